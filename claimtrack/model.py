@@ -8,7 +8,6 @@ the database or the command line.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Literal
 
 Kind = Literal["figure", "denial", "accusation", "statement"]
@@ -30,7 +29,8 @@ class Article:
     outlet: str | None = None
     author: str | None = None
     url: str | None = None
-    published: date | None = None
+    # ISO 8601 as precise as the source gives it: "2024-10-04", "2023-09" or "2023".
+    published: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

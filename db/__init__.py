@@ -1,0 +1,1 @@
+"""Alembic migrations for the claimtrack schema; shipped as `claimtrack.migrations`."""

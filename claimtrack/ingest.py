@@ -1,0 +1,210 @@
+"""Ingest stage: find input files and read each one into an `Article`.
+
+Plain text and Markdown may open with YAML front matter (title, source/outlet, author, date,
+url, lang); HTML goes through trafilatura, which finds the main text and the page metadata far
+better than any hand-written scraper. The language is detected (py3langid, restricted to the
+languages claimtrack has lexicons for) when the file does not give it.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import py3langid
+import trafilatura
+import yaml
+from charset_normalizer import from_bytes
+
+from claimtrack.errors import ArticleError
+from claimtrack.model import Article
+from claimtrack.resources import languages
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+STDIN = "-"
+MAX_BYTES = 20 * 1024 * 1024  # a news article is never this large; refuse rather than choke
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One thing to read: a file, or standard input (`path` None)."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
+
+
+def find_inputs(
+    specs: Iterable[str], stdin_name: str = "stdin.txt"
+) -> Iterator[Input | ArticleError]:
+    """Expand paths, folders (recursively) and globs into inputs; report what matches nothing."""
+    seen: set[Path] = set()
+    for spec in specs:
+        if spec == STDIN:
+            yield Input(name=stdin_name, data=sys.stdin.buffer.read())
+            continue
+        path = Path(spec).expanduser()
+        if path.is_dir():
+            matches = sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p))
+            if not matches:
+                yield ArticleError(spec, "folder holds no .txt, .md or .html file")
+        elif path.is_file():
+            matches = [path]
+        elif glob.has_magic(spec):
+            matches = sorted(
+                p
+                for p in map(Path, glob.glob(str(path), recursive=True))
+                if p.is_file() and _wanted(p)
+            )
+            if not matches:
+                yield ArticleError(spec, "no file matches this pattern")
+        else:
+            yield ArticleError(spec, "no such file or folder")
+            continue
+        for match in matches:
+            resolved = match.resolve()
+            if resolved not in seen:
+                seen.add(resolved)
+                yield Input(name=match.name, path=match)
+
+
+def _wanted(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES and not path.name.startswith(".")
+
+
+def read_article(item: Input, lang: str | None = None) -> Article:
+    """Read one input into an Article, or raise ArticleError saying what is wrong with it."""
+    data = item.data if item.data is not None else _read_bytes(item)
+    if not data.strip():
+        raise ArticleError(item.name, "the file is empty")
+    if len(data) > MAX_BYTES:
+        raise ArticleError(item.name, f"the file is larger than {MAX_BYTES // 2**20} MB")
+    raw = _decode(item.name, data)
+    suffix = Path(item.name).suffix.lower()
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(raw)):
+        text, meta = _from_html(item.name, raw)
+    else:
+        text, meta = _from_text(item.name, raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleError(item.name, "no article text found")
+    chosen = (lang or _clean(meta.get("lang")) or "").lower()[:2] or detect_language(text)
+    if chosen not in languages():
+        raise ArticleError(
+            item.name,
+            f"language '{chosen}' is not supported (claimtrack reads: {', '.join(languages())})",
+        )
+    return Article(
+        name=item.name,
+        text=text,
+        lang=chosen,
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        title=_clean(meta.get("title")),
+        outlet=_clean(meta.get("outlet") or meta.get("source") or meta.get("sitename")),
+        author=_clean(meta.get("author")),
+        url=_clean(meta.get("url")),
+        published=_iso_date(meta.get("date") or meta.get("published")),
+    )
+
+
+def _read_bytes(item: Input) -> bytes:
+    assert item.path is not None
+    try:
+        return item.path.read_bytes()
+    except PermissionError:
+        raise ArticleError(item.name, "permission denied") from None
+    except OSError as exc:
+        raise ArticleError(item.name, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _decode(name: str, data: bytes) -> str:
+    if b"\x00" in data[:4096]:
+        raise ArticleError(name, "this is a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        if best is None:
+            raise ArticleError(name, "the text encoding cannot be recognised") from None
+        return str(best)
+
+
+def _looks_like_html(raw: str) -> bool:
+    head = raw.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head
+
+
+def _from_text(name: str, raw: str) -> tuple[str, dict[str, Any]]:
+    try:
+        post = frontmatter.loads(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark else ""
+        raise ArticleError(name, f"the front matter is not valid YAML{where}") from None
+    if not isinstance(post.metadata, dict):
+        raise ArticleError(name, "the front matter is not a list of 'key: value' lines")
+    return post.content, dict(post.metadata)
+
+
+def _from_html(name: str, raw: str) -> tuple[str, dict[str, Any]]:
+    doc = trafilatura.bare_extraction(
+        raw, with_metadata=True, include_comments=False, include_tables=False, as_dict=True
+    )
+    if not doc or not doc.get("text"):
+        raise ArticleError(name, "no article text found in this HTML page")
+    meta = {k: doc.get(k) for k in ("title", "author", "url", "date", "sitename")}
+    meta["lang"] = doc.get("language")
+    return doc["text"], meta
+
+
+def _clean(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _iso_date(value: Any) -> str | None:
+    """Dates as ISO text at the precision given; unparseable dates are dropped, not guessed."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = _clean(value)
+    if not text:
+        return None
+    if ISO_DATE.match(text):
+        return text
+    for fmt in ("%d/%m/%Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text[:19], fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+@cache
+def _identifier() -> py3langid.langid.LanguageIdentifier:
+    identifier = py3langid.langid.LanguageIdentifier.from_model_file(
+        py3langid.langid.MODEL_FILE, norm_probs=True
+    )
+    identifier.set_languages(languages())
+    return identifier
+
+
+def detect_language(text: str) -> str:
+    """The most likely of the supported languages (first 5 000 characters are plenty)."""
+    lang, _prob = _identifier().classify(text[:5000])
+    return str(lang)

@@ -1,0 +1,84 @@
+"""Database URLs, engines and schema migrations."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from claimtrack.errors import ClaimtrackError
+
+DEFAULT_DB = "claimtrack.db"
+ENV_VAR = "CLAIMTRACK_DB"
+
+
+def resolve_url(db: str | os.PathLike[str] | None) -> str:
+    """Turn `--db` / `CLAIMTRACK_DB` (a file path or any SQLAlchemy URL) into a URL."""
+    raw = str(db) if db else os.environ.get(ENV_VAR) or DEFAULT_DB
+    if "://" in raw:
+        try:
+            make_url(raw)
+        except ArgumentError as exc:
+            raise ClaimtrackError(f"Not a valid database URL: {raw}") from exc
+        return raw
+    return f"sqlite:///{Path(raw).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    # Foreign keys enforce the cascades; WAL lets readers work while an ingest writes.
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """Create an engine; SQLite files get foreign keys and WAL."""
+    if url.startswith("sqlite"):
+        path = make_url(url).database
+        if path and path != ":memory:" and not Path(path).parent.exists():
+            raise ClaimtrackError(
+                f"The folder for the database does not exist: {Path(path).parent}"
+            )
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:
+        raise ClaimtrackError(
+            f"The database driver for {make_url(url).drivername} is not installed "
+            f"({exc.name}). For PostgreSQL: pip install 'claimtrack[postgres]'."
+        ) from exc
+
+
+def alembic_config() -> Config:
+    """Alembic configuration pointing at the migrations shipped in the package."""
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("claimtrack.migrations")))
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the latest migration (creates it on a new database)."""
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current == head_revision():
+        return
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

@@ -1,0 +1,538 @@
+"""The storage layer: the only place that talks SQL.
+
+`Store` answers read queries with plain records (claimtrack.records); `Store.unit()` opens one
+write transaction (`Unit`) — the tracker uses one per article, so a crash or Ctrl-C loses at
+most the article being written and never leaves half of one behind.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, delete, func, or_, select, update
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from claimtrack.errors import ClaimtrackError
+from claimtrack.model import Article, Claim
+from claimtrack.records import ClaimRecord, ClusterRecord, SourceCount, Stats
+from claimtrack.store import db
+from claimtrack.store.models import (
+    ArticleRow,
+    ClaimRow,
+    ClusterKeyRow,
+    ClusterRow,
+    DecisionRow,
+    SourceRow,
+)
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimQuery:
+    """Filters for listing claims; every field is optional."""
+
+    source: str | None = None
+    kind: str | None = None
+    article: str | None = None
+    search: str | None = None
+    cluster_id: int | None = None
+    conflicts_only: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+
+class Store:
+    """A claimtrack database (SQLite file or any SQLAlchemy URL), migrated on first use."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = db.make_engine(url)
+        try:
+            db.upgrade(self.engine)
+        except OperationalError as exc:
+            raise ClaimtrackError(f"Cannot open the database {self.safe_url}: {exc.orig}") from exc
+        except SQLAlchemyError as exc:
+            raise ClaimtrackError(f"Cannot prepare the database {self.safe_url}: {exc}") from exc
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def safe_url(self) -> str:
+        """The URL without its password, for messages."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def unit(self) -> Iterator[Unit]:
+        """One write transaction: committed on success, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield Unit(session)
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    # --- reads -------------------------------------------------------------------------
+
+    def claims(self, query: ClaimQuery) -> list[ClaimRecord]:
+        stmt = _claims_select()
+        if query.source:
+            pattern = f"%{query.source.lower()}%"
+            stmt = stmt.where(
+                or_(
+                    func.lower(SourceRow.canonical).like(pattern),
+                    func.lower(ClaimRow.source_text).like(pattern),
+                )
+            )
+        if query.kind:
+            stmt = stmt.where(ClaimRow.kind == query.kind)
+        if query.article:
+            stmt = stmt.where(ArticleRow.name.like(f"%{query.article}%"))
+        if query.search:
+            stmt = stmt.where(func.lower(ClaimRow.sentence).like(f"%{query.search.lower()}%"))
+        if query.cluster_id is not None:
+            stmt = stmt.where(ClaimRow.cluster_id == query.cluster_id)
+        if query.conflicts_only:
+            stmt = stmt.where(ClusterRow.in_conflict.is_(True))
+        stmt = stmt.order_by(ArticleRow.name, ClaimRow.seq).offset(query.offset)
+        if query.limit is not None:
+            stmt = stmt.limit(query.limit)
+        with self._read() as session:
+            return [_record(row) for row in session.execute(stmt)]
+
+    def iter_claims(self, batch: int = 1000) -> Iterator[ClaimRecord]:
+        """Every claim, streamed in article order (constant memory)."""
+        stmt = _claims_select().order_by(ArticleRow.name, ClaimRow.seq)
+        with self._read() as session:
+            for row in session.execute(stmt.execution_options(yield_per=batch)):
+                yield _record(row)
+
+    def claim(self, claim_id: int) -> ClaimRecord | None:
+        with self._read() as session:
+            row = session.execute(_claims_select().where(ClaimRow.id == claim_id)).first()
+            return _record(row) if row else None
+
+    def article_text(self, name: str) -> str | None:
+        with self._read() as session:
+            return session.scalar(select(ArticleRow.text).where(ArticleRow.name == name))
+
+    def cluster(self, cluster_id: int) -> ClusterRecord | None:
+        with self._read() as session:
+            row = session.get(ClusterRow, cluster_id)
+            if row is None:
+                return None
+            return _cluster_record(session, row)
+
+    def conflict_clusters(self, limit: int | None = None) -> list[ClusterRecord]:
+        """Conflicting clusters, most severe first."""
+        stmt = (
+            select(ClusterRow)
+            .where(ClusterRow.in_conflict.is_(True))
+            .order_by(ClusterRow.severity.desc(), ClusterRow.id)
+        )
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._read() as session:
+            return [_cluster_record(session, row) for row in session.scalars(stmt)]
+
+    def source_counts(self) -> list[SourceCount]:
+        stmt = (
+            select(
+                SourceRow.canonical,
+                SourceRow.anonymous,
+                ClaimRow.kind,
+                ClaimRow.source_text,
+                ClaimRow.article_id,
+            )
+            .join(ClaimRow, ClaimRow.source_id == SourceRow.id)
+            .order_by(SourceRow.canonical)
+        )
+        grouped: dict[str, dict[str, Any]] = {}
+        with self._read() as session:
+            for canonical, anonymous, kind, text, article_id in session.execute(stmt):
+                entry = grouped.setdefault(
+                    canonical,
+                    {"anonymous": anonymous, "claims": 0, "articles": set(), "kinds": {}},
+                )
+                entry["claims"] += 1
+                entry["articles"].add(article_id)
+                entry["kinds"][kind] = entry["kinds"].get(kind, 0) + 1
+                entry.setdefault("spellings", {}).setdefault(text, None)
+        counts = [
+            SourceCount(
+                canonical=name,
+                anonymous=entry["anonymous"],
+                claims=entry["claims"],
+                articles=len(entry["articles"]),
+                by_kind=entry["kinds"],
+                spellings=list(entry["spellings"]),
+            )
+            for name, entry in grouped.items()
+        ]
+        return sorted(counts, key=lambda c: (-c.claims, c.canonical.lower()))
+
+    def stats(self) -> Stats:
+        with self._read() as session:
+            by_kind = dict(
+                session.execute(select(ClaimRow.kind, func.count()).group_by(ClaimRow.kind)).all()
+            )
+            by_lang = dict(
+                session.execute(
+                    select(ArticleRow.lang, func.count())
+                    .join(ClaimRow, ClaimRow.article_id == ArticleRow.id)
+                    .group_by(ArticleRow.lang)
+                ).all()
+            )
+            used_clusters = select(ClaimRow.cluster_id).distinct().scalar_subquery()
+            return Stats(
+                articles=session.scalar(select(func.count(ArticleRow.id))) or 0,
+                claims=session.scalar(select(func.count(ClaimRow.id))) or 0,
+                sources=session.scalar(select(func.count(SourceRow.id))) or 0,
+                clusters=session.scalar(
+                    select(func.count(ClusterRow.id)).where(ClusterRow.id.in_(used_clusters))
+                )
+                or 0,
+                conflicts=session.scalar(
+                    select(func.count(ClusterRow.id)).where(ClusterRow.in_conflict.is_(True))
+                )
+                or 0,
+                by_kind=by_kind,
+                by_lang=by_lang,
+            )
+
+
+class Unit:
+    """Writes inside one transaction (see `Store.unit`)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._sources: dict[str, int] = {}
+
+    # --- articles ----------------------------------------------------------------------
+
+    def article_hash(self, name: str) -> str | None:
+        return self.session.scalar(select(ArticleRow.content_hash).where(ArticleRow.name == name))
+
+    def replace_article(self, article: Article) -> tuple[int, set[int]]:
+        """Insert or overwrite an article; drop its old claims. Returns (id, clusters touched)."""
+        row = self.session.scalar(select(ArticleRow).where(ArticleRow.name == article.name))
+        touched: set[int] = set()
+        if row is None:
+            row = ArticleRow(name=article.name)
+            self.session.add(row)
+        else:
+            touched = set(
+                self.session.scalars(
+                    select(ClaimRow.cluster_id)
+                    .where(ClaimRow.article_id == row.id, ClaimRow.cluster_id.is_not(None))
+                    .distinct()
+                )
+            )
+            old_ids = select(ClaimRow.id).where(ClaimRow.article_id == row.id)
+            # Other articles' claims may point at these (copy_of, denies): unlink first.
+            self.session.execute(
+                update(ClaimRow).where(ClaimRow.copy_of_id.in_(old_ids)).values(copy_of_id=None)
+            )
+            self.session.execute(
+                update(ClaimRow).where(ClaimRow.denies_id.in_(old_ids)).values(denies_id=None)
+            )
+            self.session.execute(delete(ClaimRow).where(ClaimRow.article_id == row.id))
+        row.title = article.title
+        row.outlet = article.outlet
+        row.author = article.author
+        row.url = article.url
+        row.published = article.published
+        row.lang = article.lang
+        row.content_hash = article.content_hash
+        row.text = article.text
+        row.ingested_at = now()
+        self.session.flush()
+        return row.id, touched
+
+    # --- sources and claims ------------------------------------------------------------
+
+    def source_id(self, canonical: str, anonymous: bool) -> int:
+        if canonical in self._sources:
+            return self._sources[canonical]
+        found = self.session.scalar(select(SourceRow.id).where(SourceRow.canonical == canonical))
+        if found is None:
+            row = SourceRow(canonical=canonical, anonymous=anonymous)
+            self.session.add(row)
+            self.session.flush()
+            found = row.id
+        self._sources[canonical] = found
+        return found
+
+    def add_claim(
+        self,
+        article_id: int,
+        seq: int,
+        claim: Claim,
+        cluster_id: int | None,
+        fingerprint: str,
+        denies_id: int | None = None,
+    ) -> int:
+        figure = claim.figure
+        row = ClaimRow(
+            article_id=article_id,
+            cluster_id=cluster_id,
+            source_id=self.source_id(claim.attribution.canonical, claim.attribution.anonymous),
+            seq=seq,
+            fingerprint=fingerprint,
+            sentence=claim.sentence,
+            start=claim.start,
+            end=claim.end,
+            kind=claim.kind,
+            polarity=claim.polarity,
+            hedged=claim.hedged,
+            source_text=claim.attribution.source,
+            value=figure.value if figure else None,
+            value_low=figure.low if figure else None,
+            value_high=figure.high if figure else None,
+            unit=figure.unit if figure else None,
+            unit_canonical=figure.unit_canonical if figure else None,
+            approx=figure.approx if figure else False,
+            figure_text=figure.text if figure else None,
+            figure_start=figure.start if figure else None,
+            figure_end=figure.end if figure else None,
+            denies_id=denies_id,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+    # --- clusters ----------------------------------------------------------------------
+
+    def candidates(self, keys: Sequence[str], limit: int) -> list[tuple[int, dict[str, Any]]]:
+        """Clusters sharing a blocking key, most shared keys first (never a full scan)."""
+        if not keys:
+            return []
+        stmt = (
+            select(ClusterRow.id, ClusterRow.profile)
+            .join(ClusterKeyRow, ClusterKeyRow.cluster_id == ClusterRow.id)
+            .where(ClusterKeyRow.key.in_(list(keys)))
+            .group_by(ClusterRow.id, ClusterRow.profile)
+            .order_by(func.count().desc(), ClusterRow.id)
+            .limit(limit)
+        )
+        return [(cid, json.loads(profile)) for cid, profile in self.session.execute(stmt)]
+
+    def new_cluster(self, profile: dict[str, Any], keys: Sequence[str]) -> int:
+        row = ClusterRow(profile=json.dumps(profile, ensure_ascii=False), created_at=now())
+        self.session.add(row)
+        self.session.flush()
+        self.session.add_all(ClusterKeyRow(key=key, cluster_id=row.id) for key in set(keys))
+        return row.id
+
+    def cluster_exists(self, cluster_id: int) -> bool:
+        return self.session.get(ClusterRow, cluster_id) is not None
+
+    def members(self, cluster_id: int) -> list[ClaimRecord]:
+        """A cluster's claims, earliest article first."""
+        return _members(self.session, cluster_id)
+
+    def set_analysis(
+        self,
+        cluster_id: int,
+        *,
+        in_conflict: bool,
+        severity: float,
+        summary: str,
+        independent_sources: int,
+        copies: dict[int, int],
+    ) -> None:
+        self.session.execute(
+            update(ClusterRow)
+            .where(ClusterRow.id == cluster_id)
+            .values(
+                in_conflict=in_conflict,
+                severity=severity,
+                summary=summary,
+                independent_sources=independent_sources,
+            )
+        )
+        self.session.execute(
+            update(ClaimRow).where(ClaimRow.cluster_id == cluster_id).values(copy_of_id=None)
+        )
+        for claim_id, original in copies.items():
+            self.session.execute(
+                update(ClaimRow).where(ClaimRow.id == claim_id).values(copy_of_id=original)
+            )
+
+    def drop_empty_clusters(self, cluster_ids: set[int]) -> None:
+        """Remove clusters left without claims, unless an editor has decided on them."""
+        for cluster_id in cluster_ids:
+            row = self.session.get(ClusterRow, cluster_id)
+            if row is None or row.review_status or row.label:
+                continue
+            has_claims = self.session.scalar(
+                select(func.count(ClaimRow.id)).where(ClaimRow.cluster_id == cluster_id)
+            )
+            if not has_claims:
+                self.session.delete(row)
+
+    # --- editors' decisions --------------------------------------------------------------
+
+    def record_decision(self, **fields: Any) -> None:
+        self.session.add(DecisionRow(at=now(), **fields))
+
+    def review(self, cluster_id: int, status: str, note: str | None, author: str) -> None:
+        row = self._cluster(cluster_id)
+        row.review_status, row.review_note = status, note
+        row.reviewed_by, row.reviewed_at = author, now()
+        self.record_decision(
+            action="review", cluster_id=cluster_id, status=status, note=note, author=author
+        )
+
+    def rename(self, cluster_id: int, label: str, author: str) -> None:
+        self._cluster(cluster_id).label = label
+        self.record_decision(action="rename", cluster_id=cluster_id, note=label, author=author)
+
+    def move_claims(self, from_cluster: int, to_cluster: int) -> None:
+        self.session.execute(
+            update(ClaimRow)
+            .where(ClaimRow.cluster_id == from_cluster)
+            .values(cluster_id=to_cluster)
+        )
+        keys = self.session.scalars(
+            select(ClusterKeyRow.key).where(ClusterKeyRow.cluster_id == from_cluster)
+        ).all()
+        present = set(
+            self.session.scalars(
+                select(ClusterKeyRow.key).where(ClusterKeyRow.cluster_id == to_cluster)
+            )
+        )
+        self.session.add_all(
+            ClusterKeyRow(key=key, cluster_id=to_cluster) for key in keys if key not in present
+        )
+
+    def set_claim_cluster(self, claim_id: int, cluster_id: int) -> None:
+        self.session.execute(
+            update(ClaimRow).where(ClaimRow.id == claim_id).values(cluster_id=cluster_id)
+        )
+
+    def claim_row(self, claim_id: int) -> tuple[int | None, str] | None:
+        row = self.session.get(ClaimRow, claim_id)
+        return (row.cluster_id, row.fingerprint) if row else None
+
+    def decisions(self, action: str) -> list[DecisionRow]:
+        return list(
+            self.session.scalars(
+                select(DecisionRow).where(DecisionRow.action == action).order_by(DecisionRow.id)
+            )
+        )
+
+    def split_target(self, fingerprint: str) -> int | None:
+        """The cluster an editor moved this claim to, if they did (latest decision wins)."""
+        return self.session.scalar(
+            select(DecisionRow.other_cluster_id)
+            .where(DecisionRow.action == "split", DecisionRow.claim_fingerprint == fingerprint)
+            .order_by(DecisionRow.id.desc())
+            .limit(1)
+        )
+
+    def merged_into(self, cluster_id: int) -> int:
+        """Follow merge decisions: the cluster that now stands for `cluster_id`."""
+        seen = {cluster_id}
+        while True:
+            target = self.session.scalar(
+                select(DecisionRow.other_cluster_id)
+                .where(DecisionRow.action == "merge", DecisionRow.cluster_id == cluster_id)
+                .order_by(DecisionRow.id.desc())
+                .limit(1)
+            )
+            if target is None or target in seen:
+                return cluster_id
+            seen.add(target)
+            cluster_id = target
+
+    def _cluster(self, cluster_id: int) -> ClusterRow:
+        row = self.session.get(ClusterRow, cluster_id)
+        if row is None:
+            raise ClaimtrackError(f"No cluster {cluster_id}.")
+        return row
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _claims_select() -> Select[Any]:
+    return (
+        select(ClaimRow, ArticleRow, SourceRow, ClusterRow)
+        .join(ArticleRow, ClaimRow.article_id == ArticleRow.id)
+        .join(SourceRow, ClaimRow.source_id == SourceRow.id)
+        .outerjoin(ClusterRow, and_(ClaimRow.cluster_id == ClusterRow.id))
+    )
+
+
+def _record(row: Any) -> ClaimRecord:
+    claim, article, source, cluster = row
+    return ClaimRecord(
+        claim_id=claim.id,
+        cluster_id=claim.cluster_id,
+        article=article.name,
+        title=article.title,
+        outlet=article.outlet,
+        published=article.published,
+        lang=article.lang,
+        kind=claim.kind,
+        polarity=claim.polarity,
+        sentence=claim.sentence,
+        start=claim.start,
+        end=claim.end,
+        source=claim.source_text,
+        source_canonical=source.canonical,
+        value=claim.value,
+        value_low=claim.value_low,
+        value_high=claim.value_high,
+        unit=claim.unit,
+        unit_canonical=claim.unit_canonical,
+        approx=claim.approx,
+        hedged=claim.hedged,
+        in_conflict=bool(cluster and cluster.in_conflict),
+        copy_of=claim.copy_of_id,
+        review_status=cluster.review_status if cluster else None,
+        review_note=cluster.review_note if cluster else None,
+        source_anonymous=source.anonymous,
+        figure_text=claim.figure_text,
+        figure_start=claim.figure_start,
+        figure_end=claim.figure_end,
+        cluster_label=cluster.label if cluster else None,
+    )
+
+
+def _members(session: Session, cluster_id: int) -> list[ClaimRecord]:
+    stmt = (
+        _claims_select()
+        .where(ClaimRow.cluster_id == cluster_id)
+        .order_by(ArticleRow.published, ArticleRow.name, ClaimRow.seq)
+    )
+    return [_record(r) for r in session.execute(stmt)]
+
+
+def _cluster_record(session: Session, row: ClusterRow) -> ClusterRecord:
+    members = _members(session, row.id)
+    return ClusterRecord(
+        cluster_id=row.id,
+        label=row.label,
+        summary=row.summary,
+        in_conflict=row.in_conflict,
+        severity=row.severity,
+        independent_sources=row.independent_sources,
+        review_status=row.review_status,
+        review_note=row.review_note,
+        reviewed_by=row.reviewed_by,
+        reviewed_at=row.reviewed_at.isoformat(timespec="seconds") if row.reviewed_at else None,
+        members=members,
+    )
