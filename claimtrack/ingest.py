@@ -34,6 +34,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 STDIN = "-"
 MAX_BYTES = 20 * 1024 * 1024  # a news article is never this large; refuse rather than choke
+# French and English files that are not UTF-8 come from Windows or old Macs, almost always.
+LEGACY_ENCODINGS = ("utf_16", "cp1252", "iso8859_15", "mac_roman")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -135,7 +137,7 @@ def _decode(name: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
+        best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
         if best is None:
             raise ArticleError(name, "the text encoding cannot be recognised") from None
         return str(best)
@@ -159,9 +161,10 @@ def _from_text(name: str, raw: str) -> tuple[str, dict[str, Any]]:
 
 
 def _from_html(name: str, raw: str) -> tuple[str, dict[str, Any]]:
-    doc = trafilatura.bare_extraction(
-        raw, with_metadata=True, include_comments=False, include_tables=False, as_dict=True
+    extracted = trafilatura.bare_extraction(
+        raw, with_metadata=True, include_comments=False, include_tables=False
     )
+    doc = extracted.as_dict() if extracted is not None else None
     if not doc or not doc.get("text"):
         raise ArticleError(name, "no article text found in this HTML page")
     meta = {k: doc.get(k) for k in ("title", "author", "url", "date", "sitename")}

@@ -1,0 +1,449 @@
+"""The `claimtrack` command. Each command opens a Tracker, calls one method, renders the result.
+
+Exit codes: 0 success, 1 some input failed (the rest still landed), 2 usage error,
+130 interrupted (what was written before stays written).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+from rich.console import Console
+
+from claimtrack import __version__, export, render
+from claimtrack.errors import ClaimtrackError
+from claimtrack.options import Options
+from claimtrack.resources import corpus_dir, load_data
+from claimtrack.store import ClaimQuery, resolve_url
+from claimtrack.store.db import ENV_VAR
+from claimtrack.tracker import REVIEW_STATUSES, Tracker, evaluate_dir
+
+app = typer.Typer(
+    name="claimtrack",
+    help=(
+        "Track who claims what across news articles, and show conflicting figures side by side."
+        "\n\nStart with:  claimtrack demo"
+        "\n\nYour own articles:  claimtrack ingest articles/  then  claimtrack conflicts"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+console = Console()
+err_console = Console(stderr=True)
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ConflictFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    json = "json"
+    markdown = "markdown"
+
+
+class Kind(str, Enum):
+    figure = "figure"
+    denial = "denial"
+    accusation = "accusation"
+    statement = "statement"
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"claimtrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help=f"Database: a SQLite file or a SQLAlchemy URL "
+            f"(default: ${ENV_VAR}, else ./claimtrack.db).",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Global options, shared by every command."""
+    ctx.obj = Options(db=db)
+
+
+@contextmanager
+def _tracker(ctx: typer.Context, **changes: Any) -> Iterator[Tracker]:
+    """Open the library for one command; its errors become a message and an exit code."""
+    options: Options = ctx.obj or Options()
+    if changes:
+        options = Options(**{**_fields(options), **changes})
+    tracker = None
+    try:
+        tracker = Tracker(options)
+        yield tracker
+    except ClaimtrackError as exc:
+        render.error(err_console, str(exc))
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        render.error(err_console, "Interrupted. Everything finished before this point is saved.")
+        raise typer.Exit(130) from None
+    finally:
+        if tracker is not None:
+            tracker.close()
+
+
+def _fields(options: Options) -> dict[str, Any]:
+    return {name: getattr(options, name) for name in Options.__slots__}
+
+
+@contextmanager
+def _output(path: Path | None, encoding: str = "utf-8") -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        with open(path, "w", encoding=encoding, newline="") as handle:
+            yield handle
+    except OSError as exc:
+        render.error(err_console, f"Cannot write {path}: {exc.strerror or exc}")
+        raise typer.Exit(1) from None
+
+
+def _ingest(tracker: Tracker, paths: list[str]) -> int:
+    with render.IngestProgress(err_console) as progress:
+        report = tracker.ingest(paths, progress)
+    render.ingest_summary(console, report)
+    return 0 if report.ok else 1
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files (.txt, .md, .html), folders (read recursively), globs, or - for stdin.",
+            show_default=False,
+        ),
+    ],
+    aliases: Annotated[
+        list[Path] | None,
+        typer.Option("--aliases", help="Extra source-alias file (YAML); repeatable."),
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of every article (fr, en).")
+    ] = None,
+) -> None:
+    """Read articles, extract their attributed claims and store them.
+
+    Re-ingesting an unchanged article changes nothing; a changed one replaces its claims.
+    A file that cannot be read is reported and skipped; the others still land (exit code 1).
+
+    Example:  claimtrack ingest articles/ extra/*.html
+    """
+    with _tracker(ctx, aliases=tuple(aliases or ()), lang=lang) as tracker:
+        code = _ingest(tracker, paths)
+    raise typer.Exit(code)
+
+
+@app.command("list")
+def list_claims(
+    ctx: typer.Context,
+    source: Annotated[str | None, typer.Option(help="Source name contains this.")] = None,
+    kind: Annotated[Kind | None, typer.Option(help="Only this kind of claim.")] = None,
+    article: Annotated[str | None, typer.Option(help="Article file name contains this.")] = None,
+    search: Annotated[str | None, typer.Option(help="Sentence contains this text.")] = None,
+    conflicts_only: Annotated[
+        bool, typer.Option("--conflicts-only", help="Only claims in a conflict.")
+    ] = False,
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many claims.")] = 100,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many claims first.")] = 0,
+    fmt: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
+) -> None:
+    """List stored claims, with filters.
+
+    Example:  claimtrack list --source pentagon --kind figure
+    """
+    query = ClaimQuery(
+        source=source,
+        kind=kind.value if kind else None,
+        article=article,
+        search=search,
+        conflicts_only=conflicts_only,
+        limit=limit,
+        offset=offset,
+    )
+    with _tracker(ctx) as tracker:
+        records = tracker.claims(query)
+        if fmt is ListFormat.table:
+            render.claims_table(console, records)
+        else:
+            export.write_claims(records, fmt.value, sys.stdout)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    ident: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="A claim id (12), or a cluster id as C7.", show_default=False
+        ),
+    ],
+    as_cluster: Annotated[bool, typer.Option("--cluster", help="Read ID as a cluster id.")] = False,
+) -> None:
+    """Show one claim with its context, or one cluster with every appearance in date order.
+
+    Example:  claimtrack show 12      claimtrack show C7
+    """
+    is_cluster = as_cluster or (ident[:1] in "cC" and ident[1:].isdigit())
+    number = ident[1:] if ident[:1] in "cC" else ident
+    if not number.isdigit():
+        render.error(err_console, f"'{ident}' is not an id: use a number (claim) or C7 (cluster).")
+        raise typer.Exit(2)
+    with _tracker(ctx) as tracker:
+        if is_cluster:
+            render.cluster_detail(console, tracker.cluster(int(number)))
+        else:
+            record = tracker.claim(int(number))
+            render.claim_detail(console, record, tracker.article_text(record.article))
+
+
+@app.command("conflicts")
+def show_conflicts(
+    ctx: typer.Context,
+    fmt: Annotated[
+        ConflictFormat, typer.Option("--format", help="Output format.")
+    ] = ConflictFormat.table,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many clusters.")] = None,
+) -> None:
+    """Show conflicting claims side by side: each figure or stance with its source.
+
+    Example:  claimtrack conflicts --format markdown > conflicts.md
+    """
+    with _tracker(ctx) as tracker:
+        views = tracker.conflicts(limit)
+        if fmt is ConflictFormat.table:
+            render.conflicts(console, views)
+        elif fmt is ConflictFormat.markdown:
+            export.conflicts_markdown(views, sys.stdout)
+        else:
+            export.conflicts_json(views, sys.stdout)
+
+
+@app.command("export")
+def export_claims(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="File format.")] = ExportFormat.csv,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of the screen.")
+    ] = None,
+) -> None:
+    """Export the claims table (one row per claim; columns in the README).
+
+    CSV files are written with a byte-order mark so spreadsheets keep the accents.
+
+    Example:  claimtrack export --format csv -o claims.csv
+    """
+    encoding = "utf-8-sig" if fmt is ExportFormat.csv else "utf-8"
+    with _tracker(ctx) as tracker, _output(output, encoding) as out:
+        count = export.write_claims(tracker.iter_records(), fmt.value, out)
+    if output is not None:
+        render.note(err_console, f"Wrote {count} claims to {output}.")
+
+
+@app.command()
+def sources(ctx: typer.Context) -> None:
+    """Who asserts what: each source with its number of claims, by kind.
+
+    Example:  claimtrack sources
+    """
+    with _tracker(ctx) as tracker:
+        render.sources(console, tracker.sources())
+
+
+@app.command()
+def stats(ctx: typer.Context) -> None:
+    """Counts of articles, claims, sources, clusters and conflicts.
+
+    Example:  claimtrack --db newsroom.db stats
+    """
+    with _tracker(ctx) as tracker:
+        render.stats(console, tracker.stats(), tracker.store.safe_url)
+
+
+@app.command()
+def demo(ctx: typer.Context) -> None:
+    """Ingest the bundled corpus into a fresh database and show its conflicts.
+
+    Without --db the demo database goes to the system's temporary folder.
+
+    Example:  claimtrack demo
+    """
+    options: Options = ctx.obj or Options()
+    if options.db is None and not os.environ.get(ENV_VAR):
+        path = Path(tempfile.gettempdir()) / "claimtrack-demo.db"
+        for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            stale.unlink(missing_ok=True)
+        ctx.obj = Options(**{**_fields(options), "db": str(path)})
+    articles = sorted(str(p) for p in corpus_dir().iterdir() if p.name.endswith(".txt"))
+    with _tracker(ctx) as tracker:
+        code = _ingest(tracker, articles)
+        console.print()
+        render.conflicts(console, tracker.conflicts())
+        where = resolve_url(ctx.obj.db)
+        render.note(
+            console,
+            f"\nDatabase: {where}\nExplore it: claimtrack --db {ctx.obj.db} list   "
+            f"(or: show ID, sources, export --format csv -o claims.csv)",
+        )
+    raise typer.Exit(code)
+
+
+@app.command("eval")
+def evaluate(
+    ctx: typer.Context,
+    gold_dir: Annotated[
+        Path,
+        typer.Argument(
+            help="A folder with articles and gold.jsonl (see README).", show_default=False
+        ),
+    ],
+    floors: Annotated[
+        str | None,
+        typer.Option(
+            help="Fail (exit 1) below the pinned floors of this set in data/eval_floors.yaml."
+        ),
+    ] = None,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Also write the full report as JSON here.")
+    ] = None,
+) -> None:
+    """Measure extraction and clustering against hand-annotated articles.
+
+    Ingests the folder's articles into a temporary database, then prints recall and
+    precision by kind and language, source, value and polarity accuracy, and clustering.
+
+    Example:  claimtrack eval corpus/ --floors corpus
+    """
+    import json
+
+    from claimtrack.evaluate import check_floors
+
+    options: Options = ctx.obj or Options()
+    try:
+        report = evaluate_dir(gold_dir, options)
+    except (ClaimtrackError, ValueError, FileNotFoundError) as exc:
+        render.error(err_console, str(exc))
+        raise typer.Exit(2 if not isinstance(exc, ClaimtrackError) else exc.exit_code) from None
+    render.eval_report(console, report.rows(), f"Evaluation on {gold_dir}")
+    if json_out is not None:
+        json_out.write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), "utf-8")
+    if floors:
+        pinned = (load_data("eval_floors.yaml") or {}).get(floors)
+        if not pinned:
+            render.error(err_console, f"No floors named '{floors}' in data/eval_floors.yaml.")
+            raise typer.Exit(2)
+        failures = check_floors(report, pinned)
+        for failure in failures:
+            render.error(err_console, failure)
+        if failures:
+            raise typer.Exit(1)
+        render.note(console, f"All {len(pinned)} pinned floors for '{floors}' hold.")
+
+
+def _decide(ctx: typer.Context, by: str | None, action: Callable[[Tracker], Any]) -> None:
+    changes = {"author": by} if by else {}
+    with _tracker(ctx, **changes) as tracker:
+        render.cluster_detail(console, action(tracker))
+
+
+By = Annotated[str | None, typer.Option("--by", help="Who decides (default: your user name).")]
+
+
+def _cluster_id(text: str) -> int:
+    number = text[1:] if text[:1] in "cC" else text
+    if not number.isdigit():
+        raise typer.BadParameter(f"'{text}' is not a cluster id (use 7 or C7).")
+    return int(number)
+
+
+ClusterArg = Annotated[
+    int, typer.Argument(metavar="CLUSTER", parser=_cluster_id, help="Cluster id (7 or C7).")
+]
+
+
+@app.command()
+def review(
+    ctx: typer.Context,
+    cluster: ClusterArg,
+    status: Annotated[
+        str, typer.Option(help=f"One of: {', '.join(REVIEW_STATUSES)}.", show_default=False)
+    ],
+    note: Annotated[str | None, typer.Option(help="Why; shown with the cluster.")] = None,
+    by: By = None,
+) -> None:
+    """Record an editor's verdict on a cluster; it survives re-ingest.
+
+    Example:  claimtrack review C7 --status disputed --note "Pentagon and Kyiv disagree"
+    """
+    _decide(ctx, by, lambda t: t.review(cluster, status, note))
+
+
+@app.command()
+def merge(ctx: typer.Context, keep: ClusterArg, other: ClusterArg, by: By = None) -> None:
+    """Merge the second cluster into the first (the same claim, split by mistake).
+
+    Example:  claimtrack merge C7 C12
+    """
+    _decide(ctx, by, lambda t: t.merge(keep, other))
+
+
+@app.command()
+def split(
+    ctx: typer.Context,
+    claim: Annotated[int, typer.Argument(metavar="CLAIM", help="Claim id.", show_default=False)],
+    by: By = None,
+) -> None:
+    """Take a claim out of its cluster (it was grouped by mistake).
+
+    Example:  claimtrack split 42
+    """
+    _decide(ctx, by, lambda t: t.split(claim))
+
+
+@app.command()
+def rename(ctx: typer.Context, cluster: ClusterArg, label: str, by: By = None) -> None:
+    """Give a cluster a label editors recognise.
+
+    Example:  claimtrack rename C7 "North Korean troops in Russia"
+    """
+    _decide(ctx, by, lambda t: t.rename(cluster, label))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,339 @@
+"""The library's front door: every CLI command is one call on a `Tracker`.
+
+A Tracker ties the pure stages (extract, cluster, conflicts) to the store. Ingest writes one
+transaction per article: an unreadable file is reported and skipped, and an interruption keeps
+every article already written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from claimtrack import cluster, conflicts
+from claimtrack.errors import ArticleError, ClaimtrackError, UsageError
+from claimtrack.extract import extract_claims
+from claimtrack.ingest import Input, find_inputs, read_article
+from claimtrack.model import Article, Claim
+from claimtrack.normalise import SourceResolver
+from claimtrack.options import Options
+from claimtrack.records import (
+    ClaimRecord,
+    ClusterRecord,
+    SourceCount,
+    Stats,
+    claim_of,
+    published_date,
+)
+from claimtrack.store import ClaimQuery, Store, Unit, resolve_url
+
+REVIEW_STATUSES = ("confirmed", "disputed", "false", "unverified")
+# How many candidate clusters (sharing a blocking key) a new claim is compared with.
+CANDIDATE_LIMIT = 200
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest run did."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    claims: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return self.new + self.updated + self.unchanged
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    """A conflicting cluster with the positions its sources hold."""
+
+    cluster: ClusterRecord
+    analysis: conflicts.ClusterAnalysis
+
+
+class Tracker:
+    """Open (creating or upgrading if needed) the database named by `options.db`."""
+
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options or Options()
+        self.store = Store(resolve_url(self.options.db))
+        self.cluster_settings = cluster.ClusterSettings.load(**self.options.cluster)
+        self.conflict_settings = conflicts.ConflictSettings.load()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Tracker:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @cached_property
+    def resolver(self) -> SourceResolver:
+        for path in self.options.aliases:
+            if not Path(path).is_file():
+                raise UsageError(f"Alias file not found: {path}")
+        if self.options.aliases:
+            return SourceResolver.with_files(*self.options.aliases)
+        return SourceResolver.default()
+
+    # --- ingest ------------------------------------------------------------------------
+
+    def ingest(self, specs: Sequence[str], progress: Progress | None = None) -> IngestReport:
+        """Ingest files, folders, globs or "-" (standard input)."""
+        report = IngestReport()
+        inputs: list[Input] = []
+        for found in find_inputs(specs):
+            if isinstance(found, ArticleError):
+                report.skipped.append((found.name, found.reason))
+            else:
+                inputs.append(found)
+        self.resolver  # noqa: B018 — fail on a bad alias file before reading any article
+        for done, item in enumerate(inputs, start=1):
+            try:
+                self._ingest_one(read_article(item, self.options.lang), report)
+            except ArticleError as exc:
+                report.skipped.append((exc.name, exc.reason))
+            except ClaimtrackError:
+                raise
+            except Exception as exc:  # one bad article must not stop a 100k-article run
+                report.skipped.append((item.name, f"could not be processed ({exc!r})"))
+            if progress:
+                progress(done, len(inputs), item.name)
+        return report
+
+    def ingest_article(self, article: Article) -> IngestReport:
+        """Ingest one already-read article (for callers that build Articles themselves)."""
+        report = IngestReport()
+        self._ingest_one(article, report)
+        return report
+
+    def _ingest_one(self, article: Article, report: IngestReport) -> None:
+        with self.store.unit() as unit:
+            previous = unit.article_hash(article.name)
+            if previous == article.content_hash:
+                report.unchanged += 1
+                return
+        claims = extract_claims(article.text, article.lang, self.resolver)
+        with self.store.unit() as unit:
+            article_id, touched = unit.replace_article(article)
+            placed: list[int] = []
+            cluster_ids: list[int] = []
+            for seq, claim in enumerate(claims):
+                fingerprint = claim_fingerprint(article.name, claim)
+                denied = placed[claim.denies] if _points_back(claim, len(placed)) else None
+                cluster_id = self._place(unit, claim, article, fingerprint, denied, cluster_ids)
+                cluster_ids.append(cluster_id)
+                placed.append(
+                    unit.add_claim(article_id, seq, claim, cluster_id, fingerprint, denied)
+                )
+            touched.update(cluster_ids)
+            self._refresh(unit, touched)
+        report.claims += len(claims)
+        if previous is None:
+            report.new += 1
+        else:
+            report.updated += 1
+
+    def _place(
+        self,
+        unit: Unit,
+        claim: Claim,
+        article: Article,
+        fingerprint: str,
+        denied_claim: int | None,
+        earlier: list[int],
+    ) -> int:
+        """Choose the cluster of a new claim: editors' decisions first, then similarity."""
+        moved = unit.split_target(fingerprint)
+        if moved is not None and unit.cluster_exists(moved):
+            return moved
+        if denied_claim is not None and claim.denies is not None:
+            # A denial that points back at a claim of this article joins that claim's cluster.
+            return earlier[claim.denies]
+        profile = cluster.profile_claim(claim, article.lang, published_date(article.published))
+        candidates = [
+            (cid, cluster.ClaimProfile.from_json(data))
+            for cid, data in unit.candidates(profile.block_keys, CANDIDATE_LIMIT)
+        ]
+        found = cluster.best_match(profile, candidates, self.cluster_settings)
+        if found is None:
+            found = unit.new_cluster(profile.to_json(), profile.block_keys)
+        return unit.merged_into(found)
+
+    def _refresh(self, unit: Unit, cluster_ids: Iterable[int]) -> None:
+        """Re-run the conflict rules on clusters whose membership changed."""
+        ids = set(cluster_ids)
+        unit.drop_empty_clusters(ids)
+        for cluster_id in sorted(ids):
+            if not unit.cluster_exists(cluster_id):
+                continue
+            analysis = self._analyse(unit.members(cluster_id))
+            unit.set_analysis(
+                cluster_id,
+                in_conflict=analysis.in_conflict,
+                severity=analysis.severity,
+                summary=analysis.summary,
+                independent_sources=analysis.independent_sources,
+                copies=analysis.copies,
+            )
+
+    def _analyse(self, members: Sequence[ClaimRecord]) -> conflicts.ClusterAnalysis:
+        return conflicts.analyse(
+            [
+                conflicts.Member(
+                    claim_id=m.claim_id,
+                    claim=claim_of(m),
+                    article=m.article,
+                    outlet=m.outlet,
+                    published=published_date(m.published),
+                    source_canonical=m.source_canonical,
+                )
+                for m in members
+            ],
+            self.conflict_settings,
+        )
+
+    # --- reads -------------------------------------------------------------------------
+
+    def claims(self, query: ClaimQuery) -> list[ClaimRecord]:
+        return self.store.claims(query)
+
+    def claim(self, claim_id: int) -> ClaimRecord:
+        found = self.store.claim(claim_id)
+        if found is None:
+            raise UsageError(f"No claim {claim_id}. `claimtrack list` shows claim ids.")
+        return found
+
+    def cluster(self, cluster_id: int) -> ClusterRecord:
+        found = self.store.cluster(cluster_id)
+        if found is None:
+            raise UsageError(f"No cluster {cluster_id}. `claimtrack conflicts` shows cluster ids.")
+        return found
+
+    def article_text(self, name: str) -> str:
+        return self.store.article_text(name) or ""
+
+    def conflicts(self, limit: int | None = None) -> list[ConflictView]:
+        return [
+            ConflictView(cluster=c, analysis=self._analyse(c.members))
+            for c in self.store.conflict_clusters(limit)
+        ]
+
+    def sources(self) -> list[SourceCount]:
+        return self.store.source_counts()
+
+    def stats(self) -> Stats:
+        return self.store.stats()
+
+    def iter_records(self) -> Iterable[ClaimRecord]:
+        return self.store.iter_claims()
+
+    # --- editors' decisions ---------------------------------------------------------------
+
+    def review(self, cluster_id: int, status: str, note: str | None) -> ClusterRecord:
+        if status not in REVIEW_STATUSES:
+            raise UsageError(
+                f"Unknown status '{status}'. Use one of: {', '.join(REVIEW_STATUSES)}."
+            )
+        self.cluster(cluster_id)
+        with self.store.unit() as unit:
+            unit.review(cluster_id, status, note, self.options.author)
+        return self.cluster(cluster_id)
+
+    def rename(self, cluster_id: int, label: str) -> ClusterRecord:
+        self.cluster(cluster_id)
+        with self.store.unit() as unit:
+            unit.rename(cluster_id, label, self.options.author)
+        return self.cluster(cluster_id)
+
+    def merge(self, keep: int, other: int) -> ClusterRecord:
+        """Move every claim of `other` into `keep`; later claims of `other` follow."""
+        if keep == other:
+            raise UsageError("A cluster cannot be merged with itself.")
+        self.cluster(keep)
+        self.cluster(other)
+        with self.store.unit() as unit:
+            unit.move_claims(other, keep)
+            unit.record_decision(
+                action="merge", cluster_id=other, other_cluster_id=keep, author=self.options.author
+            )
+            self._refresh(unit, {keep, other})
+        return self.cluster(keep)
+
+    def split(self, claim_id: int) -> ClusterRecord:
+        """Take one claim out of its cluster into a new one of its own."""
+        record = self.claim(claim_id)
+        with self.store.unit() as unit:
+            profile = cluster.profile_claim(
+                claim_of(record), record.lang, published_date(record.published)
+            )
+            # The new cluster gets no blocking keys: only the editor's decision sends claims there.
+            new_id = unit.new_cluster(profile.to_json(), [])
+            unit.set_claim_cluster(claim_id, new_id)
+            fingerprint = claim_fingerprint(record.article, claim_of(record))
+            unit.record_decision(
+                action="split",
+                cluster_id=record.cluster_id,
+                other_cluster_id=new_id,
+                claim_fingerprint=fingerprint,
+                author=self.options.author,
+            )
+            self._refresh(unit, {new_id} | ({record.cluster_id} if record.cluster_id else set()))
+        return self.cluster(new_id)
+
+
+def _points_back(claim: Claim, placed: int) -> bool:
+    return claim.denies is not None and 0 <= claim.denies < placed
+
+
+def claim_fingerprint(article: str, claim: Claim) -> str:
+    """Stable identity of a claim across re-ingests (article, sentence, source, figure)."""
+    figure = claim.figure
+    parts = [
+        article,
+        " ".join(claim.sentence.split()),
+        claim.attribution.canonical,
+        claim.kind,
+        claim.polarity,
+        repr((figure.value, figure.low, figure.high)) if figure else "",
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def evaluate_dir(gold_dir: Path, options: Options | None = None):  # type: ignore[no-untyped-def]
+    """Ingest a gold folder's articles into a temporary database and score them."""
+    from claimtrack import evaluate
+
+    gold = evaluate.load_gold_dir(Path(gold_dir))
+    base = options or Options()
+    with tempfile.TemporaryDirectory(prefix="claimtrack-eval-") as tmp:
+        run = Options(
+            db=str(Path(tmp) / "eval.db"),
+            aliases=base.aliases,
+            lang=base.lang,
+            cluster=base.cluster,
+            author=base.author,
+        )
+        with Tracker(run) as tracker:
+            report = tracker.ingest([str(p) for p in evaluate.article_paths(gold)])
+            if report.skipped:
+                names = ", ".join(name for name, _ in report.skipped)
+                raise ClaimtrackError(f"Some gold articles could not be read: {names}")
+            predicted = [record.export() for record in tracker.iter_records()]
+    return evaluate.evaluate(gold, predicted)
