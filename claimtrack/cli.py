@@ -11,7 +11,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -42,26 +42,26 @@ console = Console()
 err_console = Console(stderr=True)
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
 
 
-class ConflictFormat(str, Enum):
+class ConflictFormat(StrEnum):
     table = "table"
     markdown = "markdown"
     json = "json"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
     json = "json"
     markdown = "markdown"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     figure = "figure"
     denial = "denial"
     accusation = "accusation"

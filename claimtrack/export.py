@@ -92,7 +92,7 @@ def markdown_cell(text: Any) -> str:
 
 
 def _write_markdown(records: Iterable[ClaimRecord], out: TextIO) -> int:
-    out.write("| " + " | ".join(MARKDOWN_COLUMNS + ("sentence",)) + " |\n")
+    out.write("| " + " | ".join((*MARKDOWN_COLUMNS, "sentence")) + " |\n")
     out.write("|" + "---|" * (len(MARKDOWN_COLUMNS) + 1) + "\n")
     count = 0
     for r in records:
