@@ -54,6 +54,8 @@ def make_engine(url: str) -> Engine:
         return engine
     try:
         return create_engine(url, pool_pre_ping=True)
+    except ArgumentError as exc:  # includes an unknown dialect or driver name
+        raise ClaimtrackError(f"Cannot use the database URL {url}: {exc}") from exc
     except ModuleNotFoundError as exc:
         raise ClaimtrackError(
             f"The database driver for {make_url(url).drivername} is not installed "
