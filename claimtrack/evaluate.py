@@ -92,11 +92,6 @@ class GoldSet:
     texts: dict[str, str] = field(default_factory=dict)
     langs: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def has_conflicts(self) -> bool:
-        """Whether the folder had a conflicts file (conflict metrics need one)."""
-        return (self.root / CONFLICTS_FILE).is_file()
-
 
 def load_gold_dir(path: Path) -> GoldSet:
     """Read a gold folder (devset or corpus layout); raise ValueError saying what is wrong."""
@@ -644,7 +639,7 @@ def _conflicts(
     (with at least one matched claim) is right when its matched claims' majority topic is a
     gold conflict topic.
     """
-    if not gold.has_conflicts:
+    if not gold.conflicts:  # no conflicts file (or an empty one): nothing to measure
         return {}, []
     wanted = {
         c["topic"]: set(zip(c["sources"], map(_conflict_text, c["values"]), strict=False))
