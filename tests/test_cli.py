@@ -1,0 +1,240 @@
+"""The command line, end to end on the bundled corpus (CliRunner, pinned width)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack import __version__
+from claimtrack.cli import app
+from claimtrack.records import EXPORT_KEYS
+
+from .conftest import corpus_articles
+
+
+def run(runner: CliRunner, env: dict[str, str], *args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), env=env, input=stdin)
+
+
+@pytest.fixture
+def ingested(runner: CliRunner, cli_env: dict[str, str]) -> dict[str, str]:
+    result = run(runner, cli_env, "ingest", *corpus_articles())
+    assert result.exit_code == 0, result.output
+    return cli_env
+
+
+def jsonl(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_every_command_has_help_with_an_example(runner: CliRunner) -> None:
+    commands = [c.name or c.callback.__name__ for c in app.registered_commands]
+    assert {"ingest", "list", "show", "conflicts", "export", "sources", "stats", "demo"} <= set(
+        commands
+    )
+    for name in commands:
+        result = runner.invoke(app, [name, "--help"], env={"COLUMNS": "200"})
+        assert result.exit_code == 0, name
+        assert "Example:" in result.output, f"`claimtrack {name} --help` has no example"
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+def test_demo_shows_the_troop_conflict_side_by_side(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.delenv("CLAIMTRACK_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    result = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Articles: 5 (5 new" in result.output
+    block = result.output[
+        result.output.index("10 000") - 2000 : result.output.index("10 000") + 2000
+    ]
+    for expected in ("10 000", "12 000", "Pentagon", "Volodymyr Zelensky", "le Pentagone"):
+        assert expected in block
+    assert "002-les-relations-strategiques.txt" in block
+    assert (tmp_path / "claimtrack-demo.db").exists()
+
+
+def test_ingest_is_idempotent(runner: CliRunner, ingested: dict[str, str]) -> None:
+    before = jsonl(run(runner, ingested, "export", "--format", "jsonl").output)
+    again = run(runner, ingested, "ingest", *corpus_articles())
+    assert again.exit_code == 0
+    assert "(0 new, 0 updated, 5 unchanged)" in again.output
+    after = jsonl(run(runner, ingested, "export", "--format", "jsonl").output)
+    assert after == before
+
+
+def test_changed_article_replaces_its_claims(
+    runner: CliRunner, ingested: dict[str, str], tmp_path: Path
+) -> None:
+    changed = tmp_path / "002-les-relations-strategiques.txt"
+    text = Path(corpus_articles()[2]).read_text(encoding="utf-8")
+    changed.write_text(text.replace("12 000 soldats", "15 000 soldats"), encoding="utf-8")
+    result = run(runner, ingested, "ingest", str(changed))
+    assert "(0 new, 1 updated" in result.output
+    rows = jsonl(run(runner, ingested, "export", "--format", "jsonl").output)
+    zelensky = [r for r in rows if r["source_canonical"] == "Volodymyr Zelensky"]
+    assert [r["value"] for r in zelensky] == [15000]
+
+
+def test_unreadable_file_is_reported_and_the_rest_lands(
+    runner: CliRunner, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in corpus_articles()[:2]:
+        shutil.copy(path, folder)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    (folder / "unreadable.txt").write_text("Selon la police, 300 manifestants.")
+    (folder / "unreadable.txt").chmod(0)
+    result = run(runner, cli_env, "ingest", str(folder), str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1
+    assert "broken.txt: this is a binary file, not text" in result.output
+    assert "missing.txt: no such file or folder" in result.output
+    assert "Traceback" not in result.output
+    stats = run(runner, cli_env, "stats")
+    assert "articles" in stats.output
+    rows = jsonl(run(runner, cli_env, "export", "--format", "jsonl").output)
+    assert {r["article"] for r in rows} >= {Path(corpus_articles()[1]).name}
+
+
+def test_stdin_is_an_article(runner: CliRunner, cli_env: dict[str, str]) -> None:
+    text = (
+        "Selon le ministère de l'Intérieur, 107 000 personnes ont manifesté mardi en France, "
+        "tandis que la CGT en a compté 300 000.\n"
+    )
+    result = run(runner, cli_env, "ingest", "-", stdin=text)
+    assert result.exit_code == 0, result.output
+    rows = jsonl(run(runner, cli_env, "export", "--format", "jsonl").output)
+    assert sorted(r["value"] for r in rows) == [107000, 300000]
+    assert {r["article"] for r in rows} == {"stdin.txt"}
+
+
+def test_export_jsonl_follows_the_contract(runner: CliRunner, ingested: dict[str, str]) -> None:
+    rows = jsonl(run(runner, ingested, "export", "--format", "jsonl").output)
+    assert rows
+    for row in rows:
+        assert set(EXPORT_KEYS) <= set(row)
+        assert row["kind"] in {"figure", "denial", "accusation", "statement"}
+        assert row["polarity"] in {"affirm", "deny"}
+        path = next(p for p in corpus_articles() if Path(p).name == row["article"])
+        body = Path(path).read_text(encoding="utf-8").split("---\n", 2)[2].lstrip("\n")
+        assert body[row["start"] : row["end"]] == row["sentence"]
+    pentagon = [r for r in rows if r["source_canonical"] == "Pentagon"]
+    assert len(pentagon) == 1
+    p = pentagon[0]
+    assert (p["value"], p["unit_canonical"], p["approx"], p["hedged"]) == (
+        10000,
+        "soldiers",
+        True,
+        True,
+    )
+    assert p["article"] == "002-les-relations-strategiques.txt"
+    assert p["source"] == "le Pentagone"
+    assert p["in_conflict"] is True
+
+
+def test_export_csv_file_keeps_accents_for_spreadsheets(
+    runner: CliRunner, ingested: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "claims.csv"
+    result = run(runner, ingested, "export", "--format", "csv", "-o", str(out))
+    assert result.exit_code == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM spreadsheets need to read UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert list(rows[0]) == list(EXPORT_KEYS)
+    assert any("Corée du Sud" in r["source"] or "sud-coréen" in r["source"] for r in rows)
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown"])
+def test_export_other_formats(runner: CliRunner, ingested: dict[str, str], fmt: str) -> None:
+    result = run(runner, ingested, "export", "--format", fmt)
+    assert result.exit_code == 0
+    if fmt == "json":
+        assert {r["source_canonical"] for r in json.loads(result.output)} >= {"Pentagon"}
+    else:
+        assert result.output.startswith("| claim_id |")
+        assert "Pentagon" in result.output
+
+
+def test_list_filters_and_formats(runner: CliRunner, ingested: dict[str, str]) -> None:
+    table = run(runner, ingested, "list", "--source", "pentagon")
+    assert table.exit_code == 0
+    assert "Pentagon" in table.output and "10 000" in table.output
+    data = json.loads(run(runner, ingested, "list", "--kind", "denial", "--format", "json").output)
+    assert data and all(r["kind"] == "denial" and r["polarity"] == "deny" for r in data)
+    csv_out = run(runner, ingested, "list", "--search", "conteneurs", "--format", "csv").output
+    rows = list(csv.DictReader(io.StringIO(csv_out)))
+    assert [r["value"] for r in rows] == ["7000"]
+    limited = json.loads(run(runner, ingested, "list", "--limit", "2", "--format", "json").output)
+    assert len(limited) == 2
+    only = json.loads(run(runner, ingested, "list", "--conflicts-only", "--format", "json").output)
+    assert only and all(r["in_conflict"] for r in only)
+    by_article = json.loads(
+        run(runner, ingested, "list", "--article", "004", "--format", "json").output
+    )
+    assert {r["article"] for r in by_article} == {"004-visite-de-poutine-en-coree-du-nord.txt"}
+
+
+def test_show_claim_and_cluster(runner: CliRunner, ingested: dict[str, str]) -> None:
+    data = json.loads(
+        run(runner, ingested, "list", "--source", "pentagon", "--format", "json").output
+    )
+    claim = data[0]
+    shown = run(runner, ingested, "show", str(claim["claim_id"]))
+    assert shown.exit_code == 0
+    assert "le Pentagone" in shown.output and "Koursk" in shown.output
+    cluster = run(runner, ingested, "show", f"C{claim['cluster_id']}")
+    assert cluster.exit_code == 0
+    assert "Volodymyr Zelensky" in cluster.output
+    missing = run(runner, ingested, "show", "999999")
+    assert missing.exit_code == 2
+    assert "No claim 999999" in missing.output
+
+
+def test_conflicts_formats(runner: CliRunner, ingested: dict[str, str]) -> None:
+    table = run(runner, ingested, "conflicts")
+    assert table.exit_code == 0 and "12 000" in table.output
+    md = run(runner, ingested, "conflicts", "--format", "markdown").output
+    assert md.startswith("## Cluster") and "| position | source |" in md
+    data = json.loads(run(runner, ingested, "conflicts", "--format", "json").output)
+    troops = [c for c in data if {m["value"] for m in c["claims"]} >= {10000, 12000}]
+    assert len(troops) == 1
+    sources = {m["source_canonical"] for m in troops[0]["claims"]}
+    assert {"Pentagon", "Volodymyr Zelensky"} <= sources
+
+
+def test_sources_and_stats(runner: CliRunner, ingested: dict[str, str]) -> None:
+    out = run(runner, ingested, "sources").output
+    assert "Pentagon" in out and "Volodymyr Zelensky" in out
+    stats = run(runner, ingested, "stats").output
+    assert "articles" in stats and " 5" in stats
+
+
+def test_usage_errors_exit_2(runner: CliRunner, cli_env: dict[str, str]) -> None:
+    assert run(runner, cli_env, "list", "--kind", "rumour").exit_code == 2
+    assert run(runner, cli_env, "show", "abc").exit_code == 2
+    assert run(runner, cli_env, "ingest").exit_code == 2
+
+
+def test_bad_database_url_is_a_message(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--db", "nosuchdriver://x/y", "stats"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
