@@ -453,8 +453,8 @@ class _Scope:
 def evaluate(gold: GoldSet, predicted: Sequence[Mapping[str, Any]]) -> EvalReport:
     """Compare predicted claims (export-contract dicts) with the gold set."""
     known = [dict(p) for p in predicted if p.get("article") in gold.texts]
-    copies = [p for p in known if p.get("copy_of")]
-    claims = [p for p in known if not p.get("copy_of")]
+    copies = [p for p in known if p.get("copy_of") is not None]
+    claims = [p for p in known if p.get("copy_of") is None]
     scopes: dict[str, _Scope] = defaultdict(_Scope)
     pairs: list[_Pair] = []
     misses, false_positives, negative_hits, mismatches = [], [], [], []
