@@ -1,0 +1,643 @@
+"""Figure detection: the countable quantities of a sentence, normalised.
+
+A figure is a point value ("107 000 manifestants"), a bound ("at least 500 people"), a range
+("entre 18 000 et 20 000 morts") or a vague quantity ("des milliers de soldats"), with the
+unit it counts. Dates, years, times, ages, ordinals, labels ("article 4", "Covid-19") and
+articles ("une enquête") are not figures.
+
+All language knowledge is data: `claimtrack/data/<lang>/numbers.yaml` (digits, number words,
+bounds, ranges, markers) and `claimtrack/data/units.yaml` (canonical units).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+from typing import Any, Literal
+
+from text_to_num import text2num
+
+from claimtrack.model import Figure
+from claimtrack.resources import load_data
+
+# Formats written the same way in every language: digits inside them are never counts.
+_FORMAT_MASKS = (
+    r"(?:https?://|www\.)\S+",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b",
+    r"\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b",
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
+)
+# Curly apostrophes are read as "'" (same length, so offsets are kept).
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+_TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*'?")
+_SPACES = re.compile(r"\s*")
+
+AtomKind = Literal["digits", "words", "collective", "vague"]
+BoundKind = Literal["lower", "approx", "upper"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    """One written quantity before ranges and bounds are applied."""
+
+    start: int
+    end: int
+    kind: AtomKind
+    value: Decimal | None  # None for vague plurals
+    low: Decimal | None  # the base of a vague plural ("des milliers" -> 1000)
+    approx: bool
+    unscaled: Decimal | None  # the number before its scale word ("2,3" of "2,3 millions")
+    scale: Decimal | None
+    plain: bool  # bare digits, no separator, decimal or scale: a year or label candidate
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The compiled knowledge of one language."""
+
+    masks: tuple[re.Pattern[str], ...]
+    digits: re.Pattern[str]
+    grouped: re.Pattern[str]
+    plain: re.Pattern[str]
+    scales: dict[str, Decimal]
+    words: re.Pattern[str]
+    word_tokens: re.Pattern[str]
+    indefinite_one: frozenset[str]
+    lone_articles: frozenset[str]
+    ambiguous_words: frozenset[str]
+    referential: re.Pattern[str]
+    collective: re.Pattern[str]
+    collectives: dict[str, Decimal]
+    collective_after: re.Pattern[str]
+    vague: re.Pattern[str]
+    vague_plurals: dict[str, Decimal]
+    vague_needs_complement: frozenset[str]
+    complement: re.Pattern[str]
+    bounds_before: re.Pattern[str]
+    bounds_after: re.Pattern[str]
+    bound_kinds: dict[str, BoundKind]
+    list_connector: re.Pattern[str]
+    ranges: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]
+    range_blockers: frozenset[str]
+    range_words: frozenset[str]
+    not_counts_after: re.Pattern[str]
+    not_counts_before: re.Pattern[str]
+    year_markers: re.Pattern[str]
+    year_range: tuple[int, int]
+    year_marker_range: tuple[int, int]
+    month_after: re.Pattern[str]
+    month_before: re.Pattern[str]
+    ordinal_suffixes: frozenset[str]
+    units: re.Pattern[str]
+    unit_forms: dict[str, str]
+    symbols_before: re.Pattern[str]
+    symbols: dict[str, str]
+    unit_window: int
+    head_noun_last: bool
+    stopwords: frozenset[str]
+    elisions: tuple[str, ...]
+    plural_suffixes: tuple[tuple[str, str], ...]
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternative matching any phrase, longest first; a space matches any spaces."""
+    unique = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not unique:
+        return "(?!)"
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in unique)
+
+
+def _phrase(phrases: Iterable[str]) -> str:
+    """`_alternation` bounded as whole words (a phrase ending in ' may touch the next word)."""
+    return rf"(?<![\w])(?:{_alternation(phrases)})(?:(?<=['-])|(?![\w]))"
+
+
+def _casefold_forms(words: Iterable[str]) -> list[str]:
+    """Words as written and capitalised (months and weekdays are matched case-sensitively)."""
+    forms: list[str] = []
+    for word in words:
+        forms += [word, word[:1].upper() + word[1:]]
+    return forms
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+def _decimals(mapping: dict[str, Any]) -> dict[str, Decimal]:
+    return {key.lower(): Decimal(str(value)) for key, value in mapping.items()}
+
+
+def _word_value(word: str, lang: str) -> int:
+    """text2num of one number word, 0 when text2num does not know it."""
+    try:
+        return text2num(word, lang)
+    except ValueError:
+        return 0
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    """Compile the number and unit knowledge of `lang` (once per language)."""
+    data: dict[str, Any] = load_data(lang, "numbers.yaml")
+    unit_data: dict[str, Any] = load_data("units.yaml")
+    flags = re.IGNORECASE
+
+    thousands = _char_class(data["digits"]["thousands_separators"])
+    decimal = _char_class(data["digits"]["decimal_separators"])
+    grouped = rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:{decimal}\d+)?(?!\d)"
+    plain = rf"\d+(?:{decimal}\d+)?(?!\d)"
+    scales = _decimals(data["scales"])
+    digits = re.compile(
+        rf"(?<![\w])(?P<num>{grouped}|{plain})(?:\s*(?P<scale>{_alternation(scales)})(?![\w]))?",
+        flags,
+    )
+
+    number_words = [w.lower() for w in data["number_words"]]
+    multipliers = [w for w in number_words if _word_value(w, lang) >= 100]
+    word = rf"(?:{_alternation(number_words)})(?![\w])"
+    connectors = _alternation(data["number_word_connectors"])
+    indefinite = data["indefinite_one"]
+    words = re.compile(
+        rf"(?<![\w-])(?:(?:{_alternation(indefinite)})\s+(?=(?:{_alternation(multipliers)})(?![\w])))?"
+        rf"{word}(?:(?:\s+(?:{connectors})\s+|-(?:{connectors})-|[\s-]+){word})*(?![\w-])",
+        flags,
+    )
+
+    collectives = _decimals(data["collectives"])
+    vague_plurals = _decimals(data["vague_plurals"])
+    complement = _alternation(data["complement_connectors"])
+    collective_determiners = _alternation(data["collective_determiners"])
+    collective = re.compile(
+        rf"(?<![\w-])(?:{collective_determiners})\s+(?P<coll>{_alternation(collectives)})(?![\w-])",
+        flags,
+    )
+    collective_after = re.compile(
+        rf"\s+(?P<coll>{_alternation([*collectives, *vague_plurals])})(?![\w-])", flags
+    )
+    vague = re.compile(
+        rf"(?<![\w-])(?:(?:{_alternation(data['vague_determiners'])})\s+)?"
+        rf"(?P<v1>{_alternation(vague_plurals)})"
+        rf"(?:\s+(?:{complement})\s*(?P<v2>{_alternation(vague_plurals)}))?(?![\w-])",
+        flags,
+    )
+
+    bound_kinds: dict[str, BoundKind] = {}
+    before: list[str] = []
+    after: list[str] = []
+    for kind, places in data["bounds"].items():
+        for phrase in places.get("before", []):
+            bound_kinds[" ".join(phrase.lower().split())] = kind
+            before.append(phrase)
+        for phrase in places.get("after", []):
+            bound_kinds[" ".join(phrase.lower().split())] = kind
+            after.append(phrase)
+
+    ranges = tuple(
+        (
+            re.compile(rf"{_phrase([r['before']])}\s*$", flags) if r["before"] else None,
+            re.compile(rf"\s*(?:{_alternation([r['between']])})\s*", flags),
+        )
+        for r in data["ranges"]
+    )
+
+    months = _alternation(_casefold_forms(data["months"]))
+    weekdays = _alternation(_casefold_forms(data["weekdays"]))
+    ordinals = _alternation(data["ordinal_suffixes"])
+    date_connectors = _alternation(data["date_list_connectors"])
+
+    units: dict[str, str] = {}
+    for canonical, forms in unit_data["units"].items():
+        for form in forms.get(lang, []):
+            units[" ".join(form.lower().split())] = canonical
+    symbols: dict[str, str] = unit_data["symbols"]
+    units.update(symbols)
+
+    stopwords = frozenset(w.lower() for w in data["unit_stopwords"])
+    return _Lexicon(
+        masks=tuple(re.compile(p) for p in (*_FORMAT_MASKS, *data["masks"])),
+        digits=digits,
+        grouped=re.compile(grouped),
+        plain=re.compile(plain),
+        scales=scales,
+        words=words,
+        word_tokens=re.compile(rf"{_alternation(number_words)}", flags),
+        indefinite_one=frozenset(w.lower() for w in indefinite),
+        lone_articles=frozenset(w.lower() for w in data["lone_article_numbers"]),
+        ambiguous_words=frozenset(w.lower() for w in data["ambiguous_number_words"]),
+        referential=re.compile(rf"{_phrase(data['referential_determiners'])}\s*$", flags),
+        collective=collective,
+        collectives=collectives,
+        collective_after=collective_after,
+        vague=vague,
+        vague_plurals=vague_plurals,
+        vague_needs_complement=frozenset(w.lower() for w in data["vague_needs_complement"]),
+        complement=re.compile(rf"\s*(?:{complement})(?:(?<=')|\s+)", flags),
+        bounds_before=re.compile(rf"(?P<bound>{_phrase(before)})\s*$", flags),
+        bounds_after=re.compile(rf"\s*,?\s*(?P<bound>{_phrase(after)})(?!\s*\d)", flags),
+        bound_kinds=bound_kinds,
+        list_connector=re.compile(rf"\s*(?:{_alternation(data['list_connectors'])})\s*", flags),
+        ranges=ranges,
+        range_blockers=frozenset(w.lower() for w in data["range_blockers"]),
+        range_words=frozenset(
+            w.lower() for r in data["ranges"] for w in re.findall(r"[^\W\d_]+", r["between"])
+        ),
+        not_counts_after=re.compile(
+            rf"(?:\s*(?:{complement})(?:(?<=')|\s+))?\s*{_phrase(data['not_counts_after'])}",
+            flags,
+        ),
+        not_counts_before=re.compile(rf"{_phrase(data['not_counts_before'])}\s*$", flags),
+        year_markers=re.compile(rf"{_phrase(data['year_markers'])}\s*$", flags),
+        year_range=tuple(data["year_range"]),
+        year_marker_range=tuple(data["year_marker_range"]),
+        month_after=re.compile(
+            rf"(?:\s*(?:{date_connectors})\s*\d{{1,2}}(?:{ordinals})?)*\s*(?:{months})(?![\w])"
+        ),
+        month_before=re.compile(rf"(?<![\w])(?:{months}|{weekdays})\s*$"),
+        ordinal_suffixes=frozenset(s.lower() for s in data["ordinal_suffixes"]),
+        units=re.compile(rf"(?:{_alternation(units)})(?:(?<=\W)|(?![\w]))", flags),
+        unit_forms=units,
+        symbols_before=re.compile(
+            rf"(?<![\w])(?P<symbol>{_alternation(unit_data['prefix_symbols'])})\s?$"
+        ),
+        symbols=symbols,
+        unit_window=int(data["unit_window"]),
+        head_noun_last=data["head_noun"] == "last",
+        stopwords=stopwords,
+        elisions=tuple(w for w in stopwords if w.endswith("'")),
+        plural_suffixes=tuple((a, b) for a, b in data["plural_suffixes"]),
+    )
+
+
+# --- reading quantities ---------------------------------------------------------------
+
+
+def _digits_value(number: str, lex: _Lexicon) -> Decimal:
+    """The value of a digit string such as "107 000", "3.252", "2,3" or "10,000"."""
+    if lex.grouped.fullmatch(number):
+        integer = re.match(r"\d{1,3}(?:\D\d{3})+(?!\d)", number)
+        assert integer is not None  # the grouped pattern guarantees it
+        whole = re.sub(r"\D", "", integer.group())
+        fraction = number[integer.end() + 1 :]
+    else:
+        parts = re.split(r"\D", number, maxsplit=1)
+        whole, fraction = parts[0], parts[1] if len(parts) > 1 else ""
+    return Decimal(f"{whole}.{fraction}" if fraction else whole)
+
+
+def _words_value(span: str, lang: str, lex: _Lexicon) -> tuple[int, int] | None:
+    """(value, length) of the longest prefix of `span` that text2num reads."""
+    tokens = list(lex.word_tokens.finditer(span))
+    for count in range(len(tokens), 0, -1):
+        end = tokens[count - 1].end()
+        first, *rest = span[:end].lower().split(maxsplit=1)
+        if first in lex.indefinite_one:
+            first = "one"
+        try:
+            return text2num(" ".join([first, *rest]), lang), end
+        except ValueError:
+            continue
+    return None
+
+
+def _scan(norm: str, lang: str, lex: _Lexicon) -> list[_Atom]:
+    """Every written quantity, overlapping candidates resolved in favour of the longest."""
+    found: list[_Atom] = []
+    for m in lex.digits.finditer(norm):
+        unscaled = _digits_value(m.group("num"), lex)
+        scale = lex.scales[m.group("scale").lower()] if m.group("scale") else None
+        value = unscaled * scale if scale else unscaled
+        is_plain = scale is None and m.group("num").isdigit()
+        found.append(
+            _Atom(m.start(), m.end(), "digits", value, None, False, unscaled, scale, is_plain)
+        )
+    for m in lex.words.finditer(norm):
+        read = _words_value(m.group(), lang, lex)
+        if read is not None:
+            value = Decimal(read[0])
+            found.append(
+                _Atom(
+                    m.start(), m.start() + read[1], "words", value, None, False, value, None, False
+                )
+            )
+    for m in lex.collective.finditer(norm):
+        value = lex.collectives[m.group("coll").lower()]
+        found.append(_Atom(m.start(), m.end(), "collective", value, None, True, value, None, False))
+    for m in lex.vague.finditer(norm):
+        v1 = m.group("v1").lower()
+        low = lex.vague_plurals[v1]
+        if m.group("v2"):
+            low *= lex.vague_plurals[m.group("v2").lower()]
+        elif v1 in lex.vague_needs_complement and not lex.complement.match(norm, m.end()):
+            continue
+        found.append(_Atom(m.start(), m.end(), "vague", None, low, True, None, None, False))
+
+    found.sort(key=lambda a: (a.start, a.start - a.end))
+    atoms: list[_Atom] = []
+    for atom in found:
+        if not atoms or atom.start >= atoms[-1].end:
+            atoms.append(_with_collective(norm, atom, lex))
+    return atoms
+
+
+def _with_collective(norm: str, atom: _Atom, lex: _Lexicon) -> _Atom:
+    """Extend "deux douzaines" / "two dozen" / "trois milliers": number times collective."""
+    if atom.kind not in ("digits", "words") or atom.scale is not None:
+        return atom
+    m = lex.collective_after.match(norm, atom.end)
+    if not m or atom.value is None:
+        return atom
+    word = m.group("coll").lower()
+    base = lex.collectives.get(word) or lex.vague_plurals[word]
+    return replace(atom, end=m.end(), value=atom.value * base, approx=True, plain=False)
+
+
+# --- what is not a count --------------------------------------------------------------
+
+
+def _masked(norm: str, lex: _Lexicon) -> list[tuple[int, int]]:
+    return [m.span() for mask in lex.masks for m in mask.finditer(norm)]
+
+
+def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
+    """False for dates, years, times, ages, ordinals, labels and articles."""
+    before = norm[max(0, atom.start - 40) : atom.start]
+    after = norm[atom.end : atom.end + 40]
+    if atom.kind == "digits":
+        if not _digits_stand_alone(norm, atom, lex):
+            return False
+        number = norm[atom.start : atom.end]
+        if atom.plain and len(number) > 1 and number.startswith("0"):
+            return False  # codes and phone fragments ("01", "007")
+    elif atom.kind == "words" and not _words_are_count(norm, atom, lex, before, after):
+        return False
+    if re.match(r"-[^\W\d_]+\b(?![-\s]*\d)", after):
+        return False  # compound adjective: "45-year-old", "11-day", "three-year"
+    if lex.not_counts_after.match(after) or lex.not_counts_before.search(before):
+        return False
+    if lex.month_after.match(after) or lex.month_before.search(before):
+        return False
+    return not _is_year(atom, lex, before, after)
+
+
+def _digits_stand_alone(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
+    """Digits not glued to letters: not "G7", "Covid-19", "1er", "21e", "5G"."""
+    previous = norm[atom.start - 1] if atom.start else " "
+    if previous.isalpha() or previous.isdigit():
+        return False
+    glued_word = re.search(r"([^\W\d_]+)[-/]$", norm[max(0, atom.start - 30) : atom.start])
+    if glued_word and glued_word.group(1).lower() not in lex.range_words:
+        return False  # "Covid-19", "F-16", but not the 300 of "100-to-300"
+    glued = _TOKEN.match(norm, atom.end)
+    if glued:
+        suffix = glued.group().lower()
+        return suffix not in lex.ordinal_suffixes and suffix in lex.unit_forms
+    return True
+
+
+def _words_are_count(norm: str, atom: _Atom, lex: _Lexicon, before: str, after: str) -> bool:
+    """A spelled-out number that is not an article, a pronoun or a back-reference."""
+    span = norm[atom.start : atom.end].lower()
+    if span in lex.lone_articles:
+        return False
+    if lex.referential.search(before):
+        return False
+    if span in lex.ambiguous_words:
+        following = _TOKEN.match(after.lstrip())
+        return bool(following) and following.group().lower() not in lex.stopwords
+    return True
+
+
+def _is_year(atom: _Atom, lex: _Lexicon, before: str, after: str) -> bool:
+    if not atom.plain or atom.value is None:
+        return False
+    value = int(atom.value)
+    low, high = lex.year_marker_range
+    if low <= value <= high and lex.year_markers.search(before):
+        return True
+    low, high = lex.year_range
+    if not (low <= value <= high and len(str(value)) == 4):
+        return False
+    unit = _unit_after(after, 0, lex)
+    return unit is None or unit[3] is None  # a year unless a known unit follows
+
+
+# --- units ----------------------------------------------------------------------------
+
+
+def _unit_lookup(word: str, lex: _Lexicon) -> str | None:
+    lowered = word.lower()
+    if lowered in lex.unit_forms:
+        return lex.unit_forms[lowered]
+    for plural, singular in lex.plural_suffixes:
+        if lowered.endswith(plural):
+            stem = lowered[: len(lowered) - len(plural)] + singular
+            if stem in lex.unit_forms:
+                return lex.unit_forms[stem]
+    return None
+
+
+def _unit_after(norm: str, pos: int, lex: _Lexicon) -> tuple[int, int, str, str | None] | None:
+    """(start, end, written, canonical) of the unit counted by a number ending at `pos`."""
+    pos = _SPACES.match(norm, pos).end()
+    symbol = lex.units.match(norm, pos)
+    if symbol and not symbol.group()[0].isalpha():
+        return symbol.start(), symbol.end(), symbol.group(), lex.symbols.get(symbol.group())
+    complement = lex.complement.match(norm, pos)
+    if complement:
+        pos = complement.end()
+    seen: list[re.Match[str]] = []
+    for _ in range(lex.unit_window):
+        known = lex.units.match(norm, pos)
+        if known:
+            canonical = lex.unit_forms[" ".join(known.group().lower().split())]
+            return known.start(), known.end(), known.group(), canonical
+        token = _TOKEN.match(norm, pos)
+        if not token or _is_stopword(token.group(), lex):
+            break
+        seen.append(token)
+        pos = token.end()
+        spaces = re.match(r" +", norm[pos:])
+        if not spaces:
+            break
+        pos += spaces.end()
+    if not seen:
+        return None
+    head = seen[-1] if lex.head_noun_last else seen[0]
+    return head.start(), head.end(), head.group(), _unit_lookup(head.group(), lex)
+
+
+def _is_stopword(token: str, lex: _Lexicon) -> bool:
+    lowered = token.lower()
+    return lowered in lex.stopwords or lowered.startswith(lex.elisions)
+
+
+# --- assembling figures -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """One figure to be: a single atom or a range of two atoms."""
+
+    start: int  # includes a range word ("entre") but not a bound
+    first: _Atom
+    last: _Atom | None = None
+
+
+def _groups(norm: str, atoms: list[_Atom], lex: _Lexicon) -> list[_Group]:
+    """Pair atoms joined as ranges ("entre A et B", "A to B", "100-300")."""
+    groups: list[_Group] = []
+    index = 0
+    while index < len(atoms):
+        atom = atoms[index]
+        following = atoms[index + 1] if index + 1 < len(atoms) else None
+        group = _range(norm, atom, following, lex) if following else None
+        if group is not None:
+            groups.append(group)
+            index += 2
+        else:
+            groups.append(_Group(atom.start, atom))
+            index += 1
+    return groups
+
+
+def _range(norm: str, low: _Atom, high: _Atom, lex: _Lexicon) -> _Group | None:
+    if low.value is None or high.value is None:
+        return None
+    gap = norm[low.end : high.start]
+    before = norm[max(0, low.start - 40) : low.start]
+    for prefix, between in lex.ranges:
+        if not between.fullmatch(gap):
+            continue
+        start = low.start
+        if prefix is not None:
+            m = prefix.search(before)
+            if not m:
+                continue
+            start = low.start - len(before) + m.start()
+        words_before = norm[max(0, start - 30) : start].lower().split()[-2:]
+        if any(w.strip(",;:") in lex.range_blockers for w in words_before):
+            return None
+        low_value = low.value
+        if low.scale is None and high.scale is not None and low.unscaled < high.unscaled:
+            low_value = low.value * high.scale  # "1,5 à 2 millions"
+        if low_value >= high.value:
+            return None
+        scaled_low = replace(low, value=low_value)
+        return _Group(start, scaled_low, high)
+    return None
+
+
+def _bound_before(norm: str, start: int, lex: _Lexicon) -> tuple[int, BoundKind] | None:
+    window = norm[max(0, start - 40) : start]
+    m = lex.bounds_before.search(window)
+    if not m:
+        return None
+    phrase = " ".join(m.group("bound").lower().split())
+    return start - len(window) + m.start(), lex.bound_kinds[phrase]
+
+
+def _name_label(norm: str, start: int, lex: _Lexicon) -> bool:
+    """A number right after a capitalised word inside the sentence: "Boeing 737", "Windows 11"."""
+    m = re.search(r"(?<=\w )([^\W\d_][\w-]*) $", norm[max(0, start - 40) : start])
+    return bool(m) and m.group(1)[0].isupper() and not _is_stopword(m.group(1), lex)
+
+
+def _figure(
+    text: str, norm: str, group: _Group, lex: _Lexicon, inherited: BoundKind | None
+) -> tuple[Figure, BoundKind | None] | None:
+    """The figure of `group` and its bound; `inherited` is a bound shared by a list."""
+    first, last = group.first, group.last or group.first
+    start = group.start
+    symbol = lex.symbols_before.search(norm[max(0, start - 4) : start])
+    unit_written = unit_canonical = None
+    if symbol:
+        start -= len(symbol.group())
+        unit_written = symbol.group("symbol")
+        unit_canonical = lex.symbols.get(unit_written)
+    end = last.end
+    if unit_written is None:
+        unit = _unit_after(norm, last.end, lex)
+        if unit is not None:
+            unit_start, end, _, unit_canonical = unit
+            unit_written = text[unit_start:end]
+
+    bound: BoundKind | None = None
+    if group.last is None and first.value is not None:
+        before = _bound_before(norm, start, lex)
+        after = lex.bounds_after.match(norm, end)
+        if before:
+            start, bound = before
+        elif after:
+            end = after.end()
+            bound = lex.bound_kinds[" ".join(after.group("bound").lower().split())]
+        else:
+            bound = inherited
+    labelled = first.kind == "digits" and not (group.last or bound or unit_written)
+    if labelled and _name_label(norm, start, lex):
+        return None
+
+    value, low, high, approx = _values(first, group.last, bound)
+    figure = Figure(
+        value=value,
+        low=low,
+        high=high,
+        unit=unit_written,
+        unit_canonical=unit_canonical,
+        approx=approx,
+        text=text[start:end],
+        start=start,
+        end=end,
+    )
+    return figure, bound
+
+
+def _values(
+    first: _Atom, last: _Atom | None, bound: BoundKind | None
+) -> tuple[float | None, float | None, float | None, bool]:
+    """(value, low, high, approx) following the annotation rules of the project."""
+    if last is not None:
+        return None, _float(first.value), _float(last.value), True
+    if first.value is None:  # vague plural: "des milliers" -> at least 1000
+        return None, _float(first.low), None, True
+    value = _float(first.value)
+    if bound == "lower":
+        return value, value, None, True
+    if bound == "upper":
+        return value, None, value, True
+    return value, None, None, first.approx or bound == "approx"
+
+
+def _float(number: Decimal | None) -> float | None:
+    return None if number is None else float(number)
+
+
+def find_figures(text: str, lang: str, offset: int = 0) -> list[Figure]:
+    """Countable quantities in `text` (one sentence), in order; spans are `offset`-based."""
+    lex = _lexicon(lang)
+    norm = text.translate(_APOSTROPHES)
+    masked = _masked(norm, lex)
+    atoms = [
+        atom
+        for atom in _scan(norm, lang, lex)
+        if not any(s < atom.end and atom.start < e for s, e in masked)
+        and _is_count(norm, atom, lex)
+    ]
+    figures: list[Figure] = []
+    bound: BoundKind | None = None  # of the previous figure, shared by a list that follows
+    for group in _groups(norm, atoms, lex):
+        in_list = bool(figures) and lex.list_connector.fullmatch(
+            norm[figures[-1].end : group.start]
+        )
+        made = _figure(text, norm, group, lex, bound if in_list else None)
+        if made is None or (figures and made[0].start < figures[-1].end):
+            continue
+        figures.append(made[0])
+        bound = made[1]
+    if offset:
+        figures = [replace(f, start=f.start + offset, end=f.end + offset) for f in figures]
+    return figures
