@@ -1,0 +1,911 @@
+"""Cluster claims on what they are about, not on who says them or which figure they give.
+
+A claim is reduced to a `ClaimProfile`: the measure a figure counts (turnout, deaths...),
+the place it is scoped to, the event date the text gives, and the language-neutral terms
+(entities, places, concepts) of the clause that carries it. Two profiles are compared by
+`similarity`; hard incompatibilities (two measures, two places, two explicit dates) give 0.
+Clusters are grown incrementally: a new claim is compared only with the representatives of
+clusters that share a blocking key, and joins the best one above the threshold.
+
+Pure module: reads only the package's data files (cluster.yaml, <lang>/topics.yaml,
+aliases/<lang>.yaml) through `claimtrack.resources.load_data`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from claimtrack.model import Claim
+from claimtrack.resources import load_data
+
+# ---------------------------------------------------------------------------------------------
+# Settings
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    """Clustering thresholds and weights (defaults from data/cluster.yaml `clustering`)."""
+
+    threshold: float
+    figure_weights: dict[str, float]
+    stance_weights: dict[str, float]
+    cross_kind_factor: float
+    unscoped_vs_broad_place: float
+    unscoped_vs_city: float
+    loose_date: float
+    implicit_date_tolerance_days: int
+    story_window_days: int
+    terms_unknown: float
+    story_floor: float
+    term_weights: dict[str, float]
+    denial_adds_source_entity: bool
+
+    @classmethod
+    def load(cls, **overrides: Any) -> ClusterSettings:
+        """Settings from data/cluster.yaml, with keyword overrides."""
+        values = dict(load_data("cluster.yaml")["clustering"])
+        values.update(overrides)
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in names})
+
+
+# ---------------------------------------------------------------------------------------------
+# Text folding and lexicon matching
+
+_FOLD_SPECIAL = {"œ": "o", "æ": "a", "ß": "s", "’": "'", "‘": "'", "`": "'", "´": "'"}
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, keep one output character per input character.
+
+    Keeping the length lets positions found in the folded text index the original one.
+    """
+    out = []
+    for char in text.lower():
+        if char in _FOLD_SPECIAL:
+            out.append(_FOLD_SPECIAL[char])
+            continue
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        out.append(base[0] if len(base) >= 1 else " ")
+    return "".join(out)
+
+
+def _fold_phrase(phrase: str) -> str:
+    """Fold a lexicon entry; hyphens and apostrophes match a space or themselves."""
+    return re.sub(r"\s+", " ", fold(phrase).strip())
+
+
+def _phrase_pattern(phrase: str) -> str:
+    parts = [re.escape(p) for p in re.split(r"[\s'\-]+", _fold_phrase(phrase)) if p]
+    return r"[\s'\-]+".join(parts)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A lexicon hit: canonical key and span in the sentence."""
+
+    key: str
+    start: int
+    end: int
+
+
+class Lexicon:
+    """A table `canonical -> [phrases]` compiled into one whole-word, plural-tolerant regex."""
+
+    def __init__(self, table: dict[str, list[str] | None]) -> None:
+        self._by_phrase: dict[str, str] = {}
+        for key, phrases in (table or {}).items():
+            for phrase in phrases or []:
+                folded = re.sub(r"[\s'\-]+", " ", _fold_phrase(str(phrase)))
+                if folded:
+                    self._by_phrase.setdefault(folded, str(key))
+        ordered = sorted(self._by_phrase, key=len, reverse=True)
+        if ordered:
+            alternation = "|".join(_phrase_pattern(p) for p in ordered)
+            self._regex: re.Pattern[str] | None = re.compile(
+                rf"(?<![\w])({alternation})(?:s|es|x)?(?![\w])"
+            )
+        else:
+            self._regex = None
+
+    def find(self, folded_text: str) -> list[Mention]:
+        """All non-overlapping mentions, left to right."""
+        if self._regex is None:
+            return []
+        found = []
+        for match in self._regex.finditer(folded_text):
+            phrase = re.sub(r"[\s'\-]+", " ", match.group(1))
+            key = self._by_phrase.get(phrase)
+            if key is not None:
+                found.append(Mention(key, match.start(), match.end()))
+        return found
+
+
+@dataclass(frozen=True)
+class LanguageTables:
+    """The compiled per-language words used to profile claims."""
+
+    places: Lexicon
+    entities: Lexicon
+    measures: Lexicon
+    concepts: Lexicon
+    source_aliases: Lexicon
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    day_suffixes: tuple[str, ...]
+    year_exclusions: tuple[str, ...]
+    clause_breaks: tuple[str, ...]
+    date_anaphora: tuple[str, ...]
+    continuation_markers: tuple[str, ...]
+
+
+def _load_optional(*parts: str) -> Any:
+    try:
+        return load_data(*parts)
+    except (FileNotFoundError, OSError):
+        return None
+
+
+@cache
+def tables(lang: str) -> LanguageTables:
+    """Compiled lexicons for `lang` (topics.yaml, plus the source alias table for entities)."""
+    topics = _load_optional(lang, "topics.yaml") or {}
+    aliases = _load_optional("aliases", f"{lang}.yaml") or {}
+    # Canonical source names are themselves English names: let them resolve too.
+    alias_table = {str(k): [str(k), *(v or [])] for k, v in aliases.items()}
+
+    def folded_keys(table: dict[str, Any] | None) -> dict[str, Any]:
+        return {re.sub(r"[\s'\-]+", " ", _fold_phrase(str(k))): v for k, v in (table or {}).items()}
+
+    def phrases(name: str) -> tuple[str, ...]:
+        return tuple(re.sub(r"[\s'\-]+", " ", _fold_phrase(p)) for p in topics.get(name) or [])
+
+    return LanguageTables(
+        places=Lexicon(topics.get("places") or {}),
+        entities=Lexicon(topics.get("entities") or {}),
+        measures=Lexicon(topics.get("measures") or {}),
+        concepts=Lexicon(topics.get("concepts") or {}),
+        source_aliases=Lexicon(alias_table),
+        months=folded_keys(topics.get("months")),
+        weekdays=folded_keys(topics.get("weekdays")),
+        relative_days=folded_keys(topics.get("relative_days")),
+        day_suffixes=tuple(topics.get("day_suffixes") or []),
+        year_exclusions=phrases("year_exclusions"),
+        clause_breaks=phrases("clause_breaks"),
+        date_anaphora=phrases("date_anaphora"),
+        continuation_markers=phrases("continuation_markers"),
+    )
+
+
+@cache
+def _world() -> dict[str, Any]:
+    return load_data("cluster.yaml")
+
+
+def place_kind(place: str) -> str:
+    """'city', 'region' or 'country' (unknown places count as cities: narrow scope)."""
+    return (_world().get("places") or {}).get(place, {}).get("kind", "city")
+
+
+def place_parents(place: str) -> list[str]:
+    """The places containing `place`, nearest first."""
+    known = _world().get("places") or {}
+    chain, seen = [], {place}
+    current = known.get(place, {}).get("within")
+    while current and current not in seen:
+        chain.append(current)
+        seen.add(current)
+        current = known.get(current, {}).get("within")
+    return chain
+
+
+def entity_groups(entity: str) -> list[str]:
+    """Broader groups an entity belongs to (cluster.yaml `entity_groups`)."""
+    return list((_world().get("entity_groups") or {}).get(entity, []))
+
+
+def unit_measure(unit_canonical: str | None) -> str | None:
+    """Measure named by a canonical unit; None for generic units (people) or unknown ones."""
+    if not unit_canonical:
+        return None
+    table = _world().get("unit_measures") or {}
+    key = unit_canonical.strip().lower()
+    if key in table:
+        return table[key]
+    singular = key[:-1] if key.endswith("s") else key
+    return table.get(singular)
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A date as precise as the text gives it: 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'.
+
+    `strength`: 'explicit' (day and month, or a year, written in the text), 'relative'
+    (a weekday or "hier", resolved against the publication date), 'published' (no date in
+    the text: the publication date stands in).
+    """
+
+    iso: str
+    strength: str
+    start: int = -1
+    end: int = -1
+
+
+def parse_iso(value: date | str | None) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) from a date or a partial ISO string, None if absent."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.year, value.month, value.day
+    match = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", str(value).strip())
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return int(year), int(month) if month else None, int(day) if day else None
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _as_date(parts: tuple[int, int | None, int | None] | None) -> date | None:
+    if not parts or parts[1] is None or parts[2] is None:
+        return None
+    try:
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+def find_dates(folded: str, tabs: LanguageTables, published: date | str | None) -> list[EventDate]:
+    """Dates written in a folded sentence, resolved against the publication date."""
+    pub = parse_iso(published)
+    pub_day = _as_date(pub)
+    found: list[EventDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    month_alt = "|".join(sorted((re.escape(m) for m in tabs.months), key=len, reverse=True))
+    suffix_alt = "|".join(re.escape(s) for s in tabs.day_suffixes)
+    day_re = rf"(\d{{1,2}})(?:{suffix_alt})?" if suffix_alt else r"(\d{1,2})"
+    year_re = r"(?:,?\s*((?:19|20)\d{2}))?"
+    if month_alt:
+        patterns = [
+            # 18 octobre 2022, 1er mai, 17th October
+            re.compile(rf"(?<![\w]){day_re}[\s\-]+(?:of\s+)?({month_alt})\.?(?![\w]){year_re}"),
+            # October 17, 2023 / Oct 17
+            re.compile(rf"(?<![\w])({month_alt})\.?\s+{day_re}(?![\w]){year_re}"),
+        ]
+        for index, pattern in enumerate(patterns):
+            for m in pattern.finditer(folded):
+                if not free(m.start(), m.end()):
+                    continue
+                if index == 0:
+                    day, month_word, year = m.group(1), m.group(2), m.group(3)
+                else:
+                    month_word, day, year = m.group(1), m.group(2), m.group(3)
+                month = tabs.months[month_word]
+                day_n = int(day)
+                if not 1 <= day_n <= 31:
+                    continue
+                year_n = int(year) if year else _infer_year(month, day_n, pub)
+                if year_n is None:
+                    continue
+                found.append(EventDate(_iso(year_n, month, day_n), "explicit", m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    # A year alone ("en 2009"), unless it only bounds a period ("depuis 2002").
+    for m in re.finditer(r"(?<![\w.,])((?:19|20)\d{2})(?![\w]|[.,]\d)", folded):
+        if not free(m.start(), m.end()):
+            continue
+        before = folded[max(0, m.start() - 15) : m.start()].strip()
+        if any(before.endswith(word) for word in tabs.year_exclusions):
+            taken.append((m.start(), m.end()))
+            continue
+        found.append(EventDate(_iso(int(m.group(1))), "explicit", m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    # Weekdays and relative days, resolved against the publication day.
+    relative_words = {**{w: ("weekday", n) for w, n in tabs.weekdays.items()}}
+    relative_words.update({w: ("offset", n) for w, n in tabs.relative_days.items()})
+    if relative_words and pub_day is not None:
+        alt = "|".join(_phrase_pattern(w) for w in sorted(relative_words, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w])({alt})(?![\w])", folded):
+            if not free(m.start(), m.end()):
+                continue
+            word = re.sub(r"[\s'\-]+", " ", m.group(1))
+            kind, number = relative_words.get(word, (None, 0))
+            if kind == "weekday":
+                resolved = pub_day - timedelta(days=(pub_day.weekday() - number) % 7)
+            elif kind == "offset":
+                resolved = pub_day + timedelta(days=number)
+            else:
+                continue
+            found.append(EventDate(resolved.isoformat(), "relative", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _infer_year(month: int, day: int, pub: tuple[int, int | None, int | None] | None) -> int | None:
+    """Year of a day-month date without year: the publication year, or the one before when
+    the date would fall well after publication ("le 29 décembre dernier" in January)."""
+    if not pub:
+        return None
+    year = pub[0]
+    if pub[1] is not None and month > pub[1] + 1:
+        return year - 1
+    return year
+
+
+def _combine_year(dates: list[EventDate]) -> list[EventDate]:
+    """A day-month date inferred from publication takes the year written elsewhere in the
+    same sentence ("le 1er-Mai ... remonte à 2009")."""
+    years = [d for d in dates if len(d.iso) == 4]
+    days = [d for d in dates if len(d.iso) == 10 and d.strength == "explicit"]
+    if len(years) != 1 or not days:
+        return dates
+    year = years[0].iso
+    out = [d for d in dates if d is not years[0]]
+    return [replace(d, iso=year + d.iso[4:]) if d in days and d.iso[:4] != year else d for d in out]
+
+
+# ---------------------------------------------------------------------------------------------
+# Profiles
+
+
+@dataclass(frozen=True)
+class ClaimProfile:
+    """What a claim is about, reduced to language-neutral keys (JSON round-trip safe)."""
+
+    lang: str
+    kind: str  # "figure" when the claim carries a figure, else "stance"
+    claim_kind: str
+    polarity: str
+    measure: str | None
+    unit: str | None
+    places: tuple[str, ...]  # for a figure: the place the figure is scoped to (0 or 1)
+    entities: tuple[str, ...]
+    concepts: tuple[str, ...]
+    event_date: str | None
+    date_strength: str | None  # explicit / relative / published
+    published: str | None
+    story: tuple[str, ...] = ()  # terms of the article title: which story the claim is from
+    block_keys: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        """A dict of JSON types."""
+        data = asdict(self)
+        for key in _TUPLE_FIELDS:
+            data[key] = list(data[key])
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ClaimProfile:
+        """Inverse of `to_json`."""
+        names = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in names}
+        for key in _TUPLE_FIELDS:
+            values[key] = tuple(values.get(key) or ())
+        return cls(**values)
+
+    def terms(self) -> dict[str, str]:
+        """Terms compared between claims, `term -> family`."""
+        out: dict[str, str] = {}
+        if self.kind != "figure" and self.measure:
+            out[f"m:{self.measure}"] = "measure"
+        for concept in self.concepts:
+            out[f"c:{concept}"] = "concept"
+        for place in self.places:
+            out[f"e:{place}"] = "place"
+        for entity in self.entities:
+            out[f"e:{entity}"] = "entity"
+            for group in entity_groups(entity):
+                out.setdefault(f"e:{group}", "group")
+        return out
+
+
+_TUPLE_FIELDS = ("places", "entities", "concepts", "story", "block_keys")
+_NUMBER_RE = re.compile(r"(?<![\w])\d(?:[\d\s.,]*\d)?(?![\w])")
+_SEGMENT_BREAK_RE = re.compile(r"[,;:()\[\]«»\"“”–—]|\s-\s")
+
+
+def _mask(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _attribution_span(claim: Claim, folded: str) -> tuple[int, int] | None:
+    """Where the source's own words sit in the sentence (offsets, else a text search)."""
+    attribution = claim.attribution
+    if attribution.start is not None and attribution.end is not None:
+        start, end = attribution.start - claim.start, attribution.end - claim.start
+        if 0 <= start < end <= len(folded):
+            return start, end
+    source = fold(attribution.source or "").strip()
+    source = re.sub(r"\s*\(.*$", "", source)  # drop annotations like "(implicite)"
+    if len(source) >= 2:
+        match = re.search(rf"(?<![\w]){re.escape(source)}(?![\w])", folded)
+        if match:
+            return match.start(), match.end()
+    return None
+
+
+def _figure_span(claim: Claim, folded: str) -> tuple[int, int] | None:
+    figure = claim.figure
+    if figure is None:
+        return None
+    start, end = figure.start - claim.start, figure.end - claim.start
+    if 0 <= start < end <= len(folded) and fold(figure.text or "") == folded[start:end]:
+        return start, end
+    if figure.text:
+        index = folded.find(fold(figure.text))
+        if index >= 0:
+            return index, index + len(figure.text)
+    return None
+
+
+def _clause_bounds(folded: str, anchor: int, breaks: tuple[str, ...]) -> tuple[int, int]:
+    """The clause around `anchor`, cut at contrast connectors ("..., tandis que ...")."""
+    if not breaks:
+        return 0, len(folded)
+    alt = "|".join(_phrase_pattern(b) for b in sorted(breaks, key=len, reverse=True))
+    start, end = 0, len(folded)
+    for m in re.finditer(rf"(?<![\w])(?:{alt})(?![\w])", folded):
+        if m.end() <= anchor:
+            start = m.start()
+        elif m.start() > anchor:
+            end = m.start()
+            break
+    return start, end
+
+
+def _segments(text: str) -> list[tuple[int, int, str]]:
+    """Split at punctuation; each segment is (start, end, opening delimiter)."""
+    out, start, opener = [], 0, ""
+    for m in _SEGMENT_BREAK_RE.finditer(text):
+        out.append((start, m.start(), opener))
+        start, opener = m.end(), m.group(0)
+    out.append((start, len(text), opener))
+    return out
+
+
+def _scoped(
+    mentions: Sequence[Any],
+    span: tuple[int, int],
+    text_without_dates: str,
+    clause: tuple[int, int],
+) -> list[Any]:
+    """Mentions (places or dates) that apply to the figure at `span`.
+
+    In order: the nearest one in the figure's own segment ("13 000 à Paris"); else the
+    nearest one before it in the same clause ("Caen (40.000 selon la CGT)", "À Nantes, la
+    CGT a recensé 4 000"); else those in segments of the sentence that carry no number
+    ("Entre 782 000 personnes, ..., ont manifesté dans toute la France").
+    """
+    segments = _segments(text_without_dates)
+    own = next((i for i, (s, e, _) in enumerate(segments) if s <= span[0] < e), None)
+    if own is None:
+        return []
+
+    def inside(index: int) -> list[Any]:
+        s, e, _ = segments[index]
+        return [m for m in mentions if s <= m.start < e]
+
+    hits = inside(own)
+    if hits:
+        return sorted(hits, key=lambda m: abs(m.start - span[0]))[:1]
+    for index in range(own - 1, -1, -1):
+        if segments[index][1] <= clause[0]:
+            break
+        hits = [m for m in inside(index) if m.start >= clause[0]]
+        if hits:
+            return hits[-1:]
+    shared = []
+    for index, (s, e, _) in enumerate(segments):
+        if index != own and not _NUMBER_RE.search(text_without_dates[s:e]):
+            shared.extend(inside(index))
+    return shared
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(items)))
+
+
+def profile_claim(
+    claim: Claim,
+    lang: str,
+    published: date | str | None,
+    context: str | None = None,
+    title: str | None = None,
+) -> ClaimProfile:
+    """Reduce a claim to what it is about.
+
+    `context` (optional) is the text just before the sentence (same paragraph): used only
+    when the sentence refers back to it ("Cette année-là", "De son côté") for date and place.
+    `title` (optional) is the article's headline: its terms tell which story the claim
+    belongs to, so that two unscoped death tolls from two disasters stay apart.
+    """
+    tabs = tables(lang)
+    folded = fold(claim.sentence)
+    attribution = _attribution_span(claim, folded)
+    masked = _mask(folded, *attribution) if attribution else folded
+    figure_span = _figure_span(claim, folded)
+    is_figure = claim.figure is not None and figure_span is not None
+
+    anchor = figure_span[0] if is_figure else (attribution[0] if attribution else 0)
+    clause_start, clause_end = _clause_bounds(masked, anchor, tabs.clause_breaks)
+    clause = " " * clause_start + masked[clause_start:clause_end]
+
+    dates = _combine_year(find_dates(masked, tabs, published))
+    without_dates = masked
+    for d in dates:
+        without_dates = _mask(without_dates, d.start, d.end)
+    places = tabs.places.find(masked)
+    measure_hits = tabs.measures.find(masked)
+
+    measure: str | None = None
+    unit = claim.figure.unit_canonical if claim.figure else None
+    if is_figure:
+        assert figure_span is not None
+        measure = _figure_measure(claim, tabs, measure_hits, figure_span, clause_start, clause_end)
+        clause_span = (clause_start, clause_end)
+        place_hits = _scoped(places, figure_span, without_dates, clause_span)
+        date_hits = _scoped(dates, figure_span, without_dates, clause_span)
+    else:
+        place_hits = [p for p in places if clause_start <= p.start < clause_end] or places
+        date_hits = dates
+        in_clause = [m for m in measure_hits if clause_start <= m.start < clause_end]
+        measure = in_clause[0].key if len(in_clause) == 1 else None
+
+    event = _pick_date(date_hits)
+    if context and (event is None or not place_hits):
+        event, place_hits = _from_context(folded, context, lang, published, event, place_hits)
+    strength = event.strength if event else None
+    event_iso = event.iso if event else None
+    if event is None and published is not None:
+        parts = parse_iso(published)
+        event_iso = _iso(*parts) if parts else None
+        strength = "published" if parts else None
+
+    entities = {m.key for m in tabs.entities.find(clause)}
+    entities |= {m.key for m in tabs.places.find(clause)} - {p.key for p in place_hits}
+    settings_denial = bool(_world().get("clustering", {}).get("denial_adds_source_entity", True))
+    if settings_denial and (claim.kind == "denial" or claim.polarity == "deny"):
+        entities |= set(source_entities(claim.attribution.canonical, lang))
+    concepts = {m.key for m in tabs.concepts.find(clause)}
+
+    profile = ClaimProfile(
+        lang=lang,
+        kind="figure" if is_figure else "stance",
+        claim_kind=claim.kind,
+        polarity=claim.polarity,
+        measure=measure,
+        unit=unit,
+        places=_unique(p.key for p in place_hits),
+        entities=_unique(entities),
+        concepts=_unique(concepts),
+        event_date=event_iso,
+        date_strength=strength,
+        published=_iso(*parse_iso(published)) if parse_iso(published) else None,
+        story=story_terms(title, lang) if title else (),
+    )
+    return replace(profile, block_keys=block_keys(profile))
+
+
+def _figure_measure(
+    claim: Claim,
+    tabs: LanguageTables,
+    measure_hits: list[Mention],
+    figure_span: tuple[int, int],
+    clause_start: int,
+    clause_end: int,
+) -> str | None:
+    """What the figure counts: its unit, else the measure word nearest after it in its
+    clause, else the nearest one in the sentence."""
+    figure = claim.figure
+    assert figure is not None
+    if figure.unit:
+        written = tabs.measures.find(fold(figure.unit))
+        if written:
+            return written[0].key
+    from_canonical = unit_measure(figure.unit_canonical)
+    if from_canonical:
+        return from_canonical
+    after = [m for m in measure_hits if figure_span[1] <= m.start < clause_end]
+    if after:
+        return min(after, key=lambda m: m.start).key
+    in_clause = [m for m in measure_hits if clause_start <= m.start < clause_end]
+    pool = in_clause or measure_hits
+    if pool:
+        return min(pool, key=lambda m: abs(m.start - figure_span[0])).key
+    return None
+
+
+def _pick_date(dates: Sequence[EventDate]) -> EventDate | None:
+    """The most precise, most explicit date among those that apply."""
+    if not dates:
+        return None
+    rank = {"explicit": 0, "relative": 1}
+    return min(dates, key=lambda d: (rank.get(d.strength, 2), -len(d.iso)))
+
+
+def _from_context(
+    folded: str,
+    context: str,
+    lang: str,
+    published: date | str | None,
+    event: EventDate | None,
+    place_hits: list[Mention],
+) -> tuple[EventDate | None, list[Mention]]:
+    """Date and place of the preceding text when the sentence points back to it."""
+    tabs = tables(lang)
+    head = folded[:60]
+    anaphora = any(re.search(rf"(?<![\w]){_phrase_pattern(w)}", head) for w in tabs.date_anaphora)
+    continuation = any(
+        re.search(rf"(?<![\w]){_phrase_pattern(w)}", head) for w in tabs.continuation_markers
+    )
+    if not (anaphora or continuation):
+        return event, place_hits
+    folded_context = fold(context)
+    if event is None:
+        context_dates = _combine_year(find_dates(folded_context, tabs, published))
+        explicit = [d for d in context_dates if d.strength == "explicit"]
+        if explicit:
+            event = replace(explicit[-1], start=-1, end=-1)
+    if not place_hits and continuation:
+        context_places = tabs.places.find(folded_context)
+        if context_places:
+            place_hits = [replace(context_places[-1], start=-1, end=-1)]
+    return event, place_hits
+
+
+def story_terms(title: str, lang: str) -> tuple[str, ...]:
+    """Language-neutral terms of a headline (places, entities, concepts, measures)."""
+    tabs = tables(lang)
+    folded = fold(title)
+    found = {f"e:{m.key}" for m in tabs.places.find(folded)}
+    found |= {f"e:{m.key}" for m in tabs.entities.find(folded)}
+    found |= {f"c:{m.key}" for m in tabs.concepts.find(folded)}
+    found |= {f"m:{m.key}" for m in tabs.measures.find(folded)}
+    return _unique(found)
+
+
+def source_entities(canonical_source: str, lang: str) -> tuple[str, ...]:
+    """Entities named by a canonical source ("Israel (government/IDF)" -> Israel)."""
+    text = fold(canonical_source or "")
+    found: set[str] = set()
+    for language in dict.fromkeys((lang, "en")):
+        tabs = tables(language)
+        found |= {m.key for m in tabs.entities.find(text)}
+        found |= {m.key for m in tabs.places.find(text)}
+    return _unique(found)
+
+
+def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
+    """Blocking keys: a cluster is a candidate for a claim only if they share one."""
+    keys: list[str] = []
+    if profile.kind == "figure":
+        keys.append(f"measure:{profile.measure or profile.unit or 'unknown'}")
+    elif profile.measure:
+        keys.append(f"measure:{profile.measure}")
+    keys.extend(f"ent:{e}" for e in profile.entities)
+    keys.extend(f"place:{p}" for p in profile.places)
+    if not keys:
+        keys.extend(f"concept:{c}" for c in profile.concepts)
+    if not keys:
+        keys.append(f"misc:{profile.kind}")
+    return tuple(dict.fromkeys(keys))
+
+
+# ---------------------------------------------------------------------------------------------
+# Similarity
+
+
+def _place_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
+    """1 for the same scope, 0 for two different ones (Paris is not France), partial when
+    one claim names no place."""
+    pa, pb = set(a.places), set(b.places)
+    if pa and pb:
+        if pa & pb:
+            return 1.0
+        if a.kind == "figure" or b.kind == "figure":
+            return 0.0
+        # Stances name several places; a region and a city in it still meet.
+        nested = any(y in place_parents(x) or x in place_parents(y) for x in pa for y in pb)
+        return settings.unscoped_vs_broad_place if nested else 0.0
+    if not pa and not pb:
+        return 1.0
+    named = pa or pb
+    if any(place_kind(p) == "city" for p in named):
+        return settings.unscoped_vs_city
+    return settings.unscoped_vs_broad_place
+
+
+def _date_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
+    """1 for the same explicit date, 0 for incompatible dates, `loose_date` otherwise."""
+    da, db = parse_iso(a.event_date), parse_iso(b.event_date)
+    if da is None or db is None:
+        return settings.loose_date
+    explicit_a, explicit_b = a.date_strength == "explicit", b.date_strength == "explicit"
+    same = _same_at_common_precision(da, db)
+    if explicit_a and explicit_b:
+        return 1.0 if same else 0.0
+    day_a, day_b = _as_date(da), _as_date(db)
+    if day_a and day_b:
+        limit = (
+            settings.implicit_date_tolerance_days
+            if explicit_a or explicit_b
+            else settings.story_window_days
+        )
+        return settings.loose_date if abs((day_a - day_b).days) <= limit else 0.0
+    # One side known to the month only: the same month (or year) is required.
+    return settings.loose_date if same else 0.0
+
+
+def _same_at_common_precision(
+    a: tuple[int, int | None, int | None], b: tuple[int, int | None, int | None]
+) -> bool:
+    for x, y in zip(a, b, strict=True):
+        if x is None or y is None:
+            return True
+        if x != y:
+            return False
+    return True
+
+
+def _overlap(ta: dict[str, str], tb: dict[str, str], weights: dict[str, float]) -> float:
+    """Weighted overlap of two term sets: mean of Dice and the overlap coefficient."""
+    shared = set(ta) & set(tb)
+    common = sum(max(weights.get(ta[t], 1.0), weights.get(tb[t], 1.0)) for t in shared)
+    total_a = sum(weights.get(f, 1.0) for f in ta.values())
+    total_b = sum(weights.get(f, 1.0) for f in tb.values())
+    dice = 2 * common / (total_a + total_b)
+    return min(1.0, (dice + common / min(total_a, total_b)) / 2)
+
+
+def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
+    """Overlap of the language-neutral terms of the two claims' clauses."""
+    ta, tb = a.terms(), b.terms()
+    if not ta or not tb:
+        return settings.terms_unknown
+    return _overlap(ta, tb, settings.term_weights)
+
+
+def _story_factor(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
+    """Multiplier from the headlines: 1 when they share terms, down to `story_floor`."""
+    if not a.story or not b.story:
+        return 1.0
+    shared = len(set(a.story) & set(b.story)) / min(len(a.story), len(b.story))
+    return settings.story_floor + (1 - settings.story_floor) * min(1.0, 2 * shared)
+
+
+def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
+    """How likely two claims assert the same thing, 0..1 (0 on a hard incompatibility)."""
+    place = _place_score(a, b, settings)
+    date_ = _date_score(a, b, settings)
+    if place == 0.0 or date_ == 0.0:
+        return 0.0
+    terms = _terms_score(a, b, settings)
+    story = _story_factor(a, b, settings)
+    if a.kind == "figure" and b.kind == "figure":
+        if a.measure and b.measure:
+            if a.measure != b.measure:
+                return 0.0
+            measure = 1.0
+        elif a.unit and b.unit and a.unit != b.unit and not (a.measure or b.measure):
+            return 0.0
+        else:
+            measure = 0.5
+        w = settings.figure_weights
+        score = w["measure"] * measure + w["place"] * place + w["date"] * date_
+        return story * (score + w["terms"] * terms)
+    if a.kind != b.kind:
+        # A stance joins a figure's cluster only when it speaks of what the figure counts.
+        figure, stance = (a, b) if a.kind == "figure" else (b, a)
+        if not stance.measure or stance.measure != figure.measure:
+            return 0.0
+    w = settings.stance_weights
+    score = w["place"] * place + w["date"] * date_ + w["terms"] * terms
+    if a.kind != b.kind:
+        score *= settings.cross_kind_factor
+    return story * score
+
+
+def best_match(
+    profile: ClaimProfile,
+    candidates: Iterable[tuple[int, ClaimProfile]],
+    settings: ClusterSettings,
+) -> int | None:
+    """The candidate cluster id most similar to `profile` at or above the threshold.
+
+    Ties go to the lowest (oldest) cluster id, so results do not depend on candidate order.
+    """
+    best: tuple[float, int] | None = None
+    for cluster_id, representative in candidates:
+        score = similarity(profile, representative, settings)
+        if score < settings.threshold:
+            continue
+        if best is None or score > best[0] or (score == best[0] and cluster_id < best[1]):
+            best = (score, cluster_id)
+    return best[1] if best else None
+
+
+def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimProfile:
+    """The cluster representative after `member` joined it.
+
+    The scope (measure once known, place, explicit date) never changes; the representative
+    only gains what it lacked: a measure, an explicit date that agrees with its own, and the
+    member's terms. Earlier assignments are untouched; later claims see a fuller profile.
+    Store the result (and its block keys) in place of the old representative.
+    """
+    measure = representative.measure or member.measure
+    event_date, strength = representative.event_date, representative.date_strength
+    if strength != "explicit" and member.date_strength == "explicit":
+        event_date, strength = member.event_date, member.date_strength
+    merged = replace(
+        representative,
+        measure=measure,
+        unit=representative.unit or member.unit,
+        event_date=event_date,
+        date_strength=strength,
+        entities=_unique((*representative.entities, *member.entities)),
+        concepts=_unique((*representative.concepts, *member.concepts)),
+        story=_unique((*representative.story, *member.story)),
+    )
+    return replace(merged, block_keys=block_keys(merged))
+
+
+def cluster_claims(
+    profiles: Sequence[ClaimProfile], settings: ClusterSettings, merge: bool = True
+) -> list[int]:
+    """Cluster labels for profiles taken in order, the way the service layer grows clusters:
+    each profile is compared with the representatives of the clusters that share a block
+    key, and joins the best one (whose representative then absorbs it, see
+    `merge_profiles`, unless `merge` is false) or starts a new cluster."""
+    labels: list[int] = []
+    representatives: list[ClaimProfile] = []
+    by_key: dict[str, list[int]] = {}
+    for profile in profiles:
+        candidate_ids = sorted({cid for key in profile.block_keys for cid in by_key.get(key, [])})
+        chosen = best_match(
+            profile, ((cid, representatives[cid]) for cid in candidate_ids), settings
+        )
+        if chosen is None:
+            chosen = len(representatives)
+            representatives.append(profile)
+        elif merge:
+            representatives[chosen] = merge_profiles(representatives[chosen], profile)
+        for key in representatives[chosen].block_keys:
+            if chosen not in by_key.setdefault(key, []):
+                by_key[key].append(chosen)
+        labels.append(chosen)
+    return labels
+
+
+def explain_similarity(
+    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings
+) -> dict[str, float]:
+    """The components behind `similarity` (for debugging and reports)."""
+    return {
+        "place": _place_score(a, b, settings),
+        "date": _date_score(a, b, settings),
+        "terms": _terms_score(a, b, settings),
+        "story": _story_factor(a, b, settings),
+        "similarity": similarity(a, b, settings),
+    }

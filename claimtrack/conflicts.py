@@ -1,0 +1,441 @@
+"""Within one cluster (one claim, many sources): who holds which figure or stance, and
+whether they disagree.
+
+Rules: figures whose ranges do not overlap disagree (an approximate figure widens by the
+tolerance; an open bound such as "plus de 2 millions" or "des milliers" reaches upwards);
+an affirmation and a denial disagree; a source that changes its own figure over time has
+updated it, it does not disagree with itself; a sentence reprinted by another outlet is a
+copy and adds no independent source.
+
+Pure module: settings come from data/cluster.yaml `conflicts`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from claimtrack.cluster import fold, parse_iso
+from claimtrack.model import Claim
+from claimtrack.resources import load_data
+
+
+@dataclass(frozen=True)
+class ConflictSettings:
+    """Tolerances for comparing figures (defaults from data/cluster.yaml `conflicts`)."""
+
+    approx_tolerance: float
+    rounding_tolerance: float
+    open_bound_factor: float | None
+    copy_ratio: float
+    severity_spread_weight: float
+    severity_sources_weight: float
+    polarity_spread: float
+    sources_saturation: int
+
+    @classmethod
+    def load(cls, **overrides: Any) -> ConflictSettings:
+        """Settings from data/cluster.yaml, with keyword overrides."""
+        values = dict(load_data("cluster.yaml")["conflicts"])
+        values.update(overrides)
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Member:
+    """One claim of a cluster, as the service layer hands it over."""
+
+    claim_id: int
+    claim: Claim
+    article: str
+    outlet: str | None
+    published: date | str | None
+    source_canonical: str
+
+
+@dataclass(frozen=True)
+class Position:
+    """A figure or a stance held by one source (possibly stated in several claims)."""
+
+    source_canonical: str
+    sources: tuple[str, ...]  # the attributions as written
+    stance: str  # "affirm" or "deny"
+    value: float | None
+    low: float | None
+    high: float | None
+    approx: bool
+    unit: str | None
+    claim_ids: tuple[int, ...]
+    first_date: str | None
+    last_date: str | None
+    superseded: bool = False  # replaced by a later figure of the same source
+
+    @property
+    def has_figure(self) -> bool:
+        """True when the position carries a number."""
+        return self.value is not None or self.low is not None or self.high is not None
+
+    def label(self) -> str:
+        """The figure or stance as a short text: '10 000', '100-300', '>= 1 000', 'deny'."""
+        if not self.has_figure:
+            return self.stance
+        text = _figure_text(self.value, self.low, self.high, self.approx)
+        return f"deny {text}" if self.stance == "deny" else text
+
+    def to_json(self) -> dict[str, Any]:
+        """A dict of JSON types."""
+        data = asdict(self)
+        data["sources"] = list(self.sources)
+        data["claim_ids"] = list(self.claim_ids)
+        return data
+
+
+@dataclass(frozen=True)
+class Update:
+    """A source replacing its own earlier figure with a new one."""
+
+    source_canonical: str
+    before: Position
+    after: Position
+
+    def to_json(self) -> dict[str, Any]:
+        """A dict of JSON types."""
+        return {
+            "source_canonical": self.source_canonical,
+            "before": self.before.to_json(),
+            "after": self.after.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class ClusterAnalysis:
+    """Positions in a cluster and whether (and how badly) they disagree."""
+
+    positions: list[Position]
+    in_conflict: bool
+    severity: float
+    summary: str
+    copies: dict[int, int]  # claim_id -> claim_id of the earliest appearance of its text
+    updates: list[Update]
+    independent_sources: int
+
+    @property
+    def sort_key(self) -> tuple[int, float, int]:
+        """Higher sorts first as more severe."""
+        return (int(self.in_conflict), round(self.severity, 6), self.independent_sources)
+
+    def to_json(self) -> dict[str, Any]:
+        """A dict of JSON types."""
+        return {
+            "positions": [p.to_json() for p in self.positions],
+            "in_conflict": self.in_conflict,
+            "severity": self.severity,
+            "summary": self.summary,
+            "copies": {str(k): v for k, v in self.copies.items()},
+            "updates": [u.to_json() for u in self.updates],
+            "independent_sources": self.independent_sources,
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures as intervals
+
+
+def _figure_text(value: float | None, low: float | None, high: float | None, approx: bool) -> str:
+    def number(x: float) -> str:
+        text = f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+        return text.replace(",", " ")
+
+    if value is not None and (low is None or low == value) and high is None:
+        prefix = ">= " if low is not None else ("~" if approx else "")
+        return prefix + number(value)
+    if value is not None:
+        return ("~" if approx else "") + number(value)
+    if low is not None and high is not None:
+        return f"{number(low)}-{number(high)}"
+    if low is not None:
+        return f">= {number(low)}"
+    if high is not None:
+        return f"<= {number(high)}"
+    return "?"
+
+
+def figure_interval(
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    approx: bool,
+    settings: ConflictSettings,
+) -> tuple[float, float] | None:
+    """The range of values a figure admits.
+
+    "plus de N" (low = N, no high) and vague "des milliers" reach upwards without limit (or
+    up to `open_bound_factor` times the bound); an approximate figure widens by the tolerance.
+    """
+    widen = settings.approx_tolerance if approx else 0.0
+    if value is not None and low is None and high is None:
+        return value * (1 - widen), value * (1 + widen)
+    lo = low if low is not None else (value if high is None else 0.0)
+    hi = high
+    if lo is None:
+        return None
+    if hi is None:
+        if low is not None and value is not None and value != low:
+            hi = value * (1 + widen)
+        else:
+            factor = settings.open_bound_factor
+            hi = lo * factor if factor else math.inf
+        return lo, hi
+    return lo * (1 - widen), hi * (1 + widen)
+
+
+def intervals_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """True when two closed ranges share a value."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _point(position: Position) -> float | None:
+    """A representative number for spread computations."""
+    if position.value is not None:
+        return position.value
+    if position.low is not None and position.high is not None:
+        return (position.low + position.high) / 2
+    return position.low if position.low is not None else position.high
+
+
+def _is_rounding(a: Position, b: Position, settings: ConflictSettings) -> bool:
+    """Two figures of one source that differ only by rounding ("2,3 millions" / "2 millions")."""
+    pa, pb = _point(a), _point(b)
+    if pa is None or pb is None or max(pa, pb) <= 0:
+        return False
+    return abs(pa - pb) / max(pa, pb) <= settings.rounding_tolerance
+
+
+# ---------------------------------------------------------------------------------------------
+# Copies
+
+
+def _comparable_text(sentence: str) -> str:
+    return " ".join(fold(sentence).split())
+
+
+def find_copies(members: Sequence[Member], settings: ConflictSettings) -> dict[int, int]:
+    """claim_id -> claim_id of the earliest member of another article with the same text."""
+    ordered = sorted(members, key=lambda m: (_date_key(m.published), m.claim_id))
+    texts = [_comparable_text(m.claim.sentence) for m in ordered]
+    copies: dict[int, int] = {}
+    for i, member in enumerate(ordered):
+        for j in range(i):
+            earlier = ordered[j]
+            if earlier.article == member.article or earlier.claim_id in copies:
+                continue
+            if earlier.source_canonical != member.source_canonical:
+                continue
+            a, b = texts[i], texts[j]
+            if not a or not b:
+                continue
+            score = fuzz.ratio(a, b)
+            if min(len(a), len(b)) / max(len(a), len(b)) >= 0.6:
+                # "A lire : <same sentence>" and other prefixes: compare the shorter inside
+                score = max(score, fuzz.partial_ratio(a, b))
+            if score >= settings.copy_ratio:
+                copies[member.claim_id] = earlier.claim_id
+                break
+    return copies
+
+
+def _date_key(value: date | str | None) -> tuple[int, int, int]:
+    parts = parse_iso(value)
+    if parts is None:
+        return (9999, 99, 99)
+    return parts[0], parts[1] or 0, parts[2] or 0
+
+
+def _date_text(value: date | str | None) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Positions
+
+
+def _source_key(member: Member) -> str:
+    """Anonymous people are not one source: each anonymous claim stands alone."""
+    if member.claim.attribution.anonymous or member.source_canonical in ("", "anonymous"):
+        return f"anonymous#{member.claim_id}"
+    return member.source_canonical
+
+
+def _position_of(members: Sequence[Member], stance: str, superseded: bool = False) -> Position:
+    """One position from members that state the same figure or stance."""
+    first = members[0]
+    figure = next((m.claim.figure for m in members if m.claim.figure is not None), None)
+    dates = sorted((_date_key(m.published), _date_text(m.published)) for m in members)
+    return Position(
+        source_canonical=first.source_canonical,
+        sources=tuple(dict.fromkeys(m.claim.attribution.source for m in members)),
+        stance=stance,
+        value=figure.value if figure else None,
+        low=figure.low if figure else None,
+        high=figure.high if figure else None,
+        approx=figure.approx if figure else False,
+        unit=(figure.unit_canonical or figure.unit) if figure else None,
+        claim_ids=tuple(m.claim_id for m in members),
+        first_date=dates[0][1],
+        last_date=dates[-1][1],
+        superseded=superseded,
+    )
+
+
+def _group_figures(members: Sequence[Member], settings: ConflictSettings) -> list[list[Member]]:
+    """Group one source's figure claims into figures that agree (overlap or rounding)."""
+    groups: list[list[Member]] = []
+    for member in sorted(members, key=lambda m: (_date_key(m.published), m.claim_id)):
+        single = _position_of([member], member.claim.polarity)
+        single_range = _interval(single, settings)
+        placed = False
+        for group in groups:
+            head = _position_of(group, group[0].claim.polarity)
+            head_range = _interval(head, settings)
+            agree = (
+                single_range is not None
+                and head_range is not None
+                and intervals_overlap(single_range, head_range)
+            )
+            same_day = _date_key(group[-1].published) == _date_key(member.published)
+            if agree or (same_day and _is_rounding(head, single, settings)):
+                group.append(member)
+                placed = True
+                break
+        if not placed:
+            groups.append([member])
+    return groups
+
+
+def _interval(position: Position, settings: ConflictSettings) -> tuple[float, float] | None:
+    return figure_interval(position.value, position.low, position.high, position.approx, settings)
+
+
+def _positions_of_source(
+    members: Sequence[Member], settings: ConflictSettings
+) -> tuple[list[Position], list[Update]]:
+    """A source's positions; when its figure changed over time, the earlier ones are marked
+    superseded and reported as updates."""
+    positions: list[Position] = []
+    updates: list[Update] = []
+    figures = [m for m in members if m.claim.figure is not None and m.claim.polarity == "affirm"]
+    denied = [m for m in members if m.claim.figure is not None and m.claim.polarity == "deny"]
+    stances = [m for m in members if m.claim.figure is None]
+    groups = _group_figures(figures, settings)
+    if groups:
+        ordered = sorted(groups, key=lambda g: max(_date_key(m.published) for m in g))
+        latest_date = max(_date_key(m.published) for m in ordered[-1])
+        current = [_position_of(g, "affirm") for g in ordered]
+        for index, group in enumerate(ordered[:-1]):
+            group_date = max(_date_key(m.published) for m in group)
+            if group_date < latest_date:
+                old = _position_of(group, "affirm", superseded=True)
+                current[index] = old
+                updates.append(Update(old.source_canonical, old, current[-1]))
+        positions.extend(current)
+    for group in _group_figures(denied, settings):
+        positions.append(_position_of(group, "deny"))
+    for stance in ("affirm", "deny"):
+        chosen = [m for m in stances if m.claim.polarity == stance]
+        if chosen and not (stance == "affirm" and figures):
+            positions.append(_position_of(chosen, stance))
+    return positions, updates
+
+
+def _disagree(a: Position, b: Position, settings: ConflictSettings) -> bool:
+    """Two positions of different sources that cannot both be right."""
+    if a.has_figure and b.has_figure:
+        ra, rb = _interval(a, settings), _interval(b, settings)
+        if ra is None or rb is None:
+            return False
+        if a.stance == b.stance:
+            return not intervals_overlap(ra, rb)
+        # a denied figure disputes whoever affirms that figure
+        return intervals_overlap(ra, rb)
+    return a.stance != b.stance
+
+
+def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAnalysis:
+    """Positions, conflict, severity, copies and updates of one cluster."""
+    copies = find_copies(members, settings)
+    by_source: dict[str, list[Member]] = {}
+    for member in members:
+        by_source.setdefault(_source_key(member), []).append(member)
+    positions: list[Position] = []
+    updates: list[Update] = []
+    for source_members in by_source.values():
+        held, changed = _positions_of_source(source_members, settings)
+        positions.extend(held)
+        updates.extend(changed)
+    positions.sort(key=lambda p: (p.superseded, p.stance, _point(p) or 0.0, p.source_canonical))
+
+    live = [p for p in positions if not p.superseded]
+    disputes = [
+        (a, b)
+        for i, a in enumerate(live)
+        for b in live[i + 1 :]
+        if a.source_canonical != b.source_canonical and _disagree(a, b, settings)
+    ]
+    independent = len({_source_key(m) for m in members if m.claim_id not in copies})
+    in_conflict = bool(disputes)
+    severity = _severity(live, disputes, independent, settings) if in_conflict else 0.0
+    return ClusterAnalysis(
+        positions=positions,
+        in_conflict=in_conflict,
+        severity=severity,
+        summary=_summary(live, disputes),
+        copies=copies,
+        updates=updates,
+        independent_sources=independent,
+    )
+
+
+def _severity(
+    live: Sequence[Position],
+    disputes: Sequence[tuple[Position, Position]],
+    independent: int,
+    settings: ConflictSettings,
+) -> float:
+    """Relative spread of the disputed figures (or a fixed spread for affirm-vs-deny),
+    combined with how many independent sources take part; 0..1."""
+    spread = 0.0
+    for a, b in disputes:
+        if a.stance != b.stance:
+            spread = max(spread, settings.polarity_spread)
+            continue
+        pa, pb = _point(a), _point(b)
+        if pa is not None and pb is not None and max(pa, pb) > 0:
+            spread = max(spread, abs(pa - pb) / max(pa, pb))
+    saturation = max(2, settings.sources_saturation)
+    sources = min(1.0, max(0, independent - 1) / (saturation - 1))
+    return round(
+        settings.severity_spread_weight * min(1.0, spread)
+        + settings.severity_sources_weight * sources,
+        4,
+    )
+
+
+def _summary(live: Sequence[Position], disputes: Sequence[tuple[Position, Position]]) -> str:
+    """One line: what is disputed and by whom."""
+    involved = {id(p) for pair in disputes for p in pair} if disputes else {id(p) for p in live}
+    shown = [p for p in live if id(p) in involved]
+    unit = next((p.unit for p in shown if p.unit), None)
+    parts = []
+    for position in sorted(shown, key=lambda p: (p.stance != "affirm", _point(p) or 0.0)):
+        parts.append(f"{position.label()} ({position.source_canonical})")
+    body = " vs ".join(dict.fromkeys(parts)) if disputes else ", ".join(dict.fromkeys(parts))
+    prefix = f"{unit}: " if unit else ""
+    return prefix + body if body else prefix.rstrip(": ")
