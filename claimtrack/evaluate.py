@@ -45,6 +45,7 @@ from claimtrack.model import KINDS
 from claimtrack.resources import load_data
 
 SETTINGS_FILE = "eval_floors.yaml"
+MATCHING = "matching"  # the settings' section; every other top-level key names a gold set
 GOLD_FILE = "gold.jsonl"
 NEGATIVES_FILE = "negatives.jsonl"
 CONFLICTS_FILE = "conflicts.jsonl"
@@ -239,7 +240,7 @@ class EvalReport:
 
 @cache
 def _settings() -> dict[str, float]:
-    return dict(load_data(SETTINGS_FILE)["matching"])
+    return dict(load_data(SETTINGS_FILE)[MATCHING])
 
 
 def _overlaps(a: Span, b: Span) -> float:
@@ -688,7 +689,9 @@ def _conflict_text(value: Any) -> str:
 
 def floors_for(gold_name: str) -> dict[str, Any]:
     """The pinned floors of a gold set from data/eval_floors.yaml ({} when none)."""
-    return dict((load_data(SETTINGS_FILE).get("floors") or {}).get(gold_name) or {})
+    if gold_name == MATCHING:
+        return {}
+    return dict(load_data(SETTINGS_FILE).get(gold_name) or {})
 
 
 def _bounds(floors: Mapping[str, Any], side: str) -> Iterator[tuple[str, str, float]]:

@@ -18,6 +18,7 @@ from claimtrack.evaluate import (
     article_paths,
     check_floors,
     evaluate,
+    floors_for,
     load_gold_dir,
     names_agree,
 )
@@ -583,3 +584,13 @@ def test_check_floors(gold: GoldSet) -> None:
         "cluster.f1 (cross): not measurable, yet min 0.5 is pinned",
     ]
     assert check_floors(report, {}) == []
+
+
+def test_shipped_floors_hold_for_a_perfect_corpus_run() -> None:
+    gold = load_gold_dir(CORPUS)
+    floors = floors_for("corpus")
+    assert set(floors) == {"min", "max"}
+    assert floors["max"]["all"]["negatives.hits"] == 0  # the issue: no claim on a negative
+    assert check_floors(evaluate(gold, _ideal(gold)), floors) == []
+    assert floors_for("matching") == {}  # the settings section is not a gold set
+    assert floors_for("no-such-set") == {}
