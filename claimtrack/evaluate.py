@@ -451,86 +451,100 @@ class _Scope:
         return out
 
 
-def evaluate(gold: GoldSet, predicted: Sequence[Mapping[str, Any]]) -> EvalReport:
-    """Compare predicted claims (export-contract dicts) with the gold set."""
-    known = [dict(p) for p in predicted if p.get("article") in gold.texts]
-    copies = [p for p in known if p.get("copy_of") is not None]
-    claims = [p for p in known if p.get("copy_of") is None]
-    scopes: dict[str, _Scope] = defaultdict(_Scope)
-    pairs: list[_Pair] = []
-    misses, false_positives, negative_hits, mismatches = [], [], [], []
-    claim_lang = {i: _language(gold, claim) for i, claim in enumerate(claims)}
+@dataclass
+class _Run:
+    """Everything gathered while walking the articles of one evaluation."""
 
-    for article, text in gold.texts.items():
-        lang = gold.langs.get(article, UNKNOWN_LANG)
-        if lang == UNKNOWN_LANG:
-            lang = next(
-                (claim_lang[i] for i, c in enumerate(claims) if c["article"] == article),
-                UNKNOWN_LANG,
-            )
-        article_scopes = (scopes[ALL], scopes[lang])
+    gold: GoldSet
+    claims: list[dict[str, Any]]
+    scopes: dict[str, _Scope] = field(default_factory=lambda: defaultdict(_Scope))
+    pairs: list[_Pair] = field(default_factory=list)
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    false_positives: list[dict[str, Any]] = field(default_factory=list)
+    negative_hits: list[dict[str, Any]] = field(default_factory=list)
+    mismatches: list[dict[str, Any]] = field(default_factory=list)
+
+    def score_article(self, article: str, lang: str) -> None:
+        """Pair, count and list everything about one article."""
+        text = self.gold.texts[article]
+        scopes = (self.scopes[ALL], self.scopes[lang])
         gold_rows = [
             (i, _first_span(text, r["sentence"]))
-            for i, r in enumerate(gold.records)
+            for i, r in enumerate(self.gold.records)
             if r["article"] == article
         ]
-        predicted_rows = []
-        for i, claim in enumerate(claims):
-            if claim["article"] != article:
-                continue
-            span = _locate(text, claim)
-            if span is not None:
-                predicted_rows.append((i, span))
+        mine = [i for i, claim in enumerate(self.claims) if claim["article"] == article]
+        located = [(i, _locate(text, self.claims[i])) for i in mine]
+        predicted_rows = [(i, span) for i, span in located if span is not None]
+        pairs = _pair_article(gold_rows, predicted_rows, self.gold.records, self.claims)
+        self.pairs.extend(pairs)
+        found = {pair.gold for pair in pairs}
+        for scope in scopes:
+            scope.predicted += len(mine)
+            for g_index, _span in gold_rows:
+                kind = self.gold.records[g_index]["kind"]
+                scope.gold_by_kind[kind] += 1
+                scope.found_by_kind[kind] += g_index in found
+        self.misses.extend(
+            _describe_gold(self.gold.records[g]) for g, _span in gold_rows if g not in found
+        )
+        self._negatives(article, text, predicted_rows, scopes)
+        self._sentences(article, text, predicted_rows, [span for _g, span in gold_rows], scopes)
+        self._agreements(pairs, scopes)
+
+    def _negatives(
+        self, article: str, text: str, rows: list[tuple[int, Span]], scopes: Iterable[_Scope]
+    ) -> None:
         negative_spans = [
-            (negative, span)
-            for negative in gold.negatives
+            (negative["sentence"], span)
+            for negative in self.gold.negatives
             if negative["article"] == article
             for span in _all_spans(text, negative["sentence"])
         ]
-        article_pairs = _pair_article(gold_rows, predicted_rows, gold.records, claims)
-        pairs.extend(article_pairs)
-        found = {pair.gold for pair in article_pairs}
+        for p_index, span in rows:
+            hit = next((n for n, n_span in negative_spans if _overlaps(span, n_span)), None)
+            if hit is None:
+                continue
+            self.negative_hits.append(
+                {**_describe_predicted(self.claims[p_index]), "negative": hit}
+            )
+            for scope in scopes:
+                scope.negative_hits += 1
 
-        for scope in article_scopes:
-            scope.predicted += sum(1 for c in claims if c["article"] == article)
-            for g_index, _span in gold_rows:
-                kind = gold.records[g_index]["kind"]
-                scope.gold_by_kind[kind] += 1
-                scope.found_by_kind[kind] += g_index in found
-        misses.extend(_describe_gold(gold.records[g]) for g, _span in gold_rows if g not in found)
-
-        for p_index, span in predicted_rows:
-            for negative, negative_span in negative_spans:
-                if _overlaps(span, negative_span):
-                    negative_hits.append(
-                        {**_describe_predicted(claims[p_index]), "negative": negative["sentence"]}
-                    )
-                    for scope in article_scopes:
-                        scope.negative_hits += 1
-                    break
-
+    def _sentences(
+        self,
+        article: str,
+        text: str,
+        rows: list[tuple[int, Span]],
+        gold_spans: list[Span],
+        scopes: Iterable[_Scope],
+    ) -> None:
+        """Sentence-level precision: distinct predicted spans that sit on a gold sentence."""
         distinct: dict[Span, list[int]] = defaultdict(list)
-        for p_index, span in predicted_rows:
+        for p_index, span in rows:
             distinct[span].append(p_index)
         for span, members in distinct.items():
-            on_gold = any(_overlaps(span, g_span) for _g, g_span in gold_rows)
-            for scope in article_scopes:
+            on_gold = any(_overlaps(span, g_span) for g_span in gold_spans)
+            for scope in scopes:
                 scope.sentences += 1
                 scope.sentences_on_gold += on_gold
             if not on_gold:
-                false_positives.append(
+                self.false_positives.append(
                     {
                         "article": article,
                         "sentence": text[span[0] : span[1]],
                         "start": span[0],
                         "end": span[1],
-                        "kinds": sorted({str(claims[i].get("kind")) for i in members}),
-                        "sources": sorted({str(claims[i].get("source")) for i in members}),
+                        "kinds": sorted({str(self.claims[i].get("kind")) for i in members}),
+                        "sources": sorted({str(self.claims[i].get("source")) for i in members}),
                     }
                 )
 
-        for pair in article_pairs:
-            g, p = gold.records[pair.gold], claims[pair.predicted]
+    def _agreements(self, pairs: list[_Pair], scopes: Iterable[_Scope]) -> None:
+        """Field accuracies on matched pairs; the value only on gold figures."""
+        scopes = tuple(scopes)
+        for pair in pairs:
+            g, p = self.gold.records[pair.gold], self.claims[pair.predicted]
             checks = {
                 "source": sources_agree(g, p),
                 "kind": g.get("kind") == p.get("kind"),
@@ -540,10 +554,10 @@ def evaluate(gold: GoldSet, predicted: Sequence[Mapping[str, Any]]) -> EvalRepor
             if g.get("kind") == "figure":
                 checks["value"] = values_agree(g, p)
             for name, ok in checks.items():
-                for scope in article_scopes:
+                for scope in scopes:
                     scope.agreements[name].append(ok)
                 if not ok:
-                    mismatches.append(
+                    self.mismatches.append(
                         {
                             "field": name,
                             "gold": _describe_gold(g),
@@ -551,37 +565,56 @@ def evaluate(gold: GoldSet, predicted: Sequence[Mapping[str, Any]]) -> EvalRepor
                         }
                     )
 
-    metrics = {language: scope.metrics() for language, scope in scopes.items()}
-    lang_of = {i: gold.langs.get(r["article"], UNKNOWN_LANG) for i, r in enumerate(gold.records)}
-    for language, metric in _clustering(gold.records, claims, pairs, lang_of).items():
-        metrics.setdefault(language, {}).update(metric)
-    conflict_metrics, conflicts_missed = _conflicts(gold, claims, pairs)
-    metrics[ALL].update(conflict_metrics)
 
+def evaluate(gold: GoldSet, predicted: Sequence[Mapping[str, Any]]) -> EvalReport:
+    """Compare predicted claims (export-contract dicts) with the gold set.
+
+    Claims of articles outside the gold set are ignored. Claims the pipeline marks as copies
+    (`copy_of` set) are set aside: a republished text is not a claim of its own.
+    """
+    known = [dict(p) for p in predicted if p.get("article") in gold.texts]
+    claims = [p for p in known if p.get("copy_of") is None]
+    langs = _article_languages(gold, claims)
+    run = _Run(gold, claims)
+    for article in gold.texts:
+        run.score_article(article, langs[article])
+
+    metrics = {language: scope.metrics() for language, scope in run.scopes.items()}
+    lang_of = {i: langs[r["article"]] for i, r in enumerate(gold.records)}
+    for language, metric in _clustering(gold.records, claims, run.pairs, lang_of).items():
+        metrics.setdefault(language, {}).update(metric)
+    conflict_metrics, conflicts_missed = _conflicts(gold, claims, run.pairs)
+    metrics[ALL].update(conflict_metrics)
     counts = {
         "gold_records": len(gold.records),
         "predicted_claims": len(claims),
-        "predicted_copies_set_aside": len(copies),
+        "predicted_copies_set_aside": len(known) - len(claims),
         "predicted_outside_gold": len(predicted) - len(known),
-        "matched_pairs": len(pairs),
+        "matched_pairs": len(run.pairs),
     }
     return EvalReport(
         gold.name,
         metrics,
-        misses,
-        false_positives,
-        negative_hits,
-        mismatches,
+        run.misses,
+        run.false_positives,
+        run.negative_hits,
+        run.mismatches,
         conflicts_missed,
         counts,
     )
 
 
-def _language(gold: GoldSet, claim: Mapping[str, Any]) -> str:
-    lang = gold.langs.get(str(claim.get("article")), UNKNOWN_LANG)
-    if lang == UNKNOWN_LANG:
-        lang = str(claim.get("lang") or UNKNOWN_LANG).lower()[:2] or UNKNOWN_LANG
-    return lang
+def _article_languages(gold: GoldSet, claims: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """Each article's language: its front matter, else what the pipeline detected."""
+    detected = {
+        str(claim["article"]): str(claim.get("lang") or "").lower()[:2]
+        for claim in claims
+        if claim.get("lang")
+    }
+    return {
+        article: lang if lang != UNKNOWN_LANG else detected.get(article) or UNKNOWN_LANG
+        for article, lang in gold.langs.items()
+    }
 
 
 def _clustering(
