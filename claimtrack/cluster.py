@@ -33,15 +33,19 @@ class ClusterSettings:
     """Clustering thresholds and weights (defaults from data/cluster.yaml `clustering`)."""
 
     threshold: float
+    stance_threshold: float
     figure_weights: dict[str, float]
     stance_weights: dict[str, float]
     cross_kind_factor: float
     unscoped_vs_broad_place: float
     unscoped_vs_city: float
+    stance_place_mismatch: float
     loose_date: float
     implicit_date_tolerance_days: int
     story_window_days: int
     terms_unknown: float
+    measure_unknown: float
+    min_term_mass: float
     story_floor: float
     term_weights: dict[str, float]
     denial_adds_source_entity: bool
@@ -214,15 +218,15 @@ def entity_groups(entity: str) -> list[str]:
 
 
 def unit_measure(unit_canonical: str | None) -> str | None:
-    """Measure named by a canonical unit; None for generic units (people) or unknown ones."""
+    """Measure named by a canonical unit: the unit itself unless cluster.yaml maps it
+    (generic units such as "people" map to None)."""
     if not unit_canonical:
         return None
     table = _world().get("unit_measures") or {}
-    key = unit_canonical.strip().lower()
+    key = unit_canonical.strip()
     if key in table:
         return table[key]
-    singular = key[:-1] if key.endswith("s") else key
-    return table.get(singular)
+    return table.get(key.lower(), key.lower())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -423,7 +427,8 @@ class ClaimProfile:
 
 _TUPLE_FIELDS = ("places", "entities", "concepts", "story", "block_keys")
 _NUMBER_RE = re.compile(r"(?<![\w])\d(?:[\d\s.,]*\d)?(?![\w])")
-_SEGMENT_BREAK_RE = re.compile(r"[,;:()\[\]«»\"“”–—]|\s-\s")
+# Punctuation that separates the parts of a sentence (a comma inside "2,3" does not).
+_SEGMENT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]«»\"“”–—]|\s-\s")
 
 
 def _mask(text: str, start: int, end: int) -> str:
@@ -510,12 +515,20 @@ def _scoped(
     hits = inside(own)
     if hits:
         return sorted(hits, key=lambda m: abs(m.start - span[0]))[:1]
+    # Walking back stops at another figure's segment, except right after a parenthesis:
+    # "16.300 à Caen (40.000 selon la CGT)", "1 100 (police) à 1 300 (syndicats)".
+    numbered_allowed = 1 if segments[own][2] in ("(", ")") else 0
     for index in range(own - 1, -1, -1):
         if segments[index][1] <= clause[0]:
             break
         hits = [m for m in inside(index) if m.start >= clause[0]]
         if hits:
             return hits[-1:]
+        s, e, _ = segments[index]
+        if _NUMBER_RE.search(text_without_dates[s:e]):
+            if numbered_allowed == 0:
+                break
+            numbered_allowed -= 1
     shared = []
     for index, (s, e, _) in enumerate(segments):
         if index != own and not _NUMBER_RE.search(text_without_dates[s:e]):
@@ -552,9 +565,10 @@ def profile_claim(
     clause_start, clause_end = _clause_bounds(masked, anchor, tabs.clause_breaks)
     clause = " " * clause_start + masked[clause_start:clause_end]
 
-    dates = _combine_year(find_dates(masked, tabs, published))
+    written_dates = find_dates(masked, tabs, published)
+    dates = _combine_year(written_dates)
     without_dates = masked
-    for d in dates:
+    for d in written_dates:
         without_dates = _mask(without_dates, d.start, d.end)
     places = tabs.places.find(masked)
     measure_hits = tabs.measures.find(masked)
@@ -620,13 +634,13 @@ def _figure_measure(
     clause, else the nearest one in the sentence."""
     figure = claim.figure
     assert figure is not None
+    from_canonical = unit_measure(figure.unit_canonical)
+    if from_canonical:
+        return from_canonical
     if figure.unit:
         written = tabs.measures.find(fold(figure.unit))
         if written:
             return written[0].key
-    from_canonical = unit_measure(figure.unit_canonical)
-    if from_canonical:
-        return from_canonical
     after = [m for m in measure_hits if figure_span[1] <= m.start < clause_end]
     if after:
         return min(after, key=lambda m: m.start).key
@@ -653,24 +667,33 @@ def _from_context(
     event: EventDate | None,
     place_hits: list[Mention],
 ) -> tuple[EventDate | None, list[Mention]]:
-    """Date and place of the preceding text when the sentence points back to it."""
+    """Date or place of the preceding text when the sentence points back to it.
+
+    "Cette année-là" / "at the time" takes the last date or year written before it (even
+    one after "depuis": "la plus massive depuis 2002. A l'époque, ..."). "De son côté" /
+    "for its part" takes the preceding text's place when it names exactly one.
+    """
     tabs = tables(lang)
     head = folded[:60]
-    anaphora = any(re.search(rf"(?<![\w]){_phrase_pattern(w)}", head) for w in tabs.date_anaphora)
-    continuation = any(
-        re.search(rf"(?<![\w]){_phrase_pattern(w)}", head) for w in tabs.continuation_markers
-    )
-    if not (anaphora or continuation):
-        return event, place_hits
+
+    def starts_with_any(words: tuple[str, ...]) -> bool:
+        return any(re.search(rf"(?<![\w]){_phrase_pattern(w)}(?![\w])", head) for w in words)
+
     folded_context = fold(context)
-    if event is None:
-        context_dates = _combine_year(find_dates(folded_context, tabs, published))
-        explicit = [d for d in context_dates if d.strength == "explicit"]
-        if explicit:
-            event = replace(explicit[-1], start=-1, end=-1)
-    if not place_hits and continuation:
+    if event is None and starts_with_any(tabs.date_anaphora):
+        context_dates = [
+            d for d in find_dates(folded_context, tabs, published) if d.strength == "explicit"
+        ]
+        years = [
+            EventDate(m.group(1), "explicit", m.start(), m.end())
+            for m in re.finditer(r"(?<![\w.,])((?:19|20)\d{2})(?![\w]|[.,]\d)", folded_context)
+        ]
+        candidates = sorted([*context_dates, *years], key=lambda d: (d.start, -len(d.iso)))
+        if candidates:
+            event = replace(candidates[-1], start=-1, end=-1)
+    if not place_hits and starts_with_any(tabs.continuation_markers):
         context_places = tabs.places.find(folded_context)
-        if context_places:
+        if len({p.key for p in context_places}) == 1:
             place_hits = [replace(context_places[-1], start=-1, end=-1)]
     return event, place_hits
 
@@ -724,13 +747,15 @@ def _place_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
     if pa and pb:
         if pa & pb:
             return 1.0
-        if a.kind == "figure" or b.kind == "figure":
+        if a.kind == "figure" and b.kind == "figure":
             return 0.0
-        # Stances name several places; a region and a city in it still meet.
+        # Places in a stance are often actors ("Israel was not responsible"): no veto.
         nested = any(y in place_parents(x) or x in place_parents(y) for x in pa for y in pb)
-        return settings.unscoped_vs_broad_place if nested else 0.0
+        return settings.unscoped_vs_broad_place if nested else settings.stance_place_mismatch
     if not pa and not pb:
         return 1.0
+    if a.kind != "figure" and b.kind != "figure":
+        return settings.unscoped_vs_broad_place
     named = pa or pb
     if any(place_kind(p) == "city" for p in named):
         return settings.unscoped_vs_city
@@ -769,14 +794,18 @@ def _same_at_common_precision(
     return True
 
 
-def _overlap(ta: dict[str, str], tb: dict[str, str], weights: dict[str, float]) -> float:
+def _overlap(
+    ta: dict[str, str], tb: dict[str, str], weights: dict[str, float], min_mass: float
+) -> float:
     """Weighted overlap of two term sets: mean of Dice and the overlap coefficient."""
     shared = set(ta) & set(tb)
     common = sum(max(weights.get(ta[t], 1.0), weights.get(tb[t], 1.0)) for t in shared)
     total_a = sum(weights.get(f, 1.0) for f in ta.values())
     total_b = sum(weights.get(f, 1.0) for f in tb.values())
     dice = 2 * common / (total_a + total_b)
-    return min(1.0, (dice + common / min(total_a, total_b)) / 2)
+    # One shared word is weak evidence however short the claims: floor the denominator.
+    overlap = common / max(min(total_a, total_b), min_mass)
+    return min(1.0, (dice + overlap) / 2)
 
 
 def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
@@ -784,7 +813,7 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
     ta, tb = a.terms(), b.terms()
     if not ta or not tb:
         return settings.terms_unknown
-    return _overlap(ta, tb, settings.term_weights)
+    return _overlap(ta, tb, settings.term_weights, settings.min_term_mass)
 
 
 def _story_factor(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
@@ -811,7 +840,7 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
         elif a.unit and b.unit and a.unit != b.unit and not (a.measure or b.measure):
             return 0.0
         else:
-            measure = 0.5
+            measure = settings.measure_unknown
         w = settings.figure_weights
         score = w["measure"] * measure + w["place"] * place + w["date"] * date_
         return story * (score + w["terms"] * terms)
@@ -839,7 +868,8 @@ def best_match(
     best: tuple[float, int] | None = None
     for cluster_id, representative in candidates:
         score = similarity(profile, representative, settings)
-        if score < settings.threshold:
+        both_figures = profile.kind == "figure" and representative.kind == "figure"
+        if score < (settings.threshold if both_figures else settings.stance_threshold):
             continue
         if best is None or score > best[0] or (score == best[0] and cluster_id < best[1]):
             best = (score, cluster_id)
