@@ -1,0 +1,569 @@
+"""Find attribution cues in one sentence: who is said to assert something, and how.
+
+A cue is a source mention plus the words that attribute to it: "selon X", "(X)", "X a
+déclaré", "« … », a déclaré X", "X was accused by Y", ", adding that…". Offsets are relative
+to the sentence. All words come from the language's lexicon; nothing here knows a language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from claimtrack.lexicon import Lexicon
+
+CueForm = Literal["prep", "paren", "subject", "inverted", "passive", "participle"]
+VerbClass = Literal["report", "deny", "accuse"]
+
+TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]", re.UNICODE)
+HARD_STOP = ',.;:!?()[]«»"“”—–|'
+QUOTE_CHARS = '«»"“”„'
+MAX_SOURCE_TOKENS = 14
+MAX_APPOSITION_TOKENS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One attribution in a sentence; `source` is empty for a participle that reuses the
+    previous speaker, and `pronoun` is set when the source is "il"/"he" and must be resolved."""
+
+    form: CueForm
+    verb: VerbClass
+    source: str
+    source_start: int
+    source_end: int
+    trigger_start: int
+    trigger_end: int
+    pronoun: bool = False
+
+    @property
+    def start(self) -> int:
+        return min(self.source_start, self.trigger_start)
+
+    @property
+    def end(self) -> int:
+        return max(self.source_end, self.trigger_end)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages (guillemets and double quotes, open/close decided by position)."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in QUOTE_CHARS:
+            continue
+        before = text[i - 1] if i else " "
+        opening = ch in "«„" or (ch in '"“”' and (before.isspace() or before in "([—–-/" or i == 0))
+        if ch == "»":
+            opening = False
+        if open_at is None and opening:
+            open_at = i
+        elif open_at is not None and not opening:
+            spans.append((open_at, i + 1))
+            open_at = None
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+def _paren_depth_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+
+
+def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[Cue]:
+    """All attribution cues of a sentence, in text order, overlapping verb matches removed."""
+    quotes = quote_spans(text)
+    parens = _paren_depth_spans(text)
+    cues: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    for match in lex.source_preposition.finditer(text):
+        if _inside(match.start(), quotes) and not _quote_is_whole(text, quotes, match.start()):
+            continue
+        src = _forward_source(text, match.end(), lex, "prep")
+        if src is None:
+            continue
+        form: CueForm = "paren" if _inside(match.start(), parens) else "prep"
+        cues.append(Cue(form, "report", text[src[0] : src[1]], *src, match.start(), match.end()))
+        taken.append((match.start(), src[1]))
+
+    for match in lex.source_preposition_strict.finditer(text):
+        src = _forward_source(text, match.end(), lex, "prep")
+        if src is None or not free(match.start(), match.end()):
+            continue
+        words = text[src[0] : src[1]]
+        if (match.start() == 0 or text[: match.start()].rstrip().endswith(",")) and (
+            is_known(words) or _head_is_source(words, lex)
+        ):
+            cues.append(Cue("prep", "report", words, *src, match.start(), match.end()))
+            taken.append((match.start(), src[1]))
+
+    for a, b in parens:
+        inner = text[a + 1 : b - 1].strip()
+        if not inner or any(ch.isdigit() for ch in inner) or not free(a, b):
+            continue
+        if len(inner.split()) <= 4 and (is_known(inner) or _head_is_source(inner, lex)):
+            cues.append(Cue("paren", "report", inner, a + 1, b - 1, a, b))
+            taken.append((a, b))
+
+    for passive_class, pattern in (("accuse", lex.passive_accuse), ("deny", lex.passive_deny)):
+        for match in pattern.finditer(text):
+            src = _forward_source(text, match.end(), lex, "passive")
+            if src is None or not free(match.start(), match.end()):
+                continue
+            words = text[src[0] : src[1]]
+            cues.append(Cue("passive", passive_class, words, *src, match.start(), match.end()))  # type: ignore[arg-type]
+            taken.append((match.start(), src[1]))
+
+    verbs: list[tuple[int, int, VerbClass]] = []
+    for verb_class, pattern in (
+        ("deny", lex.verbs.deny),
+        ("accuse", lex.verbs.accuse),
+        ("report", lex.verbs.report),
+    ):
+        for match in pattern.finditer(text):
+            a, b = match.span()
+            if not free(a, b) or _inside(a, quotes) or any(a < y and x < b for x, y, _ in verbs):
+                continue
+            if lex.participle.fullmatch(match.group()) and text[:a].rstrip().endswith(
+                (",", "”", '"', "»")
+            ):
+                continue
+            if lex.verbs.noun_like.match(match.group()) and _noun_reading(
+                text, a, match.group(), lex
+            ):
+                continue
+            verbs.append((a, b, verb_class))  # type: ignore[arg-type]
+    verbs.sort()
+    for a, b, verb_class in verbs:
+        cue = _verb_cue(text, a, b, verb_class, lex, quotes)
+        if cue is not None:
+            cues.append(cue)
+            taken.append((cue.start, cue.end))
+
+    for match in lex.participle.finditer(text):
+        a, b = match.span()
+        if (
+            not free(a, b)
+            or _inside(a, quotes)
+            or not text[:a].rstrip().endswith((",", "”", '"', "»"))
+        ):
+            continue
+        word = match.group()
+        verb_class: VerbClass = (
+            "deny"
+            if lex.verbs.deny.fullmatch(word)
+            else "accuse"
+            if lex.verbs.accuse.fullmatch(word)
+            else "report"
+        )
+        cues.append(Cue("participle", verb_class, "", a, a, a, b))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _quote_is_whole(text: str, quotes: list[tuple[int, int]], pos: int) -> bool:
+    """A quote that spans (nearly) the whole sentence is reported speech we still read."""
+    return any(a <= 1 and b >= len(text) - 2 and a < pos < b for a, b in quotes)
+
+
+def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:
+    """Whether a verb form that is also a noun is used as a noun here."""
+    if _after_determiner(text, pos, lex):
+        return True
+    if not lex.noun_like_needs_past_or_aux:
+        return False
+    if form.lower().endswith(lex.past_suffixes):
+        return False
+    before = text[:pos].rstrip()
+    return not (before and lex.trailing_aux.search(before.split()[-1]))
+
+
+def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
+    before = text[:pos].rstrip()
+    if not before:
+        return False
+    last = re.search(r"([\w'’-]+)$", before)
+    if before.endswith(("'", "’")):
+        return True
+    if not last:
+        return False
+    word = last.group(1).lower()
+    return word in {d.lower() for d in lex.determiners} or word in {
+        "à",
+        "en",
+        "au",
+        "aux",
+        "sans",
+        "pour",
+        "to",
+        "for",
+        "of",
+        "in",
+        "on",
+    }
+
+
+def _head_is_source(words: str, lex: Lexicon) -> bool:
+    stripped = lex.determiner_prefix.sub("", words.strip()).lower()
+    return stripped in lex.source_heads
+
+
+def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:])]
+
+
+def _is_np_start(token: str, lex: Lexicon) -> bool:
+    return token[:1].isupper() or _is_determiner(token, lex)
+
+
+def _is_determiner(token: str, lex: Lexicon) -> bool:
+    low = token.lower()
+    dets = {d.lower() for d in lex.determiners}
+    return low in dets or any(low.startswith(d) and d.endswith(("'", "’")) for d in dets)
+
+
+def _forward_source(
+    text: str, pos: int, lex: Lexicon, mode: Literal["prep", "inverted", "passive"]
+) -> tuple[int, int] | None:
+    """Span of the source noun phrase that starts at or after `pos`."""
+    tokens = _tokens(text, pos)
+    i = 0
+    if mode == "inverted":
+        i = _skip_adverbials(tokens, lex)
+        if i is None:
+            return None
+    if i >= len(tokens) or lex.source_stop.match(tokens[i][0]) or tokens[i][0] in HARD_STOP:
+        return None
+    start = tokens[i][1]
+    end = start
+    count = 0
+    while i < len(tokens):
+        tok, a, b = tokens[i]
+        if tok in HARD_STOP or tok[0].isdigit():
+            if tok == "," and mode == "inverted":
+                app = _apposition(tokens, i + 1, lex)
+                if app is not None:
+                    end = tokens[app - 1][2]
+                    i = app
+                break
+            break
+        if count and lex.source_stop.match(tok):
+            break
+        if mode == "passive" and count and re.match(r"(?i)^(?:d['’]\w+|de|of)$", tok):
+            nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            if tok.lower() in ("of",) or not (nxt[:1].isupper() or _is_determiner(nxt, lex)):
+                break
+        if (
+            count
+            and lex.coordinator.fullmatch(tok)
+            and i + 1 < len(tokens)
+            and (
+                tokens[i + 1][0][0].isdigit()
+                or lex.source_preposition.match(text, tokens[i + 1][1])
+            )
+        ):
+            break
+        count += 1
+        end = b
+        i += 1
+        if count > MAX_SOURCE_TOKENS:
+            return None
+    while end > start and text[end - 1] == "." and not re.search(r"\.\w+\.$", text[start:end]):
+        end -= 1
+    if end <= start:
+        return None
+    words = text[start:end]
+    if not any(ch.isalpha() for ch in words) or lex.not_subject.match(words):
+        return None
+    return start, end
+
+
+def _skip_adverbials(tokens: list[tuple[str, int, int]], lex: Lexicon) -> int | None:
+    """Index of the first token of the speaker after an inverted verb ("a déclaré à l'AFP
+    depuis Benghazi LE porte-parole…"); None when a clause boundary comes first."""
+    i = 0
+    after_prep = False
+    while i < len(tokens):
+        tok = tokens[i][0]
+        if tok in HARD_STOP:
+            return None
+        if lex.source_stop.match(tok) or lex.trailing_aux.fullmatch(tok):
+            after_prep = True
+            i += 1
+            continue
+        if after_prep:
+            if _is_determiner(tok, lex) and not tok.endswith(("'", "’")):
+                i += 1
+                continue
+            after_prep = False
+            i += 1
+            # A complement chain stays adverbial: "en début D'après-midi", "à la chaîne DE télévision".
+            while i < len(tokens) and re.match(r"(?i)^(?:de|du|des|d['’].*|of)$", tokens[i][0]):
+                attached = len(tokens[i][0]) > 2 and tokens[i][0][1] in "'’"
+                i += 1
+                if attached:
+                    continue
+                while i < len(tokens) and _is_determiner(tokens[i][0], lex):
+                    i += 1
+                i += 1
+            continue
+        return i
+    return None
+
+
+def _apposition(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int | None:
+    """End index of a noun-phrase apposition starting at token `i` (", Taoufik Chokri."),
+    or None when what follows the comma is not one."""
+    if i >= len(tokens) or not _is_np_start(tokens[i][0], lex):
+        return None
+    j = i
+    while j < len(tokens) and tokens[j][0] not in HARD_STOP:
+        if lex.verbs.report.fullmatch(tokens[j][0]) or lex.participle.fullmatch(tokens[j][0]):
+            return None
+        j += 1
+        if j - i > MAX_APPOSITION_TOKENS:
+            return None
+    if j == i:
+        return None
+    if j < len(tokens) and tokens[j][0] not in ",.;!?":
+        return None
+    if (
+        j + 1 < len(tokens)
+        and tokens[j][0] == ","
+        and not (lex.participle.match(tokens[j + 1][0]) or tokens[j + 1][0] in HARD_STOP)
+    ):
+        return None
+    return j
+
+
+def _verb_cue(
+    text: str, a: int, b: int, verb_class: VerbClass, lex: Lexicon, quotes: list[tuple[int, int]]
+) -> Cue | None:
+    """A subject cue ("X a déclaré") or an inverted one ("…, a déclaré X", "a-t-il déclaré")."""
+    after = text[b:]
+    clitic = lex.inverted_pronoun.match(after)
+    # "ajoute-t-elle", "a-t-il déclaré": the clitic sits between auxiliary and verb or after it.
+    before_raw = text[:a]
+    aux_clitic = re.search(r"(?:-t)?-(?:il|elle|ils|elles)\s*$", before_raw)
+    if clitic or aux_clitic:
+        span = (b, b + clitic.end()) if clitic else (aux_clitic.start(), aux_clitic.end())
+        word = text[span[0] : span[1]].lstrip("-t").lstrip("-")
+        return Cue("inverted", verb_class, word, *span, a, b, pronoun=True)
+    subject = _subject_before(text, a, lex)
+    if subject is not None:
+        s_start, s_end = subject
+        words = text[s_start:s_end]
+        return Cue(
+            "subject",
+            verb_class,
+            words,
+            s_start,
+            s_end,
+            a,
+            b,
+            pronoun=bool(lex.pronoun.match(words)),
+        )
+    src = _forward_source(text, b, lex, "inverted")
+    if src is None or not _inverted_context(text, a, lex):
+        return None
+    words = text[src[0] : src[1]]
+    return Cue("inverted", verb_class, words, *src, a, b, pronoun=bool(lex.pronoun.match(words)))
+
+
+def _strip_aux(before: str, lex: Lexicon) -> str:
+    """Remove the auxiliaries and adverbs between a subject and its verb."""
+    previous = None
+    while previous != before:
+        previous = before
+        before = lex.trailing_aux.sub("", before).rstrip()
+        adverb = lex.adverb.search(before)
+        if adverb and lex.trailing_aux.search(before[: adverb.start()].rstrip()):
+            before = before[: adverb.start()].rstrip()
+    return before
+
+
+def _inverted_context(text: str, a: int, lex: Lexicon) -> bool:
+    """Inversion needs a quote, a comma or a relative "que" right before the verb group."""
+    before = _strip_aux(text[:a], lex).rstrip()
+    if not before:
+        return False
+    if before[-1] in ',»”"':
+        return True
+    return bool(re.search(r"(?i)(?:\bque|\bqu['’]|\bthat|\bas)\s*(?:lui|leur)?$", before))
+
+
+def _subject_before(text: str, verb_start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Span of the subject noun phrase ending right before the verb group, if there is one."""
+    before = _strip_aux(text[:verb_start], lex)
+    if not before.strip():
+        return None
+    if before.rstrip()[-1] in '»”"':
+        return None
+    # Relative clause ("les organisateurs qui évoquent"): the subject is the antecedent.
+    rel = re.search(r"(?:^|\s)(\S+)\s*$", before)
+    relative = bool(rel and lex.relative_pronoun.fullmatch(rel.group(1)))
+    if relative:
+        before = before[: rel.start(1)].rstrip()
+    region_start = _clause_start(before, lex)
+    region = before[region_start:]
+    segments = _comma_segments(region, region_start)
+    if not segments:
+        return None
+    if before.rstrip().endswith(","):
+        # "Le président ukrainien, Volodymyr Zelensky, affirme": apposition between commas.
+        joined = _apposition_subject(before, segments, lex)
+        if joined is None:
+            return None
+        return joined
+    s_start, s_end = segments[-1]
+    if relative:
+        s_start = _antecedent_start(text, s_start, s_end, lex)
+    s_start, s_end = _trim(text, s_start, s_end, lex)
+    if s_end <= s_start:
+        return None
+    words = text[s_start:s_end]
+    if (
+        len(words.split()) > MAX_SOURCE_TOKENS
+        or (lex.not_subject.match(words)
+        and not lex.pronoun.match(words))
+    ):
+        return None
+    if not _np_like(words, lex):
+        return None
+    return s_start, s_end
+
+
+def _clause_start(before: str, lex: Lexicon) -> int:
+    """Start of the clause that ends at the verb: after a quote, semicolon, colon, or a
+    subordinating word, or after a coordinator when what precedes it is a full clause."""
+    start = 0
+    for match in re.finditer(r"[;:«»“”\"()—–]", before):
+        start = match.end()
+    for match in lex.clause_boundary.finditer(before, start):
+        start = max(start, match.end())
+    for match in lex.coordinator.finditer(before, start):
+        left = before[start : match.start()]
+        # Only a coordinator in the last comma-free stretch can open the verb's clause.
+        if "," in before[match.end() :]:
+            continue
+        if any(ch.isdigit() for ch in left) or _has_verb(left, lex):
+            start = match.end()
+    return start
+
+
+def _has_verb(text: str, lex: Lexicon) -> bool:
+    if lex.auxiliary.search(text):
+        return True
+    for pattern in (lex.verbs.report, lex.verbs.deny, lex.verbs.accuse):
+        for match in pattern.finditer(text):
+            noun_like = lex.verbs.noun_like.match(match.group())
+            if not (noun_like and _noun_reading(text, match.start(), match.group(), lex)):
+                return True
+    return False
+
+
+def _comma_segments(region: str, offset: int) -> list[tuple[int, int]]:
+    segments = []
+    pos = 0
+    # Commas inside numbers ("1,400") do not separate phrases.
+    for part in re.split(r"(?<!\d),|,(?!\d)", region):
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            segments.append((offset + pos + lead, offset + pos + len(part.rstrip())))
+        pos += len(part) + 1
+    return segments
+
+
+def _apposition_subject(
+    before: str, segments: list[tuple[int, int]], lex: Lexicon
+) -> tuple[int, int] | None:
+    """Subject made of comma-separated noun phrases, or None (then the verb is inverted)."""
+    kept = []
+    for seg in segments:
+        if lex.relative_pronoun.match(before[seg[0] : seg[1]]):
+            break  # a relative clause ("which is run by Hamas") ends the noun phrase
+        kept.append(seg)
+    if not kept:
+        return None
+    first = kept[0]
+    first_words = before[first[0] : first[1]]
+    if len(kept) == 1:
+        return first if _np_like(first_words, lex) and not _has_verb(first_words, lex) else None
+    # The head must look like a noun phrase; the apposition may be a lowercase description
+    # ("Le gouvernement de l'est, rival de celui de Tripoli, avance…").
+    if not _np_like(first_words, lex) or any(
+        _has_verb(before[a:b], lex) or any(ch.isdigit() for ch in before[a:b]) for a, b in kept[:2]
+    ):
+        return None
+    if len(before[first[0] : kept[1][1]].split()) > MAX_SOURCE_TOKENS:
+        return None
+    return first[0], kept[1][1]
+
+
+def _np_like(words: str, lex: Lexicon) -> bool:
+    """Starts with an article or a capital, has letters, no digit, not too long."""
+    words = words.strip()
+    if not words or any(ch.isdigit() for ch in words) or len(words.split()) > MAX_SOURCE_TOKENS:
+        return False
+    if lex.pronoun.match(words):
+        return True
+    tokens = TOKEN.findall(words)
+    if not tokens or not _is_np_start(tokens[0], lex):
+        return False
+    return _speaker_like(tokens, lex)
+
+
+def _speaker_like(tokens: list[str], lex: Lexicon) -> bool:
+    """A noun phrase that can name a speaker: a capitalised name or a role/institution noun
+    before its first complement ("L'échange de vues entre…" is not one)."""
+    for index, token in enumerate(tokens):
+        if _is_determiner(token, lex) and not token.endswith(("'", "’")):
+            continue
+        bare = re.sub(r"^\w['’]", "", token)
+        if bare.lower() in lex.role_nouns or (
+            bare[:1].isupper() and bare.lower() not in lex.role_links_words
+        ):
+            return True
+        if index and re.match(r"(?i)^(?:de|du|des|of|in|at|for|entre|between|sur|on)$", token):
+            return False
+    return False
+
+
+def _antecedent_start(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Start of the last noun phrase in text[start:end] ("contestés par LES ORGANISATEURS")."""
+    best = start
+    for match in re.finditer(r"(?<![\w'’-])[\w'’-]+", text[start:end]):
+        if _is_determiner(match.group(), lex) or _is_determiner(
+            match.group().split("'")[0] + "'", lex
+        ):
+            best = start + match.start()
+    return best
+
+
+def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Drop leading conjunctions/adverbs ("Et", "Mais", "However") from a subject span."""
+    while start < end:
+        m = re.match(r"([\w'’-]+)\s+", text[start:end])
+        if not m:
+            break
+        word = m.group(1)
+        if (
+            lex.coordinator.fullmatch(word)
+            or (lex.trailing_aux.fullmatch(word)
+            and not word[0].isupper())
+        ):
+            start += m.end()
+            continue
+        if word.lower() in {"mais", "but", "and", "et", "or", "ou", "puis", "donc"}:
+            start += m.end()
+            continue
+        break
+    return start, end

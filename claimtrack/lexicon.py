@@ -1,0 +1,186 @@
+"""Typed access to the per-language tables in `claimtrack/data/<lang>/lexicon.yaml`.
+
+Every regular expression is compiled once per language (cached); extraction code only
+reads these objects and never branches on the language code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from claimtrack.resources import load_data
+
+FLAGS = re.IGNORECASE | re.UNICODE
+# Word characters plus in-word apostrophes and hyphens ("aujourd'hui", "porte-parole").
+WORD = r"[\w'’-]"
+
+
+def _alternation(items: list[str], escape: bool) -> str:
+    """A non-capturing alternation, longest first so that multi-word entries win."""
+    parts = sorted({re.escape(item) if escape else item for item in items}, key=len, reverse=True)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
+
+
+def _word_regex(items: list[str], escape: bool = False) -> re.Pattern[str]:
+    """Match any entry as a whole word (no letter directly before or after)."""
+    return re.compile(rf"(?<![\w'’-]){_alternation(items, escape)}(?![\w-])", FLAGS)
+
+
+def _verb_regex(items: list[str]) -> re.Pattern[str]:
+    """Like `_word_regex`, but a hyphen may follow: inverted clitics ("ajoute-t-elle")."""
+    return re.compile(rf"(?<![\w'’-]){_alternation(items, escape=False)}(?!\w)", FLAGS)
+
+
+@dataclass(frozen=True, slots=True)
+class VerbTable:
+    """Reporting, denial and accusation verbs of one language, as compiled patterns."""
+
+    report: re.Pattern[str]
+    deny: re.Pattern[str]
+    accuse: re.Pattern[str]
+    # Forms that are also nouns: a verb match on them is dropped right after a determiner.
+    noun_like: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the segmenter and the extractor know about one language."""
+
+    lang: str
+    abbreviations: frozenset[str]
+    heading_max_words: int
+    duplicate_min_chars: int
+    furniture_line: re.Pattern[str]
+    end_of_article: re.Pattern[str]
+    determiners: tuple[str, ...]
+    determiner_prefix: re.Pattern[str]
+    title_prefix: re.Pattern[str]
+    role_nouns: frozenset[str]
+    source_prefix: re.Pattern[str]
+    source_preposition: re.Pattern[str]
+    source_preposition_strict: re.Pattern[str]
+    source_heads: frozenset[str]
+    trailing_aux: re.Pattern[str]
+    auxiliary: re.Pattern[str]
+    adverb: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    not_subject: re.Pattern[str]
+    relative_pronoun: re.Pattern[str]
+    clause_boundary: re.Pattern[str]
+    coordinator: re.Pattern[str]
+    source_stop: re.Pattern[str]
+    inverted_pronoun: re.Pattern[str]
+    verbs: VerbTable
+    participle: re.Pattern[str]
+    passive_accuse: re.Pattern[str]
+    passive_deny: re.Pattern[str]
+    denial_terms: re.Pattern[str]
+    accusation_terms: re.Pattern[str]
+    anaphora_accusation: re.Pattern[str]
+    anaphora_figure: re.Pattern[str]
+    hedge: re.Pattern[str]
+    hedge_exceptions: frozenset[str]
+    anonymous: re.Pattern[str]
+    fuzzy_threshold: float
+    noun_like_needs_past_or_aux: bool
+    past_suffixes: tuple[str, ...]
+    indefinite_prefix: re.Pattern[str]
+    role_link: re.Pattern[str]
+    role_links_words: frozenset[str]
+    fuzzy_min_length: int
+
+
+def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Turn "stem|class" entries into regexes; return (all forms, noun-like forms)."""
+    forms: list[str] = []
+    noun_like: list[str] = []
+    for entry in entries:
+        ambiguous = entry.startswith("!")
+        entry = entry.lstrip("!")
+        stem, _, klass = entry.rpartition("|")
+        pattern = f"{stem}{conjugations[klass]}" if stem and klass in conjugations else entry
+        forms.append(pattern)
+        if ambiguous:
+            noun_like.append(pattern)
+    return forms, noun_like
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of `lang` (e.g. "fr", "en"); raises FileNotFoundError if unknown."""
+    raw: dict[str, Any] = load_data(lang, "lexicon.yaml")
+    seg = raw["segment"]
+    conj = raw["conjugations"]
+    verb_raw = raw["verbs"]
+    report, noun_report = _expand_verbs(verb_raw["report"], conj)
+    deny, noun_deny = _expand_verbs(verb_raw["deny"], conj)
+    accuse, noun_accuse = _expand_verbs(verb_raw["accuse"], conj)
+    line_start = r"^\s*(?:"
+    determiners = tuple(raw["determiners"])
+    det_alt = _alternation([re.escape(d) for d in determiners], escape=False)
+    aux_words = raw["auxiliaries"] + raw["adverbs"]
+    return Lexicon(
+        lang=lang,
+        abbreviations=frozenset(seg["abbreviations"]),
+        heading_max_words=int(seg["heading_max_words"]),
+        duplicate_min_chars=int(seg["duplicate_min_chars"]),
+        furniture_line=re.compile(line_start + "|".join(seg["furniture_line"]) + ")", FLAGS),
+        end_of_article=re.compile(line_start + "|".join(seg["end_of_article"]) + ")", FLAGS),
+        determiners=determiners,
+        # Apostrophe-final determiners ("l'") attach without a space.
+        determiner_prefix=re.compile(rf"^(?:{det_alt}(?:\s+|(?<=['’])))+", FLAGS),
+        title_prefix=re.compile(rf"^(?:{_alternation(raw['titles'], escape=True)}\s+)+", FLAGS),
+        role_nouns=frozenset(w.lower() for w in raw["role_nouns"]),
+        source_prefix=re.compile("^(?:" + "|".join(raw["source_prefixes"]) + ")", FLAGS),
+        source_preposition=_word_regex(raw["source_prepositions"]),
+        source_preposition_strict=_word_regex(raw["source_prepositions_strict"]),
+        source_heads=frozenset(w.lower() for w in raw["source_heads"]),
+        trailing_aux=re.compile(
+            rf"(?:(?<=\s)|^)(?:{_alternation(aux_words, escape=True)})\s*$", FLAGS
+        ),
+        auxiliary=_word_regex([a for a in raw["auxiliaries"] if a.isalpha()], escape=True),
+        adverb=re.compile(rf"(?<![\w'’-]){raw['adverb_pattern']}\s*$", FLAGS),
+        pronoun=re.compile(rf"^{_alternation(raw['pronouns'], escape=True)}$", FLAGS),
+        not_subject=re.compile(
+            rf"^{_alternation(raw['not_subject'], escape=True)}(?![\w-])", FLAGS
+        ),
+        relative_pronoun=_word_regex(raw["relative_pronouns"], escape=True),
+        clause_boundary=_word_regex(raw["clause_boundaries"]),
+        coordinator=_word_regex(raw["coordinators"], escape=True),
+        source_stop=re.compile(
+            rf"^{_alternation(raw['source_stops'], escape=True)}(?![\w-])", FLAGS
+        ),
+        inverted_pronoun=re.compile("^" + raw["inverted_pronoun"], FLAGS),
+        verbs=VerbTable(
+            report=_verb_regex(report),
+            deny=_verb_regex(deny),
+            accuse=_verb_regex(accuse),
+            noun_like=re.compile(
+                rf"^{_alternation(noun_report + noun_deny + noun_accuse, escape=False)}$", FLAGS
+            ),
+        ),
+        participle=_word_regex(raw["participles"]),
+        passive_accuse=_word_regex(raw["passive"]["accuse"]),
+        passive_deny=_word_regex(raw["passive"]["deny"]),
+        denial_terms=_word_regex(raw["denial_terms"]),
+        accusation_terms=_word_regex(raw["accusation_terms"]),
+        anaphora_accusation=_word_regex(raw["denial_anaphora"]["accusation"]),
+        anaphora_figure=_word_regex(raw["denial_anaphora"]["figure"]),
+        hedge=_word_regex(raw["hedges"]),
+        hedge_exceptions=frozenset(w.lower() for w in raw["hedge_exceptions"]),
+        anonymous=re.compile("|".join(raw["anonymous"]), FLAGS),
+        indefinite_prefix=re.compile(
+            rf"^{_alternation(raw['indefinite_determiners'], escape=True)}\s", FLAGS
+        ),
+        role_link=re.compile(
+            rf"(?<![\w'’-]){_alternation(raw['role_links'], escape=True)}$", FLAGS
+        ),
+        noun_like_needs_past_or_aux=bool(raw["noun_like_needs_past_or_aux"]),
+        past_suffixes=tuple(raw["past_suffixes"]),
+        role_links_words=frozenset(w.lower() for w in raw["role_links"]),
+        fuzzy_threshold=float(raw["source_matching"]["fuzzy_threshold"]),
+        fuzzy_min_length=int(raw["source_matching"]["fuzzy_min_length"]),
+    )

@@ -1,0 +1,222 @@
+"""Map the words that name a source to one canonical entity, shared across languages.
+
+Alias tables live in `claimtrack/data/aliases/<lang>.yaml` as `canonical -> [aliases]`;
+users add their own files in the same format (`SourceResolver.with_files`). Lookup order:
+anonymous patterns, exact alias (with and without leading articles and titles), each part of
+an apposition ("le président ukrainien, Volodymyr Zelensky"), an alias behind a role noun
+("le porte-parole DU Pentagone"), a fuzzy match above the lexicon's
+`source_matching.fuzzy_threshold`, and finally the cleaned source itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from claimtrack.lexicon import Lexicon, lexicon
+from claimtrack.resources import languages, load_data, load_yaml_file
+
+ANONYMOUS = "anonymous"
+_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_EDGE_PUNCT = "\"'«»“”‘’,;:.()[]—–- \u00a0\u202f"
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, unify apostrophes, dashes and spaces (for matching only)."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace("‘", "'")
+    text = re.sub(r"[-‐‑–—]", " ", text)
+    text = re.sub(r"[.]", "", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;:'\"")
+
+
+def _is_acronym(alias: str) -> bool:
+    """Short all-capital aliases ("WHO", "US", "AP") must match with their case."""
+    letters = alias.replace(".", "").replace("-", "")
+    return len(letters) <= 5 and letters.isupper()
+
+
+@dataclass
+class _Table:
+    """Folded alias -> canonical for one language, plus the case-sensitive acronyms."""
+
+    exact: dict[str, str] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+    def add(self, canonical: str, alias: str, lex: Lexicon) -> None:
+        if _is_acronym(alias):
+            self.acronyms[alias.replace(".", "")] = canonical
+            return
+        key = fold(alias)
+        if key:
+            self.exact.setdefault(key, canonical)
+        stripped = fold(_strip_determiners(alias, lex))
+        if stripped:
+            self.exact.setdefault(stripped, canonical)
+
+
+def _strip_determiners(text: str, lex: Lexicon) -> str:
+    return lex.determiner_prefix.sub("", text.strip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
+
+
+class SourceResolver:
+    """Canonicalises source mentions with the built-in alias tables plus optional user files."""
+
+    def __init__(self, tables: dict[str, dict[str, list[str]]]) -> None:
+        """`tables` maps a language code to its `canonical -> aliases` mapping."""
+        self._tables: dict[str, _Table] = {}
+        self._fuzzy_keys: dict[str, list[str]] = {}
+        for lang, mapping in tables.items():
+            self._load(lang, mapping)
+
+    def _load(self, lang: str, mapping: dict[str, list[str]]) -> None:
+        lex = lexicon(lang)
+        table = self._tables.setdefault(lang, _Table())
+        for canonical, aliases in (mapping or {}).items():
+            canonical = str(canonical)
+            for alias in [canonical, *[str(a) for a in aliases or []]]:
+                table.add(canonical, alias, lex)
+        self._fuzzy_keys[lang] = [k for k in table.exact if len(k) >= lex.fuzzy_min_length]
+
+    @classmethod
+    @cache
+    def default(cls) -> SourceResolver:
+        """Resolver over the built-in alias tables of every language (cached)."""
+        return cls(_builtin_tables())
+
+    @classmethod
+    def with_files(cls, *paths: str | Path) -> SourceResolver:
+        """Built-in tables plus user alias files; a file named `<lang>.yaml` applies to that
+        language only, any other file to every language. User aliases win over built-ins."""
+        tables = {lang: dict(mapping) for lang, mapping in _builtin_tables().items()}
+        resolver = cls({})
+        for path in paths:
+            user = load_yaml_file(path) or {}
+            stem = Path(path).stem
+            targets = [stem] if stem in tables else list(tables)
+            for lang in targets:
+                resolver._load(lang, user)
+        for lang, mapping in tables.items():
+            resolver._load(lang, mapping)
+        return resolver
+
+    def canonical(self, source: str, lang: str) -> tuple[str, bool]:
+        """(canonical entity, anonymous?) for a source as written in a `lang` article."""
+        lex = lexicon(lang)
+        cleaned = clean_source(source, lex)
+        if not cleaned:
+            return source.strip(_EDGE_PUNCT), False
+        if lex.anonymous.search(fold(cleaned)) or lex.anonymous.search(fold(source)):
+            return ANONYMOUS, True
+        found = self._lookup(cleaned, lang, lex)
+        if found:
+            return found, False
+        if lex.indefinite_prefix.match(cleaned) and cleaned == cleaned.lower():
+            # "un manifestant", "a witness": an unnamed private person.
+            return ANONYMOUS, True
+        return _strip_determiners(cleaned, lex) or cleaned, False
+
+    def knows(self, source: str, lang: str) -> bool:
+        """Whether `source` names an entity of the alias tables (not just a cleaned string)."""
+        lex = lexicon(lang)
+        cleaned = clean_source(source, lex)
+        return bool(cleaned) and self._lookup(cleaned, lang, lex) is not None
+
+    def _lookup(self, cleaned: str, lang: str, lex: Lexicon) -> str | None:
+        parts = [cleaned]
+        for part in re.split(r"\s*,\s*", cleaned):
+            if part and part != cleaned and not lex.relative_pronoun.match(part):
+                parts.append(part)
+        for part in parts:
+            hit = self._exact(part, lang, lex)
+            if hit:
+                return hit
+        for part in parts:
+            hit = self._behind_role(part, lang, lex)
+            if hit:
+                return hit
+        for part in parts:
+            hit = self._fuzzy(part, lang, lex)
+            if hit:
+                return hit
+        return None
+
+    def _tables_for(self, lang: str) -> list[_Table]:
+        """The language's own table first, then the others (names are shared across languages)."""
+        own = self._tables.get(lang)
+        return [own] * (own is not None) + [t for k, t in self._tables.items() if k != lang]
+
+    def _exact(self, text: str, lang: str, lex: Lexicon) -> str | None:
+        candidates = [text, _strip_determiners(text, lex)]
+        untitled = lex.title_prefix.sub("", candidates[-1])
+        candidates.append(untitled)
+        for table in self._tables_for(lang):
+            for cand in candidates:
+                plain = cand.strip(_EDGE_PUNCT).replace(".", "")
+                if plain in table.acronyms:
+                    return table.acronyms[plain]
+                key = fold(cand)
+                if key in table.exact:
+                    return table.exact[key]
+        return None
+
+    def _behind_role(self, text: str, lang: str, lex: Lexicon) -> str | None:
+        """An alias that ends the mention after a role noun and "de/of": "un porte-parole du
+        Pentagone", "le numéro un de la CGT Philippe Martinez"."""
+        words = text.split()
+        lowered = [w.lower().strip(",") for w in words]
+        if not any(w in lex.role_nouns for w in lowered):
+            return None
+        best: str | None = None
+        best_len = 0
+        for i in range(1, len(words)):
+            for j in range(len(words), i, -1):
+                if j - i <= best_len:
+                    break
+                chunk = " ".join(words[i:j])
+                if not lex.role_link.search(" ".join(words[:i])):
+                    continue
+                hit = self._exact(chunk, lang, lex)
+                if hit and any(w in lex.role_nouns for w in lowered[:i]):
+                    best, best_len = hit, j - i
+                    break
+        return best
+
+    def _fuzzy(self, text: str, lang: str, lex: Lexicon) -> str | None:
+        key = fold(lex.title_prefix.sub("", _strip_determiners(text, lex)))
+        if len(key) < lex.fuzzy_min_length:
+            return None
+        threshold = lex.fuzzy_threshold
+        keys = self._fuzzy_keys.get(lang, [])
+        match = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=threshold)
+        if match is None:
+            return None
+        return self._tables[lang].exact[match[0]]
+
+
+def clean_source(source: str, lex: Lexicon) -> str:
+    """The source without brackets, quotes, count words ("les chiffres du") or edge punctuation."""
+    text = _BRACKETS.sub("", source).strip(_EDGE_PUNCT)
+    text = re.sub(r"\s+", " ", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = lex.source_prefix.sub("", text).strip(_EDGE_PUNCT)
+    return text
+
+
+@cache
+def _builtin_tables() -> dict[str, dict[str, list[str]]]:
+    tables: dict[str, dict[str, list[str]]] = {}
+    for lang in languages():
+        try:
+            tables[lang] = load_data("aliases", f"{lang}.yaml") or {}
+        except FileNotFoundError:
+            tables[lang] = {}
+    return tables
