@@ -1,13 +1,685 @@
-"""Figure detection (claimtrack.extract.figures): values, bounds, ranges, units, non-figures."""
+"""Figure detection (claimtrack.extract.figures): values, bounds, ranges, units, non-figures.
+
+Sentences come from the devset articles and gold (hand-checked values), the bundled corpus,
+and wire-style sentences written for these tests. Each positive case lists every figure the
+sentence holds, as (value, low, high, unit_canonical, approx), in text order.
+"""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 
 from claimtrack.extract.figures import find_figures
+from claimtrack.model import Figure
+
+Expected = tuple[float | None, float | None, float | None, str | None, bool]
+
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
 
 
-def test_smoke_fr() -> None:
-    (figure,) = find_figures("Selon le Pentagone, environ 10 000 soldats nord-coréens.", "fr")
-    assert (figure.value, figure.approx, figure.unit_canonical) == (10000, True, "soldiers")
-    assert figure.text == "environ 10 000 soldats"
+def summary(figures: list[Figure]) -> list[Expected]:
+    return [(f.value, f.low, f.high, f.unit_canonical, f.approx) for f in figures]
+
+
+def point(value: float, unit: str | None = None, approx: bool = False) -> Expected:
+    return (value, None, None, unit, approx)
+
+
+def at_least(value: float, unit: str | None = None) -> Expected:
+    return (value, value, None, unit, True)
+
+
+def at_most(value: float, unit: str | None = None) -> Expected:
+    return (value, None, value, unit, True)
+
+
+def between(low: float, high: float, unit: str | None = None) -> Expected:
+    return (None, low, high, unit, True)
+
+
+def vague(low: float, unit: str | None = None) -> Expected:
+    return (None, low, None, unit, True)
+
+
+FR_POSITIVES: list[tuple[str, list[Expected]]] = [
+    # devset (values as in gold.jsonl)
+    (
+        "La journée interprofessionnelle de grève du mardi 18 octobre 2022, a rassemblé 107.000 "
+        "manifestants à travers la France, selon les chiffres communiqués par le ministère de "
+        "l'Intérieur, alors que la CGT en a dénombré 300.000.",
+        [point(107000, "protesters"), point(300000)],
+    ),
+    (
+        "Des manifestations qui ont réuni 107.000 participants en France, dont 13.000 à Paris, "
+        "selon le ministère de l'Intérieur, tandis que la CGT a annoncé 300.000 participants.",
+        [point(107000, "protesters"), point(13000), point(300000, "protesters")],
+    ),
+    (
+        "Près de 150 points de rassemblement étaient prévus en France, selon la CGT.",
+        [point(150, "rally points", approx=True)],
+    ),
+    ("au moins 15 interpellations", [at_least(15, "arrests")]),
+    (
+        "Dans la capitale, des casseurs ont provoqué de nombreux incidents en marge du cortège, "
+        "causant l’interpellation d'au moins onze d’entre eux par les forces de l’ordre (quinze "
+        "interpellations au total dans tout le pays).",
+        [at_least(11), point(15, "arrests")],
+    ),
+    (
+        "La CGT a pour sa part dénombré 300 000 manifestants en France, dont 70 000 à Paris, qui "
+        "ont pris le départ peu après 14h de la place d’Italie.",
+        [point(300000, "protesters"), point(70000)],
+    ),
+    (
+        "Des cortèges étaient également organisés à Marseille, où 2 200 personnes ont manifesté, "
+        "selon la police, et à Strasbourg avec 1 100 (police) à 1 300 (syndicats) personnes.",
+        [point(2200, "protesters"), point(1100), point(1300)],
+    ),
+    (
+        "Ils étaient aussi entre 2 100 (police) et 7 000 (CGT) à Bordeaux.",
+        [point(2100), point(7000)],
+    ),
+    (
+        "Et, selon la police, 3 650 au Havre, 1 800 à Montpellier, 2 200 à Lyon, 2 700 à Lille "
+        "ou encore 2 600 à Rennes, où le cortège scandait « Ça ne peut plus durer ».",
+        [point(3650), point(1800), point(2200), point(2700), point(2600)],
+    ),
+    (
+        "De son côté pourtant, la CGT a recensé près de 300 000 manifestants, dont plus de "
+        "70 000 à Paris.",
+        [point(300000, "protesters", approx=True), at_least(70000)],
+    ),
+    (
+        "Le ministère a aussi précisé que 15 interpellations ont été faites pendant les "
+        "rassemblements, dont 11 dans la capitale, et 9 membres des forces de l’ordre ont été "
+        '"blessés légèrement" (8 à Paris).',
+        [point(15, "arrests"), point(11), point(9, "police officers"), point(8)],
+    ),
+    (
+        "Le 29 septembre dernier, la journée de grève interprofessionnelle avait rassemblé "
+        "118 500 personnes, dont 13 500 à Paris d’après la police.",
+        [point(118500, "people"), point(13500)],
+    ),
+    (
+        "Manifestations du 1er-Mai: 2,3 millions de personnes en France selon la CGT, 782.000 "
+        "selon l'Intérieur",
+        [point(2300000, "people"), point(782000)],
+    ),
+    (
+        "La police a compté 16.300 manifestants à Caen (40.000 selon la CGT), 8700 manifestants "
+        "à Strasbourg (15.000), 7300 à Lille (15.000).",
+        [
+            point(16300, "protesters"),
+            point(40000),
+            point(8700, "protesters"),
+            point(15000),
+            point(7300),
+            point(15000),
+        ],
+    ),
+    (
+        "En effet, le dernier défilé unitaire du 1er-Mai avec les huit principaux syndicats "
+        "remonte à 2009, face à la crise financière (la CGT avait compté près de 1,2 million de "
+        "manifestants, la police 456.000).",
+        [point(1200000, "protesters", approx=True), point(456000)],
+    ),
+    (
+        "112.000 personnes ont défilé ce lundi 1er mai à Paris, selon la préfecture de police – "
+        "94 000 selon le cabinet Occurrence.",
+        [point(112000, "protesters"), point(94000)],
+    ),
+    (
+        "Entre 782 000 personnes, selon le ministère de l'Intérieur, et 2,3 millions d'après la "
+        "CGT, ont manifesté dans toute la France, ce lundi 1er mai.",
+        [point(782000, "people"), point(2300000)],
+    ),
+    (
+        "Cette année-là, 456 000 manifestants (1,2 million selon les syndicats) avaient répondu à "
+        'l\'appel de syndicats unis dans un "G8" contre la politique du président Nicolas Sarkozy.',
+        [point(456000, "protesters"), point(1200000)],
+    ),
+    (
+        "Selon leur porte-parole, Oussama Ali, la tempête a fait au moins 2 300 morts et 7 000 "
+        "blessés rien que dans la ville de Derna, clairement la plus durement touchée.",
+        [at_least(2300, "deaths"), at_least(7000, "injured")],
+    ),
+    (
+        "Le gouvernement de l'est, rival de celui de Tripoli, avance un bilan encore plus lourd : "
+        "il affirme que plus de 5 200 personnes ont péri à Derna.",
+        [at_least(5200, "deaths")],
+    ),
+    (
+        "La Fédération internationale des sociétés de la Croix-Rouge et du Croissant-Rouge reste "
+        "prudente sur les chiffres, mais reconnait un nombre de morts « énorme » pouvant se "
+        "compter en milliers.",
+        [vague(1000)],
+    ),
+    ("Elle estime à 10 000 le nombre de disparus.", [point(10000)]),
+    (
+        "Le maire de Derna a déclaré que le nombre de morts dans la ville pourrait atteindre "
+        "entre 18 000 et 20 000, compte tenu du nombre de quartiers détruits.",
+        [between(18000, 20000)],
+    ),
+    ("3.252 morts officiellement", [point(3252, "deaths")]),
+    (
+        "Des sauveteurs maltais ont dit avoir découvert des centaines de cadavres dans une baie et "
+        "réussi à récupérer des dizaines, selon le Times of Malta.",
+        [vague(100, "bodies"), vague(10)],
+    ),
+    (
+        "« Selon le Croissant-Rouge libyen, ces inondations sans précédent ont fait environ 11 300 "
+        "morts et 10 100 disparus dans la seule ville de Derna ».",
+        [point(11300, "deaths", approx=True), point(10100, "missing", approx=True)],
+    ),
+    (
+        "3958 morts, plus de 9000 disparus, selon l’OMS",
+        [point(3958, "deaths"), at_least(9000, "missing")],
+    ),
+    (
+        "Samedi, l’Organisation mondiale de la Santé a indiqué que les corps de 3 958 personnes "
+        "avaient été retrouvés et identifiés.",
+        [point(3958, "people")],
+    ),
+    (
+        "On compte aussi 65 autres morts dans d'autres villes de l'est de la Libye.",
+        [point(65, "deaths")],
+    ),
+    # bundled corpus
+    (
+        "Selon le Pentagone, environ 10 000 soldats nord-coréens seraient déjà présents en "
+        "Russie, dont un petit nombre dans la région frontalière de Koursk.",
+        [point(10000, "soldiers", approx=True)],
+    ),
+    (
+        "Selon des sources, des milliers de soldats nord-coréens seraient déjà positionnés en "
+        "Russie.",
+        [vague(1000, "soldiers")],
+    ),
+    (
+        "Selon le renseignement sud-coréen, Pyongyang a livré 7000 conteneurs d’armement à la "
+        "Russie.",
+        [point(7000, "containers")],
+    ),
+    # written for these tests (wire style)
+    (
+        "Selon l'ONU, plus d'un millier de personnes ont été tuées et une centaine d'autres sont "
+        "portées disparues.",
+        [at_least(1000, "deaths"), point(100, "missing", approx=True)],
+    ),
+    ("Le chômage a reculé à 7,3 % au troisième trimestre, selon l'Insee.", [point(7.3, "percent")]),
+    (
+        "Selon la préfecture, entre 1 500 et 2 000 personnes se sont rassemblées samedi à Nantes.",
+        [between(1500, 2000, "people")],
+    ),
+    (
+        "Quelque 300 policiers et gendarmes ont été mobilisés, a indiqué le préfet.",
+        [point(300, "police officers", approx=True)],
+    ),
+    (
+        "Jusqu'à 5 000 migrants pourraient être relocalisés, selon Bruxelles.",
+        [at_most(5000, "refugees")],
+    ),
+    ("Moins de 50 personnes ont été évacuées, selon les pompiers.", [at_most(50, "people")]),
+    (
+        "Le bilan s'élève à douze morts et une vingtaine de blessés, selon les secours.",
+        [point(12, "deaths"), point(20, "injured", approx=True)],
+    ),
+    (
+        "Des dizaines de milliers de manifestants ont défilé dimanche à Tbilissi, selon l'AFP.",
+        [vague(10000, "protesters")],
+    ),
+    (
+        "Plusieurs centaines de personnes ont été interpellées, d'après le ministère.",
+        [vague(100, "arrests")],
+    ),
+    (
+        "L'armée affirme avoir abattu 25 drones et 3 missiles dans la nuit.",
+        [point(25, "drones"), point(3, "missiles")],
+    ),
+    (
+        "Deux millions de Britanniques ont signé la pétition, selon le Parlement.",
+        [point(2000000)],
+    ),
+    ("Le Hamas détient encore 101 otages, selon Israël.", [point(101, "hostages")]),
+    (
+        "Le coût est estimé à 1,5 milliard d'euros par le gouvernement.",
+        [point(1500000000, "EUR", approx=True)],
+    ),
+    (
+        "De 18.000 à 20.000 morts sont à craindre, selon le maire.",
+        [between(18000, 20000, "deaths")],
+    ),
+    (
+        "Au total, 1 234 567 électeurs ont voté, soit 52,3 % des inscrits.",
+        [point(1234567), point(52.3, "percent")],
+    ),
+    ("Quelque 10\u00a0000 soldats sont déployés.", [point(10000, "soldiers", approx=True)]),
+    ("Environ 3\u202f500 personnes ont défilé.", [point(3500, "protesters", approx=True)]),
+    (
+        "Le bilan est passé de 2 000 à 5 300 morts en deux jours.",
+        [point(2000), point(5300, "deaths")],
+    ),
+    (
+        "Douze mille soldats et deux cent cinquante chars ont été envoyés.",
+        [point(12000, "soldiers"), point(250)],
+    ),
+    ("Cent personnes ont été blessées.", [point(100, "injured")]),
+    (
+        "Entre 1,5 et 2 millions de Syriens ont fui, selon le HCR.",
+        [between(1500000, 2000000)],
+    ),
+    (
+        "La police a dénombré 11.300 manifestants, les syndicats des centaines de milliers.",
+        [point(11300, "protesters"), vague(100000)],
+    ),
+]
+
+EN_POSITIVES: list[tuple[str, list[Expected]]] = [
+    # devset (values as in gold.jsonl)
+    (
+        "The health ministry, which is run by Hamas, said at least 500 people had been killed at "
+        "Al-Ahli Arabi Hospital, while a Gaza civil defense chief, whose department is also "
+        "Hamas-run, said on Al-Jazeera television that more than 300 people were killed, per "
+        "Reuters.",
+        [at_least(500, "deaths"), at_least(300, "deaths")],
+    ),
+    (
+        "A Gaza civil defence chief said 300 people were killed and a health ministry official "
+        "said 500 were killed.",
+        [point(300, "deaths"), point(500, "deaths")],
+    ),
+    (
+        "Prior to Tuesday's incident, health authorities in Gaza said at least 3,000 people had "
+        "been killed in Israel's 11-day bombardment.",
+        [at_least(3000, "deaths")],
+    ),
+    (
+        "An unclassified U.S. intelligence report, seen by Reuters on Thursday, estimated the "
+        "death toll from a blast at a Gaza hospital was “probably at the low end of the 100 to "
+        "300 spectrum,” but added that the figure may evolve.",
+        [between(100, 300)],
+    ),
+    (
+        "Palestinian officials said 471 people were killed in the blast at Al-Ahli al-Arabi "
+        "Hospital late on Tuesday.",
+        [point(471, "deaths")],
+    ),
+    (
+        "US intelligence estimates 100-300 killed in Gaza hospital strike",
+        [between(100, 300, "deaths")],
+    ),
+    (
+        "The US intelligence community has estimated there were likely 100 to 300 people killed "
+        "in the strike at the Ahli Arab hospital in Gaza, according to excerpts of a document "
+        "seen Thursday by AFP -- far fewer than the nearly 500 deaths that health authorities "
+        "in the Hamas-run territory reported.",
+        [between(100, 300, "deaths"), point(500, "deaths", approx=True)],
+    ),
+    (
+        "An unclassified US intelligence assessment estimates the number of people killed at the "
+        'hospital Tuesday night at the "low end of the 100-to-300 spectrum."',
+        [between(100, 300)],
+    ),
+    (
+        "Gaza officials have said at least 471 people were killed in the blast, with more than "
+        "300 wounded.",
+        [at_least(471, "deaths"), at_least(300, "injured")],
+    ),
+    (
+        "AFP correspondents at the scene saw dozens of bodies, with medics and civilians "
+        "recovering bodies wrapped in white cloth, blankets or black plastic bags.",
+        [vague(12, "bodies")],
+    ),
+    (
+        "The Gaza Health Ministry said that an Israeli airstrike on Tuesday hit a Gaza City "
+        "hospital filled with wounded and other Palestinians in search of shelter, killing "
+        "hundreds, according to The Associated Press, marking — if confirmed — the deadliest "
+        "Israeli airstrike in five wars fought since 2008.",
+        [vague(100), point(5)],
+    ),
+    (
+        "Israel has responded to an Oct. 7 rampage by Hamas gunmen who killed 1,400 Israelis by "
+        "vowing to destroy the group, putting the 2.3 million people living in Gaza under a "
+        "total siege, and bombarding the enclave in strikes that have killed thousands and made "
+        "more than a million homeless.",
+        [point(1400), point(2300000, "people"), vague(1000), at_least(1000000, "displaced")],
+    ),
+    (
+        "GAZA: About 500 Palestinians were killed in a blast at a hospital in Gaza.",
+        [point(500, "deaths", approx=True)],
+    ),
+    (
+        "At least 500 people were killed in the bombing, the ministry said.",
+        [at_least(500, "deaths")],
+    ),
+    (
+        "Hamas militants rampaged into Israeli towns and kibbutzes on Oct 7, killing more than "
+        "1,300 people, mainly civilians.",
+        [at_least(1300, "people")],
+    ),
+    # written for these tests (wire style)
+    (
+        "Police said about 10,000 people marched through central London on Saturday.",
+        [point(10000, "protesters", approx=True)],
+    ),
+    (
+        "Organisers put the turnout at 250,000, while police estimated it at between 80,000 and "
+        "100,000.",
+        [point(250000), between(80000, 100000)],
+    ),
+    (
+        "The fire destroyed more than 1,200 homes and left 3 people dead, officials said.",
+        [at_least(1200, "buildings"), point(3, "deaths")],
+    ),
+    (
+        "Up to 2,000 troops could be deployed, a Pentagon spokesman said.",
+        [at_most(2000, "soldiers")],
+    ),
+    (
+        "Fewer than 100 protesters turned up, according to local media.",
+        [at_most(100, "protesters")],
+    ),
+    (
+        "The company said it would cut 1,500 jobs, or 12% of its workforce.",
+        [point(1500, "jobs"), point(12, "percent")],
+    ),
+    (
+        "Inflation rose to 3.2 percent in March from 2.9 percent in February, the statistics "
+        "office said.",
+        [point(3.2, "percent"), point(2.9, "percent")],
+    ),
+    (
+        "The government has pledged $1.2 billion in aid, the minister said.",
+        [point(1200000000, "USD")],
+    ),
+    (
+        "Tens of thousands of people have fled their homes, the UN said.",
+        [vague(10000, "people")],
+    ),
+    (
+        "Hundreds of thousands of protesters took to the streets, organisers said.",
+        [vague(100000, "protesters")],
+    ),
+    (
+        "Rescuers pulled a dozen survivors from the rubble, the civil defence said.",
+        [point(12, approx=True)],
+    ),
+    (
+        "Some 300 demonstrators gathered outside parliament, police said.",
+        [point(300, "protesters", approx=True)],
+    ),
+    (
+        "Between 18,000 and 20,000 people may have died in Derna, the mayor said.",
+        [between(18000, 20000, "people")],
+    ),
+    (
+        "The ministry said 3,958 bodies had been recovered and more than 9,000 people were still "
+        "missing.",
+        [point(3958, "bodies"), at_least(9000, "people")],
+    ),
+    (
+        "Police arrested 15 people, including 11 in Paris, the interior ministry said.",
+        [point(15, "people"), point(11)],
+    ),
+    (
+        "Nearly two million people signed the petition, according to parliament.",
+        [point(2000000, "people", approx=True)],
+    ),
+    (
+        "Twelve soldiers were killed and twenty-five wounded in the attack, the army said.",
+        [point(12, "soldiers"), point(25, "injured")],
+    ),
+    (
+        "The death toll rose to 1,400, up from 1,200 on Monday, officials said.",
+        [point(1400), point(1200)],
+    ),
+    (
+        "More than 1,000 migrants crossed the Channel on Tuesday, the Home Office said.",
+        [at_least(1000, "refugees")],
+    ),
+    (
+        "Officials said 1.4 million people had been displaced.",
+        [point(1400000, "displaced")],
+    ),
+    (
+        "A dozen police officers were injured, the prefecture said.",
+        [point(12, "police officers", approx=True)],
+    ),
+    ("Hundreds were arrested, police said.", [vague(100, "arrests")]),
+    (
+        "The war has killed an estimated 10,000 civilians, the UN says.",
+        [point(10000, "civilians", approx=True)],
+    ),
+    (
+        "Roughly 40% of voters backed the measure, the poll found.",
+        [point(40, "percent", approx=True)],
+    ),
+    (
+        "As many as 5,000 people may have been trapped, rescuers said.",
+        [at_most(5000, "people")],
+    ),
+    (
+        "The strike involved 10,000 to 12,000 workers, the union said.",
+        [between(10000, 12000)],
+    ),
+    (
+        "Two hundred and fifty people were evacuated, firefighters said.",
+        [point(250, "evacuated")],
+    ),
+    ("Israel said it had struck 450 targets overnight.", [point(450)]),
+    (
+        "The army said 200 North Korean soldiers had crossed the border.",
+        [point(200, "soldiers")],
+    ),
+    (
+        "A thousand soldiers and two dozen tanks were sent, the ministry said.",
+        [point(1000, "soldiers"), point(24, approx=True)],
+    ),
+    (
+        "The toll rose from 300 to 500 deaths, officials said.",
+        [point(300), point(500, "deaths")],
+    ),
+]
+
+FR_NEGATIVES: list[str] = [
+    # devset negatives and captions
+    "Plusieurs secteurs d’activités se sont mobilisés ce mardi 18 octobre pour une hausse des "
+    "salaires notamment.",
+    "Mais s'ils étaient au-delà d'un 1er mai classique, les premiers chiffres semblaient montrer "
+    'que ce ne serait pas le "raz-de-marée" espéré par les syndicats.',
+    "La manifestation syndicale du 1er-Mai à Paris, le 1er mai 2023.",
+    "Un 1er-Mai record depuis 2002",
+    "Les chiffres de la cuvée 2023 font de cette mobilisation du 1er-Mai la plus massive depuis "
+    "2002.",
+    "Franceinfo a compilé les chiffres des mobilisations des précédents 1er-Mai, depuis 2002 au "
+    "niveau national et depuis 1995 pour Paris.",
+    "Les forces de Haftar s'étaient emparées en 2018 de Derna, alors bastion des islamistes "
+    "radicaux et seule ville de l'Est qui échappait à son contrôle.",
+    # bundled corpus
+    "Selon les médias d'État, l'essai du 14 janvier était un missile à combustible solide de "
+    "portée intermédiaire.",
+    "Les deux dirigeants ont discuté sous le signe du traité de défense mutuelle signé en juin "
+    "2024 lors de la visite de Vladimir Poutine à Pyongyang.",
+    "L’engagement croissant entre la Corée du Nord et la Russie marque une étape importante, "
+    "illustrée par la récente rencontre entre Kim Jong-un et Sergueï Choïgou.",
+    "Ce pacte vient solidifier une alliance historique entre les deux pays.",
+    # written for these tests
+    "Le suspect, âgé de 45 ans, a été placé en garde à vue.",
+    "Il dirige l'entreprise depuis 24 ans.",
+    "La grève a duré deux jours.",
+    "L'article 4 de la loi prévoit une amende.",
+    "Le rendez-vous est fixé à 15h30 place de la République.",
+    "L'incident s'est produit à 14:12:37, selon le rapport.",
+    "Le Covid-19 a été au menu du G7 et du G20.",
+    "Il a été reçu pour la 2e fois au XXIe siècle, la 3ème depuis le 1er janvier.",
+    "Une enquête a été ouverte par le parquet.",
+    "Un petit nombre de soldats est resté sur place.",
+    "Contactez la rédaction au 01 23 45 67 89 ou sur "
+    "https://www.exemple.fr/2023/10/17/bilan-300-morts.",
+    "Écrivez à redaction2023@exemple.fr pour toute question.",
+    "Le texte a été adopté le 14 janvier 2023 par l'Assemblée.",
+    "Dans les années 2000, la ville comptait moins d'habitants.",
+    "Il a été condamné en vertu de l'alinéa 3 de l'article 222-33 du code pénal.",
+    "Le vol MH17 a été abattu au-dessus de l'Ukraine.",
+    "Il est neuf heures et le magasin, tout neuf, ouvre.",
+    "Le numéro 3 du parti a démissionné le 2 mars.",
+    "Les manifestations des 18 et 19 octobre ont été suivies.",
+    "Le tournoi aura lieu du 12 au 14 mai.",
+    "Elle a été élue en mars dernier pour un mandat de cinq ans.",
+    "L'un d'eux a été entendu par les enquêteurs.",
+]
+
+EN_NEGATIVES: list[str] = [
+    # devset negatives and captions
+    "US President Joe Biden meets Israeli Prime Minister Benjamin Netanyahu in Tel Aviv on "
+    "October 18, 2023, amid the Israel-Hamas war.",
+    "The blast was the bloodiest single incident in Gaza since Israel launched an unrelenting "
+    "bombing campaign against the densely populated territory in retaliation for a deadly "
+    "cross-border Hamas assault on southern Israeli communities on Oct 7.",
+    "The strike occurred at around 1700 GMT Tuesday, when the hospital was crowded.",
+    # written for these tests
+    "The suspect, a 45-year-old man, was arrested on Tuesday.",
+    "The victim, aged 45, died in hospital.",
+    "He has lived in London since 2009.",
+    "In 2023, the government changed the law.",
+    "The meeting started at 10 a.m. local time.",
+    "The attack took place at 14:12:37, according to the log.",
+    "Article 4 of the treaty guarantees mutual defence.",
+    "Lawmakers want to reform Section 230.",
+    "She was one of the first to arrive.",
+    "The two countries signed a pact in June.",
+    "It was the 21st time the council had met.",
+    "The fighting lasted two days.",
+    "He was sentenced to 10 years in prison.",
+    "Covid-19 was discussed at the G7 summit.",
+    "Kim Jong-un met Vladimir Putin in Pyongyang.",
+    "Call 212-555-0199 or visit https://example.com/2023/10/17/500-killed for details.",
+    "Regulators grounded the Boeing 737 MAX after the crash.",
+    "The 9/11 attacks changed US foreign policy.",
+    "In the 1990s the city was much smaller.",
+    "The 2023-24 season begins on August 5.",
+    "One official, who spoke on condition of anonymity, confirmed the blast.",
+    "The plan was first announced on May 1.",
+    "It is a 24/7 news channel.",
+    "The Security Council adopted Resolution 2334 in December 2016.",
+    "A three-year-old boy was rescued on Oct. 17.",
+    "The team won 3-1 on Sunday.",
+]
+
+
+def _assert_figures(sentence: str, lang: str, expected: list[Expected]) -> None:
+    figures = find_figures(sentence, lang)
+    assert summary(figures) == expected
+    for figure in figures:
+        assert sentence[figure.start : figure.end] == figure.text
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FR_POSITIVES)
+def test_fr_figures(sentence: str, expected: list[Expected]) -> None:
+    _assert_figures(sentence, "fr", expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EN_POSITIVES)
+def test_en_figures(sentence: str, expected: list[Expected]) -> None:
+    _assert_figures(sentence, "en", expected)
+
+
+@pytest.mark.parametrize("sentence", FR_NEGATIVES)
+def test_fr_not_figures(sentence: str) -> None:
+    assert find_figures(sentence, "fr") == []
+
+
+@pytest.mark.parametrize("sentence", EN_NEGATIVES)
+def test_en_not_figures(sentence: str) -> None:
+    assert find_figures(sentence, "en") == []
+
+
+TEXTS: list[tuple[str, str, list[str], list[str | None]]] = [
+    (
+        "fr",
+        "Selon le Pentagone, environ 10 000 soldats nord-coréens seraient en Russie.",
+        ["environ 10 000 soldats"],
+        ["soldats"],
+    ),
+    (
+        "fr",
+        "Le bilan fait état de plus d’un millier de morts et de 2,3 millions de sinistrés.",
+        ["plus d’un millier de morts", "2,3 millions de sinistrés"],
+        ["morts", "sinistrés"],
+    ),
+    (
+        "fr",
+        "Ils étaient 300 000 selon la CGT, entre 18 000 et 20 000 morts selon le maire.",
+        ["300 000", "entre 18 000 et 20 000 morts"],
+        [None, "morts"],
+    ),
+    (
+        "en",
+        "Officials said 500 people were killed and 7000 containers of arms were shipped.",
+        ["500 people were killed", "7000 containers"],
+        ["people were killed", "containers"],
+    ),
+    (
+        "en",
+        "It estimated the toll at the low end of the 100-to-300 spectrum, or more than $1.2bn.",
+        ["100-to-300 spectrum", "more than $1.2bn"],
+        ["spectrum", "$"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "texts", "units"), TEXTS)
+def test_text_and_unit_as_written(
+    lang: str, sentence: str, texts: list[str], units: list[str | None]
+) -> None:
+    figures = find_figures(sentence, lang)
+    assert [f.text for f in figures] == texts
+    assert [f.unit for f in figures] == units
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "La CGT a recensé près de 300 000 manifestants, dont plus de 70 000 à Paris."),
+        ("en", "Gaza officials said at least 471 people were killed, with more than 300 wounded."),
+    ],
+)
+def test_offset_shifts_spans(lang: str, sentence: str) -> None:
+    article = "Titre.\n\n" + sentence
+    offset = article.index(sentence)
+    figures = find_figures(sentence, lang, offset=offset)
+    assert figures
+    for figure in figures:
+        assert article[figure.start : figure.end] == figure.text
+
+
+def test_unknown_language_fails_loudly() -> None:
+    with pytest.raises(FileNotFoundError):
+        find_figures("10 000 soldats", "xx")
+
+
+def _gold_figures() -> list[dict[str, object]]:
+    path = DEVSET / "gold.jsonl"
+    if not path.exists():
+        pytest.skip("devset not found beside the repository")
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [r for r in records if r["kind"] == "figure"]
+
+
+@pytest.mark.parametrize(("lang", "floor"), [("fr", 0.95), ("en", 0.9)])
+def test_devset_gold_value_accuracy(lang: str, floor: float) -> None:
+    """Every gold figure (value, low, high) is among the figures found in its sentence."""
+    records = [r for r in _gold_figures() if str(r["article"])[3:5] == lang]
+    assert records
+    found = 0
+    for record in records:
+        wanted = tuple(
+            None if record[key] is None else float(record[key])  # type: ignore[arg-type]
+            for key in ("value", "value_low", "value_high")
+        )
+        figures = find_figures(str(record["sentence"]), lang)
+        found += any((f.value, f.low, f.high) == wanted for f in figures)
+    assert found / len(records) >= floor

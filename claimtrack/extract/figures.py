@@ -35,6 +35,7 @@ _FORMAT_MASKS = (
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*'?")
 _SPACES = re.compile(r"\s*")
+_HYPHEN_GAP = re.compile(r"[-–]")
 
 AtomKind = Literal["digits", "words", "collective", "vague"]
 BoundKind = Literal["lower", "approx", "upper"]
@@ -99,6 +100,8 @@ class _Lexicon:
     unit_window: int
     head_noun_last: bool
     stopwords: frozenset[str]
+    skip_words: frozenset[str]
+    verb_suffixes: tuple[str, ...]
     elisions: tuple[str, ...]
     plural_suffixes: tuple[tuple[str, str], ...]
 
@@ -268,6 +271,8 @@ def _lexicon(lang: str) -> _Lexicon:
         unit_window=int(data["unit_window"]),
         head_noun_last=data["head_noun"] == "last",
         stopwords=stopwords,
+        skip_words=frozenset(w.lower() for w in data["unit_skip_words"]),
+        verb_suffixes=tuple(data["unit_verb_suffixes"]),
         elisions=tuple(w for w in stopwords if w.endswith("'")),
         plural_suffixes=tuple((a, b) for a, b in data["plural_suffixes"]),
     )
@@ -389,6 +394,11 @@ def _digits_stand_alone(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
     previous = norm[atom.start - 1] if atom.start else " "
     if previous.isalpha() or previous.isdigit():
         return False
+    if re.search(r"\d/$", norm[: atom.start]) or re.match(r"/\d", norm[atom.end :]):
+        return False  # fractions and slashed forms: "9/11", "24/7", "3/4"
+    year_before = re.search(r"(?<!\d)(\d{4})[-–]$", norm[max(0, atom.start - 5) : atom.start])
+    if year_before and _in_range(int(year_before.group(1)), lex.year_range):
+        return False  # second year of a span: "2023-24", "2022-2023"
     glued_word = re.search(r"([^\W\d_]+)[-/]$", norm[max(0, atom.start - 30) : atom.start])
     if glued_word and glued_word.group(1).lower() not in lex.range_words:
         return False  # "Covid-19", "F-16", but not the 300 of "100-to-300"
@@ -397,6 +407,10 @@ def _digits_stand_alone(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
         suffix = glued.group().lower()
         return suffix not in lex.ordinal_suffixes and suffix in lex.unit_forms
     return True
+
+
+def _in_range(value: int, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= value <= bounds[1]
 
 
 def _words_are_count(norm: str, atom: _Atom, lex: _Lexicon, before: str, after: str) -> bool:
@@ -416,11 +430,9 @@ def _is_year(atom: _Atom, lex: _Lexicon, before: str, after: str) -> bool:
     if not atom.plain or atom.value is None:
         return False
     value = int(atom.value)
-    low, high = lex.year_marker_range
-    if low <= value <= high and lex.year_markers.search(before):
+    if _in_range(value, lex.year_marker_range) and lex.year_markers.search(before):
         return True
-    low, high = lex.year_range
-    if not (low <= value <= high and len(str(value)) == 4):
+    if not (_in_range(value, lex.year_range) and len(str(value)) == 4):
         return False
     unit = _unit_after(after, 0, lex)
     return unit is None or unit[3] is None  # a year unless a known unit follows
@@ -459,7 +471,11 @@ def _unit_after(norm: str, pos: int, lex: _Lexicon) -> tuple[int, int, str, str 
         token = _TOKEN.match(norm, pos)
         if not token or _is_stopword(token.group(), lex):
             break
-        seen.append(token)
+        lowered = token.group().lower()
+        if seen and lowered.endswith(lex.verb_suffixes):
+            break  # "five wars fought": a participle after the noun ends the phrase
+        if lowered not in lex.skip_words:
+            seen.append(token)
         pos = token.end()
         spaces = re.match(r" +", norm[pos:])
         if not spaces:
@@ -499,6 +515,8 @@ def _groups(norm: str, atoms: list[_Atom], lex: _Lexicon) -> list[_Group]:
         if group is not None:
             groups.append(group)
             index += 2
+        elif following and _HYPHEN_GAP.fullmatch(norm[atom.end : following.start]):
+            index += 2  # "3-1", "9-3": scores and codes, not a range nor two counts
         else:
             groups.append(_Group(atom.start, atom))
             index += 1
@@ -542,9 +560,12 @@ def _bound_before(norm: str, start: int, lex: _Lexicon) -> tuple[int, BoundKind]
 
 
 def _name_label(norm: str, start: int, lex: _Lexicon) -> bool:
-    """A number right after a capitalised word inside the sentence: "Boeing 737", "Windows 11"."""
-    m = re.search(r"(?<=\w )([^\W\d_][\w-]*) $", norm[max(0, start - 40) : start])
-    return bool(m) and m.group(1)[0].isupper() and not _is_stopword(m.group(1), lex)
+    """A number right after a name: "Boeing 737", "iPhone 15" (not a sentence's first word)."""
+    m = re.search(r"(?:^|(?P<before>\S)\s)(?P<word>[^\W\d_][\w-]*) $", norm[:start])
+    if not m or m.group("word").islower() or _is_stopword(m.group("word"), lex):
+        return False
+    sentence_initial = m.group("before") is None or m.group("before") in '.!?:;«"“'
+    return not sentence_initial or not m.group("word")[1:].islower()
 
 
 def _figure(
@@ -575,9 +596,9 @@ def _figure(
         elif after:
             end = after.end()
             bound = lex.bound_kinds[" ".join(after.group("bound").lower().split())]
-        else:
+        elif not first.approx:  # "une centaine" keeps its own vagueness
             bound = inherited
-    labelled = first.kind == "digits" and not (group.last or bound or unit_written)
+    labelled = first.plain and not (group.last or bound or unit_written)
     if labelled and _name_label(norm, start, lex):
         return None
 
@@ -616,6 +637,27 @@ def _float(number: Decimal | None) -> float | None:
     return None if number is None else float(number)
 
 
+def _without_orphan_chains(norm: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Drop a number hyphen-glued to digits that are not a count ("article 222-33")."""
+    starts = {a.start for a in atoms}
+    ends = {a.end for a in atoms}
+    kept: list[_Atom] = []
+    for atom in atoms:
+        glued_before = (
+            atom.start > 1 and norm[atom.start - 1] in "-–" and norm[atom.start - 2].isdigit()
+        )
+        glued_after = (
+            norm[atom.end : atom.end + 1] in ("-", "–")
+            and norm[atom.end + 1 : atom.end + 2].isdigit()
+        )
+        if (glued_before and atom.start - 1 not in ends) or (
+            glued_after and atom.end + 1 not in starts
+        ):
+            continue
+        kept.append(atom)
+    return kept
+
+
 def find_figures(text: str, lang: str, offset: int = 0) -> list[Figure]:
     """Countable quantities in `text` (one sentence), in order; spans are `offset`-based."""
     lex = _lexicon(lang)
@@ -627,6 +669,7 @@ def find_figures(text: str, lang: str, offset: int = 0) -> list[Figure]:
         if not any(s < atom.end and atom.start < e for s, e in masked)
         and _is_count(norm, atom, lex)
     ]
+    atoms = _without_orphan_chains(norm, atoms)
     figures: list[Figure] = []
     bound: BoundKind | None = None  # of the previous figure, shared by a list that follows
     for group in _groups(norm, atoms, lex):
