@@ -334,6 +334,9 @@ def find_dates(folded: str, tabs: LanguageTables, published: date | str | None) 
         for m in re.finditer(rf"(?<![\w])({alt})(?![\w])", folded):
             if not free(m.start(), m.end()):
                 continue
+            # "mardi 18 octobre", "Tuesday (Oct 17)": the weekday belongs to the full date
+            if any(0 <= s - m.end() <= 3 for s, _ in taken):
+                continue
             word = re.sub(r"[\s'\-]+", " ", m.group(1))
             kind, number = relative_words.get(word, (None, 0))
             if kind == "weekday":
@@ -699,13 +702,13 @@ def _from_context(
 
 
 def story_terms(title: str, lang: str) -> tuple[str, ...]:
-    """Language-neutral terms of a headline (places, entities, concepts, measures)."""
+    """Language-neutral terms of a headline (places, entities, concepts; measures such as
+    "morts" are left out: every disaster headline has them)."""
     tabs = tables(lang)
     folded = fold(title)
     found = {f"e:{m.key}" for m in tabs.places.find(folded)}
     found |= {f"e:{m.key}" for m in tabs.entities.find(folded)}
     found |= {f"c:{m.key}" for m in tabs.concepts.find(folded)}
-    found |= {f"m:{m.key}" for m in tabs.measures.find(folded)}
     return _unique(found)
 
 
@@ -727,8 +730,9 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
         keys.append(f"measure:{profile.measure or profile.unit or 'unknown'}")
     elif profile.measure:
         keys.append(f"measure:{profile.measure}")
-    keys.extend(f"ent:{e}" for e in profile.entities)
-    keys.extend(f"place:{p}" for p in profile.places)
+    # Places and entities share one key space: "Russie" is a place in one sentence and an
+    # actor in the next.
+    keys.extend(f"ent:{e}" for e in (*profile.entities, *profile.places))
     if not keys:
         keys.extend(f"concept:{c}" for c in profile.concepts)
     if not keys:
