@@ -24,18 +24,23 @@ from claimtrack.model import Figure
 from claimtrack.resources import load_data
 
 # Formats written the same way in every language: digits inside them are never counts.
+# Each mask runs only on text containing its needle (the e-mail pattern is slow).
 _FORMAT_MASKS = (
-    r"(?:https?://|www\.)\S+",
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    ("://", r"(?:https?://)\S+"),
+    ("www.", r"www\.\S+"),
+    ("@", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+)
+_DIGIT_MASKS = (
     r"\b\d{4}-\d{1,2}-\d{1,2}\b",
     r"\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b",
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
 )
 # Curly apostrophes are read as "'" (same length, so offsets are kept).
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+_APOSTROPHES = ("’", "ʼ", "‘")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*'?")
 _SPACES = re.compile(r"\s*")
 _HYPHEN_GAP = re.compile(r"[-–]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 AtomKind = Literal["digits", "words", "collective", "vague"]
 BoundKind = Literal["lower", "approx", "upper"]
@@ -60,7 +65,7 @@ class _Atom:
 class _Lexicon:
     """The compiled knowledge of one language."""
 
-    masks: tuple[re.Pattern[str], ...]
+    masks: tuple[tuple[str, re.Pattern[str]], ...]  # (needle, pattern)
     digits: re.Pattern[str]
     grouped: re.Pattern[str]
     plain: re.Pattern[str]
@@ -100,6 +105,7 @@ class _Lexicon:
     unit_window: int
     head_noun_last: bool
     stopwords: frozenset[str]
+    triggers: frozenset[str]
     skip_words: frozenset[str]
     verb_suffixes: tuple[str, ...]
     elisions: tuple[str, ...]
@@ -222,7 +228,10 @@ def _lexicon(lang: str) -> _Lexicon:
 
     stopwords = frozenset(w.lower() for w in data["unit_stopwords"])
     return _Lexicon(
-        masks=tuple(re.compile(p) for p in (*_FORMAT_MASKS, *data["masks"])),
+        masks=(
+            *((needle, re.compile(p)) for needle, p in _FORMAT_MASKS),
+            *(("", re.compile(p)) for p in (*_DIGIT_MASKS, *data["masks"])),
+        ),
         digits=digits,
         grouped=re.compile(grouped),
         plain=re.compile(plain),
@@ -271,6 +280,16 @@ def _lexicon(lang: str) -> _Lexicon:
         unit_window=int(data["unit_window"]),
         head_noun_last=data["head_noun"] == "last",
         stopwords=stopwords,
+        triggers=frozenset(
+            phrase.lower().split()[0]
+            for phrase in (
+                *number_words,
+                *indefinite,
+                *data["collective_determiners"],
+                *data["vague_determiners"],
+                *vague_plurals,
+            )
+        ),
         skip_words=frozenset(w.lower() for w in data["unit_skip_words"]),
         verb_suffixes=tuple(data["unit_verb_suffixes"]),
         elisions=tuple(w for w in stopwords if w.endswith("'")),
@@ -320,32 +339,50 @@ def _scan(norm: str, lang: str, lex: _Lexicon) -> list[_Atom]:
         found.append(
             _Atom(m.start(), m.end(), "digits", value, None, False, unscaled, scale, is_plain)
         )
-    for m in lex.words.finditer(norm):
-        read = _words_value(m.group(), lang, lex)
-        if read is not None:
-            value = Decimal(read[0])
-            found.append(
-                _Atom(
-                    m.start(), m.start() + read[1], "words", value, None, False, value, None, False
-                )
-            )
-    for m in lex.collective.finditer(norm):
-        value = lex.collectives[m.group("coll").lower()]
-        found.append(_Atom(m.start(), m.end(), "collective", value, None, True, value, None, False))
-    for m in lex.vague.finditer(norm):
-        v1 = m.group("v1").lower()
-        low = lex.vague_plurals[v1]
-        if m.group("v2"):
-            low *= lex.vague_plurals[m.group("v2").lower()]
-        elif v1 in lex.vague_needs_complement and not lex.complement.match(norm, m.end()):
-            continue
-        found.append(_Atom(m.start(), m.end(), "vague", None, low, True, None, None, False))
+    for start in _word_starts(norm, lex):
+        found += _word_atoms(norm, start, lang, lex)
 
     found.sort(key=lambda a: (a.start, a.start - a.end))
     atoms: list[_Atom] = []
     for atom in found:
         if not atoms or atom.start >= atoms[-1].end:
             atoms.append(_with_collective(norm, atom, lex))
+    return atoms
+
+
+def _word_starts(norm: str, lex: _Lexicon) -> list[int]:
+    """Starts of the words that may open a spelled-out quantity (cheaper than a full scan)."""
+    lowered = norm.lower()
+    if len(lowered) != len(norm):  # a few letters lengthen when lowered ("İ")
+        return [m.start() for m in _LETTERS.finditer(norm) if m.group().lower() in lex.triggers]
+    return [m.start() for m in _LETTERS.finditer(lowered) if m.group() in lex.triggers]
+
+
+def _word_atoms(norm: str, start: int, lang: str, lex: _Lexicon) -> list[_Atom]:
+    """Spelled-out quantities opening at `start`: "douze mille", "une centaine", "des milliers"."""
+    atoms: list[_Atom] = []
+    m = lex.words.match(norm, start)
+    read = _words_value(m.group(), lang, lex) if m else None
+    if read is not None:
+        value = Decimal(read[0])
+        end = start + read[1]
+        atoms.append(_Atom(start, end, "words", value, None, False, value, None, False))
+    m = lex.collective.match(norm, start)
+    if m:
+        value = lex.collectives[m.group("coll").lower()]
+        atoms.append(_Atom(start, m.end(), "collective", value, None, True, value, None, False))
+    m = lex.vague.match(norm, start)
+    if m:
+        v1 = m.group("v1").lower()
+        low = lex.vague_plurals[v1]
+        if m.group("v2"):
+            low *= lex.vague_plurals[m.group("v2").lower()]
+        if (
+            m.group("v2")
+            or v1 not in lex.vague_needs_complement
+            or lex.complement.match(norm, m.end())
+        ):
+            atoms.append(_Atom(start, m.end(), "vague", None, low, True, None, None, False))
     return atoms
 
 
@@ -365,7 +402,8 @@ def _with_collective(norm: str, atom: _Atom, lex: _Lexicon) -> _Atom:
 
 
 def _masked(norm: str, lex: _Lexicon) -> list[tuple[int, int]]:
-    return [m.span() for mask in lex.masks for m in mask.finditer(norm)]
+    """Spans of URLs, e-mails, dates, clock times and phone numbers."""
+    return [m.span() for needle, mask in lex.masks if needle in norm for m in mask.finditer(norm)]
 
 
 def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
@@ -661,11 +699,14 @@ def _without_orphan_chains(norm: str, atoms: list[_Atom]) -> list[_Atom]:
 def find_figures(text: str, lang: str, offset: int = 0) -> list[Figure]:
     """Countable quantities in `text` (one sentence), in order; spans are `offset`-based."""
     lex = _lexicon(lang)
-    norm = text.translate(_APOSTROPHES)
-    masked = _masked(norm, lex)
+    norm = text
+    for apostrophe in _APOSTROPHES:
+        norm = norm.replace(apostrophe, "'")
+    atoms = _scan(norm, lang, lex)
+    masked = _masked(norm, lex) if any(a.kind == "digits" for a in atoms) else []
     atoms = [
         atom
-        for atom in _scan(norm, lang, lex)
+        for atom in atoms
         if not any(s < atom.end and atom.start < e for s, e in masked)
         and _is_count(norm, atom, lex)
     ]
