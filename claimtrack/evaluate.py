@@ -12,7 +12,7 @@ Matching. Sentences are compared as character spans of the article body, not as 
 - a predicted claim is located by its `start`/`end`.
 Two spans match when their overlap covers most of the shorter span and a fair share of the
 longer one (thresholds in data/eval_floors.yaml). So a gold quote unit spanning two predicted
-sentences matches both, but a whole predicted paragraph matches nothing.
+sentences matches both, but a span running over a long paragraph or a whole article does not.
 
 Within an article, the gold records and the predicted claims whose spans match are paired
 one-to-one. Pairs are preferred in this order: same value, then same source, then same kind,
