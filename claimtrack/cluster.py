@@ -49,12 +49,14 @@ class ClusterSettings:
     story_floor: float
     term_weights: dict[str, float]
     denial_adds_source_entity: bool
+    rival_concepts: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def load(cls, **overrides: Any) -> ClusterSettings:
         """Settings from data/cluster.yaml, with keyword overrides."""
         values = dict(load_data("cluster.yaml")["clustering"])
         values.update(overrides)
+        values["rival_concepts"] = tuple(tuple(g) for g in values.get("rival_concepts") or ())
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in values.items() if k in names})
 
@@ -602,9 +604,13 @@ def profile_claim(
 
     entities = {m.key for m in tabs.entities.find(clause)}
     entities |= {m.key for m in tabs.places.find(clause)} - {p.key for p in place_hits}
-    settings_denial = bool(_world().get("clustering", {}).get("denial_adds_source_entity", True))
-    if settings_denial and (claim.kind == "denial" or claim.polarity == "deny"):
-        entities |= set(source_entities(claim.attribution.canonical, lang))
+    if claim.kind == "denial" and _world().get("clustering", {}).get("denial_adds_source_entity"):
+        # "Israel, Hamas and other groups denied responsibility": each denier denies its own
+        # part, so a denial is about its source; other actors named around it are not.
+        denier = set(source_entities(claim.attribution.canonical, lang))
+        if denier:
+            place_hits = [p for p in place_hits if place_kind(p.key) != "country"]
+            entities = denier
     concepts = {m.key for m in tabs.concepts.find(clause)}
 
     profile = ClaimProfile(
@@ -828,6 +834,17 @@ def _story_factor(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -
     return settings.story_floor + (1 - settings.story_floor) * min(1.0, 2 * shared)
 
 
+def _rival_explanations(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> bool:
+    """True when each claim names a different one of two rival explanations and not the
+    other ("an Israeli air strike" / "a misfired rocket"): they assert different things."""
+    ca, cb = set(a.concepts), set(b.concepts)
+    for group in settings.rival_concepts:
+        in_a, in_b = ca & set(group), cb & set(group)
+        if len(in_a) == 1 and len(in_b) == 1 and in_a != in_b:
+            return True
+    return False
+
+
 def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """How likely two claims assert the same thing, 0..1 (0 on a hard incompatibility)."""
     place = _place_score(a, b, settings)
@@ -848,6 +865,8 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
         w = settings.figure_weights
         score = w["measure"] * measure + w["place"] * place + w["date"] * date_
         return story * (score + w["terms"] * terms)
+    if _rival_explanations(a, b, settings):
+        return 0.0
     if a.kind != b.kind:
         # A stance joins a figure's cluster only when it speaks of what the figure counts.
         figure, stance = (a, b) if a.kind == "figure" else (b, a)
@@ -884,9 +903,10 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
     """The cluster representative after `member` joined it.
 
     The scope (measure once known, place, explicit date) never changes; the representative
-    only gains what it lacked: a measure, an explicit date that agrees with its own, and the
-    member's terms. Earlier assignments are untouched; later claims see a fuller profile.
-    Store the result (and its block keys) in place of the old representative.
+    only gains what it lacked: a measure, an explicit date that agrees with its own, headline
+    terms, and (figure clusters only) the member's terms. Earlier assignments are untouched;
+    later claims see a fuller profile. Store the result (and its block keys) in place of the
+    old representative.
     """
     measure = representative.measure or member.measure
     event_date, strength = representative.event_date, representative.date_strength
@@ -898,10 +918,17 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
         unit=representative.unit or member.unit,
         event_date=event_date,
         date_strength=strength,
-        entities=_unique((*representative.entities, *member.entities)),
-        concepts=_unique((*representative.concepts, *member.concepts)),
         story=_unique((*representative.story, *member.story)),
     )
+    if representative.kind == "figure":
+        # A figure cluster is defined by measure, place and date; its terms only guard
+        # against other stories, so it may gather them. A stance cluster is defined by its
+        # terms: letting them grow would let it drift to the opposite proposition.
+        merged = replace(
+            merged,
+            entities=_unique((*representative.entities, *member.entities)),
+            concepts=_unique((*representative.concepts, *member.concepts)),
+        )
     return replace(merged, block_keys=block_keys(merged))
 
 
