@@ -373,7 +373,7 @@ def evaluate(
             render.error(err_console, failure)
         if failures:
             raise typer.Exit(1)
-        render.note(console, f"All {len(pinned)} pinned floors for '{floors}' hold.")
+        render.note(console, f"Every pinned floor for '{floors}' holds.")
 
 
 def _decide(ctx: typer.Context, by: str | None, action: Callable[[Tracker], Any]) -> None:

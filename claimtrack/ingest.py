@@ -33,6 +33,8 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 STDIN = "-"
+# Files that describe a folder rather than report news; read only when named explicitly.
+FOLDER_DOCUMENTS = {"readme", "license", "licence", "changelog", "contributing"}
 MAX_BYTES = 20 * 1024 * 1024  # a news article is never this large; refuse rather than choke
 # French and English files that are not UTF-8 come from Windows or old Macs, almost always.
 LEGACY_ENCODINGS = ("utf_16", "cp1252", "iso8859_15", "mac_roman")
@@ -83,7 +85,13 @@ def find_inputs(
 
 
 def _wanted(path: Path) -> bool:
-    return path.suffix.lower() in SUFFIXES and not path.name.startswith(".")
+    """Article files in a folder: not hidden files, not a folder's README or notes."""
+    stem = path.stem.lower()
+    return (
+        path.suffix.lower() in SUFFIXES
+        and not path.name.startswith(".")
+        and stem not in FOLDER_DOCUMENTS
+    )
 
 
 def read_article(item: Input, lang: str | None = None) -> Article:

@@ -30,7 +30,7 @@ def claims_table(console: Console, records: Sequence[ClaimRecord]) -> None:
     table.add_column("kind", no_wrap=True)
     table.add_column("source", ratio=2)
     table.add_column("figure", ratio=1)
-    table.add_column("article", ratio=2)
+    table.add_column("article", ratio=2, overflow="fold")
     table.add_column("sentence", ratio=6)
     for r in records:
         kind = r.kind + (" ✗" if r.polarity == "deny" else "")
@@ -130,7 +130,7 @@ def _positions_table(members: Sequence[ClaimRecord], chronological: bool = False
     table.add_column("position", ratio=2)
     table.add_column("source", ratio=2)
     table.add_column("outlet · date", ratio=2)
-    table.add_column("claim · article", ratio=2)
+    table.add_column("claim · article", ratio=3, overflow="fold")
     table.add_column("sentence", ratio=6)
     ordered = members if chronological else sorted(members, key=_position_order)
     for m in ordered:

@@ -131,6 +131,7 @@ def test_find_inputs_expands_folders_globs_and_reports_missing(tmp_path: Path) -
     (tmp_path / "sub" / "b.md").write_text(ENGLISH)
     (tmp_path / "sub" / "deeper" / "c.html").write_text(HTML_PAGE)
     (tmp_path / "sub" / "notes.docx").write_bytes(b"PK")
+    (tmp_path / "sub" / "README.md").write_text("# Notes on this folder")
     found = list(find_inputs([str(tmp_path), str(tmp_path / "*.txt"), str(tmp_path / "nope.txt")]))
     names = [f.name for f in found if isinstance(f, Input)]
     assert names == ["a.txt", "b.md", "c.html"]  # the glob repeats a.txt: read once
