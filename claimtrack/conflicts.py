@@ -75,6 +75,7 @@ class Position:
     first_date: str | None
     last_date: str | None
     superseded: bool = False  # replaced by a later figure of the same source
+    anonymous: bool = False  # unnamed people: each anonymous position is its own source
 
     @property
     def has_figure(self) -> bool:
@@ -292,6 +293,7 @@ def _position_of(members: Sequence[Member], stance: str, superseded: bool = Fals
         first_date=dates[0][1],
         last_date=dates[-1][1],
         superseded=superseded,
+        anonymous=_source_key(first) != first.source_canonical,
     )
 
 
@@ -355,6 +357,13 @@ def _positions_of_source(
     return positions, updates
 
 
+def _holder(position: Position) -> str:
+    """Who holds a position: its canonical source, or the claim itself when anonymous."""
+    if position.anonymous:
+        return f"anonymous#{position.claim_ids[0]}"
+    return position.source_canonical
+
+
 def _disagree(a: Position, b: Position, settings: ConflictSettings) -> bool:
     """Two positions of different sources that cannot both be right."""
     if a.has_figure and b.has_figure:
@@ -387,7 +396,7 @@ def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAna
         (a, b)
         for i, a in enumerate(live)
         for b in live[i + 1 :]
-        if a.source_canonical != b.source_canonical and _disagree(a, b, settings)
+        if _holder(a) != _holder(b) and _disagree(a, b, settings)
     ]
     independent = len({_source_key(m) for m in members if m.claim_id not in copies})
     in_conflict = bool(disputes)

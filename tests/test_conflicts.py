@@ -1,0 +1,363 @@
+"""Positions, conflicts, updates and copies inside one cluster (claimtrack.conflicts)."""
+
+from __future__ import annotations
+
+import json
+from itertools import count
+
+import pytest
+
+from claimtrack.conflicts import (
+    ConflictSettings,
+    Member,
+    analyse,
+    figure_interval,
+    intervals_overlap,
+)
+from claimtrack.model import Attribution, Claim, Figure
+
+SETTINGS = ConflictSettings.load()
+_ids = count(1)
+
+
+def member(
+    sentence: str,
+    source: str,
+    canonical: str,
+    *,
+    value: float | None = None,
+    low: float | None = None,
+    high: float | None = None,
+    approx: bool = False,
+    unit: str | None = "protesters",
+    polarity: str = "affirm",
+    kind: str | None = None,
+    article: str = "a1",
+    published: str | None = "2022-10-18",
+    anonymous: bool = False,
+) -> Member:
+    """One cluster member; a figure when any of value/low/high is given."""
+    has_figure = value is not None or low is not None or high is not None
+    figure = (
+        Figure(value, low, high, unit, unit, approx, str(value or low), 0, 1)
+        if has_figure
+        else None
+    )
+    claim = Claim(
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+        kind=kind or ("figure" if has_figure else "statement"),
+        polarity=polarity,
+        hedged=False,
+        attribution=Attribution(source=source, canonical=canonical, anonymous=anonymous),
+        figure=figure,
+    )
+    return Member(next(_ids), claim, article, None, published, canonical)
+
+
+MINISTRY_107K = member(
+    "La journée de grève a rassemblé 107.000 manifestants à travers la France, selon le "
+    "ministère de l'Intérieur.",
+    "le ministère de l'Intérieur",
+    "French Interior Ministry",
+    value=107000,
+)
+CGT_300K = member(
+    "La CGT a pour sa part dénombré 300 000 manifestants en France.",
+    "La CGT",
+    "CGT",
+    value=300000,
+    article="a2",
+)
+CGT_NEARLY_300K = member(
+    "De son côté pourtant, la CGT a recensé près de 300 000 manifestants.",
+    "la CGT",
+    "CGT",
+    value=300000,
+    approx=True,
+    article="a3",
+)
+
+
+def test_disjoint_figures_conflict() -> None:
+    result = analyse([MINISTRY_107K, CGT_300K], SETTINGS)
+    assert result.in_conflict
+    assert result.summary == "protesters: 107 000 (French Interior Ministry) vs 300 000 (CGT)"
+    assert result.independent_sources == 2
+
+
+def test_same_figure_written_twice_is_one_position() -> None:
+    result = analyse([CGT_300K, CGT_NEARLY_300K], SETTINGS)
+    assert not result.in_conflict
+    assert len(result.positions) == 1
+    assert set(result.positions[0].claim_ids) == {CGT_300K.claim_id, CGT_NEARLY_300K.claim_id}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "overlap"),
+    [
+        # "près de 300 000" widens by 10%: 280 000 fits, 250 000 does not
+        (dict(value=300000, approx=True), dict(value=280000), True),
+        (dict(value=300000, approx=True), dict(value=250000), False),
+        (dict(value=300000), dict(value=290000), False),
+        # "des milliers" (>= 1000) overlaps anything from 1000 up
+        (dict(value=None, low=1000, approx=True), dict(value=3958), True),
+        (dict(value=None, low=1000, approx=True), dict(value=800), False),
+        # "plus de 5 200" against 11 300: an open bound reaches up
+        (dict(value=5200, low=5200, approx=True), dict(value=11300), True),
+        # "100 to 300" against "more than 300" touches; against 471 it does not
+        (dict(value=None, low=100, high=300, approx=True), dict(value=300, low=300), True),
+        (dict(value=None, low=100, high=300, approx=True), dict(value=471), False),
+    ],
+)
+def test_interval_overlap(a: dict, b: dict, overlap: bool) -> None:
+    def interval(d: dict) -> tuple[float, float]:
+        got = figure_interval(
+            d.get("value"), d.get("low"), d.get("high"), d.get("approx", False), SETTINGS
+        )
+        assert got is not None
+        return got
+
+    assert intervals_overlap(interval(a), interval(b)) is overlap
+
+
+def test_vague_figure_does_not_conflict_with_larger_counts() -> None:
+    ifrc = member(
+        "La FICR reconnaît un nombre de morts « énorme » pouvant se compter en milliers.",
+        "La FICR",
+        "IFRC",
+        value=None,
+        low=1000,
+        approx=True,
+        unit="deaths",
+    )
+    who = member(
+        "3958 morts, plus de 9000 disparus, selon l'OMS",
+        "l'OMS",
+        "World Health Organization",
+        value=3958,
+        unit="deaths",
+        article="a2",
+    )
+    assert not analyse([ifrc, who], SETTINGS).in_conflict
+
+
+def test_rounding_by_the_same_source_is_not_a_conflict() -> None:
+    exact = member(
+        "2,3 millions de personnes ont manifesté en France selon la CGT.",
+        "la CGT",
+        "CGT",
+        value=2300000,
+        published="2023-05-01",
+    )
+    rounded = member(
+        "La CGT revendique plus de 2 millions de manifestants.",
+        "La CGT",
+        "CGT",
+        value=2000000,
+        article="a2",
+        published="2023-05-01",
+    )
+    result = analyse([exact, rounded], SETTINGS)
+    assert not result.in_conflict
+    assert not result.updates
+    assert len(result.positions) == 1
+
+
+def test_source_changing_its_figure_is_an_update() -> None:
+    first = member(
+        "The health ministry said at least 500 people had been killed at Al-Ahli Arabi Hospital.",
+        "The health ministry",
+        "Gaza Health Ministry",
+        value=500,
+        low=500,
+        approx=True,
+        unit="deaths",
+        published="2023-10-17",
+    )
+    later = member(
+        "Palestinian officials said 471 people were killed in the blast.",
+        "Palestinian officials",
+        "Gaza Health Ministry",
+        value=471,
+        unit="deaths",
+        article="a2",
+        published="2023-10-19",
+    )
+    alone = analyse([first, later], SETTINGS)
+    assert not alone.in_conflict
+    assert len(alone.updates) == 1
+    update = alone.updates[0]
+    assert (update.before.value, update.after.value) == (500, 471)
+    assert (update.before.first_date, update.after.first_date) == ("2023-10-17", "2023-10-19")
+
+    civil_defence = member(
+        "A Gaza civil defence chief said 300 people were killed.",
+        "A Gaza civil defence chief",
+        "Gaza Civil Defence",
+        value=300,
+        unit="deaths",
+        article="a3",
+        published="2023-10-18",
+    )
+    with_other = analyse([first, later, civil_defence], SETTINGS)
+    assert with_other.in_conflict  # 471 vs 300: the update does not hide the dispute
+    assert "471 (Gaza Health Ministry)" in with_other.summary
+    assert "500" not in with_other.summary
+
+
+def test_copies_are_detected_and_not_counted() -> None:
+    original = member(
+        "Gaza’s health ministry blamed an Israeli air strike, while Israel said the blast was "
+        "caused by a failed rocket launch by militants.",
+        "Gaza’s health ministry",
+        "Gaza Health Ministry",
+        kind="accusation",
+        article="reuters",
+        published="2023-10-18",
+    )
+    reprint = member(
+        "A lire : Gaza's health ministry blamed an Israeli air strike, while Israel said the blast "
+        "was caused by a failed rocket launch by militants.",
+        "Gaza's health ministry",
+        "Gaza Health Ministry",
+        kind="accusation",
+        article="whbl",
+        published="2023-10-19",
+    )
+    other = member(
+        "Meanwhile, the Hamas-run Gaza Health Ministry said that an Israeli airstrike was "
+        "responsible for the bombing.",
+        "the Hamas-run Gaza Health Ministry",
+        "Gaza Health Ministry",
+        kind="accusation",
+        article="fpj",
+        published="2023-10-18",
+    )
+    result = analyse([reprint, original, other], SETTINGS)
+    assert result.copies == {reprint.claim_id: original.claim_id}
+    assert result.independent_sources == 1
+
+
+def test_same_sentence_two_sources_is_not_a_copy() -> None:
+    sentence = "Les chiffres : 107.000 selon le ministère de l'Intérieur, 300.000 selon la CGT."
+    a = member(sentence, "le ministère de l'Intérieur", "French Interior Ministry", value=107000)
+    b = member(sentence, "la CGT", "CGT", value=300000, article="a2")
+    assert analyse([a, b], SETTINGS).copies == {}
+
+
+def test_accusation_against_denial_conflicts() -> None:
+    accusation = member(
+        "La Corée du Nord a été accusée d'avoir fourni des armes à la Russie.",
+        "Washington",
+        "United States",
+        kind="accusation",
+    )
+    denial = member(
+        "Pyongyang nie ces accusations.",
+        "Pyongyang",
+        "North Korea",
+        kind="denial",
+        polarity="deny",
+        article="a2",
+    )
+    result = analyse([accusation, denial], SETTINGS)
+    assert result.in_conflict
+    assert {p.stance for p in result.positions} == {"affirm", "deny"}
+    assert result.summary == "affirm (United States) vs deny (North Korea)"
+
+
+def test_denied_figure_conflicts_with_who_gives_it() -> None:
+    ocha = member(
+        "Selon le Croissant-Rouge libyen, les inondations ont fait environ 11 300 morts à Derna.",
+        "l'ONU",
+        "UN OCHA",
+        value=11300,
+        approx=True,
+        unit="deaths",
+    )
+    red_crescent = member(
+        "Le Croissant-Rouge libyen a démenti le bilan de 11 300 morts.",
+        "Le Croissant-Rouge libyen",
+        "Libyan Red Crescent",
+        value=11300,
+        unit="deaths",
+        polarity="deny",
+        article="a2",
+    )
+    result = analyse([ocha, red_crescent], SETTINGS)
+    assert result.in_conflict
+    assert "deny 11 300 (Libyan Red Crescent)" in result.summary
+
+
+def test_agreeing_sources_are_not_in_conflict() -> None:
+    a = member("Selon la police, 2 200 personnes ont manifesté.", "la police", "police", value=2200)
+    b = member("Les syndicats comptent 2 200 manifestants.", "Les syndicats", "unions", value=2200)
+    result = analyse([a, b], SETTINGS)
+    assert not result.in_conflict
+    assert result.severity == 0.0
+
+
+def test_severity_orders_wide_gaps_first() -> None:
+    marseille = analyse(
+        [
+            member("11.000 à Marseille", "La police", "French police (local)", value=11000),
+            member("(130.000)", "la CGT", "CGT", value=130000, article="a2"),
+        ],
+        SETTINGS,
+    )
+    strasbourg = analyse(
+        [
+            member("1 100 (police)", "police", "French police (local)", value=1100),
+            member("1 300 (syndicats)", "syndicats", "trade unions", value=1300, article="a2"),
+        ],
+        SETTINGS,
+    )
+    three_sources = analyse(
+        [
+            member("550.000 selon la CGT", "la CGT", "CGT", value=550000),
+            member(
+                "112.000 selon la préfecture",
+                "la préfecture",
+                "Paris Police Prefecture",
+                value=112000,
+                article="a2",
+            ),
+            member(
+                "94 000 selon Occurrence", "Occurrence", "Occurrence", value=94000, article="a3"
+            ),
+        ],
+        SETTINGS,
+    )
+    assert marseille.in_conflict and strasbourg.in_conflict
+    assert marseille.sort_key > strasbourg.sort_key
+    assert three_sources.sort_key > strasbourg.sort_key
+    assert 0.0 < strasbourg.severity < marseille.severity <= 1.0
+
+
+def test_anonymous_people_are_separate_sources() -> None:
+    a = member(
+        "« On ne lâchera rien », confie une manifestante.",
+        "une manifestante",
+        "anonymous",
+        anonymous=True,
+    )
+    b = member(
+        "« C'est la fin », soupire un retraité.",
+        "un retraité",
+        "anonymous",
+        anonymous=True,
+        polarity="deny",
+        article="a2",
+    )
+    result = analyse([a, b], SETTINGS)
+    assert result.independent_sources == 2
+    assert result.in_conflict
+
+
+def test_analysis_is_json_serialisable() -> None:
+    result = analyse([MINISTRY_107K, CGT_300K, CGT_NEARLY_300K], SETTINGS)
+    data = json.loads(json.dumps(result.to_json()))
+    assert data["in_conflict"] is True
+    assert len(data["positions"]) == 2
