@@ -237,13 +237,23 @@ class IngestProgress:
 
 
 def eval_report(console: Console, rows: Sequence[tuple[str, str, Any]], title: str) -> None:
+    """Metrics down, languages across ("all" first), so languages compare at a glance."""
+    languages: list[str] = []
+    metrics: dict[str, dict[str, Any]] = {}
+    for metric, lang, value in rows:
+        if lang not in languages:
+            languages.append(lang)
+        metrics.setdefault(metric, {})[lang] = value
     table = Table(title=title, box=box.SIMPLE_HEAD)
     table.add_column("metric")
-    table.add_column("language")
-    table.add_column("value", justify="right")
-    for metric, lang, value in rows:
-        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
-        table.add_row(metric, lang, shown)
+    for lang in languages:
+        table.add_column(lang, justify="right")
+    for metric, values in metrics.items():
+        cells = [values.get(lang) for lang in languages]
+        table.add_row(
+            metric,
+            *("" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v) for v in cells),
+        )
     console.print(table)
 
 

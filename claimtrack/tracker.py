@@ -333,7 +333,7 @@ def evaluate_dir(gold_dir: Path, options: Options | None = None):  # type: ignor
         with Tracker(run) as tracker:
             report = tracker.ingest([str(p) for p in evaluate.article_paths(gold)])
             if report.skipped:
-                names = ", ".join(name for name, _ in report.skipped)
-                raise ClaimtrackError(f"Some gold articles could not be read: {names}")
+                reasons = "; ".join(f"{name}: {why}" for name, why in report.skipped)
+                raise ClaimtrackError(f"Some gold articles could not be read: {reasons}")
             predicted = [record.export() for record in tracker.iter_records()]
     return evaluate.evaluate(gold, predicted)

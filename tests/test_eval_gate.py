@@ -1,0 +1,45 @@
+"""The evaluation gate: quality may not drop below the floors pinned in eval_floors.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+
+from .conftest import CORPUS, SHARED_DEVSET
+
+GOLD_SETS = [
+    pytest.param(CORPUS, "corpus", id="corpus"),
+    pytest.param(
+        SHARED_DEVSET,
+        "devset",
+        id="devset",
+        marks=pytest.mark.skipif(
+            not (SHARED_DEVSET / "gold.jsonl").exists(), reason="../shared/devset not present"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("gold_dir", "floors"), GOLD_SETS)
+def test_quality_holds_its_pinned_floors(
+    runner: CliRunner, gold_dir: Path, floors: str, tmp_path: Path
+) -> None:
+    report = tmp_path / "report.json"
+    result = runner.invoke(
+        app,
+        ["eval", str(gold_dir), "--floors", floors, "--json", str(report)],
+        env={"COLUMNS": "120"},
+    )
+    assert result.exit_code == 0, result.output
+    assert "Every pinned floor" in result.output
+    assert report.read_text(encoding="utf-8").startswith("{")
+
+
+def test_eval_on_a_folder_without_gold_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "gold.jsonl" in result.output
