@@ -275,6 +275,37 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
         "La police a dénombré 11.300 manifestants, les syndicats des centaines de milliers.",
         [point(11300, "protesters"), vague(100000)],
     ),
+    (
+        "L'attaque a fait un mort et trois blessés, selon la gendarmerie.",
+        [point(1, "deaths"), point(3, "injured")],
+    ),
+    (
+        "Une dizaine de milliers de manifestants ont défilé à Lyon, selon la préfecture.",
+        [point(10000, "protesters", approx=True)],
+    ),
+    (
+        "Un demi-million de personnes ont fui la région, selon l'ONU.",
+        [point(500000, "people")],
+    ),
+    ("L'Etat a débloqué une aide de 1,5 M€ pour les sinistrés.", [point(1500000, "EUR")]),
+    (
+        "La dette atteint 3 000 milliards d'euros, soit 110 % du PIB.",
+        [point(3000000000000, "EUR"), point(110, "percent")],
+    ),
+    (
+        "Le CAC 40 a perdu 2,5 % vendredi, à 7 123,45 points.",
+        [point(2.5, "percent"), point(7123.45)],
+    ),
+    ("La température a atteint 40 °C à Marseille.", [point(40, "degrees")]),
+    (
+        "Au moins 35 personnes ont été tuées dans des frappes, selon Kiev, qui fait état de 120 "
+        "blessés.",
+        [at_least(35, "deaths"), point(120, "injured")],
+    ),
+    (
+        "Les bouchons s'étendaient sur 20 km et 300 postes sur 500 sont menacés.",
+        [point(20, "km"), point(300, "jobs")],
+    ),
 ]
 
 EN_POSITIVES: list[tuple[str, list[Expected]]] = [
@@ -482,6 +513,19 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         "The toll rose from 300 to 500 deaths, officials said.",
         [point(300), point(500, "deaths")],
     ),
+    (
+        "Half a million people have fled, and several thousand troops have arrived.",
+        [point(500000, "people"), vague(1000, "soldiers")],
+    ),
+    (
+        "A few hundred protesters gathered, while the ministry pledged £1.5m in aid.",
+        [vague(100, "protesters"), point(1500000, "GBP")],
+    ),
+    ("One soldier was killed and two were wounded.", [point(1, "soldiers"), point(2, "injured")]),
+    (
+        "Israel says it has hit more than 300 targets in 2023, with 12 strikes in Gaza.",
+        [at_least(300), point(12)],
+    ),
 ]
 
 FR_NEGATIVES: list[str] = [
@@ -530,6 +574,11 @@ FR_NEGATIVES: list[str] = [
     "Le tournoi aura lieu du 12 au 14 mai.",
     "Elle a été élue en mars dernier pour un mandat de cinq ans.",
     "L'un d'eux a été entendu par les enquêteurs.",
+    "La réforme repousse l'âge légal de départ de 62 à 64 ans.",
+    "Les 18-25 ans sont les plus touchés.",
+    "Un Français sur deux part en vacances, 1 sur 3 à l'étranger.",
+    "Le service est ouvert 24 heures sur 24 et 7 jours sur 7.",
+    "Les deux dirigeants se sont rencontrés, selon des sources proches des deux pays.",
 ]
 
 EN_NEGATIVES: list[str] = [
@@ -567,6 +616,9 @@ EN_NEGATIVES: list[str] = [
     "The Security Council adopted Resolution 2334 in December 2016.",
     "A three-year-old boy was rescued on Oct. 17.",
     "The team won 3-1 on Sunday.",
+    "One in five adults, or 3 out of 4 voters, say so.",
+    "The scheme covers people aged 18 to 25.",
+    "Both sides met in Geneva on Oct. 17 and 18.",
 ]
 
 

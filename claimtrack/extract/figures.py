@@ -80,6 +80,13 @@ class _Lexicon:
     collectives: dict[str, Decimal]
     collective_after: re.Pattern[str]
     vague: re.Pattern[str]
+    vague_multiplier: re.Pattern[str]
+    collective_complement: re.Pattern[str]
+    fraction: re.Pattern[str]
+    fractions: dict[str, Decimal]
+    currency_scale: re.Pattern[str]
+    currency_scales: dict[str, Decimal]
+    counted_after_article: frozenset[str]
     vague_plurals: dict[str, Decimal]
     vague_needs_complement: frozenset[str]
     complement: re.Pattern[str]
@@ -92,6 +99,9 @@ class _Lexicon:
     range_words: frozenset[str]
     not_counts_after: re.Pattern[str]
     not_counts_before: re.Pattern[str]
+    ratio_after: re.Pattern[str]
+    ratio_word_before: re.Pattern[str]
+    ratio_between_before: re.Pattern[str]
     year_markers: re.Pattern[str]
     year_range: tuple[int, int]
     year_marker_range: tuple[int, int]
@@ -194,6 +204,31 @@ def _lexicon(lang: str) -> _Lexicon:
         rf"(?:\s+(?:{complement})\s*(?P<v2>{_alternation(vague_plurals)}))?(?![\w-])",
         flags,
     )
+    vague_multiplier = re.compile(
+        rf"(?<![\w-])(?:{_alternation(data['vague_determiners'])})\s+"
+        rf"(?P<mult>{_alternation(multipliers)})(?![\w-])",
+        flags,
+    )
+    collective_complement = re.compile(
+        rf"\s+(?:{complement})\s*(?P<plural>{_alternation(vague_plurals)})(?![\w-])", flags
+    )
+    fractions = {" ".join(k.lower().split()): Decimal(str(v)) for k, v in data["fractions"].items()}
+    fraction = re.compile(
+        rf"(?<![\w-])(?P<frac>{_alternation(fractions)})[\s-]*(?P<scale>{_alternation(scales)})"
+        rf"(?![\w-])",
+        flags,
+    )
+    currency_scales = {k: Decimal(str(v)) for k, v in data["currency_scales"].items()}
+    currency_symbols = _alternation(unit_data["symbols"])
+    currency_scale = re.compile(
+        rf"\s?(?P<cscale>{_alternation(currency_scales)})(?=\s?(?:{currency_symbols})|(?![\w]))"
+    )
+
+    # A written number, digits or words, for look-arounds ("de 62 à 64 ans", "1 sur 3").
+    number = rf"(?:\d(?:[\d\s.,]*\d)?|{word}(?:[\s-]+{word})*)"
+    range_betweens = _alternation(r["between"] for r in data["ranges"])
+    ratio_words = _alternation(data["ratio_words"])
+    ratio_between = _alternation(data["ratio_between_numbers"])
 
     bound_kinds: dict[str, BoundKind] = {}
     before: list[str] = []
@@ -246,6 +281,13 @@ def _lexicon(lang: str) -> _Lexicon:
         collectives=collectives,
         collective_after=collective_after,
         vague=vague,
+        vague_multiplier=vague_multiplier,
+        collective_complement=collective_complement,
+        fraction=fraction,
+        fractions=fractions,
+        currency_scale=currency_scale,
+        currency_scales=currency_scales,
+        counted_after_article=frozenset(unit_data["counted_after_article"]),
         vague_plurals=vague_plurals,
         vague_needs_complement=frozenset(w.lower() for w in data["vague_needs_complement"]),
         complement=re.compile(rf"\s*(?:{complement})(?:(?<=')|\s+)", flags),
@@ -259,17 +301,30 @@ def _lexicon(lang: str) -> _Lexicon:
             w.lower() for r in data["ranges"] for w in re.findall(r"[^\W\d_]+", r["between"])
         ),
         not_counts_after=re.compile(
+            rf"(?:\s*(?:{range_betweens})\s*{number})?"  # "de 62 à 64 ans": both ends are ages
             rf"(?:\s*(?:{complement})(?:(?<=')|\s+))?\s*{_phrase(data['not_counts_after'])}",
             flags,
         ),
-        not_counts_before=re.compile(rf"{_phrase(data['not_counts_before'])}\s*$", flags),
+        ratio_after=re.compile(
+            rf"\s+(?:{ratio_words}|{ratio_between})\s+(?P<denominator>{number})", flags
+        ),
+        ratio_word_before=re.compile(rf"{_phrase(data['ratio_words'])}\s+$", flags),
+        ratio_between_before=re.compile(rf"{number}\s+(?:{ratio_between})\s+$", flags),
+        not_counts_before=re.compile(
+            rf"{_phrase(data['not_counts_before'])}\s*"
+            rf"(?:{number}\s*(?:{range_betweens})\s*)?$",  # "aged 18 to 25": both are ages
+            flags,
+        ),
         year_markers=re.compile(rf"{_phrase(data['year_markers'])}\s*$", flags),
         year_range=tuple(data["year_range"]),
         year_marker_range=tuple(data["year_marker_range"]),
         month_after=re.compile(
             rf"(?:\s*(?:{date_connectors})\s*\d{{1,2}}(?:{ordinals})?)*\s*(?:{months})(?![\w])"
         ),
-        month_before=re.compile(rf"(?<![\w])(?:{months}|{weekdays})\s*$"),
+        month_before=re.compile(
+            rf"(?<![\w])(?:{months}|{weekdays})"
+            rf"(?:\s*\d{{1,2}}(?:{ordinals})?\s*(?:{date_connectors}))*\s*$"  # "Oct. 17 and 18"
+        ),
         ordinal_suffixes=frozenset(s.lower() for s in data["ordinal_suffixes"]),
         units=re.compile(rf"(?:{_alternation(units)})(?:(?<=\W)|(?![\w]))", flags),
         unit_forms=units,
@@ -288,6 +343,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 *data["collective_determiners"],
                 *data["vague_determiners"],
                 *vague_plurals,
+                *fractions,
             )
         ),
         skip_words=frozenset(w.lower() for w in data["unit_skip_words"]),
@@ -334,11 +390,21 @@ def _scan(norm: str, lang: str, lex: _Lexicon) -> list[_Atom]:
     for m in lex.digits.finditer(norm):
         unscaled = _digits_value(m.group("num"), lex)
         scale = lex.scales[m.group("scale").lower()] if m.group("scale") else None
+        end = m.end()
+        if scale is None:
+            currency = lex.currency_scale.match(norm, end)
+            symbol_before = lex.symbols_before.search(norm[max(0, m.start() - 4) : m.start()])
+            symbol_after = (
+                currency
+                and currency.end() < len(norm)
+                and norm[currency.end() :].lstrip()[:1] in lex.symbols
+            )
+            if currency and (symbol_before or symbol_after):  # "£1.5m", "1,5 M€"
+                scale = lex.currency_scales[currency.group("cscale")]
+                end = currency.end()
         value = unscaled * scale if scale else unscaled
         is_plain = scale is None and m.group("num").isdigit()
-        found.append(
-            _Atom(m.start(), m.end(), "digits", value, None, False, unscaled, scale, is_plain)
-        )
+        found.append(_Atom(m.start(), end, "digits", value, None, False, unscaled, scale, is_plain))
     for start in _word_starts(norm, lex):
         found += _word_atoms(norm, start, lang, lex)
 
@@ -370,7 +436,21 @@ def _word_atoms(norm: str, start: int, lang: str, lex: _Lexicon) -> list[_Atom]:
     m = lex.collective.match(norm, start)
     if m:
         value = lex.collectives[m.group("coll").lower()]
-        atoms.append(_Atom(start, m.end(), "collective", value, None, True, value, None, False))
+        end = m.end()
+        thousands = lex.collective_complement.match(norm, end)
+        if thousands:  # "une dizaine de milliers" -> about 10 000
+            value *= lex.vague_plurals[thousands.group("plural").lower()]
+            end = thousands.end()
+        atoms.append(_Atom(start, end, "collective", value, None, True, value, None, False))
+    m = lex.fraction.match(norm, start)
+    if m:  # "half a million", "un demi-million"
+        value = lex.fractions[" ".join(m.group("frac").lower().split())]
+        value *= lex.scales[m.group("scale").lower()]
+        atoms.append(_Atom(start, m.end(), "words", value, None, False, value, None, False))
+    m = lex.vague_multiplier.match(norm, start)
+    if m:  # "several thousand", "a few hundred" -> at least the multiplier
+        low = Decimal(_word_value(m.group("mult").lower(), lang))
+        atoms.append(_Atom(start, m.end(), "vague", None, low, True, None, None, False))
     m = lex.vague.match(norm, start)
     if m:
         v1 = m.group("v1").lower()
@@ -422,6 +502,14 @@ def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
         return False  # compound adjective: "45-year-old", "11-day", "three-year"
     if lex.not_counts_after.match(after) or lex.not_counts_before.search(before):
         return False
+    ratio = lex.ratio_after.match(after)
+    if ratio and not _looks_like_year(ratio.group("denominator"), lex):
+        return False  # "1 sur 3", "one in five": a proportion (but "300 in 2023" is not)
+    if lex.ratio_between_before.search(before):
+        return False  # "one in five adults"
+    unit = _unit_after(after, 0, lex) if lex.ratio_word_before.search(before) else None
+    if lex.ratio_word_before.search(before) and (unit is None or unit[3] is None):
+        return False  # "un Français sur deux", "24 heures sur 24"
     if lex.month_after.match(after) or lex.month_before.search(before):
         return False
     return not _is_year(atom, lex, before, after)
@@ -447,6 +535,10 @@ def _digits_stand_alone(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
     return True
 
 
+def _looks_like_year(number: str, lex: _Lexicon) -> bool:
+    return number.isdigit() and len(number) == 4 and _in_range(int(number), lex.year_range)
+
+
 def _in_range(value: int, bounds: tuple[int, int]) -> bool:
     return bounds[0] <= value <= bounds[1]
 
@@ -454,8 +546,10 @@ def _in_range(value: int, bounds: tuple[int, int]) -> bool:
 def _words_are_count(norm: str, atom: _Atom, lex: _Lexicon, before: str, after: str) -> bool:
     """A spelled-out number that is not an article, a pronoun or a back-reference."""
     span = norm[atom.start : atom.end].lower()
-    if span in lex.lone_articles:
-        return False
+    if span in lex.lone_articles:  # "un mort" is a count, "une enquête" is not
+        unit = lex.units.match(norm, _SPACES.match(norm, atom.end).end())
+        canonical = lex.unit_forms.get(" ".join(unit.group().lower().split())) if unit else None
+        return canonical in lex.counted_after_article
     if lex.referential.search(before):
         return False
     if span in lex.ambiguous_words:
@@ -496,7 +590,8 @@ def _unit_after(norm: str, pos: int, lex: _Lexicon) -> tuple[int, int, str, str 
     pos = _SPACES.match(norm, pos).end()
     symbol = lex.units.match(norm, pos)
     if symbol and not symbol.group()[0].isalpha():
-        return symbol.start(), symbol.end(), symbol.group(), lex.symbols.get(symbol.group())
+        written = symbol.group()
+        return symbol.start(), symbol.end(), written, lex.unit_forms.get(written.lower())
     complement = lex.complement.match(norm, pos)
     if complement:
         pos = complement.end()
