@@ -586,6 +586,11 @@ def profile_claim(
         clause_span = (clause_start, clause_end)
         place_hits = _scoped(places, figure_span, without_dates, clause_span)
         date_hits = _scoped(dates, figure_span, without_dates, clause_span)
+        if not place_hits and attribution:
+            # "Le maire de Derna a déclaré que le nombre de morts dans la ville...": a city
+            # in the source's title scopes an otherwise unscoped figure.
+            in_source = tabs.places.find(folded[attribution[0] : attribution[1]])
+            place_hits = [p for p in in_source if place_kind(p.key) == "city"][:1]
     else:
         place_hits = [p for p in places if clause_start <= p.start < clause_end] or places
         date_hits = dates
@@ -604,10 +609,15 @@ def profile_claim(
 
     entities = {m.key for m in tabs.entities.find(clause)}
     entities |= {m.key for m in tabs.places.find(clause)} - {p.key for p in place_hits}
-    if claim.kind == "denial" and _world().get("clustering", {}).get("denial_adds_source_entity"):
+    source_named = set(source_entities(claim.attribution.canonical, lang))
+    if claim.kind != "denial":
+        # The source naming itself ("an IDF spokesperson said ... IDF systems") says nothing
+        # about what the claim is about.
+        entities -= source_named
+    elif _world().get("clustering", {}).get("denial_adds_source_entity"):
         # "Israel, Hamas and other groups denied responsibility": each denier denies its own
         # part, so a denial is about its source; other actors named around it are not.
-        denier = set(source_entities(claim.attribution.canonical, lang))
+        denier = source_named
         if denier:
             place_hits = [p for p in place_hits if place_kind(p.key) != "country"]
             entities = denier
@@ -738,7 +748,8 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
         keys.append(f"measure:{profile.measure}")
     # Places and entities share one key space: "Russie" is a place in one sentence and an
     # actor in the next.
-    keys.extend(f"ent:{e}" for e in (*profile.entities, *profile.places))
+    groups = [g for e in profile.entities for g in entity_groups(e)]
+    keys.extend(f"ent:{e}" for e in (*profile.entities, *profile.places, *groups))
     if not keys:
         keys.extend(f"concept:{c}" for c in profile.concepts)
     if not keys:
