@@ -1,0 +1,104 @@
+"""The same library on a real PostgreSQL server (a throwaway one started for the test).
+
+Set CLAIMTRACK_TEST_PG to a URL to use an existing server instead. Skipped, with the reason,
+when neither is possible.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from claimtrack.options import Options
+from claimtrack.store import ClaimQuery
+from claimtrack.tracker import Tracker
+
+from .conftest import corpus_articles
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _as_postgres_user(args: list[str]) -> list[str]:
+    """initdb refuses to run as root: run the server as the 'postgres' system user then."""
+    if os.geteuid() == 0:
+        if not shutil.which("runuser"):
+            pytest.skip("running as root without runuser: cannot start PostgreSQL")
+        return ["runuser", "-u", "postgres", "--", *args]
+    return args
+
+
+@pytest.fixture(scope="module")
+def pg_url() -> Iterator[str]:
+    if url := os.environ.get("CLAIMTRACK_TEST_PG"):
+        yield url
+        return
+    pytest.importorskip("psycopg", reason="psycopg not installed (pip install '.[postgres]')")
+    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
+    if not initdb or not pg_ctl:
+        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on this machine")
+    base = Path(tempfile.mkdtemp(prefix="claimtrack-pg-"))
+    data = base / "data"
+    port = _free_port()
+    if os.geteuid() == 0:
+        shutil.chown(base, user="postgres")
+    base.chmod(0o777)
+    subprocess.run(
+        _as_postgres_user(
+            [initdb, "-D", str(data), "-U", "claimtrack", "--auth=trust", "-E", "UTF8"]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        _as_postgres_user(
+            [
+                pg_ctl,
+                "-D",
+                str(data),
+                "-l",
+                str(base / "log"),
+                "-w",
+                "start",
+                "-o",
+                f"-p {port} -k {base} -h 127.0.0.1",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql+psycopg://claimtrack@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(
+            _as_postgres_user([pg_ctl, "-D", str(data), "-m", "fast", "stop"]),
+            capture_output=True,
+        )
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_corpus_round_trip_on_postgresql(pg_url: str) -> None:
+    with Tracker(Options(db=pg_url)) as tracker:
+        first = tracker.ingest(corpus_articles())
+        assert first.ok and first.new == 5
+        again = tracker.ingest(corpus_articles())
+        assert again.unchanged == 5 and again.claims == 0
+        pentagon = tracker.claims(ClaimQuery(source="pentagon"))
+        assert [(c.value, c.unit_canonical) for c in pentagon] == [(10000, "soldiers")]
+        troops = [
+            v.cluster
+            for v in tracker.conflicts()
+            if {10000, 12000} <= {m.value for m in v.cluster.members}
+        ]
+        assert len(troops) == 1
+        assert tracker.stats().articles == 5
