@@ -39,6 +39,8 @@ class VerbTable:
     """Reporting, denial and accusation verbs of one language, as compiled patterns."""
 
     report: re.Pattern[str]
+    # Speech verbs that only report speech next to a quotation ("a lancé", "added").
+    report_with_quote: re.Pattern[str]
     deny: re.Pattern[str]
     accuse: re.Pattern[str]
     # Forms that are also nouns: a verb match on them is dropped right after a determiner.
@@ -82,8 +84,16 @@ class Lexicon:
     anaphora_accusation: re.Pattern[str]
     anaphora_figure: re.Pattern[str]
     hedge: re.Pattern[str]
+    conditional: re.Pattern[str]
     hedge_exceptions: frozenset[str]
     anonymous: re.Pattern[str]
+    unnamed_person: re.Pattern[str]
+    preposition: re.Pattern[str]
+    agent_preposition: re.Pattern[str]
+    past_participle_needs_aux: bool
+    non_finite_suffixes: tuple[str, ...]
+    bare_noun_subjects: bool
+    figure_barrier: re.Pattern[str]
     fuzzy_threshold: float
     noun_like_needs_past_or_aux: bool
     past_suffixes: tuple[str, ...]
@@ -116,6 +126,7 @@ def lexicon(lang: str) -> Lexicon:
     conj = raw["conjugations"]
     verb_raw = raw["verbs"]
     report, noun_report = _expand_verbs(verb_raw["report"], conj)
+    quoted, _ = _expand_verbs(verb_raw.get("report_with_quote", []), conj)
     deny, noun_deny = _expand_verbs(verb_raw["deny"], conj)
     accuse, noun_accuse = _expand_verbs(verb_raw["accuse"], conj)
     line_start = r"^\s*(?:"
@@ -156,6 +167,7 @@ def lexicon(lang: str) -> Lexicon:
         inverted_pronoun=re.compile("^" + raw["inverted_pronoun"], FLAGS),
         verbs=VerbTable(
             report=_verb_regex(report),
+            report_with_quote=_verb_regex(quoted),
             deny=_verb_regex(deny),
             accuse=_verb_regex(accuse),
             noun_like=re.compile(
@@ -170,8 +182,18 @@ def lexicon(lang: str) -> Lexicon:
         anaphora_accusation=_word_regex(raw["denial_anaphora"]["accusation"]),
         anaphora_figure=_word_regex(raw["denial_anaphora"]["figure"]),
         hedge=_word_regex(raw["hedges"]),
+        conditional=_word_regex([raw["conditional"]]),
         hedge_exceptions=frozenset(w.lower() for w in raw["hedge_exceptions"]),
         anonymous=re.compile("|".join(raw["anonymous"]), FLAGS),
+        unnamed_person=re.compile("|".join(raw["unnamed_person"]), FLAGS),
+        preposition=re.compile(rf"^{_alternation(raw['prepositions'], escape=True)}$", FLAGS),
+        agent_preposition=re.compile(
+            rf"^\s*{_alternation(raw['agent_prepositions'], escape=True)}(?![\w-])", FLAGS
+        ),
+        past_participle_needs_aux=bool(raw["past_participle_needs_aux"]),
+        non_finite_suffixes=tuple(raw["non_finite_suffixes"]),
+        bare_noun_subjects=bool(raw["bare_noun_subjects"]),
+        figure_barrier=_word_regex(raw["figure_barriers"], escape=True),
         indefinite_prefix=re.compile(
             rf"^{_alternation(raw['indefinite_determiners'], escape=True)}\s", FLAGS
         ),

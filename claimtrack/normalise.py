@@ -36,6 +36,11 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:'\"")
 
 
+def _lower(text: str) -> str:
+    """Lowercase with unified apostrophes and spaces, accents kept (for the lexicon's regexes)."""
+    return re.sub(r"\s+", " ", text.casefold().replace("’", "'")).strip()
+
+
 def _is_acronym(alias: str) -> bool:
     """Short all-capital aliases ("WHO", "US", "AP") must match with their case."""
     letters = alias.replace(".", "").replace("-", "")
@@ -112,11 +117,13 @@ class SourceResolver:
         cleaned = clean_source(source, lex)
         if not cleaned:
             return source.strip(_EDGE_PUNCT), False
-        if lex.anonymous.search(fold(cleaned)) or lex.anonymous.search(fold(source)):
+        if lex.anonymous.search(_lower(cleaned)) or lex.anonymous.search(_lower(source)):
             return ANONYMOUS, True
         found = self._lookup(cleaned, lang, lex)
         if found:
             return found, False
+        if lex.unnamed_person.search(_lower(cleaned)):
+            return ANONYMOUS, True
         if lex.indefinite_prefix.match(cleaned) and cleaned == cleaned.lower():
             # "un manifestant", "a witness": an unnamed private person.
             return ANONYMOUS, True
@@ -130,6 +137,9 @@ class SourceResolver:
 
     def _lookup(self, cleaned: str, lang: str, lex: Lexicon) -> str | None:
         parts = [cleaned]
+        if lex.coordinator.search(cleaned):
+            # "Israel, Hamas and other groups" is a list, not a name with an apposition.
+            return self._exact(cleaned, lang, lex)
         for part in re.split(r"\s*,\s*", cleaned):
             if part and part != cleaned and not lex.relative_pronoun.match(part):
                 parts.append(part)
@@ -179,6 +189,10 @@ class SourceResolver:
             for j in range(len(words), i, -1):
                 if j - i <= best_len:
                     break
+                # The organisation ends the mention, or only a name follows it
+                # ("le numéro un de la CGT Philippe Martinez"); not "…de l'Intérieur DU gouvernement".
+                if j < len(words) and not all(w[:1].isupper() for w in words[j:]):
+                    continue
                 chunk = " ".join(words[i:j])
                 if not lex.role_link.search(" ".join(words[:i])):
                     continue

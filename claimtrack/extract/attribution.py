@@ -123,24 +123,21 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             taken.append((match.start(), src[1]))
 
     verbs: list[tuple[int, int, VerbClass]] = []
-    for verb_class, pattern in (
+    tables: list[tuple[VerbClass, re.Pattern[str]]] = [
         ("deny", lex.verbs.deny),
         ("accuse", lex.verbs.accuse),
         ("report", lex.verbs.report),
-    ):
+    ]
+    if quotes:
+        tables.append(("report", lex.verbs.report_with_quote))
+    for verb_class, pattern in tables:
         for match in pattern.finditer(text):
             a, b = match.span()
             if not free(a, b) or _inside(a, quotes) or any(a < y and x < b for x, y, _ in verbs):
                 continue
-            if lex.participle.fullmatch(match.group()) and text[:a].rstrip().endswith(
-                (",", "”", '"', "»")
-            ):
+            if _not_a_speech_verb(text, a, b, lex):
                 continue
-            if lex.verbs.noun_like.match(match.group()) and _noun_reading(
-                text, a, match.group(), lex
-            ):
-                continue
-            verbs.append((a, b, verb_class))  # type: ignore[arg-type]
+            verbs.append((a, b, verb_class))
     verbs.sort()
     for a, b, verb_class in verbs:
         cue = _verb_cue(text, a, b, verb_class, lex, quotes)
@@ -174,6 +171,36 @@ def _quote_is_whole(text: str, quotes: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= 1 and b >= len(text) - 2 and a < pos < b for a, b in quotes)
 
 
+def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Filter verb matches that are nouns, adjectives or participial clauses here."""
+    form = text[a:b]
+    before = text[:a].rstrip()
+    if lex.participle.fullmatch(form) and before.endswith((",", "”", '"', "»")):
+        return True  # handled as a participle cue
+    if lex.verbs.noun_like.match(form) and _noun_reading(text, a, form, lex):
+        return True
+    if " " not in form and form.lower().endswith(lex.non_finite_suffixes):
+        return True  # a gerund or present participle only reports after a comma (participle cue)
+    has_aux = _aux_before(before, lex)
+    # "reconnu par la communauté internationale", "seen by Reuters": a passive adjective.
+    if lex.agent_preposition.match(text[b:]) and not has_aux:
+        return True
+    # "Derna, considérée comme…": a bare past participle is not a finite verb in French.
+    return (
+        lex.past_participle_needs_aux
+        and " " not in form
+        and form.lower().endswith(lex.past_suffixes)
+        and not has_aux
+    )
+
+
+def _aux_before(before: str, lex: Lexicon) -> bool:
+    """An auxiliary among the few words before the verb, in the same comma-free stretch."""
+    stretch = before.rsplit(",", 1)[-1]
+    words = stretch.split()[-5:]
+    return bool(words) and bool(lex.auxiliary.search(" ".join(words)))
+
+
 def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:
     """Whether a verb form that is also a noun is used as a noun here."""
     if _after_determiner(text, pos, lex):
@@ -181,6 +208,15 @@ def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:
     if not lex.noun_like_needs_past_or_aux:
         return False
     if form.lower().endswith(lex.past_suffixes):
+        return False
+    # "estimates the number", "reports that…": a verb taking its object.
+    following = text[pos + len(form) :].lstrip()
+    nxt = TOKEN.match(following)
+    if nxt and (
+        nxt.group()[0].isdigit()
+        or _is_determiner(nxt.group(), lex)
+        or lex.clause_boundary.fullmatch(nxt.group())
+    ):
         return False
     before = text[:pos].rstrip()
     return not (before and lex.trailing_aux.search(before.split()[-1]))
@@ -295,8 +331,12 @@ def _skip_adverbials(tokens: list[tuple[str, int, int]], lex: Lexicon) -> int | 
         tok = tokens[i][0]
         if tok in HARD_STOP:
             return None
-        if lex.source_stop.match(tok) or lex.trailing_aux.fullmatch(tok):
+        if lex.preposition.match(tok):
             after_prep = True
+            i += 1
+            continue
+        if lex.source_stop.match(tok) or lex.trailing_aux.fullmatch(tok):
+            # A time word or adverb ("ce jeudi", "également") stands alone.
             i += 1
             continue
         if after_prep:
@@ -381,9 +421,14 @@ def _verb_cue(
 def _strip_aux(before: str, lex: Lexicon) -> str:
     """Remove the auxiliaries and adverbs between a subject and its verb."""
     previous = None
+    before = before.rstrip()
     while previous != before:
         previous = before
         before = lex.trailing_aux.sub("", before).rstrip()
+        # "L'OMS avait, en outre, fait savoir": an adverbial between commas.
+        enclosed = re.search(r",([^,]{1,25}),$", before)
+        if enclosed and lex.trailing_aux.fullmatch(enclosed.group(1).strip()):
+            before = before[: enclosed.start()].rstrip()
         adverb = lex.adverb.search(before)
         if adverb and lex.trailing_aux.search(before[: adverb.start()].rstrip()):
             before = before[: adverb.start()].rstrip()
@@ -424,21 +469,37 @@ def _subject_before(text: str, verb_start: int, lex: Lexicon) -> tuple[int, int]
             return None
         return joined
     s_start, s_end = segments[-1]
+    if lex.coordinator.search(text[s_start:s_end]):
+        s_start = _enumeration_start(text, segments, lex)
     if relative:
         s_start = _antecedent_start(text, s_start, s_end, lex)
     s_start, s_end = _trim(text, s_start, s_end, lex)
     if s_end <= s_start:
         return None
     words = text[s_start:s_end]
-    if (
-        len(words.split()) > MAX_SOURCE_TOKENS
-        or (lex.not_subject.match(words)
-        and not lex.pronoun.match(words))
+    if len(words.split()) > MAX_SOURCE_TOKENS or (
+        lex.not_subject.match(words) and not lex.pronoun.match(words)
     ):
         return None
     if not _np_like(words, lex):
         return None
     return s_start, s_end
+
+
+def _enumeration_start(text: str, segments: list[tuple[int, int]], lex: Lexicon) -> int:
+    """Start of a list subject "Israel, Hamas and other groups": short segments before the
+    last one join it; a leading relative ("of which Israel") is cut off."""
+    start = segments[-1][0]
+    for a, b in reversed(segments[:-1]):
+        words = text[a:b]
+        rel = list(lex.relative_pronoun.finditer(words))
+        if rel:
+            tail = words[rel[-1].end() :]
+            return a + rel[-1].end() + len(tail) - len(tail.lstrip())
+        if len(words.split()) > 3 or not _np_like(words, lex):
+            return start
+        start = a
+    return start
 
 
 def _clause_start(before: str, lex: Lexicon) -> int:
@@ -454,6 +515,7 @@ def _clause_start(before: str, lex: Lexicon) -> int:
         # Only a coordinator in the last comma-free stretch can open the verb's clause.
         if "," in before[match.end() :]:
             continue
+        left = left.rsplit(",", 1)[-1]
         if any(ch.isdigit() for ch in left) or _has_verb(left, lex):
             start = match.end()
     return start
@@ -516,7 +578,7 @@ def _np_like(words: str, lex: Lexicon) -> bool:
     if lex.pronoun.match(words):
         return True
     tokens = TOKEN.findall(words)
-    if not tokens or not _is_np_start(tokens[0], lex):
+    if not tokens or not (_is_np_start(tokens[0], lex) or lex.bare_noun_subjects):
         return False
     return _speaker_like(tokens, lex)
 
@@ -555,10 +617,8 @@ def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
         if not m:
             break
         word = m.group(1)
-        if (
-            lex.coordinator.fullmatch(word)
-            or (lex.trailing_aux.fullmatch(word)
-            and not word[0].isupper())
+        if lex.coordinator.fullmatch(word) or (
+            lex.trailing_aux.fullmatch(word) and not word[0].isupper()
         ):
             start += m.end()
             continue

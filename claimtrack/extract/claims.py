@@ -16,16 +16,19 @@ from claimtrack.segment import segment
 # How many words may separate a figure from the parenthetical source that follows it
 # ("1,3 million de personnes (selon la police)").
 PAREN_REACH_WORDS = 4
+# How many recent speakers a definite description ("the report") may point back to.
+RECENT_SPEAKERS = 12
 
 
 @dataclass
 class _Context:
-    """Per-article state: the language tables, the resolver and the last named speaker."""
+    """Per-article state: the language tables, the resolver and the recent speakers."""
 
     lex: Lexicon
     lang: str
     resolver: SourceResolver
     last_speaker: list[Attribution] = field(default_factory=list)
+    recent: list[Attribution] = field(default_factory=list)
 
 
 def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None) -> list[Claim]:
@@ -47,11 +50,13 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
     figures = find_figures(text, ctx.lang, offset=sentence.start)
     assigned: dict[int, list[Figure]] = {}
     extra: list[tuple[int, Figure]] = []
+    orphans: list[Figure] = []
     paren_series: int | None = None
     for fig in figures:
         rel_start, rel_end = fig.start - sentence.start, fig.end - sentence.start
-        index, paren_series = _governing_cue(text, rel_start, rel_end, cues, paren_series)
+        index, paren_series = _governing_cue(text, rel_start, rel_end, cues, paren_series, lex)
         if index is None or not speakers[index]:
+            orphans.append(fig)
             continue
         assigned.setdefault(index, []).append(fig)
         # "X a démenti un bilan de 11 300 morts que lui a attribué Y": Y asserted the figure.
@@ -60,43 +65,64 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
             if nxt is not None and speakers[nxt] and cues[nxt].verb == "report":
                 extra.append((nxt, fig))
     out: list[Claim] = []
-    for index, cue in enumerate(cues):
+    for index in range(len(cues)):
         for attribution in speakers[index]:
-            scope = _scope(text, cues, index)
             figs = assigned.get(index, [])
-            for fig in figs:
-                polarity: Polarity = "deny" if cue.verb == "deny" else "affirm"
-                span = (
-                    min(cue.start, fig.start - sentence.start),
-                    max(cue.end, fig.end - sentence.start),
-                )
-                out.append(
-                    _claim(
-                        sentence,
-                        "figure",
-                        polarity,
-                        _hedged(text[span[0] : span[1]], lex),
-                        attribution,
-                        fig,
-                    )
-                )
-            if cue.form == "paren":
-                continue
-            kind, polarity = _kind(cue, scope, lex)
-            if figs and kind in ("statement",):
-                continue
-            if figs and cue.verb == "deny" and kind == "denial":
-                continue
-            if not figs and cue.form == "prep" and _relays(cues, index):
-                continue
-            out.append(_claim(sentence, kind, polarity, _hedged(scope, lex), attribution, None))
+            out.extend(_cue_claims(sentence, cues, index, attribution, figs, lex))
     for index, fig in extra:
         for attribution in speakers[index]:
             out.append(_claim(sentence, "figure", "affirm", False, attribution, fig))
+    out.extend(_contrast_claims(sentence, cues, orphans, ctx))
     out = _dedupe(out)
     if out:
         ctx.last_speaker = [out[-1].attribution]
+        ctx.recent.extend(c.attribution for c in out)
+        del ctx.recent[:-RECENT_SPEAKERS]
     return sorted(out, key=lambda c: (c.figure.start if c.figure else c.start, c.kind))
+
+
+def _cue_claims(
+    sentence: Sentence,
+    cues: list[Cue],
+    index: int,
+    attribution: Attribution,
+    figs: list[Figure],
+    lex: Lexicon,
+) -> list[Claim]:
+    """The figure claims a cue governs, plus its statement, denial or accusation."""
+    text = sentence.text
+    cue = cues[index]
+    out = []
+    for fig in figs:
+        polarity: Polarity = "deny" if cue.verb == "deny" else "affirm"
+        start = min(cue.start, fig.start - sentence.start)
+        end = max(cue.end, fig.end - sentence.start)
+        hedged = _hedged(text, start, end, cue, lex)
+        out.append(_claim(sentence, "figure", polarity, hedged, attribution, fig))
+    if cue.form == "paren":
+        return out  # "(police)" only ever attributes a figure
+    start, end = _scope(text, cues, index)
+    kind, polarity = _kind(cue, text[start:end], lex)
+    if figs and (kind == "statement" or (cue.verb == "deny" and kind == "denial")):
+        return out
+    if not figs and cue.form == "prep" and _relays(cues, index):
+        return out
+    hedged = _hedged(text, start, end, cue, lex)
+    out.append(_claim(sentence, kind, polarity, hedged, attribution, None))
+    return out
+
+
+def _contrast_claims(
+    sentence: Sentence, cues: list[Cue], orphans: list[Figure], ctx: _Context
+) -> list[Claim]:
+    """A figure set against a parenthetical counter-figure keeps the previous sentence's
+    source: "[selon la police…] 456 000 manifestants (1,2 million selon les syndicats)"."""
+    if not orphans or not ctx.last_speaker or not all(c.form == "paren" for c in cues):
+        return []
+    previous = ctx.last_speaker[0]
+    if previous.source in {c.source for c in cues}:
+        return []
+    return [_claim(sentence, "figure", "affirm", False, previous, orphans[0])]
 
 
 def _claim(
@@ -122,8 +148,8 @@ def _claim(
 def _resolve_speakers(
     cues: list[Cue], sentence: Sentence, ctx: _Context
 ) -> list[list[Attribution]]:
-    """The attributions of each cue: participles reuse the previous cue's speaker, pronouns the
-    last named speaker of the article, and "X et Y" becomes two sources when both are known."""
+    """The attribution of each cue: participles reuse the previous cue's speaker, pronouns
+    the last speaker of the article (an empty list when there is none)."""
     speakers: list[list[Attribution]] = []
     previous: list[Attribution] = []
     for cue in cues:
@@ -132,53 +158,73 @@ def _resolve_speakers(
         elif cue.pronoun:
             current = previous or ctx.last_speaker
         else:
-            current = _attributions(cue, sentence, ctx)
+            current = [_attribution(cue, sentence, ctx)]
         speakers.append(current)
         if current and cue.form != "paren":
             previous = current
     return speakers
 
 
-def _attributions(cue: Cue, sentence: Sentence, ctx: _Context) -> list[Attribution]:
+def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
     start = sentence.start + cue.source_start
-    parts = _conjuncts(cue.source, ctx)
-    out = []
-    for offset, words in parts:
-        canonical, anonymous = ctx.resolver.canonical(words, ctx.lang)
-        out.append(
-            Attribution(
-                source=words,
-                canonical=canonical,
-                anonymous=anonymous,
-                start=start + offset,
-                end=start + offset + len(words),
-            )
-        )
-    return out
+    canonical, anonymous = _joint_canonical(cue.source, ctx)
+    if canonical is None:
+        canonical, anonymous = ctx.resolver.canonical(cue.source, ctx.lang)
+        canonical = _definite_description(cue.source, canonical, ctx)
+    return Attribution(
+        source=cue.source,
+        canonical=canonical,
+        anonymous=anonymous,
+        start=start,
+        end=start + len(cue.source),
+    )
 
 
-def _conjuncts(source: str, ctx: _Context) -> list[tuple[int, str]]:
-    """Split "les États-Unis et la Corée du Sud" into its sources when each part is known;
-    otherwise the whole mention is one source ("des organisations et des responsables")."""
-    pieces = []
-    pos = 0
-    for match in re.finditer(r"\s*,\s*|\s+(?:" + ctx.lex.coordinator.pattern + r")\s+", source):
-        pieces.append((pos, source[pos : match.start()]))
-        pos = match.end()
-    pieces.append((pos, source[pos:]))
-    if len(pieces) > 1 and all(ctx.resolver.knows(words, ctx.lang) for _, words in pieces):
-        canonicals = {ctx.resolver.canonical(words, ctx.lang)[0] for _, words in pieces}
-        # "Le président ukrainien, Volodymyr Zelensky" is one speaker named twice.
-        if len(canonicals) == len(pieces):
-            return pieces
-    return [(0, source)]
+def _joint_canonical(source: str, ctx: _Context) -> tuple[str | None, bool]:
+    """Sources acting together ("les États-Unis et la Corée du Sud") get one joint name
+    ("United States and South Korea") when every coordinated part is a known entity."""
+    if not ctx.lex.coordinator.search(source):
+        return None, False
+    pieces = re.split(r"\s*,\s*|\s+" + ctx.lex.coordinator.pattern + r"\s+", source)
+    pieces = [p for p in pieces if p.strip()]
+    if len(pieces) < 2 or not all(ctx.resolver.knows(p, ctx.lang) for p in pieces):
+        return None, False
+    names: list[str] = []
+    for piece in pieces:
+        name = ctx.resolver.canonical(piece, ctx.lang)[0]
+        if name not in names:
+            names.append(name)
+    if len(names) == 1:
+        return names[0], False
+    return ", ".join(names[:-1]) + " and " + names[-1], False
+
+
+def _definite_description(source: str, canonical: str, ctx: _Context) -> str:
+    """A short definite description of an unknown entity ("the report", "le document") points
+    back to the recent speaker whose own words contain that noun."""
+    words = source.split()
+    if len(words) > 2 or not ctx.lex.determiner_prefix.match(source):
+        return canonical
+    head = words[-1].lower().strip(".,")
+    if len(head) < 3 or ctx.resolver.knows(source, ctx.lang):
+        return canonical
+    pattern = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])", re.IGNORECASE)
+    for attribution in reversed(ctx.recent):
+        if attribution.source != source and pattern.search(attribution.source):
+            return attribution.canonical
+    return canonical
 
 
 def _governing_cue(
-    text: str, start: int, end: int, cues: list[Cue], paren_series: int | None
+    text: str,
+    start: int,
+    end: int,
+    cues: list[Cue],
+    paren_series: int | None,
+    lex: Lexicon,
 ) -> tuple[int | None, int | None]:
     """Index of the cue that attributes the figure at text[start:end], and the cue that a
-    following bare parenthetical figure should inherit ("(40.000 selon la CGT), … (15.000)")."""
+    following bare parenthetical figure inherits ("(40.000 selon la CGT), … (15.000)")."""
     paren = _enclosing_paren(text, start)
     if paren is not None:
         for i, cue in enumerate(cues):
@@ -197,19 +243,20 @@ def _governing_cue(
     before = [i for i in main if cues[i].end <= start]
     after = [i for i in main if cues[i].start >= end]
     prev = before[-1] if before else None
-    if (
-        prev is not None
-        and cues[prev].form in ("subject", "passive")
-        and cues[prev].trigger_end <= start
-    ):
+    nxt = after[0] if after else None
+    # "the nearly 500 deaths that health authorities described": the speaker follows the
+    # figure in a relative clause.
+    if nxt is not None and cues[nxt].form == "subject":
+        gap_words = text[end : cues[nxt].source_start].split()
+        if 0 < len(gap_words) <= 3 and lex.relative_pronoun.fullmatch(gap_words[-1]):
+            return nxt, paren_series
+    if prev is not None and lex.figure_barrier.search(text[cues[prev].trigger_end : start]):
+        prev = None  # the figure sits in another clause ("…that began after…, killing 1,300")
+    if prev is not None and cues[prev].form in ("subject", "passive"):
         return prev, paren_series
-    if after and cues[after[0]].form in ("prep", "inverted"):
-        return after[0], paren_series
-    if prev is not None and cues[prev].form != "participle":
-        return prev, paren_series
-    if prev is not None:
-        return prev, paren_series
-    return None, paren_series
+    if nxt is not None and cues[nxt].form in ("prep", "inverted"):
+        return nxt, paren_series
+    return prev, paren_series
 
 
 def _enclosing_paren(text: str, pos: int) -> tuple[int, int] | None:
@@ -226,19 +273,17 @@ def _next_cue(pos: int, cues: list[Cue], current: int) -> int | None:
     return None
 
 
-def _scope(text: str, cues: list[Cue], index: int) -> str:
-    """The words a cue attributes: from its start to the next main cue (an inverted cue also
-    owns the quote before it)."""
+def _scope(text: str, cues: list[Cue], index: int) -> tuple[int, int]:
+    """The words a cue attributes: from its trigger to the next main cue. A speaker named
+    after a quotation ("« … », a déclaré X", "“…,” X said") also owns the quotation."""
     cue = cues[index]
-    following = [
-        c.start for c in cues[index + 1 :] if c.form not in ("paren",) and c.start > cue.end
-    ]
+    following = [c.start for c in cues[index + 1 :] if c.form != "paren" and c.start > cue.end]
     end = following[0] if following else len(text)
-    start = cue.start
-    if cue.form == "inverted":
-        earlier = [c.end for c in cues[:index] if c.form not in ("paren",)]
+    start = cue.trigger_start if cue.form != "inverted" else cue.start
+    if cue.form == "inverted" or text[: cue.start].rstrip(" ,").endswith(("»", "”", '"')):
+        earlier = [c.end for c in cues[:index] if c.form != "paren"]
         start = earlier[-1] if earlier else 0
-    return text[start:end]
+    return start, end
 
 
 def _kind(cue: Cue, scope: str, lex: Lexicon) -> tuple[Kind, Polarity]:
@@ -258,10 +303,20 @@ def _relays(cues: list[Cue], index: int) -> bool:
     return any(c.form in ("subject", "inverted") for c in cues[:index])
 
 
-def _hedged(span: str, lex: Lexicon) -> bool:
-    for match in lex.hedge.finditer(span):
-        if match.group().lower() not in lex.hedge_exceptions:
-            return True
+def _hedged(text: str, start: int, end: int, cue: Cue, lex: Lexicon) -> bool:
+    """A hedge word in text[start:end]. A conditional after a past reporting verb only
+    follows the sequence of tenses ("a déclaré que l'alliance viserait") and does not count."""
+    span = text[start:end]
+    if lex.hedge.search(span):
+        return True
+    window = text[max(0, cue.trigger_start - 12) : cue.trigger_end]
+    past_report = cue.form in ("subject", "inverted") and bool(lex.auxiliary.search(window))
+    for match in lex.conditional.finditer(span):
+        if match.group().lower() in lex.hedge_exceptions:
+            continue
+        if past_report and start + match.start() > cue.trigger_end:
+            continue
+        return True
     return False
 
 
@@ -284,42 +339,47 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
 
 def _link_denials(claims: list[Claim], lex: Lexicon) -> list[Claim]:
-    """Point each denial at the claim it answers: an earlier accusation for "nie ces
-    accusations", the same figure asserted by someone else for a denied figure."""
+    """Point each denial at the claim it answers: the same figure asserted by someone else
+    for a denied figure, else the latest accusation by another source."""
     out = list(claims)
     for i, claim in enumerate(out):
         if claim.polarity != "deny":
             continue
+        denier = claim.attribution.canonical
         target: int | None = None
-        if claim.figure is not None and claim.figure.value is not None:
-            target = _nearest(
-                out,
-                i,
-                lambda c: (
-                    c.figure is not None
-                    and c.polarity == "affirm"
-                    and c.figure.value == claim.figure.value
-                    and c.attribution.canonical != claim.attribution.canonical
-                ),
-            )
+        value = claim.figure.value if claim.figure is not None else None
+        if value is not None:
+            target = _nearest(out, i, _asserts_value(value, denier))
         elif lex.anaphora_accusation.search(claim.sentence) or claim.kind == "denial":
-            target = _nearest(
-                out,
-                i,
-                lambda c: (
-                    c.kind == "accusation"
-                    and c.attribution.canonical != claim.attribution.canonical
-                ),
-                backwards_only=True,
-            )
+            target = _nearest(out, i, _accuses(denier), backwards_only=True)
         if target is not None:
             out[i] = replace(claim, denies=target)
     return out
 
 
+def _asserts_value(value: float, denier: str) -> Callable[[Claim], bool]:
+    def check(c: Claim) -> bool:
+        return (
+            c.figure is not None
+            and c.polarity == "affirm"
+            and c.figure.value == value
+            and c.attribution.canonical != denier
+        )
+
+    return check
+
+
+def _accuses(denier: str) -> Callable[[Claim], bool]:
+    def check(c: Claim) -> bool:
+        return c.kind == "accusation" and c.attribution.canonical != denier
+
+    return check
+
+
 def _nearest(
     claims: list[Claim], i: int, pred: Callable[[Claim], bool], backwards_only: bool = False
 ) -> int | None:
+    """The closest claim before `i` (then after, unless `backwards_only`) satisfying `pred`."""
     for j in range(i - 1, -1, -1):
         if pred(claims[j]):
             return j
