@@ -118,6 +118,7 @@ class _Lexicon:
     triggers: frozenset[str]
     skip_words: frozenset[str]
     verb_suffixes: tuple[str, ...]
+    plural_endings: tuple[str, ...]
     elisions: tuple[str, ...]
     plural_suffixes: tuple[tuple[str, str], ...]
 
@@ -348,6 +349,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         skip_words=frozenset(w.lower() for w in data["unit_skip_words"]),
         verb_suffixes=tuple(data["unit_verb_suffixes"]),
+        plural_endings=tuple(data["unit_plural_endings"]),
         elisions=tuple(w for w in stopwords if w.endswith("'")),
         plural_suffixes=tuple((a, b) for a, b in data["plural_suffixes"]),
     )
@@ -616,7 +618,16 @@ def _unit_after(norm: str, pos: int, lex: _Lexicon) -> tuple[int, int, str, str 
         pos += spaces.end()
     if not seen:
         return None
-    head = seen[-1] if lex.head_noun_last else seen[0]
+    # After a number above one the counted noun is plural ("500 rose" is a verb): the head is
+    # the first plural word (French: noun then adjectives) or the last one (English).
+    plurals = [t for t in seen if t.group().lower().endswith(lex.plural_endings)]
+    if lex.head_noun_last:
+        plurals.reverse()
+    elif plurals and plurals[0] is not seen[0]:
+        return None
+    if not plurals:
+        return None
+    head = plurals[0]
     return head.start(), head.end(), head.group(), _unit_lookup(head.group(), lex)
 
 
@@ -694,7 +705,7 @@ def _bound_before(norm: str, start: int, lex: _Lexicon) -> tuple[int, BoundKind]
 
 def _name_label(norm: str, start: int, lex: _Lexicon) -> bool:
     """A number right after a name: "Boeing 737", "iPhone 15" (not a sentence's first word)."""
-    m = re.search(r"(?:^|(?P<before>\S)\s)(?P<word>[^\W\d_][\w-]*) $", norm[:start])
+    m = re.search(r"(?:^|(?P<before>\S)\s)(?P<word>[^\W\d_][\w&.-]*) $", norm[:start])
     if not m or m.group("word").islower() or _is_stopword(m.group("word"), lex):
         return False
     sentence_initial = m.group("before") is None or m.group("before") in '.!?:;«"“'
@@ -731,7 +742,7 @@ def _figure(
             bound = lex.bound_kinds[" ".join(after.group("bound").lower().split())]
         elif not first.approx:  # "une centaine" keeps its own vagueness
             bound = inherited
-    labelled = first.plain and not (group.last or bound or unit_written)
+    labelled = first.plain and not (group.last or bound or unit_canonical)
     if labelled and _name_label(norm, start, lex):
         return None
 
