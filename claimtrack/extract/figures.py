@@ -169,7 +169,7 @@ def _lexicon(lang: str) -> _Lexicon:
 
     thousands = _char_class(data["digits"]["thousands_separators"])
     decimal = _char_class(data["digits"]["decimal_separators"])
-    grouped = rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:{decimal}\d+)?(?!\d)"
+    grouped = rf"[1-9]\d{{0,2}}(?:{thousands}\d{{3}})+(?:{decimal}\d+)?(?!\d)"
     plain = rf"\d+(?:{decimal}\d+)?(?!\d)"
     scales = _decimals(data["scales"])
     digits = re.compile(
