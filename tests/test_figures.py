@@ -8,6 +8,7 @@ sentence holds, as (value, low, high, unit_canonical, approx), in text order.
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -711,6 +712,89 @@ def test_offset_shifts_spans(lang: str, sentence: str) -> None:
 def test_unknown_language_fails_loudly() -> None:
     with pytest.raises(FileNotFoundError):
         find_figures("10 000 soldats", "xx")
+
+
+# Fragments mixed at random: the invariants below must hold for any text, not just news.
+FRAGMENTS = [
+    "10",
+    " ",
+    "000",
+    ",",
+    ".",
+    "-",
+    "à",
+    "to",
+    "entre",
+    "et",
+    "plus de",
+    "au moins",
+    "millions",
+    "de",
+    "d'",
+    "’",
+    "un",
+    "une",
+    "one",
+    "a",
+    "dozen",
+    "des",
+    "milliers",
+    "hundreds",
+    "of",
+    "%",
+    "$",
+    "€",
+    "İ",
+    "\u00a0",
+    "\u202f",
+    "1er",
+    "mai",
+    "May",
+    "2023",
+    "ans",
+    "years",
+    "people",
+    "morts",
+    "killed",
+    "(",
+    ")",
+    "«",
+    "\n",
+    "http://x.y/1",
+    "a@b.co",
+    "–",
+    "/",
+    "3",
+    "douze",
+    "vingt-et-un",
+    "half a",
+    "£",
+    "m",
+    "sur",
+    "in",
+    "out of",
+    "aged",
+    "article",
+    "Boeing",
+    "737",
+]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_spans_are_ordered_disjoint_and_exact_on_any_text(lang: str) -> None:
+    rng = random.Random(20231017)
+    for _ in range(2000):
+        text = "".join(
+            rng.choice(FRAGMENTS) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14))
+        )
+        figures = find_figures(text, lang, offset=7)
+        previous_end = 7
+        for figure in figures:
+            assert text[figure.start - 7 : figure.end - 7] == figure.text
+            assert previous_end <= figure.start < figure.end
+            previous_end = figure.end
+            if figure.low is not None and figure.high is not None:
+                assert figure.value is None and figure.low < figure.high
 
 
 def _gold_figures() -> list[dict[str, object]]:

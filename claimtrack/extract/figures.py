@@ -68,7 +68,6 @@ class _Lexicon:
     masks: tuple[tuple[str, re.Pattern[str]], ...]  # (needle, pattern)
     digits: re.Pattern[str]
     grouped: re.Pattern[str]
-    plain: re.Pattern[str]
     scales: dict[str, Decimal]
     words: re.Pattern[str]
     word_tokens: re.Pattern[str]
@@ -222,7 +221,8 @@ def _lexicon(lang: str) -> _Lexicon:
     currency_scales = {k: Decimal(str(v)) for k, v in data["currency_scales"].items()}
     currency_symbols = _alternation(unit_data["symbols"])
     currency_scale = re.compile(
-        rf"\s?(?P<cscale>{_alternation(currency_scales)})(?=\s?(?:{currency_symbols})|(?![\w]))"
+        rf"\s?(?P<cscale>{_alternation(currency_scales)})"
+        rf"(?:(?=\s?(?P<symbol>{currency_symbols}))|(?![\w]))"
     )
 
     # A written number, digits or words, for look-arounds ("de 62 à 64 ans", "1 sur 3").
@@ -270,7 +270,6 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         digits=digits,
         grouped=re.compile(grouped),
-        plain=re.compile(plain),
         scales=scales,
         words=words,
         word_tokens=re.compile(rf"{_alternation(number_words)}", flags),
@@ -393,17 +392,9 @@ def _scan(norm: str, lang: str, lex: _Lexicon) -> list[_Atom]:
         unscaled = _digits_value(m.group("num"), lex)
         scale = lex.scales[m.group("scale").lower()] if m.group("scale") else None
         end = m.end()
-        if scale is None:
-            currency = lex.currency_scale.match(norm, end)
-            symbol_before = lex.symbols_before.search(norm[max(0, m.start() - 4) : m.start()])
-            symbol_after = (
-                currency
-                and currency.end() < len(norm)
-                and norm[currency.end() :].lstrip()[:1] in lex.symbols
-            )
-            if currency and (symbol_before or symbol_after):  # "£1.5m", "1,5 M€"
-                scale = lex.currency_scales[currency.group("cscale")]
-                end = currency.end()
+        currency = None if scale else _currency_scale(norm, m.start(), end, lex)
+        if currency:  # "£1.5m", "1,5 M€"
+            scale, end = currency
         value = unscaled * scale if scale else unscaled
         is_plain = scale is None and m.group("num").isdigit()
         found.append(_Atom(m.start(), end, "digits", value, None, False, unscaled, scale, is_plain))
@@ -416,6 +407,17 @@ def _scan(norm: str, lang: str, lex: _Lexicon) -> list[_Atom]:
         if not atoms or atom.start >= atoms[-1].end:
             atoms.append(_with_collective(norm, atom, lex))
     return atoms
+
+
+def _currency_scale(norm: str, start: int, end: int, lex: _Lexicon) -> tuple[Decimal, int] | None:
+    """(scale, end) of a scale letter next to a currency symbol: "£1.5m", "1,5 M€"."""
+    m = lex.currency_scale.match(norm, end)
+    if not m:
+        return None
+    symbol_before = lex.symbols_before.search(norm[max(0, start - 4) : start])
+    if not (symbol_before or m.group("symbol")):
+        return None
+    return lex.currency_scales[m.group("cscale")], m.end("cscale")
 
 
 def _word_starts(norm: str, lex: _Lexicon) -> list[int]:
@@ -504,17 +506,24 @@ def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
         return False  # compound adjective: "45-year-old", "11-day", "three-year"
     if lex.not_counts_after.match(after) or lex.not_counts_before.search(before):
         return False
-    ratio = lex.ratio_after.match(after)
-    if ratio and not _looks_like_year(ratio.group("denominator"), lex):
-        return False  # "1 sur 3", "one in five": a proportion (but "300 in 2023" is not)
-    if lex.ratio_between_before.search(before):
-        return False  # "one in five adults"
-    unit = _unit_after(after, 0, lex) if lex.ratio_word_before.search(before) else None
-    if lex.ratio_word_before.search(before) and (unit is None or unit[3] is None):
-        return False  # "un Français sur deux", "24 heures sur 24"
+    if _in_proportion(lex, before, after):
+        return False
     if lex.month_after.match(after) or lex.month_before.search(before):
         return False
     return not _is_year(atom, lex, before, after)
+
+
+def _in_proportion(lex: _Lexicon, before: str, after: str) -> bool:
+    """A term of a proportion: "1 sur 3", "one in five adults", "un Français sur deux"."""
+    ratio = lex.ratio_after.match(after)
+    if ratio and not _looks_like_year(ratio.group("denominator"), lex):
+        return True  # but "300 in 2023" is a count and a year
+    if lex.ratio_between_before.search(before):
+        return True
+    if lex.ratio_word_before.search(before):
+        unit = _unit_after(after, 0, lex)
+        return unit is None or unit[3] is None  # "sur 20 km" is a distance
+    return False
 
 
 def _digits_stand_alone(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
