@@ -26,12 +26,19 @@ def _alternation(items: list[str], escape: bool) -> str:
 
 def _word_regex(items: list[str], escape: bool = False) -> re.Pattern[str]:
     """Match any entry as a whole word (no letter directly before or after)."""
-    return re.compile(rf"(?<![\w'’-]){_alternation(items, escape)}(?![\w-])", FLAGS)
+    return re.compile(rf"(?<![\w-]){_alternation(items, escape)}(?![\w-])", FLAGS)
 
 
 def _verb_regex(items: list[str]) -> re.Pattern[str]:
     """Like `_word_regex`, but a hyphen may follow: inverted clitics ("ajoute-t-elle")."""
     return re.compile(rf"(?<![\w'’-]){_alternation(items, escape=False)}(?!\w)", FLAGS)
+
+
+def _nominal(table: dict[str, list[str]], kind: str) -> re.Pattern[str]:
+    """A denial/accusation noun followed by its linking word: "les dénégations DE"."""
+    nouns = _alternation(table[kind], escape=False)
+    links = _alternation([re.escape(x) for x in table["link"]], escape=False)
+    return re.compile(rf"(?<![\w'’-]){nouns}\s+{links}(?:(?<=['’])|\s+)", FLAGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +86,10 @@ class Lexicon:
     participle: re.Pattern[str]
     passive_accuse: re.Pattern[str]
     passive_deny: re.Pattern[str]
+    passive_report: re.Pattern[str]
+    nominal_deny: re.Pattern[str]
+    nominal_accuse: re.Pattern[str]
+    clitic: re.Pattern[str]
     denial_terms: re.Pattern[str]
     accusation_terms: re.Pattern[str]
     anaphora_accusation: re.Pattern[str]
@@ -177,6 +188,10 @@ def lexicon(lang: str) -> Lexicon:
         participle=_word_regex(raw["participles"]),
         passive_accuse=_word_regex(raw["passive"]["accuse"]),
         passive_deny=_word_regex(raw["passive"]["deny"]),
+        passive_report=_word_regex(raw["passive"].get("report", [])),
+        nominal_deny=_nominal(raw["nominal_cues"], "deny"),
+        nominal_accuse=_nominal(raw["nominal_cues"], "accuse"),
+        clitic=re.compile(rf"(?:^|\s){_alternation(raw['clitics'], escape=True)}\s*$", FLAGS),
         denial_terms=_word_regex(raw["denial_terms"]),
         accusation_terms=_word_regex(raw["accusation_terms"]),
         anaphora_accusation=_word_regex(raw["denial_anaphora"]["accusation"]),

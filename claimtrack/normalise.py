@@ -133,7 +133,15 @@ class SourceResolver:
         """Whether `source` names an entity of the alias tables (not just a cleaned string)."""
         lex = lexicon(lang)
         cleaned = clean_source(source, lex)
-        return bool(cleaned) and self._lookup(cleaned, lang, lex) is not None
+        if not cleaned:
+            return False
+        if lex.coordinator.search(cleaned):
+            # "Moscou et de Pyongyang": known when every coordinated part is.
+            parts = re.split(r"\s*,\s*|\s+" + lex.coordinator.pattern + r"\s+", cleaned)
+            parts = [p for p in parts if p.strip()]
+            if len(parts) > 1:
+                return all(self.knows(part, lang) for part in parts)
+        return self._lookup(cleaned, lang, lex) is not None
 
     def _lookup(self, cleaned: str, lang: str, lex: Lexicon) -> str | None:
         parts = [cleaned]

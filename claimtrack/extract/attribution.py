@@ -113,7 +113,11 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             cues.append(Cue("paren", "report", inner, a + 1, b - 1, a, b))
             taken.append((a, b))
 
-    for passive_class, pattern in (("accuse", lex.passive_accuse), ("deny", lex.passive_deny)):
+    for passive_class, pattern in (
+        ("accuse", lex.passive_accuse),
+        ("deny", lex.passive_deny),
+        ("report", lex.passive_report),
+    ):
         for match in pattern.finditer(text):
             src = _forward_source(text, match.end(), lex, "passive")
             if src is None or not free(match.start(), match.end()):
@@ -139,18 +143,34 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
                 continue
             verbs.append((a, b, verb_class))
     verbs.sort()
+    floor = 0
     for a, b, verb_class in verbs:
-        cue = _verb_cue(text, a, b, verb_class, lex, quotes)
+        cue = _verb_cue(text, a, b, verb_class, lex, quotes, floor)
         if cue is not None:
             cues.append(cue)
             taken.append((cue.start, cue.end))
+        # The next verb's subject starts after this verb's clause ("Bien que X nie…, Y a révélé").
+        comma = text.find(",", b)
+        floor = comma + 1 if comma != -1 else b
+
+    for nominal_class, pattern in (("deny", lex.nominal_deny), ("accuse", lex.nominal_accuse)):
+        for match in pattern.finditer(text):
+            src = _forward_source(text, match.end(), lex, "prep")
+            if src is None or not free(match.start(), src[1]):
+                continue
+            words = text[src[0] : src[1]]
+            # "les dénégations de Moscou": only a named source, not "accusations de fraude".
+            if not is_known(words):
+                continue
+            cues.append(Cue("prep", nominal_class, words, *src, match.start(), match.end()))  # type: ignore[arg-type]
+            taken.append((match.start(), src[1]))
 
     for match in lex.participle.finditer(text):
         a, b = match.span()
         if (
             not free(a, b)
             or _inside(a, quotes)
-            or not text[:a].rstrip().endswith((",", "”", '"', "»"))
+            or not lex.clitic.sub("", text[:a]).rstrip().endswith((",", "”", '"', "»"))
         ):
             continue
         word = match.group()
@@ -257,13 +277,25 @@ def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
 
 
 def _is_np_start(token: str, lex: Lexicon) -> bool:
-    return token[:1].isupper() or _is_determiner(token, lex)
+    return token[:1].isupper() or _is_determiner(token, lex) or _has_elided_article(token, lex)
 
 
 def _is_determiner(token: str, lex: Lexicon) -> bool:
+    """A determiner standing alone ("le", "the", "l'")."""
+    return token.lower() in _determiners(lex)
+
+
+def _has_elided_article(token: str, lex: Lexicon) -> bool:
+    """A word carrying an elided article ("l'armée", "d'Israël")."""
     low = token.lower()
-    dets = {d.lower() for d in lex.determiners}
-    return low in dets or any(low.startswith(d) and d.endswith(("'", "’")) for d in dets)
+    return any(
+        low.startswith(d) and len(low) > len(d) and d.endswith(("'", "’"))
+        for d in _determiners(lex)
+    )
+
+
+def _determiners(lex: Lexicon) -> frozenset[str]:
+    return frozenset(d.lower() for d in lex.determiners)
 
 
 def _forward_source(
@@ -385,7 +417,13 @@ def _apposition(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int
 
 
 def _verb_cue(
-    text: str, a: int, b: int, verb_class: VerbClass, lex: Lexicon, quotes: list[tuple[int, int]]
+    text: str,
+    a: int,
+    b: int,
+    verb_class: VerbClass,
+    lex: Lexicon,
+    quotes: list[tuple[int, int]],
+    floor: int = 0,
 ) -> Cue | None:
     """A subject cue ("X a déclaré") or an inverted one ("…, a déclaré X", "a-t-il déclaré")."""
     after = text[b:]
@@ -397,7 +435,7 @@ def _verb_cue(
         span = (b, b + clitic.end()) if clitic else (aux_clitic.start(), aux_clitic.end())
         word = text[span[0] : span[1]].lstrip("-t").lstrip("-")
         return Cue("inverted", verb_class, word, *span, a, b, pronoun=True)
-    subject = _subject_before(text, a, lex)
+    subject = _subject_before(text, a, lex, floor)
     if subject is not None:
         s_start, s_end = subject
         words = text[s_start:s_end]
@@ -445,7 +483,9 @@ def _inverted_context(text: str, a: int, lex: Lexicon) -> bool:
     return bool(re.search(r"(?i)(?:\bque|\bqu['’]|\bthat|\bas)\s*(?:lui|leur)?$", before))
 
 
-def _subject_before(text: str, verb_start: int, lex: Lexicon) -> tuple[int, int] | None:
+def _subject_before(
+    text: str, verb_start: int, lex: Lexicon, floor: int = 0
+) -> tuple[int, int] | None:
     """Span of the subject noun phrase ending right before the verb group, if there is one."""
     before = _strip_aux(text[:verb_start], lex)
     if not before.strip():
@@ -457,7 +497,7 @@ def _subject_before(text: str, verb_start: int, lex: Lexicon) -> tuple[int, int]
     relative = bool(rel and lex.relative_pronoun.fullmatch(rel.group(1)))
     if relative:
         before = before[: rel.start(1)].rstrip()
-    region_start = _clause_start(before, lex)
+    region_start = max(_clause_start(before, lex), min(floor, len(before)))
     region = before[region_start:]
     segments = _comma_segments(region, region_start)
     if not segments:
@@ -603,9 +643,7 @@ def _antecedent_start(text: str, start: int, end: int, lex: Lexicon) -> int:
     """Start of the last noun phrase in text[start:end] ("contestés par LES ORGANISATEURS")."""
     best = start
     for match in re.finditer(r"(?<![\w'’-])[\w'’-]+", text[start:end]):
-        if _is_determiner(match.group(), lex) or _is_determiner(
-            match.group().split("'")[0] + "'", lex
-        ):
+        if _is_determiner(match.group(), lex) or _has_elided_article(match.group(), lex):
             best = start + match.start()
     return best
 

@@ -36,7 +36,11 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
     ctx = _Context(lexicon(lang), lang, resolver or SourceResolver.default())
     claims: list[Claim] = []
     for sentence in segment(text, lang):
-        claims.extend(_sentence_claims(sentence, ctx))
+        found = _sentence_claims(sentence, ctx)
+        if not found:
+            # "il"/"he" only points back to a speaker of the sentence just before.
+            ctx.last_speaker = []
+        claims.extend(found)
     return _link_denials(claims, ctx.lex)
 
 
@@ -96,7 +100,9 @@ def _cue_claims(
     for fig in figs:
         polarity: Polarity = "deny" if cue.verb == "deny" else "affirm"
         start = min(cue.start, fig.start - sentence.start)
-        end = max(cue.end, fig.end - sentence.start)
+        # The hedge may follow the figure ("10 000 soldats seraient déjà présents"), up to
+        # the next cue.
+        end = max(cue.end, _next_cue_start(cues, fig.end - sentence.start, len(text)))
         hedged = _hedged(text, start, end, cue, lex)
         out.append(_claim(sentence, "figure", polarity, hedged, attribution, fig))
     if cue.form == "paren":
@@ -257,6 +263,11 @@ def _governing_cue(
     if nxt is not None and cues[nxt].form in ("prep", "inverted"):
         return nxt, paren_series
     return prev, paren_series
+
+
+def _next_cue_start(cues: list[Cue], pos: int, default: int) -> int:
+    starts = [c.start for c in cues if c.start >= pos and c.form != "paren"]
+    return min(starts) if starts else default
 
 
 def _enclosing_paren(text: str, pos: int) -> tuple[int, int] | None:
