@@ -396,6 +396,9 @@ class ClaimProfile:
     date_strength: str | None  # explicit / relative / published
     published: str | None
     story: tuple[str, ...] = ()  # terms of the article title: which story the claim is from
+    # Stance clusters: the term sets of members that joined ("family=term" strings), so a
+    # newcomer is compared with each real member instead of a drifting union.
+    exemplars: tuple[tuple[str, ...], ...] = ()
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -403,6 +406,7 @@ class ClaimProfile:
         data = asdict(self)
         for key in _TUPLE_FIELDS:
             data[key] = list(data[key])
+        data["exemplars"] = [list(e) for e in self.exemplars]
         return data
 
     @classmethod
@@ -412,6 +416,7 @@ class ClaimProfile:
         values = {k: v for k, v in data.items() if k in names}
         for key in _TUPLE_FIELDS:
             values[key] = tuple(values.get(key) or ())
+        values["exemplars"] = tuple(tuple(e) for e in values.get("exemplars") or ())
         return cls(**values)
 
     def terms(self) -> dict[str, str]:
@@ -428,6 +433,11 @@ class ClaimProfile:
             for group in entity_groups(entity):
                 out.setdefault(f"e:{group}", "group")
         return out
+
+    def term_sets(self) -> list[dict[str, str]]:
+        """Own terms, then those of each exemplar."""
+        decoded = [dict(reversed(item.split("=", 1)) for item in e) for e in self.exemplars]
+        return [self.terms(), *decoded]
 
 
 _TUPLE_FIELDS = ("places", "entities", "concepts", "story", "block_keys")
@@ -728,15 +738,34 @@ def story_terms(title: str, lang: str) -> tuple[str, ...]:
     return _unique(found)
 
 
-def source_entities(canonical_source: str, lang: str) -> tuple[str, ...]:
-    """Entities named by a canonical source ("Israel (government/IDF)" -> Israel)."""
+def source_entities(canonical_source: str, lang: str, whole: bool = False) -> tuple[str, ...]:
+    """Entities named by a canonical source ("Israel (government/IDF)" -> Israel).
+
+    With `whole`, only when entity names make up most of the source's name: "North Korea"
+    and "Israel (government/IDF)" are their entity, "Eastern Libyan health ministry" is not
+    Libya.
+    """
     text = fold(canonical_source or "")
     found: set[str] = set()
+    covered = 0
     for language in dict.fromkeys((lang, "en")):
         tabs = tables(language)
-        found |= {m.key for m in tabs.entities.find(text)}
-        found |= {m.key for m in tabs.places.find(text)}
+        mentions = tabs.entities.find(text) + tabs.places.find(text)
+        found |= {m.key for m in mentions}
+        covered = max(covered, sum(m.end - m.start for m in _non_overlapping(mentions)))
+    # "Israel (government/IDF)": the bracketed part only annotates the name
+    letters = len(re.sub(r"[\W_]", "", re.sub(r"\(.*?\)", "", text)))
+    if whole and letters and covered / letters < 0.5:
+        return ()
     return _unique(found)
+
+
+def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
 
 
 def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
@@ -750,6 +779,8 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
     # actor in the next.
     groups = [g for e in profile.entities for g in entity_groups(e)]
     keys.extend(f"ent:{e}" for e in (*profile.entities, *profile.places, *groups))
+    for exemplar in profile.exemplars:
+        keys.extend(f"ent:{item.split('=', 1)[1][2:]}" for item in exemplar if "=e:" in item)
     if not keys:
         keys.extend(f"concept:{c}" for c in profile.concepts)
     if not keys:
@@ -831,10 +862,13 @@ def _overlap(
 
 def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """Overlap of the language-neutral terms of the two claims' clauses."""
-    ta, tb = a.terms(), b.terms()
-    if not ta or not tb:
-        return settings.terms_unknown
-    return _overlap(ta, tb, settings.term_weights, settings.min_term_mass)
+    scores = [
+        _overlap(ta, tb, settings.term_weights, settings.min_term_mass)
+        for ta in a.term_sets()
+        for tb in b.term_sets()
+        if ta and tb
+    ]
+    return max(scores) if scores else settings.terms_unknown
 
 
 def _story_factor(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
@@ -931,6 +965,11 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
         date_strength=strength,
         story=_unique((*representative.story, *member.story)),
     )
+    if representative.kind != "figure" and member.terms():
+        limit = int(_world().get("clustering", {}).get("max_exemplars", 8))
+        own = tuple(sorted(f"{family}={term}" for term, family in member.terms().items()))
+        if len(representative.exemplars) < limit and own not in representative.exemplars:
+            merged = replace(merged, exemplars=(*representative.exemplars, own))
     if representative.kind == "figure":
         # A figure cluster is defined by measure, place and date; its terms only guard
         # against other stories, so it may gather them. A stance cluster is defined by its
@@ -943,17 +982,84 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
     return replace(merged, block_keys=block_keys(merged))
 
 
+def denial_targets(claims: Sequence[Claim], lang: str) -> list[int | None]:
+    """For each claim of one article, the index of the claim it answers, or None.
+
+    `Claim.denies` when set; otherwise, for a denial that carries no figure ("Pyongyang nie
+    ces accusations", "Nous nous étonnons de voir notre nom mêlé à ces chiffres"): the
+    nearest earlier claim in which the same source denies a figure, else the nearest
+    earlier accusation that names the denier (when the source is that entity itself, not
+    e.g. "Eastern Libyan health ministry"). The service layer puts such a denial in
+    its target's cluster (see `cluster_claims(..., follow=...)`).
+    """
+    targets: list[int | None] = []
+    for index, claim in enumerate(claims):
+        if claim.denies is not None:
+            targets.append(claim.denies if 0 <= claim.denies < len(claims) else None)
+            continue
+        if claim.kind != "denial" or claim.figure is not None:
+            targets.append(None)
+            continue
+        source = claim.attribution.canonical
+        denier = set(source_entities(source, lang, whole=True))
+        earlier = list(range(index - 1, -1, -1))
+        target = next(
+            (
+                j
+                for j in earlier
+                if claims[j].figure is not None
+                and claims[j].polarity == "deny"
+                and claims[j].attribution.canonical == source
+            ),
+            None,
+        )
+        if target is None and denier:
+            target = next(
+                (
+                    j
+                    for j in earlier
+                    if claims[j].kind == "accusation"
+                    and claims[j].attribution.canonical != source
+                    and denier & _named_entities(claims[j], lang)
+                ),
+                None,
+            )
+        targets.append(target)
+    return targets
+
+
+def _named_entities(claim: Claim, lang: str) -> set[str]:
+    """Entities and places named in a claim's sentence outside its source's words."""
+    tabs = tables(lang)
+    folded = fold(claim.sentence)
+    span = _attribution_span(claim, folded)
+    text = _mask(folded, *span) if span else folded
+    found = {m.key for m in tabs.entities.find(text)} | {m.key for m in tabs.places.find(text)}
+    return found | {g for e in found for g in entity_groups(e)}
+
+
 def cluster_claims(
-    profiles: Sequence[ClaimProfile], settings: ClusterSettings, merge: bool = True
+    profiles: Sequence[ClaimProfile],
+    settings: ClusterSettings,
+    merge: bool = True,
+    follow: Sequence[int | None] | None = None,
 ) -> list[int]:
     """Cluster labels for profiles taken in order, the way the service layer grows clusters:
     each profile is compared with the representatives of the clusters that share a block
     key, and joins the best one (whose representative then absorbs it, see
-    `merge_profiles`, unless `merge` is false) or starts a new cluster."""
+    `merge_profiles`, unless `merge` is false) or starts a new cluster.
+
+    `follow[i]`, when set to an earlier index j, puts profile i in j's cluster directly
+    (a denial answering a claim of the same article, see `denial_targets`).
+    """
     labels: list[int] = []
     representatives: list[ClaimProfile] = []
     by_key: dict[str, list[int]] = {}
-    for profile in profiles:
+    for position, profile in enumerate(profiles):
+        target = follow[position] if follow is not None else None
+        if target is not None and 0 <= target < position:
+            labels.append(labels[target])
+            continue
         candidate_ids = sorted({cid for key in profile.block_keys for cid in by_key.get(key, [])})
         chosen = best_match(
             profile, ((cid, representatives[cid]) for cid in candidate_ids), settings
