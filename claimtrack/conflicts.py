@@ -31,7 +31,8 @@ class ConflictSettings:
 
     approx_tolerance: float
     rounding_tolerance: float
-    open_bound_factor: float | None
+    round_bound_steps: int | None
+    round_bound_min_step: float
     copy_ratio: float
     severity_spread_weight: float
     severity_sources_weight: float
@@ -176,8 +177,11 @@ def figure_interval(
 ) -> tuple[float, float] | None:
     """The range of values a figure admits.
 
-    "plus de N" (low = N, no high) and vague "des milliers" reach upwards without limit (or
-    up to `open_bound_factor` times the bound); an approximate figure widens by the tolerance.
+    A vague quantity ("des milliers": no value, low = 1000) reaches upwards without limit.
+    A bound stated with a round number ("plus de 9 000", "more than 300") stops before the
+    next round number (9 000-9 999): had it been 10 000, the source would have said so.
+    A precise bound ("at least 471") stays open. An approximate figure widens by the
+    tolerance.
     """
     widen = settings.approx_tolerance if approx else 0.0
     if value is not None and low is None and high is None:
@@ -188,12 +192,24 @@ def figure_interval(
         return None
     if hi is None:
         if low is not None and value is not None and value != low:
-            hi = value * (1 + widen)
-        else:
-            factor = settings.open_bound_factor
-            hi = lo * factor if factor else math.inf
-        return lo, hi
+            return lo, value * (1 + widen)
+        step = _round_step(lo)
+        steps = settings.round_bound_steps
+        if value is not None and steps and step >= settings.round_bound_min_step:
+            return lo, lo + steps * step - 1e-9
+        return lo, math.inf
     return lo * (1 - widen), hi * (1 + widen)
+
+
+def _round_step(number: float) -> float:
+    """The place of the last non-zero digit: 9000 -> 1000, 5200 -> 100, 471 -> 1."""
+    if number <= 0 or not float(number).is_integer():
+        return 0.0
+    step, n = 1, int(number)
+    while n % 10 == 0:
+        n //= 10
+        step *= 10
+    return float(step)
 
 
 def intervals_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:

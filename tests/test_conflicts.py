@@ -104,8 +104,14 @@ def test_same_figure_written_twice_is_one_position() -> None:
         # "des milliers" (>= 1000) overlaps anything from 1000 up
         (dict(value=None, low=1000, approx=True), dict(value=3958), True),
         (dict(value=None, low=1000, approx=True), dict(value=800), False),
-        # "plus de 5 200" against 11 300: an open bound reaches up
-        (dict(value=5200, low=5200, approx=True), dict(value=11300), True),
+        # a round bound stops before the next round number: "plus de 9 000" is not 10 000,
+        # "plus de 5 200" is not 11 300, but "plus de 2 millions" covers 2,3 millions
+        (dict(value=9000, low=9000, approx=True), dict(value=10000), False),
+        (dict(value=9000, low=9000, approx=True), dict(value=9500), True),
+        (dict(value=5200, low=5200, approx=True), dict(value=11300), False),
+        (dict(value=2000000, low=2000000, approx=True), dict(value=2300000), True),
+        # a precise bound stays open: "at least 471" does not contradict 500
+        (dict(value=471, low=471, approx=True), dict(value=500), True),
         # "100 to 300" against "more than 300" touches; against 471 it does not
         (dict(value=None, low=100, high=300, approx=True), dict(value=300, low=300), True),
         (dict(value=None, low=100, high=300, approx=True), dict(value=471), False),
