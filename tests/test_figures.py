@@ -299,6 +299,14 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ),
     ("La température a atteint 40 °C à Marseille.", [point(40, "degrees")]),
     (
+        "Le billet coûtera de 5 € à 8 €, et la hausse sera comprise entre 10 % et 15 %.",
+        [between(5, 8, "EUR"), between(10, 15, "percent")],
+    ),
+    (
+        "Un incendie a ravagé 1 500 hectares de forêt, a indiqué la préfecture du Var.",
+        [point(1500, "hectares")],
+    ),
+    (
         "Au moins 35 personnes ont été tuées dans des frappes, selon Kiev, qui fait état de 120 "
         "blessés.",
         [at_least(35, "deaths"), point(120, "injured")],
@@ -523,6 +531,14 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         [vague(100, "protesters"), point(1500000, "GBP")],
     ),
     ("One soldier was killed and two were wounded.", [point(1, "soldiers"), point(2, "injured")]),
+    (
+        "Some 2,000 U.S. troops have been put on standby, officials said.",
+        [point(2000, "soldiers", approx=True)],
+    ),
+    (
+        "The Fed raised rates by 25 basis points to a range of 5.25% to 5.5%.",
+        [point(25), between(5.25, 5.5, "percent")],
+    ),
     (
         "Israel says it has hit more than 300 targets in 2023, with 12 strikes in Gaza.",
         [at_least(300), point(12)],

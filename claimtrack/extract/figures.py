@@ -41,6 +41,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*'?")
 _SPACES = re.compile(r"\s*")
 _HYPHEN_GAP = re.compile(r"[-–]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}(?=\s)")
 
 AtomKind = Literal["digits", "words", "collective", "vague"]
 BoundKind = Literal["lower", "approx", "upper"]
@@ -242,10 +243,17 @@ def _lexicon(lang: str) -> _Lexicon:
             bound_kinds[" ".join(phrase.lower().split())] = kind
             after.append(phrase)
 
+    symbol_units = _alternation(unit_data["symbols"])
+    prefix_symbols = _alternation(unit_data["prefix_symbols"])
     ranges = tuple(
         (
             re.compile(rf"{_phrase([r['before']])}\s*$", flags) if r["before"] else None,
-            re.compile(rf"\s*(?:{_alternation([r['between']])})\s*", flags),
+            # "5.25% to 5.5%", "$10-$20": the unit symbol may be written on both ends.
+            re.compile(
+                rf"\s*(?:(?:{symbol_units})\s*)?(?:{_alternation([r['between']])})\s*"
+                rf"(?:(?:{prefix_symbols})\s?)?",
+                flags,
+            ),
         )
         for r in data["ranges"]
     )
@@ -612,6 +620,10 @@ def _unit_after(norm: str, pos: int, lex: _Lexicon) -> tuple[int, int, str, str 
         if known:
             canonical = lex.unit_forms[" ".join(known.group().lower().split())]
             return known.start(), known.end(), known.group(), canonical
+        initials = _INITIALS.match(norm, pos)
+        if initials:  # "2,000 U.S. troops": pass over, like an adjective
+            pos = _SPACES.match(norm, initials.end()).end()
+            continue
         token = _TOKEN.match(norm, pos)
         if not token or _is_stopword(token.group(), lex):
             break
