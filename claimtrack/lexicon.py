@@ -24,9 +24,11 @@ def _alternation(items: list[str], escape: bool) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
 
 
-def _word_regex(items: list[str], escape: bool = False) -> re.Pattern[str]:
-    """Match any entry as a whole word (no letter directly before or after)."""
-    return re.compile(rf"(?<![\w-]){_alternation(items, escape)}(?![\w-])", FLAGS)
+def _word_regex(items: list[str], escape: bool = False, elided: bool = False) -> re.Pattern[str]:
+    """Match any entry as a whole word (no letter directly before or after); with `elided`,
+    also right after an elided article or pronoun ("s'apprêteraient")."""
+    before = r"(?<![\w-])" if elided else r"(?<![\w'’-])"
+    return re.compile(rf"{before}{_alternation(items, escape)}(?![\w-])", FLAGS)
 
 
 def _verb_regex(items: list[str]) -> re.Pattern[str]:
@@ -90,6 +92,7 @@ class Lexicon:
     nominal_deny: re.Pattern[str]
     nominal_accuse: re.Pattern[str]
     clitic: re.Pattern[str]
+    gerund_marker: re.Pattern[str]
     denial_terms: re.Pattern[str]
     accusation_terms: re.Pattern[str]
     anaphora_accusation: re.Pattern[str]
@@ -191,13 +194,16 @@ def lexicon(lang: str) -> Lexicon:
         passive_report=_word_regex(raw["passive"].get("report", [])),
         nominal_deny=_nominal(raw["nominal_cues"], "deny"),
         nominal_accuse=_nominal(raw["nominal_cues"], "accuse"),
+        gerund_marker=re.compile(
+            rf"(?:^|\s){_alternation(raw['gerund_markers'], escape=True)}$", FLAGS
+        ),
         clitic=re.compile(rf"(?:^|\s){_alternation(raw['clitics'], escape=True)}\s*$", FLAGS),
         denial_terms=_word_regex(raw["denial_terms"]),
         accusation_terms=_word_regex(raw["accusation_terms"]),
         anaphora_accusation=_word_regex(raw["denial_anaphora"]["accusation"]),
         anaphora_figure=_word_regex(raw["denial_anaphora"]["figure"]),
-        hedge=_word_regex(raw["hedges"]),
-        conditional=_word_regex([raw["conditional"]]),
+        hedge=_word_regex(raw["hedges"], elided=True),
+        conditional=_word_regex([raw["conditional"]], elided=True),
         hedge_exceptions=frozenset(w.lower() for w in raw["hedge_exceptions"]),
         anonymous=re.compile("|".join(raw["anonymous"]), FLAGS),
         unnamed_person=re.compile("|".join(raw["unnamed_person"]), FLAGS),

@@ -129,12 +129,20 @@ class SourceResolver:
             return ANONYMOUS, True
         return _strip_determiners(cleaned, lex) or cleaned, False
 
+    def lookup(self, source: str, lang: str) -> str | None:
+        """The canonical entity `source` names as a whole, or None if it is not in the tables."""
+        lex = lexicon(lang)
+        cleaned = clean_source(source, lex)
+        return self._lookup(cleaned, lang, lex) if cleaned else None
+
     def knows(self, source: str, lang: str) -> bool:
         """Whether `source` names an entity of the alias tables (not just a cleaned string)."""
         lex = lexicon(lang)
         cleaned = clean_source(source, lex)
         if not cleaned:
             return False
+        if self._lookup(cleaned, lang, lex) is not None:
+            return True
         if lex.coordinator.search(cleaned):
             # "Moscou et de Pyongyang": known when every coordinated part is.
             parts = re.split(r"\s*,\s*|\s+" + lex.coordinator.pattern + r"\s+", cleaned)

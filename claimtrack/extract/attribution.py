@@ -145,13 +145,25 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
     verbs.sort()
     floor = 0
     for a, b, verb_class in verbs:
-        cue = _verb_cue(text, a, b, verb_class, lex, quotes, floor)
+        cue = _verb_cue(text, a, b, verb_class, lex, quotes, is_known, floor)
         if cue is not None:
             cues.append(cue)
             taken.append((cue.start, cue.end))
         # The next verb's subject starts after this verb's clause ("Bien que X nie…, Y a révélé").
         comma = text.find(",", b)
         floor = comma + 1 if comma != -1 else b
+
+    verb_cues = [c for c in cues if c.form in ("subject", "inverted")]
+    for match in re.finditer(r"[,;]\s*", text):
+        gapped = _gapped_source(text, match.end(), lex, is_known)
+        earlier = [c for c in verb_cues if c.trigger_end <= match.start()]
+        if gapped is None or not earlier or not free(*gapped):
+            continue
+        # "la CGT avait compté 1,2 million de manifestants, la police 456.000": the verb is
+        # understood from the previous clause.
+        words = text[gapped[0] : gapped[1]]
+        cues.append(Cue("subject", earlier[-1].verb, words, *gapped, gapped[1], gapped[1]))
+        taken.append(gapped)
 
     for nominal_class, pattern in (("deny", lex.nominal_deny), ("accuse", lex.nominal_accuse)):
         for match in pattern.finditer(text):
@@ -167,10 +179,12 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
 
     for match in lex.participle.finditer(text):
         a, b = match.span()
+        lead = lex.clitic.sub("", text[:a]).rstrip()
+        gerund = bool(lex.gerund_marker.search(text[:a].rstrip()))
         if (
             not free(a, b)
             or _inside(a, quotes)
-            or not lex.clitic.sub("", text[:a]).rstrip().endswith((",", "”", '"', "»"))
+            or not (lead.endswith((",", "”", '"', "»")) or gerund)
         ):
             continue
         word = match.group()
@@ -181,9 +195,56 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             if lex.verbs.accuse.fullmatch(word)
             else "report"
         )
-        cues.append(Cue("participle", verb_class, "", a, a, a, b))
+        # The speaker is the previous cue's; without one, the subject of the main clause.
+        subject = _leading_subject(text, a, lex, is_known) if not cues else None
+        if subject is not None:
+            words = text[subject[0] : subject[1]]
+            cues.append(Cue("participle", verb_class, words, *subject, a, b))
+        else:
+            cues.append(Cue("participle", verb_class, "", a, a, a, b))
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+def _gapped_source(
+    text: str, pos: int, lex: Lexicon, is_known: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """A known source directly followed by a figure after a comma ("…, la police 456.000")."""
+    match = re.match(r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?=\d)", text[pos:])
+    if match is None:
+        return None
+    words = match.group(1)
+    if not (is_known(words) or _head_is_source(words, lex)):
+        return None
+    return pos, pos + len(words)
+
+
+def _leading_subject(
+    text: str, pos: int, lex: Lexicon, is_known: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """The subject of the sentence's main clause: a known source opening the sentence, or
+    the first comma segment that is a noun phrase, cut before its auxiliary ("Néanmoins,
+    LES AUTORITÉS se sont montrées…")."""
+    tokens = list(re.finditer(r"[\w'’-]+", text[:pos]))[:MAX_SOURCE_TOKENS]
+    for n in range(len(tokens), 0, -1):
+        words = text[: tokens[n - 1].end()]
+        if "," not in words and is_known(words):
+            return 0, len(words)
+    offset = 0
+    for part in re.split(r"(,)", text[:pos]):
+        if part == ",":
+            offset += 1
+            continue
+        stripped = part.strip()
+        start = offset + (len(part) - len(part.lstrip()))
+        offset += len(part)
+        if not stripped:
+            continue
+        aux = lex.auxiliary.search(stripped)
+        head = stripped[: aux.start()].rstrip() if aux else ""
+        if head and _np_like(head, lex) and not _has_verb(head, lex):
+            return start, start + len(head)
+    return None
 
 
 def _quote_is_whole(text: str, quotes: list[tuple[int, int]], pos: int) -> bool:
@@ -334,7 +395,7 @@ def _forward_source(
             and lex.coordinator.fullmatch(tok)
             and i + 1 < len(tokens)
             and (
-                tokens[i + 1][0][0].isdigit()
+                any(t[0][0].isdigit() for t in tokens[i + 1 : i + 3])
                 or lex.source_preposition.match(text, tokens[i + 1][1])
             )
         ):
@@ -407,9 +468,11 @@ def _apposition(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int
         return None
     if j < len(tokens) and tokens[j][0] not in ",.;!?":
         return None
+    described = any(tok.lower() in lex.role_nouns for tok, _, _ in tokens[i:j])
     if (
         j + 1 < len(tokens)
         and tokens[j][0] == ","
+        and not described
         and not (lex.participle.match(tokens[j + 1][0]) or tokens[j + 1][0] in HARD_STOP)
     ):
         return None
@@ -423,6 +486,7 @@ def _verb_cue(
     verb_class: VerbClass,
     lex: Lexicon,
     quotes: list[tuple[int, int]],
+    is_known: Callable[[str], bool],
     floor: int = 0,
 ) -> Cue | None:
     """A subject cue ("X a déclaré") or an inverted one ("…, a déclaré X", "a-t-il déclaré")."""
@@ -436,6 +500,9 @@ def _verb_cue(
         word = text[span[0] : span[1]].lstrip("-t").lstrip("-")
         return Cue("inverted", verb_class, word, *span, a, b, pronoun=True)
     subject = _subject_before(text, a, lex, floor)
+    if subject is None and _after_coordinator(text, a, lex):
+        # "La FICR reste prudente…, mais reconnait…": the verbs share the sentence's subject.
+        subject = _leading_subject(text, a, lex, is_known)
     if subject is not None:
         s_start, s_end = subject
         words = text[s_start:s_end]
@@ -454,6 +521,17 @@ def _verb_cue(
         return None
     words = text[src[0] : src[1]]
     return Cue("inverted", verb_class, words, *src, a, b, pronoun=bool(lex.pronoun.match(words)))
+
+
+def _after_coordinator(text: str, a: int, lex: Lexicon) -> bool:
+    before = _strip_aux(text[:a], lex).rstrip()
+    last = re.search(r"([\w'’-]+)$", before)
+    return bool(
+        last
+        and (
+            lex.coordinator.fullmatch(last.group(1)) or lex.clause_boundary.fullmatch(last.group(1))
+        )
+    )
 
 
 def _strip_aux(before: str, lex: Lexicon) -> str:

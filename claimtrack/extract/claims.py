@@ -159,7 +159,7 @@ def _resolve_speakers(
     speakers: list[list[Attribution]] = []
     previous: list[Attribution] = []
     for cue in cues:
-        if cue.form == "participle":
+        if cue.form == "participle" and (previous or not cue.source):
             current = previous
         elif cue.pronoun:
             current = previous or ctx.last_speaker
@@ -189,7 +189,7 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
 def _joint_canonical(source: str, ctx: _Context) -> tuple[str | None, bool]:
     """Sources acting together ("les États-Unis et la Corée du Sud") get one joint name
     ("United States and South Korea") when every coordinated part is a known entity."""
-    if not ctx.lex.coordinator.search(source):
+    if not ctx.lex.coordinator.search(source) or ctx.resolver.lookup(source, ctx.lang):
         return None, False
     pieces = re.split(r"\s*,\s*|\s+" + ctx.lex.coordinator.pattern + r"\s+", source)
     pieces = [p for p in pieces if p.strip()]
@@ -253,8 +253,12 @@ def _governing_cue(
     # "the nearly 500 deaths that health authorities described": the speaker follows the
     # figure in a relative clause.
     if nxt is not None and cues[nxt].form == "subject":
-        gap_words = text[end : cues[nxt].source_start].split()
+        gap = text[end : cues[nxt].source_start]
+        gap_words = gap.split()
         if 0 < len(gap_words) <= 3 and lex.relative_pronoun.fullmatch(gap_words[-1]):
+            return nxt, paren_series
+        # "“… 100-to-300 spectrum …,” the report said": the quotation's speaker follows it.
+        if re.search(r"[”\"»]\s*,?\s*$", gap) and prev is None:
             return nxt, paren_series
     if prev is not None and lex.figure_barrier.search(text[cues[prev].trigger_end : start]):
         prev = None  # the figure sits in another clause ("…that began after…, killing 1,300")
