@@ -152,6 +152,7 @@ class LanguageTables:
     clause_breaks: tuple[str, ...]
     date_anaphora: tuple[str, ...]
     continuation_markers: tuple[str, ...]
+    figure_anaphora: tuple[str, ...]
 
 
 def _load_optional(*parts: str) -> Any:
@@ -189,6 +190,7 @@ def tables(lang: str) -> LanguageTables:
         clause_breaks=phrases("clause_breaks"),
         date_anaphora=phrases("date_anaphora"),
         continuation_markers=phrases("continuation_markers"),
+        figure_anaphora=phrases("figure_anaphora"),
     )
 
 
@@ -982,50 +984,79 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
     return replace(merged, block_keys=block_keys(merged))
 
 
-def denial_targets(claims: Sequence[Claim], lang: str) -> list[int | None]:
-    """For each claim of one article, the index of the claim it answers, or None.
+def follow_targets(claims: Sequence[Claim], lang: str) -> list[int | None]:
+    """For each claim of one article, the index of the earlier claim whose cluster it
+    belongs to, or None (cluster it on its own profile).
 
-    `Claim.denies` when set; otherwise, for a denial that carries no figure ("Pyongyang nie
-    ces accusations", "Nous nous étonnons de voir notre nom mêlé à ces chiffres"): the
-    nearest earlier claim in which the same source denies a figure, else the nearest
-    earlier accusation that names the denier (when the source is that entity itself, not
-    e.g. "Eastern Libyan health ministry"). The service layer puts such a denial in
-    its target's cluster (see `cluster_claims(..., follow=...)`).
+    - `Claim.denies` when set.
+    - A denial without a figure ("Pyongyang nie ces accusations", "Nous nous étonnons de
+      voir notre nom mêlé à ces chiffres"): the nearest earlier claim in which the same
+      source denies a figure, else the nearest earlier accusation naming the denier (when
+      the source is that entity itself, not e.g. "Eastern Libyan health ministry").
+    - A statement without a figure that points back at figures ("Ces chiffres devraient
+      augmenter", "these figures"): the first claim of the nearest earlier sentence that
+      carries a figure.
+    The service layer puts such a claim in its target's cluster (`cluster_claims(...,
+    follow=...)` does the same in memory).
     """
+    tabs = tables(lang)
     targets: list[int | None] = []
     for index, claim in enumerate(claims):
         if claim.denies is not None:
-            targets.append(claim.denies if 0 <= claim.denies < len(claims) else None)
+            targets.append(claim.denies if 0 <= claim.denies < index else None)
             continue
-        if claim.kind != "denial" or claim.figure is not None:
-            targets.append(None)
-            continue
-        source = claim.attribution.canonical
-        denier = set(source_entities(source, lang, whole=True))
-        earlier = list(range(index - 1, -1, -1))
-        target = next(
-            (
-                j
-                for j in earlier
-                if claims[j].figure is not None
-                and claims[j].polarity == "deny"
-                and claims[j].attribution.canonical == source
-            ),
-            None,
-        )
-        if target is None and denier:
-            target = next(
-                (
-                    j
-                    for j in earlier
-                    if claims[j].kind == "accusation"
-                    and claims[j].attribution.canonical != source
-                    and denier & _named_entities(claims[j], lang)
-                ),
-                None,
-            )
+        target = None
+        if claim.figure is None and claim.kind == "denial":
+            target = _denied_claim(claims, index, lang)
+        if target is None and claim.figure is None and _refers_to_figures(claim, tabs):
+            target = _previous_figure_claim(claims, index)
         targets.append(target)
     return targets
+
+
+def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
+    """The earlier claim a figure-less denial answers (see `follow_targets`)."""
+    source = claims[index].attribution.canonical
+    earlier = range(index - 1, -1, -1)
+    same_source_denial = (
+        j
+        for j in earlier
+        if claims[j].figure is not None
+        and claims[j].polarity == "deny"
+        and claims[j].attribution.canonical == source
+    )
+    found = next(same_source_denial, None)
+    denier = set(source_entities(source, lang, whole=True))
+    if found is not None or not denier:
+        return found
+    accusations = (
+        j
+        for j in earlier
+        if claims[j].kind == "accusation"
+        and claims[j].attribution.canonical != source
+        and denier & _named_entities(claims[j], lang)
+    )
+    return next(accusations, None)
+
+
+def _refers_to_figures(claim: Claim, tabs: LanguageTables) -> bool:
+    """True when the sentence points back at figures given before ("ces chiffres")."""
+    folded = fold(claim.sentence)
+    return any(
+        re.search(rf"(?<![\w]){_phrase_pattern(w)}(?![\w])", folded) for w in tabs.figure_anaphora
+    )
+
+
+def _previous_figure_claim(claims: Sequence[Claim], index: int) -> int | None:
+    """First claim of the nearest earlier sentence that carries a figure."""
+    for j in range(index - 1, -1, -1):
+        if claims[j].figure is not None and claims[j].sentence != claims[index].sentence:
+            sentence = claims[j].sentence
+            first = j
+            while first > 0 and claims[first - 1].sentence == sentence:
+                first -= 1
+            return first
+    return None
 
 
 def _named_entities(claim: Claim, lang: str) -> set[str]:
@@ -1050,7 +1081,7 @@ def cluster_claims(
     `merge_profiles`, unless `merge` is false) or starts a new cluster.
 
     `follow[i]`, when set to an earlier index j, puts profile i in j's cluster directly
-    (a denial answering a claim of the same article, see `denial_targets`).
+    (a denial answering a claim of the same article, see `follow_targets`).
     """
     labels: list[int] = []
     representatives: list[ClaimProfile] = []
