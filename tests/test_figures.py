@@ -156,13 +156,13 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
         "La Fédération internationale des sociétés de la Croix-Rouge et du Croissant-Rouge reste "
         "prudente sur les chiffres, mais reconnait un nombre de morts « énorme » pouvant se "
         "compter en milliers.",
-        [vague(1000)],
+        [vague(1000, "deaths")],
     ),
-    ("Elle estime à 10 000 le nombre de disparus.", [point(10000)]),
+    ("Elle estime à 10 000 le nombre de disparus.", [point(10000, "missing")]),
     (
         "Le maire de Derna a déclaré que le nombre de morts dans la ville pourrait atteindre "
         "entre 18 000 et 20 000, compte tenu du nombre de quartiers détruits.",
-        [between(18000, 20000)],
+        [between(18000, 20000, "deaths")],
     ),
     ("3.252 morts officiellement", [point(3252, "deaths")]),
     (
@@ -340,7 +340,7 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         "An unclassified U.S. intelligence report, seen by Reuters on Thursday, estimated the "
         "death toll from a blast at a Gaza hospital was “probably at the low end of the 100 to "
         "300 spectrum,” but added that the figure may evolve.",
-        [between(100, 300)],
+        [between(100, 300, "deaths")],
     ),
     (
         "Palestinian officials said 471 people were killed in the blast at Al-Ahli al-Arabi "
@@ -361,7 +361,7 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
     (
         "An unclassified US intelligence assessment estimates the number of people killed at the "
         'hospital Tuesday night at the "low end of the 100-to-300 spectrum."',
-        [between(100, 300)],
+        [between(100, 300, "deaths")],
     ),
     (
         "Gaza officials have said at least 471 people were killed in the blast, with more than "
@@ -474,7 +474,7 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
     ),
     (
         "The death toll rose to 1,400, up from 1,200 on Monday, officials said.",
-        [point(1400), point(1200)],
+        [point(1400, "deaths"), point(1200, "deaths")],
     ),
     (
         "More than 1,000 migrants crossed the Channel on Tuesday, the Home Office said.",
@@ -520,7 +520,7 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
     ),
     (
         "The toll rose from 300 to 500 deaths, officials said.",
-        [point(300), point(500, "deaths")],
+        [point(300, "deaths"), point(500, "deaths")],
     ),
     (
         "Half a million people have fled, and several thousand troops have arrived.",
@@ -695,7 +695,7 @@ TEXTS: list[tuple[str, str, list[str], list[str | None]]] = [
         "en",
         "It estimated the toll at the low end of the 100-to-300 spectrum, or more than $1.2bn.",
         ["100-to-300", "more than $1.2bn"],
-        [None, "$"],
+        ["toll", "$"],
     ),
 ]
 

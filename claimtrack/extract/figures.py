@@ -109,6 +109,8 @@ class _Lexicon:
     month_before: re.Pattern[str]
     ordinal_suffixes: frozenset[str]
     units: re.Pattern[str]
+    unit_naming: re.Pattern[str]
+    unit_phrases: dict[str, str]
     unit_forms: dict[str, str]
     symbols_before: re.Pattern[str]
     symbols: dict[str, str]
@@ -271,6 +273,7 @@ def _lexicon(lang: str) -> _Lexicon:
     units.update(symbols)
 
     stopwords = frozenset(w.lower() for w in data["unit_stopwords"])
+    naming: dict[str, Any] = data["unit_named_apart"]
     return _Lexicon(
         masks=(
             *((needle, re.compile(p)) for needle, p in _FORMAT_MASKS),
@@ -336,6 +339,12 @@ def _lexicon(lang: str) -> _Lexicon:
         ordinal_suffixes=frozenset(s.lower() for s in data["ordinal_suffixes"]),
         units=re.compile(rf"(?:{_alternation(units)})(?:(?<=\W)|(?![\w]))", flags),
         unit_forms=units,
+        unit_naming=re.compile(
+            rf"\s*,?\s*(?:(?P<phrase>{_phrase(naming['phrases'])})"
+            rf"|{_phrase(naming['markers'])}\s*)",
+            flags,
+        ),
+        unit_phrases={_key(k): v for k, v in naming["phrases"].items()},
         symbols_before=re.compile(
             rf"(?<![\w])(?P<symbol>{_alternation(unit_data['prefix_symbols'])})\s?$"
         ),
@@ -652,6 +661,28 @@ def _unit_after(norm: str, pos: int, lex: _Lexicon) -> tuple[int, int, str, str 
     return head.start(), head.end(), head.group(), _unit_lookup(head.group(), lex)
 
 
+def _unit_named_apart(
+    norm: str, start: int, end: int, lex: _Lexicon
+) -> tuple[int, int, str] | None:
+    """(start, end, canonical) of a unit the sentence names apart from the number: "le nombre
+    de morts pourrait atteindre 18 000", "estime à 10 000 le nombre de disparus", "the death
+    toll was 471". Only units listed in units.yaml are taken."""
+    after = lex.unit_naming.match(norm, end)
+    candidates = [after] if after else list(lex.unit_naming.finditer(norm, 0, start))[::-1]
+    for m in candidates:
+        if m.group("phrase"):
+            return m.start("phrase"), m.end("phrase"), lex.unit_phrases[_key(m.group("phrase"))]
+        known = lex.units.match(norm, m.end())
+        if known:
+            return known.start(), known.end(), lex.unit_forms[_key(known.group())]
+    return None
+
+
+def _key(phrase: str) -> str:
+    """A phrase as the data tables key it: lower case, single spaces."""
+    return " ".join(phrase.lower().split())
+
+
 def _is_stopword(token: str, lex: _Lexicon) -> bool:
     lowered = token.lower()
     return lowered in lex.stopwords or lowered.startswith(lex.elisions)
@@ -751,6 +782,10 @@ def _figure(
         if unit is not None:
             unit_start, end, _, unit_canonical = unit
             unit_written = text[unit_start:end]
+    if unit_written is None:
+        named = _unit_named_apart(norm, start, end, lex)
+        if named is not None:
+            unit_written, unit_canonical = text[named[0] : named[1]], named[2]
 
     bound: BoundKind | None = None
     if group.last is None and first.value is not None:
