@@ -224,6 +224,7 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
         [at_most(5000, "refugees")],
     ),
     ("Moins de 50 personnes ont été évacuées, selon les pompiers.", [at_most(50, "people")]),
+    ("Deux ou trois blessés ont été évacués.", [between(2, 3, "injured")]),
     (
         "Le bilan s'élève à douze morts et une vingtaine de blessés, selon les secours.",
         [point(12, "deaths"), point(20, "injured", approx=True)],
@@ -464,6 +465,7 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         "Police arrested 15 people, including 11 in Paris, the interior ministry said.",
         [point(15, "people"), point(11)],
     ),
+    ("Two or three soldiers were wounded.", [between(2, 3, "soldiers")]),
     (
         "Nearly two million people signed the petition, according to parliament.",
         [point(2000000, "people", approx=True)],
@@ -639,6 +641,52 @@ EN_NEGATIVES: list[str] = [
 ]
 
 
+def known_limit(sentence: str, expected: list[Expected], reason: str) -> object:
+    return pytest.param(sentence, expected, marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
+FR_KNOWN_LIMITS = [
+    known_limit(
+        "Ils étaient 2000 à Lyon selon la police.",
+        [point(2000)],
+        "a bare 4-digit number in the year range without a listed unit is read as a year",
+    ),
+    known_limit(
+        "Le 49.3 a été utilisé pour la 23e fois.",
+        [],
+        "article numbers named without the word 'article' are not recognised",
+    ),
+    known_limit(
+        "Il a été condamné à 18 mois de prison dont 6 avec sursis.",
+        [],
+        "an elided duration unit ('dont 6 [mois]') is not carried over",
+    ),
+    known_limit(
+        "La police a compté 107 000 manifestants, dont 13 000 à Paris.",
+        [point(107000, "protesters"), point(13000, "protesters")],
+        "by design an elided unit is None; the claims stage may carry it over",
+    ),
+]
+
+EN_KNOWN_LIMITS = [
+    known_limit(
+        "Windows 11 is installed on 400 million devices.",
+        [point(400000000)],
+        "a product number opening the sentence is not told from a count",
+    ),
+    known_limit(
+        "One person was killed and 12 were injured.",
+        [point(1, "deaths"), point(12, "injured")],
+        "'one person' is not counted: 'one person familiar with the matter' is far commoner",
+    ),
+    known_limit(
+        "The 2,000-strong force arrived on Monday.",
+        [point(2000, "soldiers")],
+        "hyphenated compounds ('2,000-strong') are all read as adjectives",
+    ),
+]
+
+
 def _assert_figures(sentence: str, lang: str, expected: list[Expected]) -> None:
     figures = find_figures(sentence, lang)
     assert summary(figures) == expected
@@ -646,12 +694,12 @@ def _assert_figures(sentence: str, lang: str, expected: list[Expected]) -> None:
         assert sentence[figure.start : figure.end] == figure.text
 
 
-@pytest.mark.parametrize(("sentence", "expected"), FR_POSITIVES)
+@pytest.mark.parametrize(("sentence", "expected"), FR_POSITIVES + FR_KNOWN_LIMITS)
 def test_fr_figures(sentence: str, expected: list[Expected]) -> None:
     _assert_figures(sentence, "fr", expected)
 
 
-@pytest.mark.parametrize(("sentence", "expected"), EN_POSITIVES)
+@pytest.mark.parametrize(("sentence", "expected"), EN_POSITIVES + EN_KNOWN_LIMITS)
 def test_en_figures(sentence: str, expected: list[Expected]) -> None:
     _assert_figures(sentence, "en", expected)
 
