@@ -576,9 +576,10 @@ def profile_claim(
     attribution = _attribution_span(claim, folded)
     masked = _mask(folded, *attribution) if attribution else folded
     figure_span = _figure_span(claim, folded)
-    is_figure = claim.figure is not None and figure_span is not None
+    is_figure = claim.figure is not None
 
-    anchor = figure_span[0] if is_figure else (attribution[0] if attribution else 0)
+    # The clause of interest is the figure's, else the source's ("X said A, while Y said B").
+    anchor = (figure_span or attribution or (0, 0))[0]
     clause_start, clause_end = _clause_bounds(masked, anchor, tabs.clause_breaks)
     clause = " " * clause_start + masked[clause_start:clause_end]
 
@@ -592,7 +593,12 @@ def profile_claim(
 
     measure: str | None = None
     unit = claim.figure.unit_canonical if claim.figure else None
-    if is_figure:
+    if is_figure and figure_span is None:
+        # The figure's text was not found in the sentence: scope by the sentence as a whole.
+        measure = _figure_measure(claim, tabs, measure_hits, (0, 0), clause_start, clause_end)
+        place_hits = places if len({p.key for p in places}) == 1 else []
+        date_hits = dates
+    elif is_figure:
         assert figure_span is not None
         measure = _figure_measure(claim, tabs, measure_hits, figure_span, clause_start, clause_end)
         clause_span = (clause_start, clause_end)

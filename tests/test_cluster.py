@@ -13,6 +13,7 @@ from claimtrack.cluster import (
     cluster_claims,
     find_dates,
     fold,
+    follow_targets,
     merge_profiles,
     profile_claim,
     similarity,
@@ -596,3 +597,112 @@ def test_merged_representative_keeps_scope() -> None:
     assert merged.places == representative.places
     assert merged.measure == representative.measure
     assert set(representative.block_keys) <= set(merged.block_keys)
+
+
+FR_CGT_CONTINUES = Said(
+    "fr",
+    "De son côté, la CGT avance le chiffre de 550.000 personnes.",
+    "la CGT",
+    "CGT",
+    "550.000",
+    550000,
+    unit="people",
+    published="2023-05-01",
+    context="112.000 personnes ont défilé ce lundi 1er mai à Paris, selon la préfecture de police "
+    "– 94 000 selon le cabinet Occurrence.",
+)
+
+
+def test_continuation_takes_the_previous_sentence_place() -> None:
+    assert profile(FR_CGT_CONTINUES).places == ("Paris",)
+    assert same_claim(FR_PARIS_MAYDAY, FR_CGT_CONTINUES)
+    without_context = Said(**{**FR_CGT_CONTINUES.__dict__, "context": None})
+    assert profile(without_context).places == ()
+
+
+def test_figure_whose_text_is_not_in_the_sentence_is_still_a_figure() -> None:
+    claim = make_claim(FR_OCHA_11300)
+    assert claim.figure is not None
+    moved = Claim(
+        **{
+            **{f: getattr(claim, f) for f in claim.__slots__},
+            "figure": Figure(11300, None, None, None, "deaths", True, "onze mille", 0, 5),
+        }
+    )
+    got = profile_claim(moved, "fr", "2023-09-17")
+    assert got.kind == "figure"
+    assert got.measure == "deaths"
+    assert got.places == ("Derna",)
+
+
+def article_claims(*said: Said) -> list[Claim]:
+    return [make_claim(s) for s in said]
+
+
+FR_RC_HEADLINE_DENIAL = Said(
+    "fr",
+    "Le Croissant-Rouge dément l’ONU",
+    "Le Croissant-Rouge",
+    "Libyan Red Crescent",
+    kind="denial",
+    polarity="deny",
+)
+FR_RC_QUOTE_DENIAL = Said(
+    "fr",
+    "« Nous nous étonnons de voir notre nom mêlé à ces chiffres », a déploré Taoufik Chokri.",
+    "Taoufik Chokri",
+    "Libyan Red Crescent",
+    kind="denial",
+    polarity="deny",
+)
+FR_OCHA_OUTLOOK = Said(
+    "fr",
+    "« Ces chiffres devraient augmenter, alors que les équipes de recherche et de sauvetage "
+    "travaillent sans relâche », poursuit l’ONU.",
+    "l’ONU",
+    "UN OCHA",
+    kind="statement",
+)
+FR_HEALTH_MINISTER_DOUBTS = Said(
+    "fr",
+    "Othman Abdeljalil a répété que seul son ministère était habilité à communiquer le bilan "
+    "des morts, mettant en doute la crédibilité d'une multitude de chiffres qui circulent.",
+    "Othman Abdeljalil",
+    "Eastern Libyan health ministry",
+    kind="denial",
+    polarity="deny",
+)
+
+
+def test_follow_targets() -> None:
+    claims = article_claims(
+        FR_REDCRESCENT_DENIES,  # 0: the Red Crescent denies the figure
+        FR_OCHA_11300,  # 1
+        FR_RC_HEADLINE_DENIAL,  # 2 -> 0 (same source denied a figure)
+        FR_OCHA_OUTLOOK,  # 3 -> 1 ("ces chiffres")
+        FR_RC_QUOTE_DENIAL,  # 4 -> 0
+        FR_HEALTH_MINISTER_DOUBTS,  # 5: "Eastern Libyan health ministry" is not Libya
+    )
+    assert follow_targets(claims, "fr") == [None, None, 0, 1, 0, None]
+
+
+def test_follow_targets_denial_answers_accusation() -> None:
+    claims = article_claims(FR_NK_ACCUSED, FR_NK_TROOPS, FR_NK_DENIES)
+    assert follow_targets(claims, "fr") == [None, None, 0]
+    en = article_claims(EN_BLAME_AIRSTRIKE, EN_BLAME_ROCKET, EN_PIJ_DENIES)
+    assert follow_targets(en, "en") == [None, None, 1]
+
+
+def test_explicit_denies_index_wins() -> None:
+    denial = Claim(**{**{f: getattr(make_claim(FR_NK_DENIES), f) for f in Claim.__slots__}})
+    pointed = Claim(**{**{f: getattr(denial, f) for f in Claim.__slots__}, "denies": 1})
+    claims = [make_claim(FR_NK_ACCUSED), make_claim(FR_NK_TROOPS), pointed]
+    assert follow_targets(claims, "fr") == [None, None, 1]
+    labels = cluster_claims(
+        [profile_claim(c, "fr", "2024-10-05") for c in claims], SETTINGS, follow=[None, None, 1]
+    )
+    assert labels[2] == labels[1]
+
+
+def test_empty_statement_does_not_join_a_figure_cluster() -> None:
+    assert not same_claim(FR_OCHA_11300, FR_OCHA_OUTLOOK)
