@@ -661,11 +661,6 @@ FR_KNOWN_LIMITS = [
         [],
         "an elided duration unit ('dont 6 [mois]') is not carried over",
     ),
-    known_limit(
-        "La police a compté 107 000 manifestants, dont 13 000 à Paris.",
-        [point(107000, "protesters"), point(13000, "protesters")],
-        "by design an elided unit is None; the claims stage may carry it over",
-    ),
 ]
 
 EN_KNOWN_LIMITS = [
