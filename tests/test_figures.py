@@ -226,6 +226,10 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("Moins de 50 personnes ont été évacuées, selon les pompiers.", [at_most(50, "people")]),
     ("Deux ou trois blessés ont été évacués.", [between(2, 3, "injured")]),
     (
+        "La catastrophe a fait 500 morts au moins, selon l'ONU.",
+        [at_least(500, "deaths")],
+    ),
+    (
         "Le bilan s'élève à douze morts et une vingtaine de blessés, selon les secours.",
         [point(12, "deaths"), point(20, "injured", approx=True)],
     ),
@@ -466,6 +470,11 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         [point(15, "people"), point(11)],
     ),
     ("Two or three soldiers were wounded.", [between(2, 3, "soldiers")]),
+    (
+        "It will cost between $10 and $20 million, or more than $1.2bn, and they found 500 "
+        "bodies or more.",
+        [between(10000000, 20000000, "USD"), at_least(1200000000, "USD"), at_least(500, "bodies")],
+    ),
     (
         "Nearly two million people signed the petition, according to parliament.",
         [point(2000000, "people", approx=True)],

@@ -215,7 +215,7 @@ def _lexicon(lang: str) -> _Lexicon:
     collective_complement = re.compile(
         rf"\s+(?:{complement})\s*(?P<plural>{_alternation(vague_plurals)})(?![\w-])", flags
     )
-    fractions = {" ".join(k.lower().split()): Decimal(str(v)) for k, v in data["fractions"].items()}
+    fractions = {_key(k): Decimal(str(v)) for k, v in data["fractions"].items()}
     fraction = re.compile(
         rf"(?<![\w-])(?P<frac>{_alternation(fractions)})[\s-]*(?P<scale>{_alternation(scales)})"
         rf"(?![\w-])",
@@ -239,17 +239,19 @@ def _lexicon(lang: str) -> _Lexicon:
     after: list[str] = []
     for kind, places in data["bounds"].items():
         for phrase in places.get("before", []):
-            bound_kinds[" ".join(phrase.lower().split())] = kind
+            bound_kinds[_key(phrase)] = kind
             before.append(phrase)
         for phrase in places.get("after", []):
-            bound_kinds[" ".join(phrase.lower().split())] = kind
+            bound_kinds[_key(phrase)] = kind
             after.append(phrase)
 
     symbol_units = _alternation(unit_data["symbols"])
     prefix_symbols = _alternation(unit_data["prefix_symbols"])
     ranges = tuple(
         (
-            re.compile(rf"{_phrase([r['before']])}\s*$", flags) if r["before"] else None,
+            re.compile(rf"{_phrase([r['before']])}\s*(?:(?:{prefix_symbols})\s?)?$", flags)
+            if r["before"]
+            else None,
             # "5.25% to 5.5%", "$10-$20": the unit symbol may be written on both ends.
             re.compile(
                 rf"\s*(?:(?:{symbol_units})\s*)?(?:{_alternation([r['between']])})\s*"
@@ -268,7 +270,7 @@ def _lexicon(lang: str) -> _Lexicon:
     units: dict[str, str] = {}
     for canonical, forms in unit_data["units"].items():
         for form in forms.get(lang, []):
-            units[" ".join(form.lower().split())] = canonical
+            units[_key(form)] = canonical
     symbols: dict[str, str] = unit_data["symbols"]
     units.update(symbols)
 
@@ -303,7 +305,12 @@ def _lexicon(lang: str) -> _Lexicon:
         vague_needs_complement=frozenset(w.lower() for w in data["vague_needs_complement"]),
         complement=re.compile(rf"\s*(?:{complement})(?:(?<=')|\s+)", flags),
         bounds_before=re.compile(rf"(?P<bound>{_phrase(before)})\s*$", flags),
-        bounds_after=re.compile(rf"\s*,?\s*(?P<bound>{_phrase(after)})(?!\s*\d)", flags),
+        # "500 morts au moins", but not "…, or more than 300" (a new comparison).
+        bounds_after=re.compile(
+            rf"\s*,?\s*(?P<bound>{_phrase(after)})"
+            rf"(?!\s*\d)(?!\s*{_phrase(data['bound_continuations'])})",
+            flags,
+        ),
         bound_kinds=bound_kinds,
         list_connector=re.compile(rf"\s*(?:{_alternation(data['list_connectors'])})\s*", flags),
         ranges=ranges,
@@ -465,7 +472,7 @@ def _word_atoms(norm: str, start: int, lang: str, lex: _Lexicon) -> list[_Atom]:
         atoms.append(_Atom(start, end, "collective", value, None, True, value, None, False))
     m = lex.fraction.match(norm, start)
     if m:  # "half a million", "un demi-million"
-        value = lex.fractions[" ".join(m.group("frac").lower().split())]
+        value = lex.fractions[_key(m.group("frac"))]
         value *= lex.scales[m.group("scale").lower()]
         atoms.append(_Atom(start, m.end(), "words", value, None, False, value, None, False))
     m = lex.vague_multiplier.match(norm, start)
@@ -576,7 +583,7 @@ def _words_are_count(norm: str, atom: _Atom, lex: _Lexicon, before: str, after: 
     span = norm[atom.start : atom.end].lower()
     if span in lex.lone_articles:  # "un mort" is a count, "une enquête" is not
         unit = lex.units.match(norm, _SPACES.match(norm, atom.end).end())
-        canonical = lex.unit_forms.get(" ".join(unit.group().lower().split())) if unit else None
+        canonical = lex.unit_forms.get(_key(unit.group())) if unit else None
         return canonical in lex.counted_after_article
     if lex.referential.search(before):
         return False
@@ -627,7 +634,7 @@ def _unit_after(norm: str, pos: int, lex: _Lexicon) -> tuple[int, int, str, str 
     for _ in range(lex.unit_window):
         known = lex.units.match(norm, pos)
         if known:
-            canonical = lex.unit_forms[" ".join(known.group().lower().split())]
+            canonical = lex.unit_forms[_key(known.group())]
             return known.start(), known.end(), known.group(), canonical
         initials = _INITIALS.match(norm, pos)
         if initials:  # "2,000 U.S. troops": pass over, like an adjective
@@ -751,8 +758,7 @@ def _bound_before(norm: str, start: int, lex: _Lexicon) -> tuple[int, BoundKind]
     m = lex.bounds_before.search(window)
     if not m:
         return None
-    phrase = " ".join(m.group("bound").lower().split())
-    return start - len(window) + m.start(), lex.bound_kinds[phrase]
+    return start - len(window) + m.start(), lex.bound_kinds[_key(m.group("bound"))]
 
 
 def _name_label(norm: str, start: int, lex: _Lexicon) -> bool:
@@ -770,10 +776,11 @@ def _figure(
     """The figure of `group` and its bound; `inherited` is a bound shared by a list."""
     first, last = group.first, group.last or group.first
     start = group.start
-    symbol = lex.symbols_before.search(norm[max(0, start - 4) : start])
+    symbol = lex.symbols_before.search(norm[max(0, first.start - 4) : first.start])
     unit_written = unit_canonical = None
-    if symbol:
-        start -= len(symbol.group())
+    if symbol:  # "$1.2bn", "between $10 and $20"
+        if start == first.start:
+            start -= len(symbol.group())
         unit_written = symbol.group("symbol")
         unit_canonical = lex.symbols.get(unit_written)
     end = last.end
@@ -795,7 +802,7 @@ def _figure(
             start, bound = before
         elif after:
             end = after.end()
-            bound = lex.bound_kinds[" ".join(after.group("bound").lower().split())]
+            bound = lex.bound_kinds[_key(after.group("bound"))]
         elif not first.approx:  # "une centaine" keeps its own vagueness
             bound = inherited
     labelled = first.plain and not (group.last or bound or unit_canonical)
