@@ -114,6 +114,7 @@ class Lexicon:
     indefinite_prefix: re.Pattern[str]
     role_link: re.Pattern[str]
     role_links_words: frozenset[str]
+    local_roles: frozenset[str]
     fuzzy_min_length: int
 
 
@@ -224,6 +225,7 @@ def lexicon(lang: str) -> Lexicon:
         noun_like_needs_past_or_aux=bool(raw["noun_like_needs_past_or_aux"]),
         past_suffixes=tuple(raw["past_suffixes"]),
         role_links_words=frozenset(w.lower() for w in raw["role_links"]),
+        local_roles=frozenset(w.lower() for w in raw["local_roles"]),
         fuzzy_threshold=float(raw["source_matching"]["fuzzy_threshold"]),
         fuzzy_min_length=int(raw["source_matching"]["fuzzy_min_length"]),
     )

@@ -210,7 +210,8 @@ class SourceResolver:
                 if j < len(words) and not all(w[:1].isupper() for w in words[j:]):
                     continue
                 chunk = " ".join(words[i:j])
-                if not lex.role_link.search(" ".join(words[:i])):
+                head = " ".join(words[:i])
+                if not lex.role_link.search(head) or not _role_before_link(words[:i], lex):
                     continue
                 hit = self._exact(chunk, lang, lex)
                 if hit and any(w in lex.role_nouns for w in lowered[:i]):
@@ -228,6 +229,16 @@ class SourceResolver:
         if match is None:
             return None
         return self._tables[lang].exact[match[0]]
+
+
+def _role_before_link(words: list[str], lex: Lexicon) -> bool:
+    """The words before the link end with a role noun, not a preposition ("auprès DE") or a
+    role tied to a place ("le maire DE Paris")."""
+    content = [w.lower().strip(",") for w in words if w.lower() not in lex.role_links_words]
+    content = [w for w in content if not lex.determiner_prefix.fullmatch(w + " ")]
+    if not content or lex.preposition.match(content[-1]):
+        return False
+    return not any(w in lex.local_roles for w in content)
 
 
 def clean_source(source: str, lex: Lexicon) -> str:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from claimtrack.lexicon import Lexicon
 
-CueForm = Literal["prep", "paren", "subject", "inverted", "passive", "participle"]
+CueForm = Literal["prep", "paren", "subject", "inverted", "passive", "participle", "nominal"]
 VerbClass = Literal["report", "deny", "accuse"]
 
 TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]", re.UNICODE)
@@ -174,7 +174,7 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             # "les dénégations de Moscou": only a named source, not "accusations de fraude".
             if not is_known(words):
                 continue
-            cues.append(Cue("prep", nominal_class, words, *src, match.start(), match.end()))  # type: ignore[arg-type]
+            cues.append(Cue("nominal", nominal_class, words, *src, match.start(), match.end()))  # type: ignore[arg-type]
             taken.append((match.start(), src[1]))
 
     for match in lex.participle.finditer(text):
@@ -225,7 +225,11 @@ def _leading_subject(
     """The subject of the sentence's main clause: a known source opening the sentence, or
     the first comma segment that is a noun phrase, cut before its auxiliary ("Néanmoins,
     LES AUTORITÉS se sont montrées…")."""
-    tokens = list(re.finditer(r"[\w'’-]+", text[:pos]))[:MAX_SOURCE_TOKENS]
+    tokens = []
+    for token in list(re.finditer(r"[\w'’-]+", text[:pos]))[:MAX_SOURCE_TOKENS]:
+        if lex.auxiliary.fullmatch(token.group()):
+            break  # the subject ends at its verb
+        tokens.append(token)
     for n in range(len(tokens), 0, -1):
         words = text[: tokens[n - 1].end()]
         if "," not in words and is_known(words):
@@ -526,12 +530,7 @@ def _verb_cue(
 def _after_coordinator(text: str, a: int, lex: Lexicon) -> bool:
     before = _strip_aux(text[:a], lex).rstrip()
     last = re.search(r"([\w'’-]+)$", before)
-    return bool(
-        last
-        and (
-            lex.coordinator.fullmatch(last.group(1)) or lex.clause_boundary.fullmatch(last.group(1))
-        )
-    )
+    return bool(last and lex.coordinator.fullmatch(last.group(1)))
 
 
 def _strip_aux(before: str, lex: Lexicon) -> str:

@@ -252,6 +252,12 @@ def _governing_cue(
     nxt = after[0] if after else None
     # "the nearly 500 deaths that health authorities described": the speaker follows the
     # figure in a relative clause.
+    # "2 500 manifestants à Nantes, 8 000 selon les organisateurs": a source right after the
+    # figure binds tighter than the verb before it.
+    if nxt is not None and cues[nxt].form == "prep":
+        gap = text[end : cues[nxt].start]
+        if "," not in gap and len(gap.split()) <= 3:
+            return nxt, paren_series
     if nxt is not None and cues[nxt].form == "subject":
         gap = text[end : cues[nxt].source_start]
         gap_words = gap.split()
@@ -264,7 +270,7 @@ def _governing_cue(
         prev = None  # the figure sits in another clause ("…that began after…, killing 1,300")
     if prev is not None and cues[prev].form in ("subject", "passive"):
         return prev, paren_series
-    if nxt is not None and cues[nxt].form in ("prep", "inverted"):
+    if nxt is not None and cues[nxt].form in ("prep", "inverted", "nominal"):
         return nxt, paren_series
     return prev, paren_series
 
@@ -304,10 +310,11 @@ def _scope(text: str, cues: list[Cue], index: int) -> tuple[int, int]:
 def _kind(cue: Cue, scope: str, lex: Lexicon) -> tuple[Kind, Polarity]:
     if cue.verb == "deny":
         return "denial", "deny"
-    if cue.verb == "accuse":
-        return "accusation", "affirm"
+    # "dénonce des allégations sans fondement": rejecting the charge is a denial.
     if lex.denial_terms.search(scope):
         return "denial", "deny"
+    if cue.verb == "accuse":
+        return "accusation", "affirm"
     if lex.accusation_terms.search(scope):
         return "accusation", "affirm"
     return "statement", "affirm"

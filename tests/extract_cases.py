@@ -1,0 +1,59 @@
+"""Shared helpers for the per-language extraction tables (not a test module)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimtrack.extract import extract_claims
+from claimtrack.model import Claim
+
+
+@dataclass(frozen=True)
+class Expect:
+    """One claim expected in a text; `source` is the canonical name (a leading "~" means
+    "contains"), `value` the figure's value or lower bound, `hedged` None to skip the check."""
+
+    kind: str
+    source: str
+    value: float | None = None
+    polarity: str = "affirm"
+    hedged: bool | None = False
+
+
+def figure_value(claim: Claim) -> float | None:
+    if claim.figure is None:
+        return None
+    return claim.figure.value if claim.figure.value is not None else claim.figure.low
+
+
+def matches(claim: Claim, expect: Expect) -> bool:
+    name = claim.attribution.canonical
+    if expect.source.startswith("~"):
+        source_ok = expect.source[1:].lower() in name.lower()
+    else:
+        source_ok = name == expect.source
+    return (
+        claim.kind == expect.kind
+        and claim.polarity == expect.polarity
+        and source_ok
+        and figure_value(claim) == expect.value
+        and (expect.hedged is None or claim.hedged == expect.hedged)
+    )
+
+
+def describe(claims: list[Claim]) -> list[tuple[object, ...]]:
+    return [
+        (c.kind, c.polarity, c.attribution.canonical, figure_value(c), c.hedged) for c in claims
+    ]
+
+
+def check(text: str, lang: str, expected: list[Expect]) -> None:
+    """Every expected claim is found; with no expectation, no claim at all."""
+    claims = extract_claims(text, lang)
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.sentence
+    if not expected:
+        assert claims == [], describe(claims)
+        return
+    for expect in expected:
+        assert any(matches(c, expect) for c in claims), (expect, describe(claims))

@@ -1,0 +1,302 @@
+"""French attributed-claim extraction on real and wire-style sentences."""
+
+from __future__ import annotations
+
+import frontmatter
+import pytest
+
+from claimtrack.extract import extract_claims
+from claimtrack.resources import corpus_dir
+from tests.extract_cases import Expect, check, figure_value
+
+F, D, A, S = "figure", "denial", "accusation", "statement"
+
+CASES = [
+    # Bundled corpus (mandatory claims).
+    pytest.param(
+        "Selon le Pentagone, environ 10 000 soldats nord-coréens seraient déjà présents en Russie.",
+        [Expect(F, "Pentagon", 10000, hedged=True)],
+        id="pentagon-10000",
+    ),
+    pytest.param(
+        "Le président ukrainien, Volodymyr Zelensky, affirme quant à lui que 12 000 soldats "
+        "nord-coréens s’apprêteraient à rejoindre le front.",
+        [Expect(F, "Volodymyr Zelensky", 12000, hedged=True)],
+        id="zelensky-12000",
+    ),
+    pytest.param(
+        "En mars dernier, le gouvernement Sud Coréen a affirmé que son voisin du Nord, a livré "
+        "7000 conteneurs d’armement à la Russie, en grande partie des munitions.",
+        [Expect(F, "South Korea", 7000)],
+        id="south-korea-7000",
+    ),
+    pytest.param(
+        "La Corée du Nord a été accusée par les États-Unis et la Corée du Sud d’avoir fourni des "
+        "armes, y compris des missiles, à la Russie pour soutenir son effort de guerre en Ukraine.",
+        [Expect(A, "United States and South Korea")],
+        id="passive-accusation",
+    ),
+    pytest.param(
+        "Face aux allégations de transferts d'armes nord-coréennes vers la Russie, les deux "
+        "nations ont vigoureusement nié ces accusations.",
+        [Expect(D, "deux nations", polarity="deny")],
+        id="denial-two-nations",
+    ),
+    pytest.param(
+        "« Nous apprécions grandement le soutien ferme de la Corée du Nord. Sa solidarité avec "
+        "nous », a martelé Vladimir Poutine dans la presse officielle de la Corée du Nord.",
+        [Expect(S, "Vladimir Putin")],
+        id="putin-quote",
+    ),
+    pytest.param(
+        "Bien que Pyongyang nie ces accusations, des enquêtes ont révélé des preuves.",
+        [Expect(D, "North Korea", polarity="deny")],
+        id="pyongyang-denies",
+    ),
+    pytest.param(
+        "Selon l’agence nord-coréenne KCNA, la réunion aurait permis d’aborder des questions "
+        "liées à la situation régionale.",
+        [Expect(S, "KCNA", hedged=True)],
+        id="kcna-conditional",
+    ),
+    pytest.param(
+        "Poutine a déclaré que cette alliance viserait à « résolument s’opposer » aux ambitions "
+        "occidentales.",
+        [Expect(S, "Vladimir Putin", hedged=False)],
+        id="sequence-of-tenses-not-hedge",
+    ),
+    pytest.param(
+        "Des rapports indépendants ont documenté l’utilisation de munitions nord-coréennes, "
+        "malgré les dénégations de Moscou et de Pyongyang.",
+        [Expect(D, "Russia and North Korea", polarity="deny")],
+        id="nominal-denial",
+    ),
+    # Devset sentences.
+    pytest.param(
+        "Des manifestations qui ont réuni 107.000 participants en France, dont 13.000 à Paris, "
+        "selon le ministère de l'Intérieur, tandis que la CGT a annoncé 300.000 participants.",
+        [
+            Expect(F, "French Interior Ministry", 107000),
+            Expect(F, "French Interior Ministry", 13000),
+            Expect(F, "CGT", 300000),
+        ],
+        id="two-sources-one-sentence",
+    ),
+    pytest.param(
+        "La police a compté 16.300 manifestants à Caen (40.000 selon la CGT), 8700 manifestants "
+        "à Strasbourg (15.000), 7300 à Lille (15.000).",
+        [
+            Expect(F, "police", 16300),
+            Expect(F, "CGT", 40000),
+            Expect(F, "police", 8700),
+            Expect(F, "CGT", 15000),
+            Expect(F, "police", 7300),
+        ],
+        id="parenthetical-series",
+    ),
+    pytest.param(
+        "Ils étaient aussi entre 2 100 (police) et 7 000 (CGT) à Bordeaux.",
+        [Expect(F, "police", 2100), Expect(F, "CGT", 7000)],
+        id="bare-parenthetical-sources",
+    ),
+    pytest.param(
+        "Et, selon la police, 3 650 au Havre, 1 800 à Montpellier, 2 200 à Lyon.",
+        [Expect(F, "police", 3650), Expect(F, "police", 1800), Expect(F, "police", 2200)],
+        id="selon-before-list",
+    ),
+    pytest.param(
+        "Le Croissant-Rouge libyen a démenti dimanche un bilan de 11.300 morts dans les "
+        "inondations de Derna, dans l'est pays, que lui a attribué le Bureau de coordination des "
+        "affaires humanitaires de l'ONU.",
+        [
+            Expect(F, "Libyan Red Crescent", 11300, polarity="deny"),
+            Expect(F, "UN OCHA", 11300),
+        ],
+        id="denied-figure",
+    ),
+    pytest.param(
+        "Des chiffres contestés par les organisateurs qui évoquent 250 000 et 40 000.",
+        [
+            Expect(F, "trade unions (organisers)", 250000),
+            Expect(F, "trade unions (organisers)", 40000),
+        ],
+        id="relative-subject",
+    ),
+    pytest.param(
+        "Dans la soirée du mardi 18 octobre, la police a interpellé 15 personnes, dont 11 à "
+        "Paris, indique le ministère de l’Intérieur.",
+        [Expect(F, "French Interior Ministry", 15), Expect(F, "French Interior Ministry", 11)],
+        id="inverted-after-figures",
+    ),
+    pytest.param(
+        "Le maire de Derna, Abdulmenam al-Ghaithi, a déclaré à la chaîne de télévision saoudienne "
+        "Al Arabiya que le nombre de morts dans la ville pourrait atteindre entre 18 000 et 20 000.",
+        [Expect(F, "~Abdulmenam al-Ghaithi", 18000, hedged=True)],
+        id="apposition-and-range",
+    ),
+    pytest.param(
+        "En effet, le dernier défilé unitaire du 1er-Mai remonte à 2009 (la CGT avait compté "
+        "près de 1,2 million de manifestants, la police 456.000).",
+        [Expect(F, "CGT", 1200000, hedged=None), Expect(F, "police", 456000)],
+        id="gapped-source",
+    ),
+    pytest.param(
+        "3958 morts, plus de 9000 disparus, selon l’OMS",
+        [
+            Expect(F, "World Health Organization", 3958),
+            Expect(F, "World Health Organization", 9000),
+        ],
+        id="heading-with-source",
+    ),
+    pytest.param(
+        "Le Croissant-Rouge dément l’ONU",
+        [Expect(D, "Libyan Red Crescent", polarity="deny")],
+        id="heading-denial",
+    ),
+    pytest.param(
+        "L’OMS avait, en outre, fait savoir que « plus de 9 000 personnes » étaient toujours "
+        "portées disparues.",
+        [Expect(F, "World Health Organization", 9000)],
+        id="adverbial-between-commas",
+    ),
+    pytest.param(
+        '"On ne bloque pas le pays pour le plaisir", confie une orthophoniste lyonnaise. '
+        '"Je suis là en soutien pour le droit de grève", ajoute-t-elle.',
+        [Expect(S, "anonymous")],
+        id="pronoun-resolved-to-previous-speaker",
+    ),
+    pytest.param(
+        "Néanmoins, les autorités auprès de l’AFP se sont montrées rassurantes en indiquant que "
+        "l’ambiance de la manifestation était «calme globalement».",
+        [Expect(S, "~autorités")],
+        id="gerund",
+    ),
+    pytest.param(
+        "La Fédération internationale des sociétés de la Croix-Rouge et du Croissant-Rouge reste "
+        "prudente sur les chiffres, mais reconnait un nombre de morts « énorme ». Elle estime à "
+        "10 000 le nombre de disparus.",
+        [Expect(F, "IFRC", 10000)],
+        id="coordinated-verb-then-pronoun",
+    ),
+    # Wire-style sentences written for these tests.
+    pytest.param(
+        "Selon des sources proches du dossier, au moins 40 personnes auraient été arrêtées.",
+        [Expect(F, "anonymous", 40, hedged=True)],
+        id="anonymous-hedged",
+    ),
+    pytest.param(
+        "La préfecture a recensé 2 500 manifestants à Nantes, 8 000 selon les organisateurs.",
+        [Expect(F, "prefecture", 2500), Expect(F, "trade unions (organisers)", 8000)],
+        id="prefecture-vs-organisers",
+    ),
+    pytest.param(
+        "Pour la préfecture, 1 200 personnes ont défilé dans le calme.",
+        [Expect(F, "prefecture", 1200)],
+        id="pour-la-prefecture",
+    ),
+    pytest.param(
+        "Le Kremlin a démenti ces informations, les qualifiant de « fausses ».",
+        [Expect(D, "Kremlin", polarity="deny")],
+        id="kremlin-denial",
+    ),
+    pytest.param(
+        "Israël accuse le Hamas d'avoir tiré la roquette.",
+        [Expect(A, "Israel (government/IDF)")],
+        id="accusation",
+    ),
+    pytest.param(
+        "Le gouvernement rejette catégoriquement ces allégations.",
+        [Expect(D, "~gouvernement", polarity="deny")],
+        id="rejette",
+    ),
+    pytest.param(
+        "Le parquet de Paris a annoncé l'ouverture d'une enquête.",
+        [Expect(S, "~parquet de Paris")],
+        id="statement",
+    ),
+    pytest.param(
+        "D'après Météo-France, la crue pourrait toucher 3 000 foyers.",
+        [Expect(F, "Météo-France", 3000, hedged=True)],
+        id="d-apres",
+    ),
+    pytest.param(
+        "Le ministère de la Santé a fait état de 27 morts et 180 blessés.",
+        [Expect(F, "~ministère de la Santé", 27), Expect(F, "~ministère de la Santé", 180)],
+        id="fait-etat",
+    ),
+    pytest.param(
+        "Le syndicat dénonce des allégations sans fondement.",
+        [Expect(D, "trade unions (organisers)", polarity="deny")],
+        id="allegations-sans-fondement",
+    ),
+]
+
+NEGATIVES = [
+    "Plusieurs secteurs d’activités se sont mobilisés ce mardi 18 octobre pour une hausse des "
+    "salaires notamment.",
+    "Au total, les forces de l’ordre ont procédé à 15 interpellations, dont 11 à Paris.",
+    "Environ 300 personnes ont été interpellées.",
+    "108 policiers et gendarmes ont été blessés, un nombre rare pour un 1er mai.",
+    "La manifestation syndicale du 1er-Mai à Paris, le 1er mai 2023.",
+    "On compte aussi 65 autres morts dans d'autres villes de l'est de la Libye.",
+    "Les forces de Haftar s'étaient emparées en 2018 de Derna.",
+    "L'article 4 du traité prévoit une assistance mutuelle en cas d'agression.",
+    "Kim Jong-un, 40 ans, a reçu son homologue vers 14 h à Pyongyang.",
+    "Le bilan des morts ne cesse de grimper.",
+    "Les secouristes ont lancé un appel ce mardi 13 septembre pour obtenir davantage de housses.",
+    "Mais les autorités de l'Est se méfient de Derna, considérée comme une ville contestataire.",
+    "Depuis mardi, des cadavres ont été rejetés par une mer Méditerranée devenue brune.",
+    "VALENTINE CHAPUIS / AFP VALENTINE CHAPUIS / AFP",
+    "Les services de secours relevant du gouvernement de Tripoli, reconnu par la communauté "
+    "internationale, travaillent sans relâche.",
+    "Un 1er-Mai record depuis 2002",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_claims(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_claim(text: str) -> None:
+    check(text, "fr", [])
+
+
+def corpus_claims(prefix: str):  # noqa: ANN201
+    for node in corpus_dir().iterdir():
+        if node.name.startswith(prefix) and node.name.endswith(".txt"):
+            body = frontmatter.loads(node.read_text(encoding="utf-8")).content
+            return body, extract_claims(body, "fr")
+    raise FileNotFoundError(prefix)
+
+
+def test_corpus_001_each_claim_once_and_nothing_from_comments() -> None:
+    body, claims = corpus_claims("001")
+    keys = [(c.kind, c.attribution.canonical, c.sentence) for c in claims]
+    assert len(keys) == len(set(keys))
+    comments = body.index("Réagir à cet article")
+    assert all(c.end <= comments for c in claims)
+    accusations = [c for c in claims if c.kind == "accusation"]
+    denials = [c for c in claims if c.kind == "denial"]
+    assert [c.attribution.canonical for c in accusations] == ["United States and South Korea"]
+    assert [c.attribution.canonical for c in denials] == ["North Korea"]
+    # The denial points back to the accusation it answers.
+    assert denials[0].denies == claims.index(accusations[0])
+
+
+def test_corpus_004_quote_and_containers() -> None:
+    body, claims = corpus_claims("004")
+    assert any(
+        c.kind == "statement" and c.attribution.canonical == "Vladimir Putin" for c in claims
+    )
+    assert any(figure_value(c) == 7000 and c.attribution.canonical == "South Korea" for c in claims)
+    assert all(c.end <= body.index("Texte : Lamy Toussaint") for c in claims)
+
+
+def test_corpus_has_no_date_or_age_claims() -> None:
+    for prefix in ("000", "001", "002", "003", "004"):
+        _, claims = corpus_claims(prefix)
+        for claim in claims:
+            value = figure_value(claim)
+            assert value is None or not 1900 <= value <= 2100, claim

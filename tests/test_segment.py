@@ -1,0 +1,173 @@
+"""Sentence segmentation: spans, numbers, abbreviations, quotes, headings, furniture, repeats."""
+
+from __future__ import annotations
+
+import frontmatter
+import pytest
+
+from claimtrack.resources import corpus_dir
+from claimtrack.segment import segment
+
+
+def corpus_body(prefix: str) -> str:
+    """Body (front matter removed) of the bundled corpus article whose name starts with `prefix`."""
+    for node in corpus_dir().iterdir():
+        if node.name.startswith(prefix) and node.name.endswith(".txt"):
+            return frontmatter.loads(node.read_text(encoding="utf-8")).content
+    raise FileNotFoundError(prefix)
+
+
+def texts(text: str, lang: str) -> list[str]:
+    return [s.text for s in segment(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Thousand separators of every kind stay inside one sentence.
+        (
+            "La CGT a compté 300 000 manifestants. La police en a vu 107.000.",
+            "fr",
+            ["La CGT a compté 300 000 manifestants.", "La police en a vu 107.000."],
+        ),
+        (
+            "Le bilan est de 11\u202f300 morts. Il pourrait augmenter.",
+            "fr",
+            ["Le bilan est de 11\u202f300 morts.", "Il pourrait augmenter."],
+        ),
+        (
+            "Officials said 1,400 people died. The toll is 2.5 million dollars.",
+            "en",
+            ["Officials said 1,400 people died.", "The toll is 2.5 million dollars."],
+        ),
+        # Abbreviations and initials do not end a sentence.
+        (
+            "M. Dupont a parlé à Mme Martin. Le Dr Leroy était absent.",
+            "fr",
+            ["M. Dupont a parlé à Mme Martin.", "Le Dr Leroy était absent."],
+        ),
+        (
+            "The U.S. military said Gen. Smith and J. Doe met on Oct. 7. Nothing followed.",
+            "en",
+            [
+                "The U.S. military said Gen. Smith and J. Doe met on Oct. 7.",
+                "Nothing followed.",
+            ],
+        ),
+        (
+            "Rear Adm. Daniel Hagari told the AP. Mr. Biden did not.",
+            "en",
+            ["Rear Adm. Daniel Hagari told the AP.", "Mr. Biden did not."],
+        ),
+        # A quotation of two sentences stays with its attribution.
+        (
+            "« Nous nous étonnons. Ils ajoutent à la confusion », a déploré Taoufik Chokri. "
+            "Il a quitté la salle.",
+            "fr",
+            [
+                "« Nous nous étonnons. Ils ajoutent à la confusion », a déploré Taoufik Chokri.",
+                "Il a quitté la salle.",
+            ],
+        ),
+        (
+            '“We will get the details. I don’t know," he said. The army waited.',
+            "en",
+            ['“We will get the details. I don’t know," he said.', "The army waited."],
+        ),
+        (
+            '"We judge that Israel was not responsible," said the report. "Our assessment is '
+            'based on available reporting."',
+            "en",
+            [
+                '"We judge that Israel was not responsible," said the report.',
+                '"Our assessment is based on available reporting."',
+            ],
+        ),
+        # An unclosed quote does not swallow the rest of the paragraph.
+        (
+            "Il a parlé d'un « grand jour. Puis il est parti. Le soir tombait.",
+            "fr",
+            ["Il a parlé d'un « grand jour.", "Puis il est parti.", "Le soir tombait."],
+        ),
+    ],
+)
+def test_sentences(text: str, lang: str, expected: list[str]) -> None:
+    assert texts(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_spans_index_the_text(lang: str) -> None:
+    text = "  Premier titre\n\nUne phrase. Une autre ?\n  Fin de ligne sans point  \n"
+    for sentence in segment(text, lang):
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_headings_and_paragraphs() -> None:
+    text = "3.252 morts officiellement\nSelon le ministre, la catastrophe a fait 3.252 morts.\n"
+    first, second = segment(text, "fr")
+    assert first.heading and first.text == "3.252 morts officiellement"
+    assert not second.heading
+    assert (first.paragraph, second.paragraph) == (0, 1)
+
+
+def test_long_unpunctuated_line_is_not_a_heading() -> None:
+    line = " ".join(["mot"] * 30)
+    (sentence,) = segment(line, "fr")
+    assert not sentence.heading
+
+
+def test_repeated_body_yields_no_second_copy() -> None:
+    body = corpus_body("001")
+    sentences = texts(body, "fr")
+    repeated = "La Corée du Nord a été accusée par les États-Unis et la Corée du Sud"
+    assert sum(s.startswith(repeated) for s in sentences) == 1
+    assert sum(s.startswith("Bien que Pyongyang nie ces accusations") for s in sentences) == 1
+
+
+def test_comments_and_site_furniture_are_dropped_001() -> None:
+    sentences = texts(corpus_body("001"), "fr")
+    joined = "\n".join(sentences)
+    for furniture in (
+        "Réagir à cet article",
+        "Hillarie waw",
+        "L'occident tremble",
+        "Copyright",
+        "Votre adresse e-mail",
+        "4 commentaires",
+        "Publié le 04/10/2024",
+        "Article écrit par",
+    ):
+        assert furniture not in joined
+
+
+def test_comments_and_author_box_are_dropped_004() -> None:
+    sentences = texts(corpus_body("004"), "fr")
+    joined = "\n".join(sentences)
+    assert "a martelé Vladimir Poutine" in joined
+    for furniture in (
+        "Texte : Lamy Toussaint",
+        "toussaintlamy0709@gmail.com",
+        "Profil de l'auteur",
+        "Ligue des champions",
+        "Tout cela ne peut finir que très mal",
+        "L Histoire a montre",
+    ):
+        assert furniture not in joined
+
+
+def test_quote_unit_in_corpus_004() -> None:
+    sentences = texts(corpus_body("004"), "fr")
+    quote = [s for s in sentences if s.startswith("« Nous apprécions")]
+    assert len(quote) == 1
+    assert quote[0].endswith(
+        "a martelé Vladimir Poutine dans la presse officielle de la Corée du Nord."
+    )
+
+
+def test_english_wire_furniture() -> None:
+    text = (
+        "By Jonathan Landay\n"
+        "WASHINGTON (Reuters) – Officials said 471 people were killed.\n"
+        "(Reporting by Jonathan Landay; Editing by Doina Chiacu)\n"
+    )
+    assert texts(text, "en") == ["WASHINGTON (Reuters) – Officials said 471 people were killed."]

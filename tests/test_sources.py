@@ -1,0 +1,168 @@
+"""Source canonicalisation: alias tables, user alias files, fuzzy variants, anonymous sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack.normalise import SourceResolver
+from claimtrack.resources import load_data
+
+
+@pytest.fixture(scope="module")
+def resolver() -> SourceResolver:
+    return SourceResolver.default()
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "canonical"),
+    [
+        ("le Pentagone", "fr", "Pentagon"),
+        ("Pyongyang", "fr", "North Korea"),
+        ("la Corée du Nord", "fr", "North Korea"),
+        ("le régime nord-coréen", "fr", "North Korea"),
+        ("le gouvernement sud-coréen", "fr", "South Korea"),
+        ("le gouvernement Sud Coréen", "fr", "South Korea"),
+        ("Séoul", "fr", "South Korea"),
+        ("Moscou", "fr", "Russia"),
+        ("le Kremlin", "fr", "Kremlin"),
+        ("Vladimir Poutine", "fr", "Vladimir Putin"),
+        ("le président russe Vladimir Poutine", "fr", "Vladimir Putin"),
+        ("Le président ukrainien, Volodymyr Zelensky", "fr", "Volodymyr Zelensky"),
+        ("Kiev", "fr", "Ukraine"),
+        ("les États-Unis", "fr", "United States"),
+        ("Washington", "fr", "United States"),
+        ("Pékin", "fr", "China"),
+        ("le ministère de l'Intérieur", "fr", "French Interior Ministry"),
+        ("l’Intérieur", "fr", "French Interior Ministry"),
+        ("Beauvau", "fr", "French Interior Ministry"),
+        ("les chiffres du ministère de l’Intérieur", "fr", "French Interior Ministry"),
+        ("la préfecture de police", "fr", "Paris Police Prefecture"),
+        ("la CGT", "fr", "CGT"),
+        ("le numéro un de la CGT Philippe Martinez", "fr", "CGT"),
+        ("Sophie Binet, la nouvelle secrétaire générale de la CGT", "fr", "CGT"),
+        ("les syndicats", "fr", "trade unions (organisers)"),
+        ("les organisateurs", "fr", "trade unions (organisers)"),
+        ("l’OMS", "fr", "World Health Organization"),
+        ("l'ONU", "fr", "United Nations"),
+        ("le Bureau de coordination des affaires humanitaires de l'ONU", "fr", "UN OCHA"),
+        ("le porte-parole du Croissant-Rouge libyen, Taoufik Chokri", "fr", "Libyan Red Crescent"),
+        ("Tsahal", "fr", "Israel (government/IDF)"),
+        ("l’agence nord-coréenne KCNA", "fr", "KCNA"),
+        ("un porte-parole du Pentagone", "fr", "Pentagon"),
+        ("the Pentagon", "en", "Pentagon"),
+        ("Kyiv", "en", "Ukraine"),
+        ("the Israeli military", "en", "Israel (government/IDF)"),
+        ("the IDF", "en", "Israel (government/IDF)"),
+        ("US President Joe Biden", "en", "Joe Biden"),
+        ("the Gaza Health Ministry", "en", "Gaza Health Ministry"),
+        ("health authorities in Gaza", "en", "Gaza Health Ministry"),
+        ("a Gaza civil defence chief", "en", "Gaza Civil Defence"),
+        ("WHO", "en", "World Health Organization"),
+        ("the unclassified U.S. intelligence report", "en", "US intelligence community"),
+        ("Reuters", "en", "Reuters"),
+        ("a Pentagon spokesman", "en", "Pentagon"),
+    ],
+)
+def test_aliases(resolver: SourceResolver, source: str, lang: str, canonical: str) -> None:
+    assert resolver.canonical(source, lang) == (canonical, False)
+
+
+@pytest.mark.parametrize(
+    ("source", "lang"),
+    [
+        ("des sources proches du dossier", "fr"),
+        ("des sources", "fr"),
+        ("une source diplomatique", "fr"),
+        ("des sources proches du Kremlin", "fr"),
+        ("un manifestant", "fr"),
+        ("une orthophoniste lyonnaise", "fr"),
+        ("a source familiar with the matter", "en"),
+        ("officials who spoke on condition of anonymity", "en"),
+        ("a witness", "en"),
+        ("two sources briefed on the talks", "en"),
+    ],
+)
+def test_anonymous(resolver: SourceResolver, source: str, lang: str) -> None:
+    assert resolver.canonical(source, lang) == ("anonymous", True)
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "canonical"),
+    [
+        ("Volodymyr Zelenskiy", "en", "Volodymyr Zelensky"),
+        ("Vladimir Poutin", "fr", "Vladimir Putin"),
+        ("l'Organisation mondiale de la santé", "fr", "World Health Organization"),
+        ("Organisation Mondiale de la Sante", "fr", "World Health Organization"),
+        ("the Gaza health ministery", "en", "Gaza Health Ministry"),
+    ],
+)
+def test_spelling_variants(
+    resolver: SourceResolver, source: str, lang: str, canonical: str
+) -> None:
+    assert resolver.canonical(source, lang)[0] == canonical
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "cleaned"),
+    [
+        ("le ministère nord-coréen des Affaires étrangères", "fr", "North Korean Foreign Ministry"),
+        ("le cabinet d'études Syndex", "fr", "cabinet d'études Syndex"),
+        ("the local fire brigade", "en", "local fire brigade"),
+        ("les deux nations", "fr", "deux nations"),
+    ],
+)
+def test_unknown_sources_are_cleaned(
+    resolver: SourceResolver, source: str, lang: str, cleaned: str
+) -> None:
+    assert resolver.canonical(source, lang) == (cleaned, False)
+
+
+def test_embassy_in_a_capital_is_not_the_host_government(resolver: SourceResolver) -> None:
+    assert resolver.canonical("l'ambassade de France à Moscou", "fr")[0] != "Russia"
+
+
+def test_knows(resolver: SourceResolver) -> None:
+    assert resolver.knows("la CGT", "fr")
+    assert resolver.knows("Moscou et de Pyongyang", "fr")
+    assert not resolver.knows("les deux nations", "fr")
+
+
+def test_user_alias_file(tmp_path: Path) -> None:
+    aliases = tmp_path / "newsroom.yaml"
+    aliases.write_text(
+        "Syndex: [cabinet Syndex, le cabinet d'études Syndex]\n"
+        "Paris Police Prefecture: [la PP, préfecture de police de Paris]\n",
+        encoding="utf-8",
+    )
+    resolver = SourceResolver.with_files(aliases)
+    assert resolver.canonical("le cabinet d'études Syndex", "fr") == ("Syndex", False)
+    assert resolver.canonical("cabinet Syndex", "en") == ("Syndex", False)
+    # Built-in aliases are still there.
+    assert resolver.canonical("le Pentagone", "fr") == ("Pentagon", False)
+
+
+def test_user_alias_file_per_language(tmp_path: Path) -> None:
+    aliases = tmp_path / "en.yaml"
+    aliases.write_text("Acme Corp: [the widget maker]\n", encoding="utf-8")
+    resolver = SourceResolver.with_files(aliases)
+    assert resolver.canonical("the widget maker", "en") == ("Acme Corp", False)
+    assert resolver.canonical("le Pentagone", "fr") == ("Pentagon", False)
+
+
+def test_alias_tables_share_canonical_names() -> None:
+    fr = set(load_data("aliases", "fr.yaml"))
+    en = set(load_data("aliases", "en.yaml"))
+    # The same entity gets the same canonical name in both languages.
+    for name in ("North Korea", "Pentagon", "Vladimir Putin", "World Health Organization", "AFP"):
+        assert name in fr and name in en
+
+
+def test_alias_format_is_a_mapping_of_lists() -> None:
+    for lang in ("fr", "en"):
+        table = load_data("aliases", f"{lang}.yaml")
+        assert isinstance(table, dict)
+        assert all(
+            isinstance(v, list) and all(isinstance(a, str) for a in v) for v in table.values()
+        )
