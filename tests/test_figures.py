@@ -470,6 +470,7 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         [point(15, "people"), point(11)],
     ),
     ("Two or three soldiers were wounded.", [between(2, 3, "soldiers")]),
+    ("The Pentagon will send 200 more troops, officials said.", [point(200, "soldiers")]),
     (
         "It will cost between $10 and $20 million, or more than $1.2bn, and they found 500 "
         "bodies or more.",
@@ -602,6 +603,7 @@ FR_NEGATIVES: list[str] = [
     "Le tournoi aura lieu du 12 au 14 mai.",
     "Elle a été élue en mars dernier pour un mandat de cinq ans.",
     "L'un d'eux a été entendu par les enquêteurs.",
+    "Le siège du parti se trouve au 12 rue de la Paix.",
     "La réforme repousse l'âge légal de départ de 62 à 64 ans.",
     "Les 18-25 ans sont les plus touchés.",
     "Un Français sur deux part en vacances, 1 sur 3 à l'étranger.",
