@@ -604,6 +604,10 @@ FR_NEGATIVES: list[str] = [
     "Elle a été élue en mars dernier pour un mandat de cinq ans.",
     "L'un d'eux a été entendu par les enquêteurs.",
     "Le siège du parti se trouve au 12 rue de la Paix.",
+    "Il l'a dit sur France 24 et sur Europe 1, lors de la COP 28, avant le 13h de TF1.",
+    "Selon l'article L. 3211-3 du code de la santé publique et la résolution 2231 de l'ONU.",
+    "Le Rafale F4 et l'A380 ont survolé le 3e arrondissement le 8 mars.",
+    "",
     "La réforme repousse l'âge légal de départ de 62 à 64 ans.",
     "Les 18-25 ans sont les plus touchés.",
     "Un Français sur deux part en vacances, 1 sur 3 à l'étranger.",
@@ -649,6 +653,10 @@ EN_NEGATIVES: list[str] = [
     "One in five adults, or 3 out of 4 voters, say so.",
     "The scheme covers people aged 18 to 25.",
     "Both sides met in Geneva on Oct. 17 and 18.",
+    "Title 42 and Article 5 were invoked by the 1st Armored Division on Route 1.",
+    "There is a 50-50 chance, Channel 4 said, ahead of the 2024 election.",
+    "Air Force One landed after the Jan. 6 riot anniversary, Page Six reported.",
+    "",
 ]
 
 
