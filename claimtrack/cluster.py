@@ -153,6 +153,7 @@ class LanguageTables:
     date_anaphora: tuple[str, ...]
     continuation_markers: tuple[str, ...]
     figure_anaphora: tuple[str, ...]
+    stopwords: frozenset[str]
 
 
 def _load_optional(*parts: str) -> Any:
@@ -191,6 +192,7 @@ def tables(lang: str) -> LanguageTables:
         date_anaphora=phrases("date_anaphora"),
         continuation_markers=phrases("continuation_markers"),
         figure_anaphora=phrases("figure_anaphora"),
+        stopwords=frozenset(fold(str(w)) for w in topics.get("stopwords") or []),
     )
 
 
@@ -398,6 +400,7 @@ class ClaimProfile:
     date_strength: str | None  # explicit / relative / published
     published: str | None
     story: tuple[str, ...] = ()  # terms of the article title: which story the claim is from
+    names: tuple[str, ...] = ()  # proper names outside the lexicons (folded): "armorichim"
     # Stance clusters: the term sets of members that joined ("family=term" strings), so a
     # newcomer is compared with each real member instead of a drifting union.
     exemplars: tuple[tuple[str, ...], ...] = ()
@@ -430,6 +433,8 @@ class ClaimProfile:
             out[f"c:{concept}"] = "concept"
         for place in self.places:
             out[f"e:{place}"] = "place"
+        for name in self.names:
+            out[f"n:{name}"] = "name"
         for entity in self.entities:
             out[f"e:{entity}"] = "entity"
             for group in entity_groups(entity):
@@ -442,7 +447,7 @@ class ClaimProfile:
         return [self.terms(), *decoded]
 
 
-_TUPLE_FIELDS = ("places", "entities", "concepts", "story", "block_keys")
+_TUPLE_FIELDS = ("places", "entities", "concepts", "story", "names", "block_keys")
 _NUMBER_RE = re.compile(r"(?<![\w])\d(?:[\d\s.,]*\d)?(?![\w])")
 # Punctuation that separates the parts of a sentence (a comma inside "2,3" does not).
 _SEGMENT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]«»\"“”–—]|\s-\s")
@@ -640,6 +645,18 @@ def profile_claim(
             place_hits = [p for p in place_hits if place_kind(p.key) != "country"]
             entities = denier
     concepts = {m.key for m in tabs.concepts.find(clause)}
+    lexicon_spans = [
+        (m.start, m.end)
+        for lexicon in (tabs.places, tabs.entities, tabs.concepts, tabs.measures)
+        for m in lexicon.find(clause)
+    ]
+    original = _mask(claim.sentence, *attribution) if attribution else claim.sentence
+    names = proper_names(original[clause_start:clause_end], lang, clause_start, lexicon_spans)
+    source_names = set(proper_names(claim.attribution.canonical or "", lang))
+    if claim.kind != "denial":
+        names -= source_names
+    elif source_names and _world().get("clustering", {}).get("denial_adds_source_entity"):
+        names = source_names
 
     profile = ClaimProfile(
         lang=lang,
@@ -655,8 +672,48 @@ def profile_claim(
         date_strength=strength,
         published=_iso(*parse_iso(published)) if parse_iso(published) else None,
         story=story_terms(title, lang) if title else (),
+        names=_unique(names),
     )
     return replace(profile, block_keys=block_keys(profile))
+
+
+_NAME_RE = re.compile(r"(?<![\w'’\-])([A-ZÀ-ÖØ-Þ][\w'’\-]*\w|[A-Z]{2,})")
+_OPENERS = "«\"“‘'([—–-:;.!?"
+
+
+def proper_names(
+    text: str,
+    lang: str,
+    offset: int = 0,
+    skip: Sequence[tuple[int, int]] = (),
+) -> set[str]:
+    """Capitalised words that no lexicon knows ("Armorichim", "Lac-Sauvin", "DGEQ"), folded.
+
+    Names of firms, towns and people stay the same across languages, so they tie a French
+    and an English claim together even when the lexicons have never heard of them. The
+    first word of a sentence or quote is skipped (capitalised anyway) unless it is an
+    acronym; so are function words (`stopwords`), months and weekdays, and words inside
+    `skip` spans (lexicon hits, with positions shifted by `offset`).
+    """
+    tabs = tables(lang)
+    found: set[str] = set()
+    for match in _NAME_RE.finditer(text):
+        word = match.group(1)
+        start = match.start(1)
+        folded = fold(word).strip("'’-")
+        acronym = word.isupper() and len(word) >= 2
+        if not acronym and len(folded) < 3:
+            continue
+        before = text[:start].rstrip()
+        if not acronym and (not before or before[-1] in _OPENERS):
+            continue
+        if folded in tabs.stopwords or folded in tabs.months or folded in tabs.weekdays:
+            continue
+        at = offset + start
+        if any(s <= at < e for s, e in skip):
+            continue
+        found.add(folded)
+    return found
 
 
 def _figure_measure(
@@ -787,8 +844,14 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
     # actor in the next.
     groups = [g for e in profile.entities for g in entity_groups(e)]
     keys.extend(f"ent:{e}" for e in (*profile.entities, *profile.places, *groups))
+    if profile.kind != "figure":
+        keys.extend(f"name:{n}" for n in profile.names)
+    prefixes = {"e:": "ent:", "n:": "name:"}
     for exemplar in profile.exemplars:
-        keys.extend(f"ent:{item.split('=', 1)[1][2:]}" for item in exemplar if "=e:" in item)
+        for item in exemplar:
+            term = item.split("=", 1)[1]
+            if term[:2] in prefixes:
+                keys.append(prefixes[term[:2]] + term[2:])
     if not keys:
         keys.extend(f"concept:{c}" for c in profile.concepts)
     if not keys:
@@ -860,8 +923,14 @@ def _overlap(
     """Weighted overlap of two term sets: mean of Dice and the overlap coefficient."""
     shared = set(ta) & set(tb)
     common = sum(max(weights.get(ta[t], 1.0), weights.get(tb[t], 1.0)) for t in shared)
-    total_a = sum(weights.get(f, 1.0) for f in ta.values())
-    total_b = sum(weights.get(f, 1.0) for f in tb.values())
+    # Proper names are sparse and spelled variously ("Al-Ahli Arabi" / "Ahli Arab"): a shared
+    # name is evidence, a name only one side has is not evidence against.
+    total_a = sum(weights.get(f, 1.0) for f in ta.values() if f != "name")
+    total_b = sum(weights.get(f, 1.0) for f in tb.values() if f != "name")
+    total_a += sum(weights.get("name", 1.0) for t, f in ta.items() if f == "name" and t in shared)
+    total_b += sum(weights.get("name", 1.0) for t, f in tb.items() if f == "name" and t in shared)
+    if total_a == 0 or total_b == 0:
+        return 0.0
     dice = 2 * common / (total_a + total_b)
     # One shared word is weak evidence however short the claims: floor the denominator.
     overlap = common / max(min(total_a, total_b), min_mass)
