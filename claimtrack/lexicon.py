@@ -173,7 +173,8 @@ def lexicon(lang: str) -> Lexicon:
         not_subject=re.compile(
             rf"^{_alternation(raw['not_subject'], escape=True)}(?![\w-])", FLAGS
         ),
-        relative_pronoun=_word_regex(raw["relative_pronouns"], escape=True),
+        # Case-sensitive: "WHO" the agency is not "who".
+        relative_pronoun=re.compile(_word_regex(raw["relative_pronouns"], escape=True).pattern),
         clause_boundary=_word_regex(raw["clause_boundaries"]),
         coordinator=_word_regex(raw["coordinators"], escape=True),
         source_stop=re.compile(

@@ -181,6 +181,8 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         a, b = match.span()
         lead = lex.clitic.sub("", text[:a]).rstrip()
         gerund = bool(lex.gerund_marker.search(text[:a].rstrip()))
+        # "…claiming that it captured…": a participle introducing a clause reports speech.
+        gerund = gerund or bool(re.match(r"\s+(?:that|que|qu['’])", text[b:], re.IGNORECASE))
         if (
             not free(a, b)
             or _inside(a, quotes)
@@ -222,32 +224,42 @@ def _gapped_source(
 def _leading_subject(
     text: str, pos: int, lex: Lexicon, is_known: Callable[[str], bool]
 ) -> tuple[int, int] | None:
-    """The subject of the sentence's main clause: a known source opening the sentence, or
-    the first comma segment that is a noun phrase, cut before its auxiliary ("Néanmoins,
-    LES AUTORITÉS se sont montrées…")."""
-    tokens = []
-    for token in list(re.finditer(r"[\w'’-]+", text[:pos]))[:MAX_SOURCE_TOKENS]:
-        if lex.auxiliary.fullmatch(token.group()):
-            break  # the subject ends at its verb
-        tokens.append(token)
-    for n in range(len(tokens), 0, -1):
-        words = text[: tokens[n - 1].end()]
-        if "," not in words and is_known(words):
-            return 0, len(words)
+    """The subject of the sentence's main clause: in the first comma segment that has one,
+    a known source opening it, or the noun phrase before its auxiliary ("Néanmoins, LES
+    AUTORITÉS se sont montrées…", "However, ISRAEL shared…")."""
     offset = 0
     for part in re.split(r"(,)", text[:pos]):
-        if part == ",":
-            offset += 1
-            continue
-        stripped = part.strip()
-        start = offset + (len(part) - len(part.lstrip()))
+        start = offset + len(part) - len(part.lstrip())
         offset += len(part)
-        if not stripped:
+        if part == "," or not part.strip():
             continue
+        first = TOKEN.match(part.strip())
+        if first and lex.preposition.match(first.group()):
+            continue  # an adverbial ("À Kiev, …"), not the subject
+        known = _known_prefix(text, start, start + len(part.strip()), lex, is_known)
+        if known is not None:
+            return known
+        stripped = part.strip()
         aux = lex.auxiliary.search(stripped)
         head = stripped[: aux.start()].rstrip() if aux else ""
         if head and _np_like(head, lex) and not _has_verb(head, lex):
             return start, start + len(head)
+    return None
+
+
+def _known_prefix(
+    text: str, start: int, end: int, lex: Lexicon, is_known: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """The longest known source opening text[start:end], ending before any auxiliary."""
+    tokens = []
+    for token in re.finditer(r"[\w'’-]+", text[start:end]):
+        if lex.auxiliary.fullmatch(token.group()) or len(tokens) >= MAX_SOURCE_TOKENS:
+            break  # the subject ends at its verb
+        tokens.append(token)
+    for n in range(len(tokens), 0, -1):
+        words = text[start : start + tokens[n - 1].end()]
+        if is_known(words):
+            return start, start + len(words)
     return None
 
 
