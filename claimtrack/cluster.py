@@ -148,6 +148,7 @@ class LanguageTables:
     weekdays: dict[str, int]
     relative_days: dict[str, int]
     day_suffixes: tuple[str, ...]
+    range_connectors: tuple[str, ...]
     year_exclusions: tuple[str, ...]
     clause_breaks: tuple[str, ...]
     date_anaphora: tuple[str, ...]
@@ -187,6 +188,7 @@ def tables(lang: str) -> LanguageTables:
         weekdays=folded_keys(topics.get("weekdays")),
         relative_days=folded_keys(topics.get("relative_days")),
         day_suffixes=tuple(topics.get("day_suffixes") or []),
+        range_connectors=phrases("range_connectors"),
         year_exclusions=phrases("year_exclusions"),
         clause_breaks=phrases("clause_breaks"),
         date_anaphora=phrases("date_anaphora"),
@@ -298,6 +300,34 @@ def find_dates(folded: str, tabs: LanguageTables, published: date | str | None) 
     suffix_alt = "|".join(re.escape(s) for s in tabs.day_suffixes)
     day_re = rf"(\d{{1,2}})(?:{suffix_alt})?" if suffix_alt else r"(\d{1,2})"
     year_re = r"(?:,?\s*((?:19|20)\d{2}))?"
+
+    def bounds_a_period(start: int) -> bool:
+        """ "depuis le 13 juillet", "since 2002", "jusqu'au 31 juillet": not the event's date."""
+        before = re.sub(r"[\s']+", " ", folded[max(0, start - 20) : start]).strip()
+        before = re.sub(r"\s(?:le|la|l|the)$", "", before)
+        return any(before.endswith(word) for word in tabs.year_exclusions)
+
+    if month_alt and tabs.range_connectors:
+        # "du 13 au 19 juillet", "13-19 July", "July 13 to 19": the week, not one day
+        connector = "|".join(_phrase_pattern(c) for c in tabs.range_connectors)
+        joint = rf"\s*(?:[-–]|\s(?:{connector})\s+(?:le\s+|the\s+)?)\s*"
+        range_patterns = [
+            re.compile(
+                rf"(?<![\w]){day_re}{joint}{day_re}[\s\-]+({month_alt})\.?(?![\w]){year_re}"
+            ),
+            re.compile(rf"(?<![\w])({month_alt})\.?\s+{day_re}{joint}{day_re}(?![\w]){year_re}"),
+        ]
+        for index, pattern in enumerate(range_patterns):
+            for m in pattern.finditer(folded):
+                if not free(m.start(), m.end()) or bounds_a_period(m.start()):
+                    continue
+                month_word = m.group(3) if index == 0 else m.group(1)
+                month, year = tabs.months[month_word], m.group(4)
+                year_n = int(year) if year else _infer_year(month, 1, pub)
+                if year_n is None:
+                    continue
+                found.append(EventDate(_iso(year_n, month), "explicit", m.start(), m.end()))
+                taken.append((m.start(), m.end()))
     if month_alt:
         patterns = [
             # 18 octobre 2022, 1er mai, 17th October
@@ -308,6 +338,9 @@ def find_dates(folded: str, tabs: LanguageTables, published: date | str | None) 
         for index, pattern in enumerate(patterns):
             for m in pattern.finditer(folded):
                 if not free(m.start(), m.end()):
+                    continue
+                if bounds_a_period(m.start()):
+                    taken.append((m.start(), m.end()))
                     continue
                 if index == 0:
                     day, month_word, year = m.group(1), m.group(2), m.group(3)
@@ -326,8 +359,7 @@ def find_dates(folded: str, tabs: LanguageTables, published: date | str | None) 
     for m in re.finditer(r"(?<![\w.,])((?:19|20)\d{2})(?![\w]|[.,]\d)", folded):
         if not free(m.start(), m.end()):
             continue
-        before = folded[max(0, m.start() - 15) : m.start()].strip()
-        if any(before.endswith(word) for word in tabs.year_exclusions):
+        if bounds_a_period(m.start()):
             taken.append((m.start(), m.end()))
             continue
         found.append(EventDate(_iso(int(m.group(1))), "explicit", m.start(), m.end()))
@@ -580,6 +612,10 @@ def profile_claim(
     folded = fold(claim.sentence)
     attribution = _attribution_span(claim, folded)
     masked = _mask(folded, *attribution) if attribution else folded
+    dateline = _DATELINE_RE.match(claim.sentence)
+    if dateline:
+        # "PARIS, Oct 14 (Reuters) -": where the wire was filed, not what the claim is about
+        masked = _mask(masked, 0, dateline.end())
     figure_span = _figure_span(claim, folded)
     is_figure = claim.figure is not None
 
@@ -677,6 +713,9 @@ def profile_claim(
     return replace(profile, block_keys=block_keys(profile))
 
 
+_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z'’.\-]{3,}(?:\s[A-Z][A-Z'’.\-]+)*(?:,[^–—:\-]{0,40})?(?:\s*\([^)]*\))?\s*[-–—:]\s"
+)
 _NAME_RE = re.compile(r"(?<![\w'’\-])([A-ZÀ-ÖØ-Þ][\w'’\-]*\w|[A-Z]{2,})")
 _OPENERS = "«\"“‘'([—–-:;.!?"
 
@@ -724,25 +763,36 @@ def _figure_measure(
     clause_start: int,
     clause_end: int,
 ) -> str | None:
-    """What the figure counts: its unit, else the measure word nearest after it in its
-    clause, else the nearest one in the sentence."""
+    """What the figure counts.
+
+    The unit decides ("morts", canonical "deaths"), unless it only names who is counted
+    or how ("20 salariés ont été pris en charge à l'hôpital", "61,4 %"): then a measure
+    word of the clause after the figure, else before it, refines it (cluster.yaml
+    `refinable_measures`). With no unit, the nearest measure word decides.
+    """
     figure = claim.figure
     assert figure is not None
-    from_canonical = unit_measure(figure.unit_canonical)
-    if from_canonical:
-        return from_canonical
-    if figure.unit:
+    unit_based = unit_measure(figure.unit_canonical)
+    if not unit_based and figure.unit:
         written = tabs.measures.find(fold(figure.unit))
-        if written:
-            return written[0].key
-    after = [m for m in measure_hits if figure_span[1] <= m.start < clause_end]
-    if after:
-        return min(after, key=lambda m: m.start).key
-    in_clause = [m for m in measure_hits if clause_start <= m.start < clause_end]
-    pool = in_clause or measure_hits
-    if pool:
-        return min(pool, key=lambda m: abs(m.start - figure_span[0])).key
-    return None
+        unit_based = written[0].key if written else None
+    others = [m for m in measure_hits if m.key != unit_based]
+    after = [m for m in others if figure_span[1] <= m.start < clause_end]
+    before = [m for m in others if clause_start <= m.start < figure_span[0]]
+    predicate = (
+        min(after, key=lambda m: m.start)
+        if after
+        else (max(before, key=lambda m: m.start) if before else None)
+    )
+    if unit_based is None:
+        pool = others or measure_hits
+        if predicate is not None:
+            return predicate.key
+        return min(pool, key=lambda m: abs(m.start - figure_span[0])).key if pool else None
+    how = (_world().get("refinable_measures") or {}).get(unit_based)
+    if predicate is None or how is None:
+        return unit_based
+    return f"{unit_based}:{predicate.key}" if how == "compose" else predicate.key
 
 
 def _pick_date(dates: Sequence[EventDate]) -> EventDate | None:
@@ -852,8 +902,11 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
             term = item.split("=", 1)[1]
             if term[:2] in prefixes:
                 keys.append(prefixes[term[:2]] + term[2:])
-    if not keys:
+    if profile.kind != "figure" or not keys:
+        # Stances may share nothing but what they are about ("fraude" / "fraud").
         keys.extend(f"concept:{c}" for c in profile.concepts)
+        for exemplar in profile.exemplars:
+            keys.extend(f"concept:{i.split('=', 1)[1][2:]}" for i in exemplar if "=c:" in i)
     if not keys:
         keys.append(f"misc:{profile.kind}")
     return tuple(dict.fromkeys(keys))
@@ -1102,6 +1155,7 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
     )
     found = next(same_source_denial, None)
     denier = set(source_entities(source, lang, whole=True))
+    denier |= {f"n:{n}" for n in proper_names(source, lang)}
     if found is not None or not denier:
         return found
     accusations = (
@@ -1135,13 +1189,15 @@ def _previous_figure_claim(claims: Sequence[Claim], index: int) -> int | None:
 
 
 def _named_entities(claim: Claim, lang: str) -> set[str]:
-    """Entities and places named in a claim's sentence outside its source's words."""
+    """Entities and places named in a claim's sentence outside its source's words, and its
+    folded words as "n:" names (to meet the names of a denier unknown to the lexicons)."""
     tabs = tables(lang)
     folded = fold(claim.sentence)
     span = _attribution_span(claim, folded)
     text = _mask(folded, *span) if span else folded
     found = {m.key for m in tabs.entities.find(text)} | {m.key for m in tabs.places.find(text)}
-    return found | {g for e in found for g in entity_groups(e)}
+    words = {f"n:{w}" for w in re.findall(r"[\w'\-]+", text)}
+    return found | {g for e in found for g in entity_groups(e)} | words
 
 
 def cluster_claims(
