@@ -155,6 +155,8 @@ class LanguageTables:
     continuation_markers: tuple[str, ...]
     figure_anaphora: tuple[str, ...]
     stopwords: frozenset[str]
+    pronouns: frozenset[str]
+    new_point_markers: tuple[str, ...]
 
 
 def _load_optional(*parts: str) -> Any:
@@ -195,6 +197,8 @@ def tables(lang: str) -> LanguageTables:
         continuation_markers=phrases("continuation_markers"),
         figure_anaphora=phrases("figure_anaphora"),
         stopwords=frozenset(fold(str(w)) for w in topics.get("stopwords") or []),
+        pronouns=frozenset(fold(str(w)) for w in topics.get("pronouns") or []),
+        new_point_markers=phrases("new_point_markers"),
     )
 
 
@@ -1117,10 +1121,12 @@ def follow_targets(claims: Sequence[Claim], lang: str) -> list[int | None]:
     belongs to, or None (cluster it on its own profile).
 
     - `Claim.denies` when set.
+    - A claim without a figure that goes on with the previous claim (see `_continues`).
     - A denial without a figure ("Pyongyang nie ces accusations", "Nous nous étonnons de
       voir notre nom mêlé à ces chiffres"): the nearest earlier claim in which the same
       source denies a figure, else the nearest earlier accusation naming the denier (when
-      the source is that entity itself, not e.g. "Eastern Libyan health ministry").
+      the source is that entity itself, not e.g. "Eastern Libyan health ministry"), else
+      an accusation at most `denial_reach` claims before it.
     - A statement without a figure that points back at figures ("Ces chiffres devraient
       augmenter", "these figures"): the first claim of the nearest earlier sentence that
       carries a figure.
@@ -1134,12 +1140,34 @@ def follow_targets(claims: Sequence[Claim], lang: str) -> list[int | None]:
             targets.append(claim.denies if 0 <= claim.denies < index else None)
             continue
         target = None
-        if claim.figure is None and claim.kind == "denial":
+        if claim.figure is None and index > 0 and _continues(claims[index - 1], claim, tabs):
+            target = index - 1
+        if target is None and claim.figure is None and claim.kind == "denial":
             target = _denied_claim(claims, index, lang)
         if target is None and claim.figure is None and _refers_to_figures(claim, tabs):
             target = _previous_figure_claim(claims, index)
         targets.append(target)
     return targets
+
+
+def _continues(previous: Claim, claim: Claim, tabs: LanguageTables) -> bool:
+    """True when `claim` goes on with `previous`: same speaker and kind, no figure, and a
+    quote or a pronoun for source ("X a démenti toute négligence. « Notre site a été
+    contrôlé », a-t-il déclaré"), without "also"/"aussi" announcing a new point."""
+    if previous.figure is not None or previous.sentence == claim.sentence:
+        return False
+    if previous.kind != claim.kind:
+        return False
+    if previous.attribution.canonical != claim.attribution.canonical:
+        return False
+    folded = fold(claim.sentence)
+    if any(
+        re.search(rf"(?<![\w]){_phrase_pattern(w)}(?![\w])", folded) for w in tabs.new_point_markers
+    ):
+        return False
+    quoted = claim.sentence.lstrip()[:1] in "«\"“‘'"
+    pronoun = fold(claim.attribution.source or "").strip() in tabs.pronouns
+    return quoted or pronoun
 
 
 def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
@@ -1156,16 +1184,24 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
     found = next(same_source_denial, None)
     denier = set(source_entities(source, lang, whole=True))
     denier |= {f"n:{n}" for n in proper_names(source, lang)}
-    if found is not None or not denier:
+    if found is not None:
         return found
-    accusations = (
+    accusations = [
         j
         for j in earlier
-        if claims[j].kind == "accusation"
-        and claims[j].attribution.canonical != source
-        and denier & _named_entities(claims[j], lang)
-    )
-    return next(accusations, None)
+        if claims[j].kind == "accusation" and claims[j].attribution.canonical != source
+    ]
+    naming = (j for j in accusations if denier & _named_entities(claims[j], lang))
+    found = next(naming, None)
+    if found is None and accusations and index - accusations[0] <= _denial_reach():
+        # "La direction n'a rien fait », a accusé X. La direction, elle, dénonce des
+        # allégations sans fondement": a denial right after an accusation answers it.
+        found = accusations[0]
+    return found
+
+
+def _denial_reach() -> int:
+    return int(_world().get("clustering", {}).get("denial_reach", 2))
 
 
 def _refers_to_figures(claim: Claim, tabs: LanguageTables) -> bool:
