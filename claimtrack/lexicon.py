@@ -108,6 +108,10 @@ class Lexicon:
     non_finite_suffixes: tuple[str, ...]
     bare_noun_subjects: bool
     figure_barrier: re.Pattern[str]
+    negation: re.Pattern[str]
+    passive_auxiliary: re.Pattern[str]
+    possessive: re.Pattern[str]
+    possessive_figure: re.Pattern[str]
     fuzzy_threshold: float
     noun_like_needs_past_or_aux: bool
     past_suffixes: tuple[str, ...]
@@ -217,6 +221,14 @@ def lexicon(lang: str) -> Lexicon:
         non_finite_suffixes=tuple(raw["non_finite_suffixes"]),
         bare_noun_subjects=bool(raw["bare_noun_subjects"]),
         figure_barrier=_word_regex(raw["figure_barriers"], escape=True),
+        negation=_word_regex(raw["negations"], escape=True),
+        passive_auxiliary=re.compile(
+            rf"(?<![\w'’-]){_alternation(raw['passive_auxiliaries'], escape=True)}\s*$", FLAGS
+        ),
+        possessive=re.compile(rf"^{_alternation(raw['possessives'], escape=True)}\s", FLAGS),
+        possessive_figure=re.compile(
+            rf"['’]s\s+{_alternation(raw['possessive_figures'], escape=False)}(?![\w-])", FLAGS
+        ),
         indefinite_prefix=re.compile(
             rf"^{_alternation(raw['indefinite_determiners'], escape=True)}\s", FLAGS
         ),

@@ -99,9 +99,14 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         if src is None or not free(match.start(), match.end()):
             continue
         words = text[src[0] : src[1]]
-        if (match.start() == 0 or text[: match.start()].rstrip().endswith(",")) and (
-            is_known(words) or _head_is_source(words, lex)
-        ):
+        opening = match.start() == 0 or text[: match.start()].rstrip().endswith(",")
+        # "Pour le Front commun des soignants (FCSH), …": a named body set off by a comma.
+        named = (
+            text[src[1] :].lstrip(" )").startswith(",")
+            and _speaker_like(TOKEN.findall(words), lex)
+            and any(t[:1].isupper() for t in TOKEN.findall(words)[1:])
+        )
+        if opening and (is_known(words) or _head_is_source(words, lex) or named):
             cues.append(Cue("prep", "report", words, *src, match.start(), match.end()))
             taken.append((match.start(), src[1]))
 
@@ -144,11 +149,14 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             verbs.append((a, b, verb_class))
     verbs.sort()
     floor = 0
+    last_subject: tuple[int, int] | None = None
     for a, b, verb_class in verbs:
-        cue = _verb_cue(text, a, b, verb_class, lex, quotes, is_known, floor)
+        cue = _verb_cue(text, a, b, verb_class, lex, quotes, is_known, floor, last_subject)
         if cue is not None:
             cues.append(cue)
             taken.append((cue.start, cue.end))
+            if cue.form == "subject" and not cue.pronoun:
+                last_subject = (cue.source_start, cue.source_end)
         # The next verb's subject starts after this verb's clause ("Bien que X nie…, Y a révélé").
         comma = text.find(",", b)
         floor = comma + 1 if comma != -1 else b
@@ -164,6 +172,14 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         words = text[gapped[0] : gapped[1]]
         cues.append(Cue("subject", earlier[-1].verb, words, *gapped, gapped[1], gapped[1]))
         taken.append(gapped)
+
+    for match in lex.possessive_figure.finditer(text):
+        owner = _owner_before(text, match.start(), lex)
+        if owner is None or not free(owner[0], match.end()):
+            continue
+        words = text[owner[0] : owner[1]]
+        cues.append(Cue("prep", "report", words, *owner, match.start(), match.end()))
+        taken.append((owner[0], match.end()))
 
     for nominal_class, pattern in (("deny", lex.nominal_deny), ("accuse", lex.nominal_accuse)):
         for match in pattern.finditer(text):
@@ -197,8 +213,9 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             if lex.verbs.accuse.fullmatch(word)
             else "report"
         )
-        # The speaker is the previous cue's; without one, the subject of the main clause.
-        subject = _leading_subject(text, a, lex, is_known) if not cues else None
+        # The speaker is the previous cue's; a gerund or a participle before "that" without
+        # one takes the subject of the main clause.
+        subject = _leading_subject(text, a, lex, is_known) if gerund and not cues else None
         if subject is not None:
             words = text[subject[0] : subject[1]]
             cues.append(Cue("participle", verb_class, words, *subject, a, b))
@@ -206,6 +223,18 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             cues.append(Cue("participle", verb_class, "", a, a, a, b))
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+def _owner_before(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The possessor before "'s estimate": back to the clause start ("The FCSH hospital union")."""
+    start = max(text.rfind(c, 0, pos) for c in ",;:(")
+    start = start + 1 if start >= 0 else 0
+    words = text[start:pos]
+    lead = len(words) - len(words.lstrip())
+    words = words.strip()
+    if not words or not _np_like(words, lex) or len(words.split()) > 8:
+        return None
+    return start + lead, start + lead + len(words)
 
 
 def _gapped_source(
@@ -278,6 +307,13 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
         return True
     if " " not in form and form.lower().endswith(lex.non_finite_suffixes):
         return True  # a gerund or present participle only reports after a comma (participle cue)
+    stretch = re.split(r"[,;:«»“”\"]", before)[-1]
+    # "n'a pas confirmé", "have not said": a negated speech verb asserts nothing.
+    if lex.negation.search(" ".join(stretch.split()[-3:])):
+        return True
+    # "ont été rejetés", "was reported": a passive participle is not the subject speaking.
+    if " " not in form and lex.passive_auxiliary.search(_strip_adverbs(before, lex)):
+        return True
     has_aux = _aux_before(before, lex)
     # "reconnu par la communauté internationale", "seen by Reuters": a passive adjective.
     if lex.agent_preposition.match(text[b:]) and not has_aux:
@@ -289,6 +325,16 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
         and form.lower().endswith(lex.past_suffixes)
         and not has_aux
     )
+
+
+def _strip_adverbs(before: str, lex: Lexicon) -> str:
+    """`before` without the manner adverbs at its end ("ont été VIGOUREUSEMENT")."""
+    before = before.rstrip()
+    while True:
+        adverb = lex.adverb.search(before)
+        if not adverb:
+            return before
+        before = before[: adverb.start()].rstrip()
 
 
 def _aux_before(before: str, lex: Lexicon) -> bool:
@@ -504,6 +550,7 @@ def _verb_cue(
     quotes: list[tuple[int, int]],
     is_known: Callable[[str], bool],
     floor: int = 0,
+    last_subject: tuple[int, int] | None = None,
 ) -> Cue | None:
     """A subject cue ("X a déclaré") or an inverted one ("…, a déclaré X", "a-t-il déclaré")."""
     after = text[b:]
@@ -517,8 +564,9 @@ def _verb_cue(
         return Cue("inverted", verb_class, word, *span, a, b, pronoun=True)
     subject = _subject_before(text, a, lex, floor)
     if subject is None and _after_coordinator(text, a, lex):
-        # "La FICR reste prudente…, mais reconnait…": the verbs share the sentence's subject.
-        subject = _leading_subject(text, a, lex, is_known)
+        # "X parle de 700 postes et nie tout lien", "La FICR reste prudente…, mais reconnait…":
+        # coordinated verbs share their subject.
+        subject = last_subject or _leading_subject(text, a, lex, is_known)
     if subject is not None:
         s_start, s_end = subject
         words = text[s_start:s_end]
@@ -586,6 +634,16 @@ def _subject_before(
     relative = bool(rel and lex.relative_pronoun.fullmatch(rel.group(1)))
     if relative:
         before = before[: rel.start(1)].rstrip()
+        if before.endswith(","):
+            # "contesté par la CGT, qui évoque…": the antecedent closes the previous phrase.
+            before = before[:-1].rstrip()
+            seg_start = max(before.rfind(","), 0)
+            start = _antecedent_start(text, seg_start, len(before), lex)
+            words = text[start : len(before)].strip()
+            if words and _np_like(words, lex):
+                lead = len(text[start : len(before)]) - len(text[start : len(before)].lstrip())
+                return start + lead, len(before)
+            return None
     region_start = max(_clause_start(before, lex), min(floor, len(before)))
     region = before[region_start:]
     segments = _comma_segments(region, region_start)
@@ -635,8 +693,19 @@ def _clause_start(before: str, lex: Lexicon) -> int:
     """Start of the clause that ends at the verb: after a quote, semicolon, colon, or a
     subordinating word, or after a coordinator when what precedes it is a full clause."""
     start = 0
-    for match in re.finditer(r"[;:«»“”\"()—–]", before):
+    for match in re.finditer(r"[;:«»“”\"—–]", before):
         start = match.end()
+    # Inside an unclosed parenthesis the clause starts after it ("… (la CGT avait compté");
+    # a closed one is part of the subject ("le Front commun (FCSH) juge").
+    depth = 0
+    for i in range(len(before) - 1, start - 1, -1):
+        if before[i] == ")":
+            depth += 1
+        elif before[i] == "(":
+            if depth == 0:
+                start = i + 1
+                break
+            depth -= 1
     for match in lex.clause_boundary.finditer(before, start):
         start = max(start, match.end())
     for match in lex.coordinator.finditer(before, start):
