@@ -45,6 +45,7 @@ class ClusterSettings:
     story_window_days: int
     terms_unknown: float
     measure_unknown: float
+    unit_word_mismatch: float
     min_term_mass: float
     story_floor: float
     term_weights: dict[str, float]
@@ -792,11 +793,31 @@ def _figure_measure(
         pool = others or measure_hits
         if predicate is not None:
             return predicate.key
-        return min(pool, key=lambda m: abs(m.start - figure_span[0])).key if pool else None
+        if pool:
+            return min(pool, key=lambda m: abs(m.start - figure_span[0])).key
+        generic = (figure.unit_canonical or "").strip() in (_world().get("unit_measures") or {})
+        return None if generic else _unit_word(figure.unit, tabs)
     how = (_world().get("refinable_measures") or {}).get(unit_based)
-    if predicate is None or how is None:
-        return unit_based
-    return f"{unit_based}:{predicate.key}" if how == "compose" else predicate.key
+    if how == "compose" and predicate is not None:
+        return f"{unit_based}:{predicate.key}"
+    if how == "replace" and after:
+        # only what follows the figure qualifies it: "2 300 morts et 7 000 blessés"
+        return min(after, key=lambda m: m.start).key
+    return unit_based
+
+
+def _unit_word(unit: str | None, tabs: LanguageTables) -> str | None:
+    """A stand-in measure for a unit no lexicon knows: "u:" + its first content word,
+    singular ("passages aux urgences" -> "u:passage"). It keeps "4 100 passages" apart
+    from a death toll in the same language; across languages it is only a weak signal."""
+    for word in re.findall(r"[\w'\-]+", fold(unit or "")):
+        word = word.strip("'-")
+        if len(word) < 3 or word in tabs.stopwords or word.isdigit():
+            continue
+        if len(word) > 4 and word[-1] in "sx":
+            word = word[:-1]
+        return f"u:{word}"
+    return None
 
 
 def _pick_date(dates: Sequence[EventDate]) -> EventDate | None:
@@ -1034,9 +1055,13 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
     story = _story_factor(a, b, settings)
     if a.kind == "figure" and b.kind == "figure":
         if a.measure and b.measure:
-            if a.measure != b.measure:
+            if a.measure == b.measure:
+                measure = 1.0
+            elif a.measure.startswith("u:") or b.measure.startswith("u:"):
+                # a unit word no lexicon knows: different words may still be translations
+                measure = settings.unit_word_mismatch
+            else:
                 return 0.0
-            measure = 1.0
         elif a.unit and b.unit and a.unit != b.unit and not (a.measure or b.measure):
             return 0.0
         else:
