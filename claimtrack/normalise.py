@@ -182,6 +182,14 @@ class SourceResolver:
         candidates = [text, _strip_determiners(text, lex)]
         untitled = lex.title_prefix.sub("", candidates[-1])
         candidates.append(untitled)
+        # "the CGT union", "le groupe Armorichim": a name with a generic role noun around it.
+        words = untitled.split()
+        while words and words[-1].lower() in lex.role_nouns:
+            words = words[:-1]
+        while words and words[0].lower() in lex.role_nouns:
+            words = words[1:]
+        if words and len(words) < len(untitled.split()):
+            candidates.append(" ".join(words))
         for table in self._tables_for(lang):
             for cand in candidates:
                 plain = cand.strip(_EDGE_PUNCT).replace(".", "")

@@ -91,7 +91,9 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         if src is None:
             continue
         form: CueForm = "paren" if _inside(match.start(), parens) else "prep"
-        cues.append(Cue(form, "report", text[src[0] : src[1]], *src, match.start(), match.end()))
+        words = text[src[0] : src[1]]
+        pronoun = bool(lex.pronoun.match(words))
+        cues.append(Cue(form, "report", words, *src, match.start(), match.end(), pronoun))
         taken.append((match.start(), src[1]))
 
     for match in lex.source_preposition_strict.finditer(text):
@@ -289,6 +291,22 @@ def _known_prefix(
         words = text[start : start + tokens[n - 1].end()]
         if is_known(words):
             return start, start + len(words)
+    return None
+
+
+def main_subject(
+    text: str, lex: Lexicon, is_known: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """The subject before the first auxiliary of a sentence, if it can name a speaker."""
+    quotes = quote_spans(text)
+    for match in lex.auxiliary.finditer(text):
+        if _inside(match.start(), quotes):
+            continue
+        span = _subject_before(text, match.start(), lex)
+        if span is None:
+            return None
+        words = text[span[0] : span[1]]
+        return span if (is_known(words) or _speaker_like(TOKEN.findall(words), lex)) else None
     return None
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from claimtrack.extract.attribution import Cue, find_cues
+from claimtrack.extract.attribution import Cue, find_cues, main_subject
 from claimtrack.extract.figures import find_figures
 from claimtrack.lexicon import Lexicon, lexicon
 from claimtrack.model import Attribution, Claim, Figure, Kind, Polarity, Sentence
@@ -18,6 +18,9 @@ from claimtrack.segment import segment
 PAREN_REACH_WORDS = 4
 # How many recent speakers a definite description ("the report") may point back to.
 RECENT_SPEAKERS = 12
+# How many sentences back an inverted or prepositional pronoun ("a-t-elle ajouté", "selon
+# elle") or a possessive ("sa porte-parole") may find its speaker.
+PRONOUN_REACH = 3
 
 
 @dataclass
@@ -27,8 +30,17 @@ class _Context:
     lex: Lexicon
     lang: str
     resolver: SourceResolver
-    last_speaker: list[Attribution] = field(default_factory=list)
+    # The last speaker or subject mentioned, and how many sentences ago: a pronoun
+    # ("il affirme", "a-t-elle ajouté", "selon elle") or a possessive ("sa porte-parole")
+    # points back to it.
+    referent: Attribution | None = None
+    referent_age: int = 0
     recent: list[Attribution] = field(default_factory=list)
+
+    def antecedent(self, max_age: int) -> list[Attribution]:
+        if self.referent is None or self.referent_age > max_age:
+            return []
+        return [self.referent]
 
 
 def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None) -> list[Claim]:
@@ -36,10 +48,12 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
     ctx = _Context(lexicon(lang), lang, resolver or SourceResolver.default())
     claims: list[Claim] = []
     for sentence in segment(text, lang):
+        ctx.referent_age += 1
         found = _sentence_claims(sentence, ctx)
-        if not found:
-            # "il"/"he" only points back to a speaker of the sentence just before.
-            ctx.last_speaker = []
+        if found:
+            ctx.referent, ctx.referent_age = found[-1].attribution, 0
+        else:
+            _remember_subject(sentence, ctx)
         claims.extend(found)
     return _link_denials(claims, ctx.lex)
 
@@ -78,11 +92,24 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
             out.append(_claim(sentence, "figure", "affirm", False, attribution, fig))
     out.extend(_contrast_claims(sentence, cues, orphans, ctx))
     out = _dedupe(out)
-    if out:
-        ctx.last_speaker = [out[-1].attribution]
-        ctx.recent.extend(c.attribution for c in out)
-        del ctx.recent[:-RECENT_SPEAKERS]
+    ctx.recent.extend(c.attribution for c in out)
+    del ctx.recent[:-RECENT_SPEAKERS]
     return sorted(out, key=lambda c: (c.figure.start if c.figure else c.start, c.kind))
+
+
+def _remember_subject(sentence: Sentence, ctx: _Context) -> None:
+    """A sentence without claims may still introduce the next speaker: "La sous-préfète,
+    Hélène Marchadour, s'est voulue rassurante. « … », a-t-elle ajouté."."""
+    span = main_subject(sentence.text, ctx.lex, lambda w: ctx.resolver.knows(w, ctx.lang))
+    if span is None:
+        return
+    words = sentence.text[span[0] : span[1]]
+    if ctx.lex.pronoun.match(words):
+        return
+    canonical, anonymous = ctx.resolver.canonical(words, ctx.lang)
+    start = sentence.start + span[0]
+    ctx.referent = Attribution(words, canonical, anonymous, start, start + len(words))
+    ctx.referent_age = 0
 
 
 def _cue_claims(
@@ -100,6 +127,10 @@ def _cue_claims(
     for fig in figs:
         polarity: Polarity = "deny" if cue.verb == "deny" else "affirm"
         start = min(cue.start, fig.start - sentence.start)
+        if fig.start - sentence.start < cue.start:
+            # The source follows the figure: the hedge may open its clause ("ils seraient
+            # près de deux cents selon le comité").
+            start = max((c.end for c in cues if c.end <= start and c.form != "paren"), default=0)
         # The hedge may follow the figure ("10 000 soldats seraient déjà présents"), up to
         # the next cue.
         end = max(cue.end, _next_cue_start(cues, fig.end - sentence.start, len(text)))
@@ -123,9 +154,10 @@ def _contrast_claims(
 ) -> list[Claim]:
     """A figure set against a parenthetical counter-figure keeps the previous sentence's
     source: "[selon la police…] 456 000 manifestants (1,2 million selon les syndicats)"."""
-    if not orphans or not ctx.last_speaker or not all(c.form == "paren" for c in cues):
+    antecedent = ctx.antecedent(1)
+    if not orphans or not antecedent or not all(c.form == "paren" for c in cues):
         return []
-    previous = ctx.last_speaker[0]
+    previous = antecedent[0]
     if previous.source in {c.source for c in cues}:
         return []
     return [_claim(sentence, "figure", "affirm", False, previous, orphans[0])]
@@ -162,7 +194,10 @@ def _resolve_speakers(
         if cue.form == "participle" and (previous or not cue.source):
             current = previous
         elif cue.pronoun:
-            current = previous or ctx.last_speaker
+            # "il affirme" refers to the sentence just before; "a-t-elle ajouté" and
+            # "selon elle" name a speaker introduced a little earlier.
+            reach = PRONOUN_REACH if cue.form != "subject" else 1
+            current = previous or ctx.antecedent(reach)
         else:
             current = [_attribution(cue, sentence, ctx)]
         speakers.append(current)
@@ -177,6 +212,14 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
     if canonical is None:
         canonical, anonymous = ctx.resolver.canonical(cue.source, ctx.lang)
         canonical = _definite_description(cue.source, canonical, ctx)
+        # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body.
+        antecedent = ctx.antecedent(PRONOUN_REACH)
+        if (
+            ctx.lex.possessive.match(cue.source)
+            and antecedent
+            and not ctx.resolver.lookup(cue.source, ctx.lang)
+        ):
+            canonical, anonymous = antecedent[0].canonical, antecedent[0].anonymous
     return Attribution(
         source=cue.source,
         canonical=canonical,
@@ -258,6 +301,11 @@ def _governing_cue(
         gap = text[end : cues[nxt].start]
         if "," not in gap and len(gap.split()) <= 3:
             return nxt, paren_series
+    if nxt is not None and cues[nxt].form == "subject" and _parenthetical(text, cues[nxt], lex):
+        # "…injuring 14 people, the local fire service said, while…": a reporting clause set
+        # off by commas owns the figures of the clause before it.
+        if not (prev is not None and cues[prev].form in ("subject", "passive")):
+            return nxt, paren_series
     if nxt is not None and cues[nxt].form == "subject":
         gap = text[end : cues[nxt].source_start]
         gap_words = gap.split()
@@ -278,6 +326,17 @@ def _governing_cue(
 def _next_cue_start(cues: list[Cue], pos: int, default: int) -> int:
     starts = [c.start for c in cues if c.start >= pos and c.form != "paren"]
     return min(starts) if starts else default
+
+
+def _parenthetical(text: str, cue: Cue, lex: Lexicon) -> bool:
+    """ "…, X said." / "…, firefighters say, …": a reporting clause with no object of its own."""
+    if not text[: cue.source_start].rstrip().endswith(","):
+        return False
+    rest = re.split(r"[,.;:!?—–]", text[cue.trigger_end :], maxsplit=1)[0]
+    words = rest.split()
+    if len(words) > 6 or any(ch.isdigit() for ch in rest):
+        return False
+    return not (words and lex.clause_boundary.fullmatch(words[0]))
 
 
 def _enclosing_paren(text: str, pos: int) -> tuple[int, int] | None:
