@@ -781,9 +781,19 @@ def _figure_measure(
     if not unit_based and figure.unit:
         written = tabs.measures.find(fold(figure.unit))
         unit_based = written[0].key if written else None
+    # The figure's own stretch of the clause ends at the neighbouring numbers: in "14
+    # personnes blessées, dont trois grièvement", "grièvement" belongs to "trois".
+    text = fold(claim.sentence)
+    numbers = [
+        m
+        for m in _NUMBER_RE.finditer(text)
+        if m.end() <= figure_span[0] or m.start() >= figure_span[1]
+    ]
+    left = max([clause_start, *(m.end() for m in numbers if m.end() <= figure_span[0])])
+    right = min([clause_end, *(m.start() for m in numbers if m.start() >= figure_span[1])])
     others = [m for m in measure_hits if m.key != unit_based]
-    after = [m for m in others if figure_span[1] <= m.start < clause_end]
-    before = [m for m in others if clause_start <= m.start < figure_span[0]]
+    after = [m for m in others if figure_span[1] <= m.start < right]
+    before = [m for m in others if left <= m.start < figure_span[0]]
     predicate = (
         min(after, key=lambda m: m.start)
         if after
@@ -798,8 +808,14 @@ def _figure_measure(
         generic = (figure.unit_canonical or "").strip() in (_world().get("unit_measures") or {})
         return None if generic else _unit_word(figure.unit, tabs)
     how = (_world().get("refinable_measures") or {}).get(unit_based)
-    if how == "compose" and predicate is not None:
-        return f"{unit_based}:{predicate.key}"
+    if how == "compose" and (after or before):
+        nearest = min(
+            [*after, *before],
+            key=lambda m: (
+                m.start - figure_span[1] if m.start >= figure_span[1] else figure_span[0] - m.end
+            ),
+        )
+        return f"{unit_based}:{nearest.key}"
     if how == "replace" and after:
         # only what follows the figure qualifies it: "2 300 morts et 7 000 blessés"
         return min(after, key=lambda m: m.start).key
@@ -1057,6 +1073,11 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
         if a.measure and b.measure:
             if a.measure == b.measure:
                 measure = 1.0
+            elif a.measure.split(":")[0] == b.measure.split(":")[0] and (
+                ":" not in a.measure or ":" not in b.measure
+            ):
+                # "58 %" (of what, the sentence does not say) against "61,4 % turnout"
+                measure = settings.measure_unknown
             elif a.measure.startswith("u:") or b.measure.startswith("u:"):
                 # a unit word no lexicon knows: different words may still be translations
                 measure = settings.unit_word_mismatch
