@@ -84,6 +84,7 @@ class Lexicon:
     coordinator: re.Pattern[str]
     source_stop: re.Pattern[str]
     inverted_pronoun: re.Pattern[str]
+    inverted_clitic: re.Pattern[str]
     verbs: VerbTable
     participle: re.Pattern[str]
     passive_accuse: re.Pattern[str]
@@ -171,7 +172,7 @@ def lexicon(lang: str) -> Lexicon:
         trailing_aux=re.compile(
             rf"(?:(?<=\s)|^)(?:{_alternation(aux_words, escape=True)})\s*$", FLAGS
         ),
-        auxiliary=_word_regex([a for a in raw["auxiliaries"] if a.isalpha()], escape=True),
+        auxiliary=_word_regex(raw["auxiliaries"], escape=True),
         adverb=re.compile(rf"(?<![\w'’-]){raw['adverb_pattern']}\s*$", FLAGS),
         pronoun=re.compile(rf"^{_alternation(raw['pronouns'], escape=True)}$", FLAGS),
         not_subject=re.compile(
@@ -185,6 +186,7 @@ def lexicon(lang: str) -> Lexicon:
             rf"^{_alternation(raw['source_stops'], escape=True)}(?![\w-])", FLAGS
         ),
         inverted_pronoun=re.compile("^" + raw["inverted_pronoun"], FLAGS),
+        inverted_clitic=re.compile(raw["inverted_pronoun"], FLAGS),
         verbs=VerbTable(
             report=_verb_regex(report),
             report_with_quote=_verb_regex(quoted),

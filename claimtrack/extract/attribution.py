@@ -357,7 +357,7 @@ def _strip_adverbs(before: str, lex: Lexicon) -> str:
 
 def _aux_before(before: str, lex: Lexicon) -> bool:
     """An auxiliary among the few words before the verb, in the same comma-free stretch."""
-    stretch = before.rsplit(",", 1)[-1]
+    stretch = lex.inverted_clitic.sub("", before.rsplit(",", 1)[-1])  # "a-t-elle" -> "a"
     words = stretch.split()[-5:]
     return bool(words) and bool(lex.auxiliary.search(" ".join(words)))
 
@@ -777,13 +777,23 @@ def _apposition_subject(
         return first if _np_like(first_words, lex) and not _has_verb(first_words, lex) else None
     # The head must look like a noun phrase; the apposition may be a lowercase description
     # ("Le gouvernement de l'est, rival de celui de Tripoli, avance…").
-    if not _np_like(first_words, lex) or any(
+    second_words = before[kept[1][0] : kept[1][1]]
+    # "the sub-prefect, Helene Marchadour,": a person's name makes any head a speaker.
+    named = _proper_name(second_words) or _proper_name(first_words)
+    head_ok = _np_like(first_words, lex) or (named and _is_np_start(first_words.split()[0], lex))
+    if not head_ok or any(
         _has_verb(before[a:b], lex) or any(ch.isdigit() for ch in before[a:b]) for a, b in kept[:2]
     ):
         return None
     if len(before[first[0] : kept[1][1]].split()) > MAX_SOURCE_TOKENS:
         return None
     return first[0], kept[1][1]
+
+
+def _proper_name(words: str) -> bool:
+    """Two to four capitalised words: "Hélène Marchadour", "Anne-Sophie Verlinden"."""
+    tokens = words.split()
+    return 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)
 
 
 def _np_like(words: str, lex: Lexicon) -> bool:
