@@ -158,6 +158,7 @@ class LanguageTables:
     stopwords: frozenset[str]
     pronouns: frozenset[str]
     new_point_markers: tuple[str, ...]
+    accusation_anaphora: tuple[str, ...]
 
 
 def _load_optional(*parts: str) -> Any:
@@ -200,6 +201,7 @@ def tables(lang: str) -> LanguageTables:
         stopwords=frozenset(fold(str(w)) for w in topics.get("stopwords") or []),
         pronouns=frozenset(fold(str(w)) for w in topics.get("pronouns") or []),
         new_point_markers=phrases("new_point_markers"),
+        accusation_anaphora=phrases("accusation_anaphora"),
     )
 
 
@@ -884,13 +886,19 @@ def _from_context(
 
 
 def story_terms(title: str, lang: str) -> tuple[str, ...]:
-    """Language-neutral terms of a headline (places, entities, concepts; measures such as
-    "morts" are left out: every disaster headline has them)."""
+    """Language-neutral terms of a headline (places, entities, concepts, proper names;
+    measures such as "morts" are left out: every disaster headline has them)."""
     tabs = tables(lang)
     folded = fold(title)
     found = {f"e:{m.key}" for m in tabs.places.find(folded)}
     found |= {f"e:{m.key}" for m in tabs.entities.find(folded)}
     found |= {f"c:{m.key}" for m in tabs.concepts.find(folded)}
+    spans = [
+        (m.start, m.end)
+        for lexicon in (tabs.places, tabs.entities, tabs.concepts, tabs.measures)
+        for m in lexicon.find(folded)
+    ]
+    found |= {f"n:{n}" for n in proper_names(title, lang, 0, spans)}
     return _unique(found)
 
 
@@ -1172,7 +1180,8 @@ def follow_targets(claims: Sequence[Claim], lang: str) -> list[int | None]:
       voir notre nom mêlé à ces chiffres"): the nearest earlier claim in which the same
       source denies a figure, else the nearest earlier accusation naming the denier (when
       the source is that entity itself, not e.g. "Eastern Libyan health ministry"), else
-      an accusation at most `denial_reach` claims before it.
+      the last accusation when the denial points back at it ("ces accusations") or when
+      fewer than `denial_reach` other sentences lie between them.
     - A statement without a figure that points back at figures ("Ces chiffres devraient
       augmenter", "these figures"): the first claim of the nearest earlier sentence that
       carries a figure.
@@ -1239,11 +1248,23 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
     ]
     naming = (j for j in accusations if denier & _named_entities(claims[j], lang))
     found = next(naming, None)
-    if found is None and accusations and index - accusations[0] <= _denial_reach():
+    if found is None and accusations:
         # "La direction n'a rien fait », a accusé X. La direction, elle, dénonce des
-        # allégations sans fondement": a denial right after an accusation answers it.
-        found = accusations[0]
+        # allégations sans fondement": a denial right after an accusation answers it, and
+        # "rejette ces accusations" points back at the last one however far.
+        between = {c.sentence for c in claims[accusations[0] + 1 : index]} - {
+            claims[accusations[0]].sentence,
+            claims[index].sentence,
+        }
+        points_back = _mentions_any(claims[index].sentence, tables(lang).accusation_anaphora)
+        if points_back or len(between) < _denial_reach():
+            found = accusations[0]
     return found
+
+
+def _mentions_any(sentence: str, phrases: Sequence[str]) -> bool:
+    folded = fold(sentence)
+    return any(re.search(rf"(?<![\w]){_phrase_pattern(p)}(?![\w])", folded) for p in phrases)
 
 
 def _denial_reach() -> int:
