@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -22,6 +24,8 @@ from claimtrack.lexicon import Lexicon, lexicon
 from claimtrack.resources import languages, load_data, load_yaml_file
 
 ANONYMOUS = "anonymous"
+MEMO_SIZE = 50_000
+T = TypeVar("T")
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _EDGE_PUNCT = "\"'«»“”‘’,;:.()[]—–- \u00a0\u202f"
 
@@ -77,8 +81,18 @@ class SourceResolver:
         """`tables` maps a language code to its `canonical -> aliases` mapping."""
         self._tables: dict[str, _Table] = {}
         self._fuzzy_keys: dict[str, list[str]] = {}
+        # Lookups repeat across articles ("la police", "the ministry"): memoised, bounded.
+        self._memo: dict[tuple[str, str, str], object] = {}
         for lang, mapping in tables.items():
             self._load(lang, mapping)
+
+    def _memoised(self, kind: str, source: str, lang: str, compute: Callable[[], T]) -> T:
+        key = (kind, source, lang)
+        if key not in self._memo:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
 
     def _load(self, lang: str, mapping: dict[str, list[str]]) -> None:
         lex = lexicon(lang)
@@ -87,6 +101,7 @@ class SourceResolver:
             canonical = str(canonical)
             for alias in [canonical, *[str(a) for a in aliases or []]]:
                 table.add(canonical, alias, lex)
+        self._memo.clear()
         self._fuzzy_keys[lang] = [k for k in table.exact if len(k) >= lex.fuzzy_min_length]
 
     @classmethod
@@ -113,6 +128,9 @@ class SourceResolver:
 
     def canonical(self, source: str, lang: str) -> tuple[str, bool]:
         """(canonical entity, anonymous?) for a source as written in a `lang` article."""
+        return self._memoised("canonical", source, lang, lambda: self._canonical(source, lang))
+
+    def _canonical(self, source: str, lang: str) -> tuple[str, bool]:
         lex = lexicon(lang)
         cleaned = clean_source(source, lex)
         if not cleaned:
@@ -131,12 +149,18 @@ class SourceResolver:
 
     def lookup(self, source: str, lang: str) -> str | None:
         """The canonical entity `source` names as a whole, or None if it is not in the tables."""
+        return self._memoised("lookup", source, lang, lambda: self._lookup_whole(source, lang))
+
+    def _lookup_whole(self, source: str, lang: str) -> str | None:
         lex = lexicon(lang)
         cleaned = clean_source(source, lex)
         return self._lookup(cleaned, lang, lex) if cleaned else None
 
     def knows(self, source: str, lang: str) -> bool:
         """Whether `source` names an entity of the alias tables (not just a cleaned string)."""
+        return self._memoised("knows", source, lang, lambda: self._knows(source, lang))
+
+    def _knows(self, source: str, lang: str) -> bool:
         lex = lexicon(lang)
         cleaned = clean_source(source, lex)
         if not cleaned:
