@@ -183,14 +183,19 @@ class Tracker:
         for cluster_id in sorted(ids):
             if not unit.cluster_exists(cluster_id):
                 continue
-            analysis = self._analyse(unit.members(cluster_id))
+            members = unit.members(cluster_id)
+            analysis = self._analyse(members)
             unit.set_analysis(
                 cluster_id,
                 in_conflict=analysis.in_conflict,
                 severity=analysis.severity,
                 summary=analysis.summary,
                 independent_sources=analysis.independent_sources,
-                copies=analysis.copies,
+                copy_changes={
+                    m.claim_id: analysis.copies.get(m.claim_id)
+                    for m in members
+                    if m.copy_of != analysis.copies.get(m.claim_id)
+                },
             )
 
     def _analyse(self, members: Sequence[ClaimRecord]) -> conflicts.ClusterAnalysis:

@@ -350,8 +350,9 @@ class Unit:
         severity: float,
         summary: str,
         independent_sources: int,
-        copies: dict[int, int],
+        copy_changes: dict[int, int | None],
     ) -> None:
+        """Store a cluster's conflict analysis; `copy_changes` maps claim id → new copy_of."""
         self.session.execute(
             update(ClusterRow)
             .where(ClusterRow.id == cluster_id)
@@ -362,12 +363,10 @@ class Unit:
                 independent_sources=independent_sources,
             )
         )
-        self.session.execute(
-            update(ClaimRow).where(ClaimRow.cluster_id == cluster_id).values(copy_of_id=None)
-        )
-        for claim_id, original in copies.items():
+        if copy_changes:  # one executemany by primary key, not one statement per claim
             self.session.execute(
-                update(ClaimRow).where(ClaimRow.id == claim_id).values(copy_of_id=original)
+                update(ClaimRow),
+                [{"id": cid, "copy_of_id": original} for cid, original in copy_changes.items()],
             )
 
     def drop_empty_clusters(self, cluster_ids: set[int]) -> None:
