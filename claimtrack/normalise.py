@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -238,7 +238,8 @@ class SourceResolver:
                 if j - i <= best_len:
                     break
                 # The organisation ends the mention, or only a name follows it
-                # ("le numéro un de la CGT Philippe Martinez"); not "…de l'Intérieur DU gouvernement".
+                # ("le numéro un de la CGT Philippe Martinez"),
+                # not "…de l'Intérieur DU gouvernement".
                 if j < len(words) and not all(w[:1].isupper() for w in words[j:]):
                     continue
                 chunk = " ".join(words[i:j])

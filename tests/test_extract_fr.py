@@ -6,6 +6,7 @@ import frontmatter
 import pytest
 
 from claimtrack.extract import extract_claims
+from claimtrack.model import Claim
 from claimtrack.resources import corpus_dir
 from tests.extract_cases import Expect, check, figure_value
 
@@ -129,8 +130,9 @@ CASES = [
         id="inverted-after-figures",
     ),
     pytest.param(
-        "Le maire de Derna, Abdulmenam al-Ghaithi, a déclaré à la chaîne de télévision saoudienne "
-        "Al Arabiya que le nombre de morts dans la ville pourrait atteindre entre 18 000 et 20 000.",
+        "Le maire de Derna, Abdulmenam al-Ghaithi, a déclaré à la chaîne de télévision "
+        "saoudienne Al Arabiya que le nombre de morts dans la ville pourrait atteindre entre "
+        "18 000 et 20 000.",
         [Expect(F, "~Abdulmenam al-Ghaithi", 18000, hedged=True)],
         id="apposition-and-range",
     ),
@@ -263,7 +265,7 @@ def test_no_claim(text: str) -> None:
     check(text, "fr", [])
 
 
-def corpus_claims(prefix: str):  # noqa: ANN201
+def corpus_claims(prefix: str) -> tuple[str, list[Claim]]:
     for node in corpus_dir().iterdir():
         if node.name.startswith(prefix) and node.name.endswith(".txt"):
             body = frontmatter.loads(node.read_text(encoding="utf-8")).content

@@ -455,7 +455,7 @@ def _forward_source(
     end = start
     count = 0
     while i < len(tokens):
-        tok, a, b = tokens[i]
+        tok, _, b = tokens[i]
         if tok in HARD_STOP or tok[0].isdigit():
             if tok == "," and mode == "inverted":
                 app = _apposition(tokens, i + 1, lex)
@@ -518,7 +518,8 @@ def _skip_adverbials(tokens: list[tuple[str, int, int]], lex: Lexicon) -> int | 
                 continue
             after_prep = False
             i += 1
-            # A complement chain stays adverbial: "en début D'après-midi", "à la chaîne DE télévision".
+            # A complement chain stays adverbial: "en début D'après-midi",
+            # "à la chaîne DE télévision".
             while i < len(tokens) and re.match(r"(?i)^(?:de|du|des|d['’].*|of)$", tokens[i][0]):
                 attached = len(tokens[i][0]) > 2 and tokens[i][0][1] in "'’"
                 i += 1

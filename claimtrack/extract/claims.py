@@ -301,10 +301,11 @@ def _governing_cue(
         gap = text[end : cues[nxt].start]
         if "," not in gap and len(gap.split()) <= 3:
             return nxt, paren_series
-    if nxt is not None and cues[nxt].form == "subject" and _parenthetical(text, cues[nxt], lex):
-        # "…injuring 14 people, the local fire service said, while…": a reporting clause set
-        # off by commas owns the figures of the clause before it.
-        if not (prev is not None and cues[prev].form in ("subject", "passive")):
+    # "…injuring 14 people, the local fire service said, while…": a reporting clause set off
+    # by commas owns the figures of the clause before it.
+    governed = prev is not None and cues[prev].form in ("subject", "passive")
+    if nxt is not None and cues[nxt].form == "subject" and not governed:
+        if _parenthetical(text, cues[nxt], lex):
             return nxt, paren_series
     if nxt is not None and cues[nxt].form == "subject":
         gap = text[end : cues[nxt].source_start]
