@@ -304,9 +304,9 @@ def _governing_cue(
     # "…injuring 14 people, the local fire service said, while…": a reporting clause set off
     # by commas owns the figures of the clause before it.
     governed = prev is not None and cues[prev].form in ("subject", "passive")
-    if nxt is not None and cues[nxt].form == "subject" and not governed:
-        if _parenthetical(text, cues[nxt], lex):
-            return nxt, paren_series
+    reporting = nxt is not None and cues[nxt].form == "subject"
+    if reporting and not governed and _parenthetical(text, cues[nxt], lex):
+        return nxt, paren_series
     if nxt is not None and cues[nxt].form == "subject":
         gap = text[end : cues[nxt].source_start]
         gap_words = gap.split()
