@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from claimtrack.model import Claim
+from claimtrack.model import Article, Claim
 from claimtrack.resources import load_data
 
 # ---------------------------------------------------------------------------------------------
@@ -140,6 +140,7 @@ class Lexicon:
 class LanguageTables:
     """The compiled per-language words used to profile claims."""
 
+    lang: str
     places: Lexicon
     entities: Lexicon
     measures: Lexicon
@@ -183,6 +184,7 @@ def tables(lang: str) -> LanguageTables:
         return tuple(re.sub(r"[\s'\-]+", " ", _fold_phrase(p)) for p in topics.get(name) or [])
 
     return LanguageTables(
+        lang=lang,
         places=Lexicon(topics.get("places") or {}),
         entities=Lexicon(topics.get("entities") or {}),
         measures=Lexicon(topics.get("measures") or {}),
@@ -788,7 +790,7 @@ def _figure_measure(
     text = fold(claim.sentence)
     numbers = [
         m
-        for m in _NUMBER_RE.finditer(text)
+        for m in [*_NUMBER_RE.finditer(text), *_number_words(tabs).finditer(text)]
         if m.end() <= figure_span[0] or m.start() >= figure_span[1]
     ]
     left = max([clause_start, *(m.end() for m in numbers if m.end() <= figure_span[0])])
@@ -822,6 +824,22 @@ def _figure_measure(
         # only what follows the figure qualifies it: "2 300 morts et 7 000 blessés"
         return min(after, key=lambda m: m.start).key
     return unit_based
+
+
+@cache
+def _number_words_for(lang: str) -> re.Pattern[str]:
+    numbers = _load_optional(lang, "numbers.yaml") or {}
+    articles = {fold(str(w)) for w in numbers.get("lone_article_numbers") or []}
+    words = {fold(str(w)) for w in numbers.get("number_words") or []} - articles
+    if not words:
+        return re.compile(r"(?!x)x")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+
+
+def _number_words(tabs: LanguageTables) -> re.Pattern[str]:
+    """Number words of the language ("trois", "fourteen"), from the figures' numbers.yaml."""
+    return _number_words_for(tabs.lang)
 
 
 def _unit_word(unit: str | None, tabs: LanguageTables) -> str | None:
@@ -883,6 +901,23 @@ def _from_context(
         if len({p.key for p in context_places}) == 1:
             place_hits = [replace(context_places[-1], start=-1, end=-1)]
     return event, place_hits
+
+
+def profile_article(article: Article, claims: Sequence[Claim]) -> list[ClaimProfile]:
+    """Profiles of one article's claims, with the headline and the preceding text of the
+    paragraph as context (what the service layer should call at ingest)."""
+    limit = int(_world().get("clustering", {}).get("context_chars", 400))
+    profiles = []
+    for claim in claims:
+        start = max(0, min(claim.start, len(article.text)))
+        before = article.text[max(0, start - limit) : start]
+        context = before.split("\n\n")[-1] or None
+        profiles.append(
+            profile_claim(
+                claim, article.lang, article.published, context=context, title=article.title
+            )
+        )
+    return profiles
 
 
 def story_terms(title: str, lang: str) -> tuple[str, ...]:
