@@ -104,7 +104,7 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         opening = match.start() == 0 or text[: match.start()].rstrip().endswith(",")
         # "Pour le Front commun des soignants (FCSH), …": a named body set off by a comma.
         named = (
-            text[src[1] :].lstrip(" )").startswith(",")
+            re.match(r"\s*(?:\([^()]*\))?\s*,", text[src[1] :]) is not None
             and _speaker_like(TOKEN.findall(words), lex)
             and any(t[:1].isupper() for t in TOKEN.findall(words)[1:])
         )
@@ -490,7 +490,9 @@ def _forward_source(
     if end <= start:
         return None
     words = text[start:end]
-    if not any(ch.isalpha() for ch in words) or lex.not_subject.match(words):
+    if not any(ch.isalpha() for ch in words):
+        return None
+    if lex.not_subject.match(words) and not lex.pronoun.fullmatch(words):
         return None
     return start, end
 
@@ -765,10 +767,13 @@ def _apposition_subject(
     before: str, segments: list[tuple[int, int]], lex: Lexicon
 ) -> tuple[int, int] | None:
     """Subject made of comma-separated noun phrases, or None (then the verb is inverted)."""
-    kept = []
+    kept: list[tuple[int, int]] = []
     for seg in segments:
-        if lex.relative_pronoun.match(before[seg[0] : seg[1]]):
+        words = before[seg[0] : seg[1]]
+        if lex.relative_pronoun.match(words):
             break  # a relative clause ("which is run by Hamas") ends the noun phrase
+        if kept and lex.pronoun.match(words.strip()):
+            continue  # "La direction, elle, dénonce": an emphatic pronoun adds nothing
         kept.append(seg)
     if not kept:
         return None
