@@ -111,6 +111,7 @@ def cluster_detail(console: Console, cluster: ClusterRecord) -> None:
 
 
 def conflicts(console: Console, views: Sequence[Any]) -> None:
+    """Per conflicting cluster: what is disputed, then one row per position, side by side."""
     if not views:
         console.print("No conflicts found.")
         return
@@ -119,32 +120,90 @@ def conflicts(console: Console, views: Sequence[Any]) -> None:
         title = f"Cluster {c.cluster_id} · severity {c.severity:.2f}"
         title += f" · {c.independent_sources} independent source(s)"
         header = Text(c.label or c.summary or "", style="bold")
+        if c.label and c.summary:
+            header.append(f"\n{c.summary}", style="none")
         if c.review_status:
             header.append(f"  [{c.review_status}]", style="magenta")
-        console.print(Panel(Group(header, _positions_table(c.members)), title=title))
+            if c.review_note:
+                header.append(f" {c.review_note}", style="magenta")
+        parts: list[Any] = [header, _position_rows(c.members, view.analysis)]
+        for update in view.analysis.updates:
+            before, after = update.before, update.after
+            parts.append(
+                Text(
+                    f"Update: {update.source_canonical} went from {before.label()} "
+                    f"({before.last_date or 'undated'}) to {after.label()} "
+                    f"({after.first_date or 'undated'}) — its own revision, not a conflict.",
+                    style="cyan",
+                )
+            )
+        console.print(Panel(Group(*parts), title=title))
     console.print(f"{len(views)} conflicting cluster(s), most severe first.", style="dim")
 
 
-def _positions_table(members: Sequence[ClaimRecord], chronological: bool = False) -> Table:
+def _position_rows(members: Sequence[ClaimRecord], analysis: Any) -> Table:
+    """One row per position; its first appearance speaks for the others."""
+    by_id = {m.claim_id: m for m in members}
+    table = _evidence_table(members)
+    for position in analysis.positions:
+        shown = [by_id[i] for i in position.claim_ids if i in by_id]
+        if not shown:
+            continue
+        first = shown[0]
+        marks = [w for w, on in (("hedged", first.hedged), ("approx", first.approx)) if on]
+        if position.superseded:
+            marks.append("superseded")
+        copies = sum(1 for m in shown if m.copy_of)
+        more = len(shown) - 1
+        if more:
+            marks.append(f"+{more} more" + (f", {copies} copies" if copies else ""))
+        written = "; ".join(dict.fromkeys(f"“{w}”" for w in position.sources))
+        table.add_row(
+            _position_text(position_label(first), first.polarity, marks),
+            Text(position.source_canonical + "\n") + Text(written, style="dim"),
+            _where(first),
+            highlighted_sentence(first),
+        )
+    return table
+
+
+def _evidence_table(members: Sequence[ClaimRecord]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True)
     table.add_column("position", ratio=2)
     table.add_column("source", ratio=2)
-    table.add_column("outlet · date", ratio=2)
-    table.add_column("claim · article", ratio=3, overflow="fold")
+    # Wide enough for the article's file name: editors look it up by that name.
+    widest = max((len(m.article) for m in members), default=10)
+    table.add_column("where", overflow="fold", width=min(widest, 60))
     table.add_column("sentence", ratio=6)
+    return table
+
+
+def _where(m: ClaimRecord) -> Text:
+    """Claim id and article, then outlet and date."""
+    text = Text(f"#{m.claim_id}\n{m.article}\n")
+    text.append(f"{m.outlet or 'outlet unknown'} · {m.published or 'undated'}", style="dim")
+    return text
+
+
+def _position_text(label: str, polarity: str, marks: Sequence[str]) -> Text:
+    text = Text(label, style="bold red" if polarity == "deny" else "bold")
+    if marks:
+        text.append(" (" + ", ".join(marks) + ")", style="dim")
+    return text
+
+
+def _positions_table(members: Sequence[ClaimRecord], chronological: bool = False) -> Table:
+    """One row per claim (for `show CLUSTER`): every appearance, not only one per position."""
+    table = _evidence_table(members)
     ordered = members if chronological else sorted(members, key=_position_order)
     for m in ordered:
         marks = [w for w, on in (("hedged", m.hedged), ("approx", m.approx)) if on]
         if m.copy_of:
             marks.append(f"copy of {m.copy_of}")
-        position = Text(position_label(m), style="bold red" if m.polarity == "deny" else "bold")
-        if marks:
-            position.append(" (" + ", ".join(marks) + ")", style="dim")
         table.add_row(
-            position,
+            _position_text(position_label(m), m.polarity, marks),
             Text(m.source_canonical + "\n") + Text(f"“{m.source}”", style="dim"),
-            f"{m.outlet or '?'}\n{m.published or 'undated'}",
-            f"#{m.claim_id}\n{m.article}",
+            _where(m),
             highlighted_sentence(m),
         )
     return table
