@@ -132,6 +132,8 @@ def conflicts_json(views: Iterable[Any], out: TextIO) -> int:
                 "independent_sources": c.independent_sources,
                 "review_status": c.review_status,
                 "review_note": c.review_note,
+                "positions": [p.to_json() for p in view.analysis.positions],
+                "updates": [u.to_json() for u in view.analysis.updates],
                 "claims": [{**m.export(), "position": position_label(m)} for m in c.members],
             }
         )
@@ -141,10 +143,11 @@ def conflicts_json(views: Iterable[Any], out: TextIO) -> int:
 
 
 def conflicts_markdown(views: Iterable[Any], out: TextIO) -> int:
-    """One section per conflicting cluster, one table row per claim, side by side."""
+    """One section per conflicting cluster, one table row per position, side by side."""
     count = 0
     for view in views:
         c = view.cluster
+        by_id = {m.claim_id: m for m in c.members}
         count += 1
         title = c.label or c.summary or f"Cluster {c.cluster_id}"
         out.write(f"## Cluster {c.cluster_id}: {markdown_cell(title)}\n\n")
@@ -153,18 +156,28 @@ def conflicts_markdown(views: Iterable[Any], out: TextIO) -> int:
             out.write(f"Review: **{c.review_status}**{markdown_cell(note)}\n\n")
         out.write("| position | source | as written | outlet | date | article | sentence |\n")
         out.write("|---|---|---|---|---|---|---|\n")
-        for m in c.members:
-            marks = " (hedged)" if m.hedged else ""
-            marks += f" (copy of claim {m.copy_of})" if m.copy_of else ""
+        for position in view.analysis.positions:
+            shown = [by_id[i] for i in position.claim_ids if i in by_id]
+            if not shown:
+                continue
+            first = shown[0]
+            marks = " (hedged)" if first.hedged else ""
+            marks += f" (+{len(shown) - 1} more)" if len(shown) > 1 else ""
             cells = [
-                position_label(m) + marks,
-                m.source_canonical,
-                m.source,
-                m.outlet or "",
-                m.published or "",
-                m.article,
-                m.sentence,
+                position_label(first) + marks,
+                position.source_canonical,
+                "; ".join(dict.fromkeys(position.sources)),
+                first.outlet or "",
+                first.published or "",
+                first.article,
+                first.sentence,
             ]
             out.write("| " + " | ".join(markdown_cell(x) for x in cells) + " |\n")
+        for update in view.analysis.updates:
+            out.write(
+                f"\nUpdate: {markdown_cell(update.source_canonical)} went from "
+                f"{update.before.label()} to {update.after.label()} "
+                "(its own revision, not a conflict).\n"
+            )
         out.write("\n")
     return count
