@@ -725,7 +725,7 @@ def profile_claim(
 _DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Z'’.\-]{3,}(?:\s[A-Z][A-Z'’.\-]+)*(?:,[^–—:\-]{0,40})?(?:\s*\([^)]*\))?\s*[-–—:]\s"
 )
-_NAME_RE = re.compile(r"(?<![\w'’\-])([A-ZÀ-ÖØ-Þ][\w'’\-]*\w|[A-Z]{2,})")
+_NAME_RE = re.compile(r"(?<![\w\-])([A-ZÀ-ÖØ-Þ][\w'’\-]*\w|[A-Z]{2,})")
 _OPENERS = "«\"“‘'([—–-:;.!?"
 
 
@@ -748,12 +748,13 @@ def proper_names(
     for match in _NAME_RE.finditer(text):
         word = match.group(1)
         start = match.start(1)
-        folded = fold(word).strip("'’-")
+        folded = re.sub(r"'s$", "", fold(word)).strip("'-")  # "Armorichim's"
         acronym = word.isupper() and len(word) >= 2
         if not acronym and len(folded) < 3:
             continue
         before = text[:start].rstrip()
-        if not acronym and (not before or before[-1] in _OPENERS):
+        elided = len(before) >= 2 and before[-1] in "'’" and before[-2].isalpha()  # d'Armorichim
+        if not acronym and not elided and (not before or before[-1] in _OPENERS):
             continue
         if folded in tabs.stopwords or folded in tabs.months or folded in tabs.weekdays:
             continue
@@ -803,15 +804,19 @@ def _figure_measure(
         if after
         else (max(before, key=lambda m: m.start) if before else None)
     )
+    refinable = _world().get("refinable_measures") or {}
     if unit_based is None:
         pool = others or measure_hits
+        if after and len(after) > 1 and refinable.get(after[0].key) == "replace":
+            # "20 salariés ont été pris en charge à l'hôpital": the noun, then what it counts
+            return sorted(after, key=lambda m: m.start)[1].key
         if predicate is not None:
             return predicate.key
         if pool:
             return min(pool, key=lambda m: abs(m.start - figure_span[0])).key
         generic = (figure.unit_canonical or "").strip() in (_world().get("unit_measures") or {})
         return None if generic else _unit_word(figure.unit, tabs)
-    how = (_world().get("refinable_measures") or {}).get(unit_based)
+    how = refinable.get(unit_based)
     if how == "compose" and (after or before):
         nearest = min(
             [*after, *before],

@@ -15,11 +15,13 @@ from claimtrack.cluster import (
     fold,
     follow_targets,
     merge_profiles,
+    profile_article,
     profile_claim,
+    proper_names,
     similarity,
     tables,
 )
-from claimtrack.model import Attribution, Claim, Figure
+from claimtrack.model import Article, Attribution, Claim, Figure
 
 SETTINGS = ClusterSettings.load()
 
@@ -706,3 +708,246 @@ def test_explicit_denies_index_wins() -> None:
 
 def test_empty_statement_does_not_join_a_figure_cluster() -> None:
     assert not same_claim(FR_OCHA_11300, FR_OCHA_OUTLOOK)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "expected"),
+    [
+        # a range of days is the week, at month precision
+        ("fr", "entre le 13 et le 19 juillet", "2026-07-24", [("2026-07", "explicit")]),
+        ("fr", "du 13 au 19 juillet", "2026-07-24", [("2026-07", "explicit")]),
+        ("en", "in the week of 13-19 July", "2026-07-24", [("2026-07", "explicit")]),
+        # a date that only bounds a period is not the event's date
+        ("fr", "la canicule qui sévit depuis le 13 juillet", "2026-07-24", []),
+        ("fr", "si la chaleur persiste jusqu'au 31 juillet", "2026-07-24", []),
+        ("en", "the heatwave that has gripped Belgium since 13 July", "2026-07-24", []),
+    ],
+)
+def test_find_date_ranges_and_bounds(lang: str, text: str, published: str, expected: list) -> None:
+    found = find_dates(fold(text), tables(lang), published)
+    assert [(d.iso, d.strength) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "measure"),
+    [
+        (
+            Said(
+                "fr",
+                "Selon le Sdis 29, 14 personnes ont été blessées, dont 3 grièvement.",
+                "le Sdis 29",
+                "Finistere fire service",
+                "3",
+                3,
+                unit="injured",
+            ),
+            "seriously-injured",
+        ),
+        (
+            Said(
+                "fr",
+                "Selon le Sdis 29, 14 personnes ont été blessées, dont 3 grièvement.",
+                "le Sdis 29",
+                "Finistere fire service",
+                "14",
+                14,
+                unit="injured",
+            ),
+            "injured",
+        ),
+        (
+            Said(
+                "fr",
+                "« Au moins 20 salariés ont été pris en charge à l'hôpital », a affirmé un "
+                "délégué syndical.",
+                "un délégué syndical",
+                "CGT",
+                "20",
+                20,
+                low=20,
+            ),
+            "injured",
+        ),
+        (
+            Said(
+                "fr",
+                "Le Oui a obtenu 53,2 % des voix, et le taux de participation s'est élevé à "
+                "61,4 %, selon la présidente d'élection.",
+                "la présidente d'élection",
+                "returning officer",
+                "61,4 %",
+                61.4,
+                unit="percent",
+            ),
+            "percent:turnout",
+        ),
+        (
+            Said(
+                "en",
+                "The Yes side took 53.2 per cent of the vote, the returning officer said.",
+                "the returning officer",
+                "returning officer",
+                "53.2 per cent",
+                53.2,
+                unit="percent",
+            ),
+            "percent:votes",
+        ),
+    ],
+)
+def test_measure_refined_by_the_clause(said: Said, measure: str) -> None:
+    assert profile(said).measure == measure
+
+
+def test_dateline_is_not_the_place_of_the_claim() -> None:
+    said = Said(
+        "en",
+        "PARIS, Oct 14 (Reuters) - A fire tore through a chemical plant in Brittany on "
+        "Wednesday, injuring 14 people, the fire service said.",
+        "the fire service",
+        "Finistere fire service",
+        "14",
+        14,
+        unit="people",
+        published="2026-10-14",
+    )
+    got = profile(said)
+    assert got.places == ()
+    assert got.measure == "injured"
+
+
+FR_CGT_ACCUSES_ARMORICHIM = Said(
+    "fr",
+    "La direction d'Armorichim a été accusée par la CGT d'avoir ignoré pendant des mois les "
+    "alertes sur une vanne défectueuse.",
+    "la CGT",
+    "CGT",
+    kind="accusation",
+    published="2026-10-15",
+)
+EN_CGT_ACCUSES_ARMORICHIM = Said(
+    "en",
+    "A CGT representative accused Armorichim's management of ignoring months of warnings about "
+    "a faulty valve.",
+    "A CGT representative",
+    "CGT",
+    kind="accusation",
+    published="2026-10-14",
+)
+FR_ARMORICHIM_POLLUTION = Said(
+    "fr",
+    "Les services de l'Etat assurent qu'aucune pollution n'a été relevée autour du site "
+    "d'Armorichim.",
+    "Les services de l'Etat",
+    "Finistere prefecture",
+    kind="statement",
+    polarity="deny",
+    published="2026-10-15",
+)
+
+
+def test_proper_names_tie_languages_together() -> None:
+    assert "armorichim" in profile(FR_CGT_ACCUSES_ARMORICHIM).names
+    assert "armorichim" in profile(EN_CGT_ACCUSES_ARMORICHIM).names
+    assert same_claim(FR_CGT_ACCUSES_ARMORICHIM, EN_CGT_ACCUSES_ARMORICHIM)
+    # the same firm named in a different dispute is not enough
+    assert not same_claim(FR_CGT_ACCUSES_ARMORICHIM, FR_ARMORICHIM_POLLUTION)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        (
+            "fr",
+            "Le maire de Landivern, Yannick Quéré, a indiqué",
+            {"landivern", "yannick", "quere"},
+        ),
+        ("fr", "Selon le DGEQ et la CGT, rien", {"dgeq", "cgt"}),
+        ("en", "The company denied it, Reuters reported on Monday.", set()),
+        ("en", "Lithium Boréal called that claim pure invention.", {"boreal"}),
+    ],
+)
+def test_proper_names(lang: str, text: str, names: set[str]) -> None:
+    assert proper_names(text, lang) == names
+
+
+FR_PDG_DENIES = Said(
+    "fr",
+    "Le PDG du groupe, Marc Delestre, a démenti toute négligence.",
+    "Le PDG du groupe, Marc Delestre",
+    "Armorichim (company)",
+    kind="denial",
+    polarity="deny",
+)
+FR_PDG_QUOTE = Said(
+    "fr",
+    "« Notre site a été contrôlé en mars par les services de l'Etat, sans aucune réserve », "
+    "a-t-il déclaré à l'AFP.",
+    "il",
+    "Armorichim (company)",
+    kind="denial",
+    polarity="deny",
+)
+EN_MAYOR_ALSO = Said(
+    "en",
+    "He also denied that the town hall had closed polling stations early.",
+    "He",
+    "Armorichim (company)",
+    kind="denial",
+    polarity="deny",
+)
+FR_MAYOR_REJECTS = Said(
+    "fr",
+    "Le maire Denis Lapointe rejette ces accusations.",
+    "Le maire Denis Lapointe",
+    "Lac-Sauvin mayor (Denis Lapointe)",
+    kind="denial",
+    polarity="deny",
+)
+
+
+def test_follow_targets_quotes_and_pointers() -> None:
+    claims = article_claims(
+        FR_CGT_ACCUSES_ARMORICHIM,  # 0
+        FR_PDG_DENIES,  # 1 -> 0: denial right after the accusation
+        FR_PDG_QUOTE,  # 2 -> 1: the quote goes on ("a-t-il déclaré")
+        FR_PARIS_13K,  # 3
+        FR_SEPT29,  # 4
+        FR_MINISTRY_107K,  # 5
+        FR_MAYOR_REJECTS,  # 6 -> 0: "ces accusations" points back however far
+    )
+    assert follow_targets(claims, "fr") == [None, 0, 1, None, None, None, 0]
+    also = article_claims(FR_PDG_DENIES, EN_MAYOR_ALSO)
+    assert follow_targets(also, "en")[1] is None  # "also" opens a new point
+
+
+def test_profile_article_uses_headline_and_paragraph() -> None:
+    text = (
+        "Titre\n\n112.000 personnes ont défilé ce lundi 1er mai à Paris, selon la préfecture de "
+        "police.\nDe son côté, la CGT avance le chiffre de 550.000 personnes."
+    )
+    sentence = "De son côté, la CGT avance le chiffre de 550.000 personnes."
+    start = text.index(sentence)
+    claim = Claim(
+        sentence=sentence,
+        start=start,
+        end=start + len(sentence),
+        kind="figure",
+        polarity="affirm",
+        hedged=False,
+        attribution=Attribution("la CGT", "CGT", start=start + 13, end=start + 19),
+        figure=Figure(
+            550000, None, None, "personnes", "people", False, "550.000", start + 41, start + 48
+        ),
+    )
+    article = Article(
+        name="a",
+        text=text,
+        lang="fr",
+        content_hash="x",
+        title="Manifestations du 1er-Mai à Paris",
+        published="2023-05-01",
+    )
+    (got,) = profile_article(article, [claim])
+    assert got.places == ("Paris",)
+    assert "c:may-day" in got.story
