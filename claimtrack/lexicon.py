@@ -120,6 +120,7 @@ class Lexicon:
     role_link: re.Pattern[str]
     role_links_words: frozenset[str]
     local_roles: frozenset[str]
+    name_particles: frozenset[str]
     fuzzy_min_length: int
 
 
@@ -241,6 +242,7 @@ def lexicon(lang: str) -> Lexicon:
         past_suffixes=tuple(raw["past_suffixes"]),
         role_links_words=frozenset(w.lower() for w in raw["role_links"]),
         local_roles=frozenset(w.lower() for w in raw["local_roles"]),
+        name_particles=frozenset(raw["name_particles"]),
         fuzzy_threshold=float(raw["source_matching"]["fuzzy_threshold"]),
         fuzzy_min_length=int(raw["source_matching"]["fuzzy_min_length"]),
     )

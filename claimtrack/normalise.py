@@ -145,7 +145,7 @@ class SourceResolver:
         if lex.indefinite_prefix.match(cleaned) and cleaned == cleaned.lower():
             # "un manifestant", "a witness": an unnamed private person.
             return ANONYMOUS, True
-        return _strip_determiners(cleaned, lex) or cleaned, False
+        return _fallback_name(cleaned, lex), False
 
     def lookup(self, source: str, lang: str) -> str | None:
         """The canonical entity `source` names as a whole, or None if it is not in the tables."""
@@ -262,6 +262,31 @@ class SourceResolver:
         if match is None:
             return None
         return self._tables[lang].exact[match[0]]
+
+
+def _fallback_name(cleaned: str, lex: Lexicon) -> str:
+    """Canonical form of an unknown source: a person's name when the mention gives one
+    ("La ministre wallonne de la Santé, Claire Denoël" -> "Claire Denoël"), else the head
+    noun phrase without its article."""
+    parts = [_strip_determiners(p, lex) for p in re.split(r"\s*,\s*", cleaned) if p.strip()]
+    if len(parts) > 1 and not lex.coordinator.search(cleaned):
+        for part in parts:
+            untitled = lex.title_prefix.sub("", part)
+            if _is_person_name(untitled, lex):
+                return untitled
+        return parts[0]
+    untitled = lex.title_prefix.sub("", parts[0]) if parts else ""
+    if _is_person_name(untitled, lex) and untitled != parts[0]:
+        return untitled  # "le maire Denis Lapointe" -> "Denis Lapointe"
+    return _strip_determiners(cleaned, lex) or cleaned
+
+
+def _is_person_name(words: str, lex: Lexicon) -> bool:
+    """Two to four capitalised words, name particles allowed ("Abdulmenam al-Ghaithi")."""
+    tokens = words.split()
+    if not 2 <= len(tokens) <= 4 or not tokens[0][:1].isupper():
+        return False
+    return all(t[:1].isupper() or t.split("-")[0] in lex.name_particles for t in tokens)
 
 
 def _role_before_link(words: list[str], lex: Lexicon) -> bool:

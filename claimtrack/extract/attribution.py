@@ -684,6 +684,10 @@ def _subject_before(
     s_start, s_end = _trim(text, s_start, s_end, lex)
     if s_end <= s_start:
         return None
+    # "in a statement on Thursday it spoke of…": the subject is the final pronoun.
+    tail = re.search(r"(?<![\w'’-])([\w'’-]+)$", text[s_start:s_end])
+    if tail and tail.start() > 0 and lex.pronoun.fullmatch(tail.group(1)):
+        s_start += tail.start()
     words = text[s_start:s_end]
     if len(words.split()) > MAX_SOURCE_TOKENS or (
         lex.not_subject.match(words) and not lex.pronoun.match(words)
@@ -777,23 +781,35 @@ def _apposition_subject(
         kept.append(seg)
     if not kept:
         return None
-    first = kept[0]
-    first_words = before[first[0] : first[1]]
-    if len(kept) == 1:
-        return first if _np_like(first_words, lex) and not _has_verb(first_words, lex) else None
-    # The head must look like a noun phrase; the apposition may be a lowercase description
-    # ("Le gouvernement de l'est, rival de celui de Tripoli, avance…").
-    second_words = before[kept[1][0] : kept[1][1]]
+    if len(kept) >= 2:
+        pair = _head_and_apposition(before, kept[-2], kept[-1], lex)
+        if pair is not None:
+            return pair
+    last = kept[-1]
+    words = before[last[0] : last[1]]
+    if len(kept) >= 2 and not _proper_name(words):
+        return None  # "…, dont 11 à Paris, indique X": the verb is inverted
+    return last if _np_like(words, lex) and not _has_verb(words, lex) else None
+
+
+def _head_and_apposition(
+    before: str, head: tuple[int, int], apposition: tuple[int, int], lex: Lexicon
+) -> tuple[int, int] | None:
+    """ "Le président ukrainien, Volodymyr Zelensky", "Le gouvernement de l'est, rival de celui
+    de Tripoli": a noun phrase and its apposition, both free of verbs and digits."""
+    head_words = before[head[0] : head[1]]
+    apposition_words = before[apposition[0] : apposition[1]]
     # "the sub-prefect, Helene Marchadour,": a person's name makes any head a speaker.
-    named = _proper_name(second_words) or _proper_name(first_words)
-    head_ok = _np_like(first_words, lex) or (named and _is_np_start(first_words.split()[0], lex))
+    named = _proper_name(apposition_words) or _proper_name(head_words)
+    head_ok = _np_like(head_words, lex) or (named and _is_np_start(head_words.split()[0], lex))
     if not head_ok or any(
-        _has_verb(before[a:b], lex) or any(ch.isdigit() for ch in before[a:b]) for a, b in kept[:2]
+        _has_verb(words, lex) or any(ch.isdigit() for ch in words)
+        for words in (head_words, apposition_words)
     ):
         return None
-    if len(before[first[0] : kept[1][1]].split()) > MAX_SOURCE_TOKENS:
+    if len(before[head[0] : apposition[1]].split()) > MAX_SOURCE_TOKENS:
         return None
-    return first[0], kept[1][1]
+    return head[0], apposition[1]
 
 
 def _proper_name(words: str) -> bool:
