@@ -137,6 +137,9 @@ def _ingest(tracker: Tracker, paths: list[str]) -> int:
     with render.IngestProgress(err_console) as progress:
         report = tracker.ingest(paths, progress)
     render.ingest_summary(console, report)
+    if report.interrupted:
+        render.error(err_console, "Interrupted. The articles listed above as done are saved.")
+        return 130
     return 0 if report.ok else 1
 
 

@@ -47,6 +47,7 @@ class IngestReport:
     unchanged: int = 0
     claims: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    interrupted: bool = False
 
     @property
     def articles(self) -> int:
@@ -54,7 +55,7 @@ class IngestReport:
 
     @property
     def ok(self) -> bool:
-        return not self.skipped
+        return not self.skipped and not self.interrupted
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,18 +105,25 @@ class Tracker:
             else:
                 inputs.append(found)
         self.resolver  # noqa: B018 — fail on a bad alias file before reading any article
-        for done, item in enumerate(inputs, start=1):
-            try:
-                self._ingest_one(read_article(item, self.options.lang), report)
-            except ArticleError as exc:
-                report.skipped.append((exc.name, exc.reason))
-            except ClaimtrackError:
-                raise
-            except Exception as exc:  # one bad article must not stop a 100k-article run
-                report.skipped.append((item.name, f"could not be processed ({exc!r})"))
-            if progress:
-                progress(done, len(inputs), item.name)
+        try:
+            for done, item in enumerate(inputs, start=1):
+                self._ingest_input(item, report)
+                if progress:
+                    progress(done, len(inputs), item.name)
+        except KeyboardInterrupt:
+            # The article being written was rolled back; every earlier one is committed.
+            report.interrupted = True
         return report
+
+    def _ingest_input(self, item: Input, report: IngestReport) -> None:
+        try:
+            self._ingest_one(read_article(item, self.options.lang), report)
+        except ArticleError as exc:
+            report.skipped.append((exc.name, exc.reason))
+        except ClaimtrackError:
+            raise
+        except Exception as exc:  # one bad article must not stop a 100k-article run
+            report.skipped.append((item.name, f"could not be processed ({exc!r})"))
 
     def ingest_article(self, article: Article) -> IngestReport:
         """Ingest one already-read article (for callers that build Articles themselves)."""

@@ -137,3 +137,28 @@ def test_find_inputs_expands_folders_globs_and_reports_missing(tmp_path: Path) -
     assert names == ["a.txt", "b.md", "c.html"]  # the glob repeats a.txt: read once
     errors = [f for f in found if isinstance(f, ArticleError)]
     assert [e.reason for e in errors] == ["no such file or folder"]
+
+
+def test_interrupted_ingest_keeps_finished_articles_and_nothing_half_written(
+    tmp_path: Path,
+) -> None:
+    from claimtrack.options import Options
+    from claimtrack.store import ClaimQuery
+    from claimtrack.tracker import Tracker
+
+    from .conftest import corpus_articles
+
+    def interrupt_after_two(done: int, _total: int, _name: str) -> None:
+        if done == 2:
+            raise KeyboardInterrupt
+
+    with Tracker(Options(db=str(tmp_path / "i.db"))) as tracker:
+        report = tracker.ingest(corpus_articles(), interrupt_after_two)
+        assert report.interrupted and not report.ok
+        assert report.new == 2
+        assert tracker.stats().articles == 2
+        stored = {c.article for c in tracker.claims(ClaimQuery())}
+        assert stored <= {Path(p).name for p in corpus_articles()[:2]}
+        # Running again picks up where it stopped: the two are unchanged, three are new.
+        again = tracker.ingest(corpus_articles())
+        assert (again.unchanged, again.new) == (2, 3)
