@@ -160,6 +160,7 @@ class LanguageTables:
     pronouns: frozenset[str]
     new_point_markers: tuple[str, ...]
     accusation_anaphora: tuple[str, ...]
+    projection_markers: tuple[str, ...]
 
 
 def _load_optional(*parts: str) -> Any:
@@ -204,6 +205,7 @@ def tables(lang: str) -> LanguageTables:
         pronouns=frozenset(fold(str(w)) for w in topics.get("pronouns") or []),
         new_point_markers=phrases("new_point_markers"),
         accusation_anaphora=phrases("accusation_anaphora"),
+        projection_markers=phrases("projection_markers"),
     )
 
 
@@ -442,6 +444,7 @@ class ClaimProfile:
     published: str | None
     story: tuple[str, ...] = ()  # terms of the article title: which story the claim is from
     names: tuple[str, ...] = ()  # proper names outside the lexicons (folded): "armorichim"
+    projection: bool = False  # a figure about a future horizon ("d'ici la fin du mois")
     # Stance clusters: the term sets of members that joined ("family=term" strings), so a
     # newcomer is compared with each real member instead of a drifting union.
     exemplars: tuple[tuple[str, ...], ...] = ()
@@ -696,6 +699,7 @@ def profile_claim(
         for m in lexicon.find(clause)
     ]
     original = _mask(claim.sentence, *attribution) if attribution else claim.sentence
+    clause_text = original[clause_start:clause_end]
     names = proper_names(original[clause_start:clause_end], lang, clause_start, lexicon_spans)
     source_names = set(proper_names(claim.attribution.canonical or "", lang))
     if claim.kind != "denial":
@@ -718,6 +722,7 @@ def profile_claim(
         published=_iso(*parse_iso(published)) if parse_iso(published) else None,
         story=story_terms(title, lang) if title else (),
         names=_unique(names),
+        projection=is_figure and _mentions_any(clause_text, tabs.projection_markers),
     )
     return replace(profile, block_keys=block_keys(profile))
 
@@ -1118,6 +1123,10 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
     terms = _terms_score(a, b, settings)
     story = _story_factor(a, b, settings)
     if a.kind == "figure" and b.kind == "figure":
+        if a.projection != b.projection:
+            # "pourrait atteindre 600 d'ici la fin du mois" forecasts another total than
+            # "312 décès entre le 13 et le 19 juillet"
+            return 0.0
         if a.measure and b.measure:
             if a.measure == b.measure:
                 measure = 1.0
