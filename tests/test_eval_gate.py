@@ -9,10 +9,14 @@ from typer.testing import CliRunner
 
 from claimtrack.cli import app
 
-from .conftest import CORPUS, SHARED_DEVSET
+from .conftest import CORPUS, ROOT, SHARED_DEVSET
 
 GOLD_SETS = [
     pytest.param(CORPUS, "corpus", id="corpus"),
+    # Our own development set (fictional wire-style articles, fr and en, three stories).
+    pytest.param(ROOT / "tests" / "devset", "ownset", id="ownset"),
+    # Held out: written independently and never used to tune rules; it says how we generalise.
+    pytest.param(ROOT / "tests" / "heldout", "heldout", id="heldout"),
     pytest.param(
         SHARED_DEVSET,
         "devset",
