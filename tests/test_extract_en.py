@@ -158,6 +158,46 @@ CASES = [
     ),
 ]
 
+# Reporting clauses, possessives and references (sentences written for these tests).
+CASES += [
+    pytest.param(
+        "A storm swept through the county overnight, killing two people and injuring 31, the "
+        "sheriff's office said.",
+        [Expect(F, "~sheriff", 31)],
+        id="reporting-clause-after-figures",
+    ),
+    pytest.param(
+        "The number of people evacuated has risen to 900, rescuers say, up from 600 on Monday.",
+        [Expect(F, "rescuers", 900), Expect(F, "rescuers", 600)],
+        id="parenthetical-say",
+    ),
+    pytest.param(
+        "The union's estimate is about 2,500 strikers.",
+        [Expect(F, "~union", 2500)],
+        id="possessive-estimate",
+    ),
+    pytest.param(
+        "Organizers put the figure at nearly 10,000.",
+        [Expect(F, "trade unions (organisers)", 10000)],
+        id="put-the-figure-at",
+    ),
+    pytest.param(
+        "According to the agency, turnout was 48 per cent.",
+        [Expect(F, "~agency", 48)],
+        id="per-cent-is-not-a-source",
+    ),
+    pytest.param(
+        'The mayor, Ann Hill, visited the site. "Nobody was hurt," she said.',
+        [Expect(S, "Ann Hill", hedged=None)],
+        id="pronoun-refers-to-earlier-subject",
+    ),
+    pytest.param(
+        "The company denied any wrongdoing.",
+        [Expect(D, "~company", polarity="deny")],
+        id="company-denied",
+    ),
+]
+
 NEGATIVES = [
     "About 500 Palestinians were killed in a blast at a Gaza hospital on Tuesday (Oct 17).",
     "At least 500 people were killed.",
@@ -173,6 +213,9 @@ NEGATIVES = [
     "Article 5 of the treaty commits members to mutual defence.",
     "Reuters could not independently verify who was responsible for the blast.",
     "The strike occurred at around 1700 GMT Tuesday.",
+    "Police have not said whether the fire was deliberate.",
+    "The town, founded in 1850, counts about 12,000 residents.",
+    "Forty ballots were rejected at the last count.",
 ]
 
 

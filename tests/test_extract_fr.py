@@ -233,6 +233,43 @@ CASES = [
     ),
 ]
 
+# Cross-sentence references and forms found in wire copy (sentences written for these tests).
+CASES += [
+    pytest.param(
+        "La préfète du Nord, Anne Martel, s'est rendue sur place. « Aucune victime n'est à "
+        "déplorer à ce stade », a-t-elle précisé.",
+        [Expect(S, "Anne Martel")],
+        id="clitic-pronoun-refers-to-earlier-subject",
+    ),
+    pytest.param(
+        "La directrice du scrutin, Claire Roy, a présenté les résultats. Quarante-deux bulletins "
+        "ont été annulés, selon elle.",
+        [Expect(F, "Claire Roy", 42)],
+        id="selon-elle",
+    ),
+    pytest.param(
+        "Le collectif Stop Mine conteste le résultat. D'après sa porte-parole, Léa Morin, "
+        "environ 150 électeurs n'habitent pas la commune.",
+        [Expect(F, "collectif Stop Mine", 150)],
+        id="possessive-points-to-previous-speaker",
+    ),
+    pytest.param(
+        "La société parle de 12 salariés blessés et nie toute négligence.",
+        [Expect(F, "société", 12), Expect(D, "société", polarity="deny")],
+        id="coordinated-verbs-share-subject",
+    ),
+    pytest.param(
+        "Plus de 3 000, rétorque le syndicat, qui affirme qu'une dizaine de sites sont touchés.",
+        [Expect(F, "trade unions (organisers)", 3000)],
+        id="inverted-retort",
+    ),
+    pytest.param(
+        "Un chiffre contesté par la FNSEA, qui évoque « plus de 400 exploitations » sinistrées.",
+        [Expect(F, "FNSEA", 400)],
+        id="relative-after-comma",
+    ),
+]
+
 NEGATIVES = [
     "Plusieurs secteurs d’activités se sont mobilisés ce mardi 18 octobre pour une hausse des "
     "salaires notamment.",
@@ -252,6 +289,9 @@ NEGATIVES = [
     "Les services de secours relevant du gouvernement de Tripoli, reconnu par la communauté "
     "internationale, travaillent sans relâche.",
     "Un 1er-Mai record depuis 2002",
+    "La commune, fondée en 1901, compte environ 4 300 habitants.",
+    "Le parquet, saisi, n'a pas confirmé cette version.",
+    "Trente-deux dossiers ont été rejetés lors de la dernière session.",
 ]
 
 

@@ -297,17 +297,22 @@ def _known_prefix(
 def main_subject(
     text: str, lex: Lexicon, is_known: Callable[[str], bool]
 ) -> tuple[int, int] | None:
-    """The subject before the first auxiliary of a sentence, if it can name a speaker."""
+    """The subject of a sentence, if it can name a speaker: the phrase before its first
+    auxiliary, or an opening "head, Name," apposition ("The mayor, Ann Hill, visited…")."""
     quotes = quote_spans(text)
+    span: tuple[int, int] | None = None
     for match in lex.auxiliary.finditer(text):
-        if _inside(match.start(), quotes):
-            continue
-        span = _subject_before(text, match.start(), lex)
-        if span is None:
-            return None
-        words = text[span[0] : span[1]]
-        return span if (is_known(words) or _speaker_like(TOKEN.findall(words), lex)) else None
-    return None
+        if not _inside(match.start(), quotes):
+            span = _subject_before(text, match.start(), lex)
+            break
+    if span is None:
+        segments = _comma_segments(text, 0)
+        if len(segments) >= 3:
+            span = _head_and_apposition(text, segments[0], segments[1], lex)
+    if span is None:
+        return None
+    words = text[span[0] : span[1]]
+    return span if (is_known(words) or _speaker_like(TOKEN.findall(words), lex)) else None
 
 
 def _quote_is_whole(text: str, quotes: list[tuple[int, int]], pos: int) -> bool:
@@ -380,7 +385,7 @@ def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:
     ):
         return False
     before = text[:pos].rstrip()
-    return not (before and lex.trailing_aux.search(before.split()[-1]))
+    return not (before and lex.auxiliary.fullmatch(before.split()[-1]))
 
 
 def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
