@@ -951,3 +951,14 @@ def test_profile_article_uses_headline_and_paragraph() -> None:
     (got,) = profile_article(article, [claim])
     assert got.places == ("Paris",)
     assert "c:may-day" in got.story
+
+
+def test_merged_stance_representative_round_trips_through_json() -> None:
+    import json
+
+    merged = merge_profiles(profile(FR_NK_ACCUSED), profile(EN_NK_ACCUSED))
+    assert merged.exemplars
+    data = json.loads(json.dumps(merged.to_json()))
+    back = ClaimProfile.from_json(data)
+    assert back == merged
+    assert similarity(profile(FR_NK_DENIES), back, SETTINGS) > 0
