@@ -354,12 +354,16 @@ def _positions_of_source(
     stances = [m for m in members if m.claim.figure is None]
     groups = _group_figures(figures, settings)
     if groups:
-        ordered = sorted(groups, key=lambda g: max(_date_key(m.published) for m in g))
-        latest_date = max(_date_key(m.published) for m in ordered[-1])
+        # A figure is as new as its first appearance: an article recalling the old figure
+        # ("340, contre 312 annoncés mardi") does not make it current again.
+        def first_seen(group: list[Member]) -> tuple[int, int, int]:
+            return min(_date_key(m.published) for m in group)
+
+        ordered = sorted(groups, key=first_seen)
+        latest_date = first_seen(ordered[-1])
         current = [_position_of(g, "affirm") for g in ordered]
         for index, group in enumerate(ordered[:-1]):
-            group_date = max(_date_key(m.published) for m in group)
-            if group_date < latest_date:
+            if first_seen(group) < latest_date:
                 old = _position_of(group, "affirm", superseded=True)
                 current[index] = old
                 updates.append(Update(old.source_canonical, old, current[-1]))

@@ -367,3 +367,36 @@ def test_analysis_is_json_serialisable() -> None:
     data = json.loads(json.dumps(result.to_json()))
     assert data["in_conflict"] is True
     assert len(data["positions"]) == 2
+
+
+def test_recalling_an_old_figure_does_not_make_it_current() -> None:
+    first = member(
+        "312 décès en excès ont été enregistrés, selon l'OWS.",
+        "l'OWS",
+        "Walloon Health Observatory",
+        value=312,
+        unit="deaths",
+        published="2026-07-22",
+    )
+    revised = member(
+        "L'OWS a revu son estimation à la hausse : 340 décès en excès.",
+        "L'OWS",
+        "Walloon Health Observatory",
+        value=340,
+        unit="deaths",
+        article="a2",
+        published="2026-07-24",
+    )
+    recalled = member(
+        "Ce bilan remplace celui de 312 décès annoncé mardi par l'OWS.",
+        "l'OWS",
+        "Walloon Health Observatory",
+        value=312,
+        unit="deaths",
+        article="a2",
+        published="2026-07-24",
+    )
+    result = analyse([first, revised, recalled], SETTINGS)
+    assert not result.in_conflict
+    assert [(u.before.value, u.after.value) for u in result.updates] == [(312, 340)]
+    assert [p.value for p in result.positions if not p.superseded] == [340]
