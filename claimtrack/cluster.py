@@ -145,7 +145,6 @@ class LanguageTables:
     entities: Lexicon
     measures: Lexicon
     concepts: Lexicon
-    source_aliases: Lexicon
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -172,11 +171,8 @@ def _load_optional(*parts: str) -> Any:
 
 @cache
 def tables(lang: str) -> LanguageTables:
-    """Compiled lexicons for `lang` (topics.yaml, plus the source alias table for entities)."""
+    """Compiled lexicons for `lang` (topics.yaml)."""
     topics = _load_optional(lang, "topics.yaml") or {}
-    aliases = _load_optional("aliases", f"{lang}.yaml") or {}
-    # Canonical source names are themselves English names: let them resolve too.
-    alias_table = {str(k): [str(k), *(v or [])] for k, v in aliases.items()}
 
     def folded_keys(table: dict[str, Any] | None) -> dict[str, Any]:
         return {re.sub(r"[\s'\-]+", " ", _fold_phrase(str(k))): v for k, v in (table or {}).items()}
@@ -190,7 +186,6 @@ def tables(lang: str) -> LanguageTables:
         entities=Lexicon(topics.get("entities") or {}),
         measures=Lexicon(topics.get("measures") or {}),
         concepts=Lexicon(topics.get("concepts") or {}),
-        source_aliases=Lexicon(alias_table),
         months=folded_keys(topics.get("months")),
         weekdays=folded_keys(topics.get("weekdays")),
         relative_days=folded_keys(topics.get("relative_days")),
