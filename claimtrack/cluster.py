@@ -2,13 +2,15 @@
 
 A claim is reduced to a `ClaimProfile`: the measure a figure counts (turnout, deaths...),
 the place it is scoped to, the event date the text gives, and the language-neutral terms
-(entities, places, concepts) of the clause that carries it. Two profiles are compared by
-`similarity`; hard incompatibilities (two measures, two places, two explicit dates) give 0.
-Clusters are grown incrementally: a new claim is compared only with the representatives of
-clusters that share a blocking key, and joins the best one above the threshold.
+(entities, places, concepts, proper names) of the clause that carries it. Two profiles are
+compared by `similarity`; hard incompatibilities (two measures, two places, two explicit
+dates, a forecast against a count) give 0. Clusters are grown incrementally: a new claim is
+compared only with the representatives of clusters that share a blocking key, and joins the
+best one above the threshold; `follow_targets` ties denials and quote continuations to the
+claim of the same article they answer.
 
-Pure module: reads only the package's data files (cluster.yaml, <lang>/topics.yaml,
-aliases/<lang>.yaml) through `claimtrack.resources.load_data`.
+Pure module: reads only the package's data files (cluster.yaml, <lang>/topics.yaml, and the
+number words of <lang>/numbers.yaml) through `claimtrack.resources.load_data`.
 """
 
 from __future__ import annotations
