@@ -138,6 +138,10 @@ class Tracker:
                 report.unchanged += 1
                 return
         claims = extract_claims(article.text, article.lang, self.resolver)
+        profiles = cluster.profile_article(article, claims)
+        # A claim that continues or answers an earlier one of the same article (a denial of
+        # "ces accusations", "a-t-il ajouté") goes where that claim went.
+        follows = cluster.follow_targets(claims, article.lang)
         with self.store.unit() as unit:
             article_id, touched = unit.replace_article(article)
             placed: list[int] = []
@@ -145,7 +149,12 @@ class Tracker:
             for seq, claim in enumerate(claims):
                 fingerprint = claim_fingerprint(article.name, claim)
                 denied = placed[claim.denies] if _points_back(claim, len(placed)) else None
-                cluster_id = self._place(unit, claim, article, fingerprint, denied, cluster_ids)
+                earlier = follows[seq]
+                cluster_id = _editor_target(unit, fingerprint)
+                if cluster_id is None and earlier is not None and 0 <= earlier < len(cluster_ids):
+                    cluster_id = cluster_ids[earlier]
+                if cluster_id is None:
+                    cluster_id = self._place(unit, profiles[seq])
                 cluster_ids.append(cluster_id)
                 placed.append(
                     unit.add_claim(article_id, seq, claim, cluster_id, fingerprint, denied)
@@ -158,31 +167,22 @@ class Tracker:
         else:
             report.updated += 1
 
-    def _place(
-        self,
-        unit: Unit,
-        claim: Claim,
-        article: Article,
-        fingerprint: str,
-        denied_claim: int | None,
-        earlier: list[int],
-    ) -> int:
-        """Choose the cluster of a new claim: editors' decisions first, then similarity."""
-        moved = unit.split_target(fingerprint)
-        if moved is not None and unit.cluster_exists(moved):
-            return moved
-        if denied_claim is not None and claim.denies is not None:
-            # A denial that points back at a claim of this article joins that claim's cluster.
-            return earlier[claim.denies]
-        profile = cluster.profile_claim(claim, article.lang, published_date(article.published))
+    def _place(self, unit: Unit, profile: cluster.ClaimProfile) -> int:
+        """The most similar cluster sharing a blocking key, or a new one."""
         candidates = [
             (cid, cluster.ClaimProfile.from_json(data))
             for cid, data in unit.candidates(profile.block_keys, CANDIDATE_LIMIT)
         ]
         found = cluster.best_match(profile, candidates, self.cluster_settings)
         if found is None:
-            found = unit.new_cluster(profile.to_json(), profile.block_keys)
-        return unit.merged_into(found)
+            return unit.new_cluster(profile.to_json(), profile.block_keys)
+        found = unit.merged_into(found)
+        # The representative learns from each member, so later claims see a fuller profile.
+        representative = dict(candidates).get(found)
+        if representative is not None:
+            merged = cluster.merge_profiles(representative, profile)
+            unit.update_cluster_profile(found, merged.to_json(), merged.block_keys)
+        return found
 
     def _refresh(self, unit: Unit, cluster_ids: Iterable[int]) -> None:
         """Re-run the conflict rules on clusters whose membership changed."""
@@ -309,6 +309,12 @@ class Tracker:
             )
             self._refresh(unit, {new_id} | ({record.cluster_id} if record.cluster_id else set()))
         return self.cluster(new_id)
+
+
+def _editor_target(unit: Unit, fingerprint: str) -> int | None:
+    """Where an editor sent this claim with `split`, if that cluster still exists."""
+    moved = unit.split_target(fingerprint)
+    return moved if moved is not None and unit.cluster_exists(moved) else None
 
 
 def _points_back(claim: Claim, placed: int) -> bool:

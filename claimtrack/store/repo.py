@@ -335,6 +335,24 @@ class Unit:
         self.session.add_all(ClusterKeyRow(key=key, cluster_id=row.id) for key in set(keys))
         return row.id
 
+    def update_cluster_profile(
+        self, cluster_id: int, profile: dict[str, Any], keys: Sequence[str]
+    ) -> None:
+        """Replace a cluster's representative profile; add blocking keys it did not have."""
+        self.session.execute(
+            update(ClusterRow)
+            .where(ClusterRow.id == cluster_id)
+            .values(profile=json.dumps(profile, ensure_ascii=False))
+        )
+        present = set(
+            self.session.scalars(
+                select(ClusterKeyRow.key).where(ClusterKeyRow.cluster_id == cluster_id)
+            )
+        )
+        self.session.add_all(
+            ClusterKeyRow(key=key, cluster_id=cluster_id) for key in set(keys) - present
+        )
+
     def cluster_exists(self, cluster_id: int) -> bool:
         return self.session.get(ClusterRow, cluster_id) is not None
 
