@@ -75,16 +75,18 @@ def fold(text: str) -> str:
 
     Keeping the length lets positions found in the folded text index the original one.
     """
-    out = []
-    for char in text.lower():
-        if char in _FOLD_SPECIAL:
-            out.append(_FOLD_SPECIAL[char])
-            continue
-        base = "".join(
-            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
-        )
-        out.append(base[0] if len(base) >= 1 else " ")
-    return "".join(out)
+    lowered = text.lower()
+    if lowered.isascii():  # most English text: nothing to strip
+        return lowered.replace("`", "'")
+    return "".join(map(_fold_char, lowered))
+
+
+@cache
+def _fold_char(char: str) -> str:
+    if char in _FOLD_SPECIAL:
+        return _FOLD_SPECIAL[char]
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return base[0] if base else " "
 
 
 def _fold_phrase(phrase: str) -> str:
