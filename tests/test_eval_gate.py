@@ -13,8 +13,10 @@ from .conftest import CORPUS, ROOT, SHARED_DEVSET
 
 GOLD_SETS = [
     pytest.param(CORPUS, "corpus", id="corpus"),
-    # Our own development set (fictional wire-style articles, fr and en, three stories).
+    # Our own development sets (fictional wire-style articles, fr and en, three stories each).
     pytest.param(ROOT / "tests" / "devset", "ownset", id="ownset"),
+    pytest.param(ROOT / "tests" / "devset2", "devset2", id="devset2"),
+    pytest.param(ROOT / "tests" / "devset3", "devset3", id="devset3"),
     # Held out: written independently and never used to tune rules; it says how we generalise.
     pytest.param(ROOT / "tests" / "heldout", "heldout", id="heldout"),
     pytest.param(
