@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from claimtrack.model import Article, Claim
@@ -94,9 +94,28 @@ def _fold_phrase(phrase: str) -> str:
     return re.sub(r"\s+", " ", fold(phrase).strip())
 
 
+@cache
 def _phrase_pattern(phrase: str) -> str:
     parts = [re.escape(p) for p in re.split(r"[\s'\-]+", _fold_phrase(phrase)) if p]
     return r"[\s'\-]+".join(parts)
+
+
+@cache
+def _any_phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One whole-word regex matching any of `phrases` (never matches when empty)."""
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    alternation = "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+
+
+def _has_phrase(folded: str, phrases: tuple[str, ...]) -> bool:
+    """True when the folded text contains one of `phrases` as whole words."""
+    return _any_phrase_regex(tuple(phrases)).search(folded) is not None
+
+
+# Profiling a claim looks the same few texts up in each lexicon several times.
+_FIND_CACHE_SIZE = 4096
 
 
 @dataclass(frozen=True)
@@ -126,11 +145,21 @@ class Lexicon:
             )
         else:
             self._regex = None
+        self._found: dict[str, tuple[Mention, ...]] = {}
 
     def find(self, folded_text: str) -> list[Mention]:
         """All non-overlapping mentions, left to right."""
         if self._regex is None:
             return []
+        cached = self._found.get(folded_text)
+        if cached is None:
+            if len(self._found) >= _FIND_CACHE_SIZE:
+                self._found.clear()
+            cached = self._found[folded_text] = tuple(self._scan(folded_text))
+        return list(cached)
+
+    def _scan(self, folded_text: str) -> list[Mention]:
+        assert self._regex is not None
         found = []
         for match in self._regex.finditer(folded_text):
             phrase = re.sub(r"[\s'\-]+", " ", match.group(1))
@@ -306,10 +335,7 @@ def find_dates(folded: str, tabs: LanguageTables, published: date | str | None) 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    month_alt = "|".join(sorted((re.escape(m) for m in tabs.months), key=len, reverse=True))
-    suffix_alt = "|".join(re.escape(s) for s in tabs.day_suffixes)
-    day_re = rf"(\d{{1,2}})(?:{suffix_alt})?" if suffix_alt else r"(\d{1,2})"
-    year_re = r"(?:,?\s*((?:19|20)\d{2}))?"
+    patterns = _date_patterns(tabs)
 
     def bounds_a_period(start: int) -> bool:
         """ "depuis le 13 juillet", "since 2002", "jusqu'au 31 juillet": not the event's date."""
@@ -317,17 +343,9 @@ def find_dates(folded: str, tabs: LanguageTables, published: date | str | None) 
         before = re.sub(r"\s(?:le|la|l|the)$", "", before)
         return any(before.endswith(word) for word in tabs.year_exclusions)
 
-    if month_alt and tabs.range_connectors:
+    if patterns.ranges:
         # "du 13 au 19 juillet", "13-19 July", "July 13 to 19": the week, not one day
-        connector = "|".join(_phrase_pattern(c) for c in tabs.range_connectors)
-        joint = rf"\s*(?:[-–]|\s(?:{connector})\s+(?:le\s+|the\s+)?)\s*"
-        range_patterns = [
-            re.compile(
-                rf"(?<![\w]){day_re}{joint}{day_re}[\s\-]+({month_alt})\.?(?![\w]){year_re}"
-            ),
-            re.compile(rf"(?<![\w])({month_alt})\.?\s+{day_re}{joint}{day_re}(?![\w]){year_re}"),
-        ]
-        for index, pattern in enumerate(range_patterns):
+        for index, pattern in enumerate(patterns.ranges):
             for m in pattern.finditer(folded):
                 if not free(m.start(), m.end()) or bounds_a_period(m.start()):
                     continue
@@ -338,14 +356,8 @@ def find_dates(folded: str, tabs: LanguageTables, published: date | str | None) 
                     continue
                 found.append(EventDate(_iso(year_n, month), "explicit", m.start(), m.end()))
                 taken.append((m.start(), m.end()))
-    if month_alt:
-        patterns = [
-            # 18 octobre 2022, 1er mai, 17th October
-            re.compile(rf"(?<![\w]){day_re}[\s\-]+(?:of\s+)?({month_alt})\.?(?![\w]){year_re}"),
-            # October 17, 2023 / Oct 17
-            re.compile(rf"(?<![\w])({month_alt})\.?\s+{day_re}(?![\w]){year_re}"),
-        ]
-        for index, pattern in enumerate(patterns):
+    if patterns.days:
+        for index, pattern in enumerate(patterns.days):
             for m in pattern.finditer(folded):
                 if not free(m.start(), m.end()):
                     continue
@@ -375,11 +387,9 @@ def find_dates(folded: str, tabs: LanguageTables, published: date | str | None) 
         found.append(EventDate(_iso(int(m.group(1))), "explicit", m.start(), m.end()))
         taken.append((m.start(), m.end()))
     # Weekdays and relative days, resolved against the publication day.
-    relative_words = {**{w: ("weekday", n) for w, n in tabs.weekdays.items()}}
-    relative_words.update({w: ("offset", n) for w, n in tabs.relative_days.items()})
-    if relative_words and pub_day is not None:
-        alt = "|".join(_phrase_pattern(w) for w in sorted(relative_words, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w])({alt})(?![\w])", folded):
+    relative_words = patterns.relative_words
+    if patterns.relative is not None and pub_day is not None:
+        for m in patterns.relative.finditer(folded):
             if not free(m.start(), m.end()):
                 continue
             # "mardi 18 octobre", "Tuesday (Oct 17)": the weekday belongs to the full date
@@ -396,6 +406,56 @@ def find_dates(folded: str, tabs: LanguageTables, published: date | str | None) 
             found.append(EventDate(resolved.isoformat(), "relative", m.start(), m.end()))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+@dataclass(frozen=True)
+class _DatePatterns:
+    """The compiled date regexes of one language."""
+
+    ranges: tuple[re.Pattern[str], ...]
+    days: tuple[re.Pattern[str], ...]
+    relative: re.Pattern[str] | None
+    relative_words: dict[str, tuple[str, int]]
+
+
+_DATE_PATTERNS: dict[str, _DatePatterns] = {}
+
+
+def _date_patterns(tabs: LanguageTables) -> _DatePatterns:
+    cached = _DATE_PATTERNS.get(tabs.lang)
+    if cached is not None:
+        return cached
+    month_alt = "|".join(sorted((re.escape(m) for m in tabs.months), key=len, reverse=True))
+    suffix_alt = "|".join(re.escape(s) for s in tabs.day_suffixes)
+    day_re = rf"(\d{{1,2}})(?:{suffix_alt})?" if suffix_alt else r"(\d{1,2})"
+    year_re = r"(?:,?\s*((?:19|20)\d{2}))?"
+    ranges: tuple[re.Pattern[str], ...] = ()
+    days: tuple[re.Pattern[str], ...] = ()
+    if month_alt and tabs.range_connectors:
+        connector = "|".join(_phrase_pattern(c) for c in tabs.range_connectors)
+        joint = rf"\s*(?:[-–]|\s(?:{connector})\s+(?:le\s+|the\s+)?)\s*"
+        ranges = (
+            re.compile(
+                rf"(?<![\w]){day_re}{joint}{day_re}[\s\-]+({month_alt})\.?(?![\w]){year_re}"
+            ),
+            re.compile(rf"(?<![\w])({month_alt})\.?\s+{day_re}{joint}{day_re}(?![\w]){year_re}"),
+        )
+    if month_alt:
+        days = (
+            # 18 octobre 2022, 1er mai, 17th October
+            re.compile(rf"(?<![\w]){day_re}[\s\-]+(?:of\s+)?({month_alt})\.?(?![\w]){year_re}"),
+            # October 17, 2023 / Oct 17
+            re.compile(rf"(?<![\w])({month_alt})\.?\s+{day_re}(?![\w]){year_re}"),
+        )
+    relative_words = {w: ("weekday", n) for w, n in tabs.weekdays.items()}
+    relative_words.update({w: ("offset", n) for w, n in tabs.relative_days.items()})
+    relative = None
+    if relative_words:
+        alt = "|".join(_phrase_pattern(w) for w in sorted(relative_words, key=len, reverse=True))
+        relative = re.compile(rf"(?<![\w])({alt})(?![\w])")
+    built = _DatePatterns(ranges, days, relative, relative_words)
+    _DATE_PATTERNS[tabs.lang] = built
+    return built
 
 
 def _infer_year(month: int, day: int, pub: tuple[int, int | None, int | None] | None) -> int | None:
@@ -534,9 +594,8 @@ def _clause_bounds(folded: str, anchor: int, breaks: tuple[str, ...]) -> tuple[i
     """The clause around `anchor`, cut at contrast connectors ("..., tandis que ...")."""
     if not breaks:
         return 0, len(folded)
-    alt = "|".join(_phrase_pattern(b) for b in sorted(breaks, key=len, reverse=True))
     start, end = 0, len(folded)
-    for m in re.finditer(rf"(?<![\w])(?:{alt})(?![\w])", folded):
+    for m in _any_phrase_regex(breaks).finditer(folded):
         if m.end() <= anchor:
             start = m.start()
         elif m.start() > anchor:
@@ -891,7 +950,7 @@ def _from_context(
     head = folded[:60]
 
     def starts_with_any(words: tuple[str, ...]) -> bool:
-        return any(re.search(rf"(?<![\w]){_phrase_pattern(w)}(?![\w])", head) for w in words)
+        return _has_phrase(head, words)
 
     folded_context = fold(context)
     if event is None and starts_with_any(tabs.date_anaphora):
@@ -929,6 +988,7 @@ def profile_article(article: Article, claims: Sequence[Claim]) -> list[ClaimProf
     return profiles
 
 
+@lru_cache(maxsize=1024)
 def story_terms(title: str, lang: str) -> tuple[str, ...]:
     """Language-neutral terms of a headline (places, entities, concepts, proper names;
     measures such as "morts" are left out: every disaster headline has them)."""
@@ -1264,9 +1324,7 @@ def _continues(previous: Claim, claim: Claim, tabs: LanguageTables) -> bool:
     if previous.attribution.canonical != claim.attribution.canonical:
         return False
     folded = fold(claim.sentence)
-    if any(
-        re.search(rf"(?<![\w]){_phrase_pattern(w)}(?![\w])", folded) for w in tabs.new_point_markers
-    ):
+    if _has_phrase(folded, tabs.new_point_markers):
         return False
     quoted = claim.sentence.lstrip()[:1] in "«\"“‘'"
     pronoun = fold(claim.attribution.source or "").strip() in tabs.pronouns
@@ -1311,8 +1369,7 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
 
 
 def _mentions_any(sentence: str, phrases: Sequence[str]) -> bool:
-    folded = fold(sentence)
-    return any(re.search(rf"(?<![\w]){_phrase_pattern(p)}(?![\w])", folded) for p in phrases)
+    return _has_phrase(fold(sentence), tuple(phrases))
 
 
 def _denial_reach() -> int:
@@ -1321,10 +1378,7 @@ def _denial_reach() -> int:
 
 def _refers_to_figures(claim: Claim, tabs: LanguageTables) -> bool:
     """True when the sentence points back at figures given before ("ces chiffres")."""
-    folded = fold(claim.sentence)
-    return any(
-        re.search(rf"(?<![\w]){_phrase_pattern(w)}(?![\w])", folded) for w in tabs.figure_anaphora
-    )
+    return _has_phrase(fold(claim.sentence), tabs.figure_anaphora)
 
 
 def _previous_figure_claim(claims: Sequence[Claim], index: int) -> int | None:

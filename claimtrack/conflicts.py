@@ -16,6 +16,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -238,32 +239,46 @@ def _is_rounding(a: Position, b: Position, settings: ConflictSettings) -> bool:
 # Copies
 
 
+@lru_cache(maxsize=8192)
 def _comparable_text(sentence: str) -> str:
     return " ".join(fold(sentence).split())
 
 
+@lru_cache(maxsize=65536)
+def same_text(a: str, b: str, copy_ratio: float) -> bool:
+    """True when two comparable texts are one text reprinted (rapidfuzz ratio, or the
+    shorter found inside the longer, at or above `copy_ratio`)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return copy_ratio <= 100
+    if fuzz.ratio(a, b, score_cutoff=copy_ratio) >= copy_ratio:
+        return True
+    # "A lire : <same sentence>" and other prefixes: compare the shorter inside the longer
+    if min(len(a), len(b)) / max(len(a), len(b)) < 0.6:
+        return False
+    return fuzz.partial_ratio(a, b, score_cutoff=copy_ratio) >= copy_ratio
+
+
 def find_copies(members: Sequence[Member], settings: ConflictSettings) -> dict[int, int]:
-    """claim_id -> claim_id of the earliest member of another article with the same text."""
+    """claim_id -> claim_id of the earliest member of another article with the same text.
+
+    Only claims of one source can be copies of each other; pair verdicts are memoised
+    (`same_text`), so re-analysing a growing cluster compares each new pair of texts once.
+    """
     ordered = sorted(members, key=lambda m: (_date_key(m.published), m.claim_id))
-    texts = [_comparable_text(m.claim.sentence) for m in ordered]
+    earlier_of_source: dict[str, list[tuple[Member, str]]] = {}
     copies: dict[int, int] = {}
-    for i, member in enumerate(ordered):
-        for j in range(i):
-            earlier = ordered[j]
-            if earlier.article == member.article or earlier.claim_id in copies:
+    for member in ordered:
+        text = _comparable_text(member.claim.sentence)
+        earlier = earlier_of_source.setdefault(member.source_canonical, [])
+        for previous, previous_text in earlier:
+            if previous.article == member.article or previous.claim_id in copies:
                 continue
-            if earlier.source_canonical != member.source_canonical:
-                continue
-            a, b = texts[i], texts[j]
-            if not a or not b:
-                continue
-            score = fuzz.ratio(a, b)
-            if min(len(a), len(b)) / max(len(a), len(b)) >= 0.6:
-                # "A lire : <same sentence>" and other prefixes: compare the shorter inside
-                score = max(score, fuzz.partial_ratio(a, b))
-            if score >= settings.copy_ratio:
-                copies[member.claim_id] = earlier.claim_id
+            if same_text(text, previous_text, settings.copy_ratio):
+                copies[member.claim_id] = previous.claim_id
                 break
+        earlier.append((member, text))
     return copies
 
 
