@@ -50,6 +50,8 @@ class VerbTable:
     report: re.Pattern[str]
     # Speech verbs that only report speech next to a quotation ("a lancé", "added").
     report_with_quote: re.Pattern[str]
+    # Verbs that only attribute a figure ("put the toll at", "figures show"): no statement alone.
+    report_with_figure: re.Pattern[str]
     deny: re.Pattern[str]
     accuse: re.Pattern[str]
     # Forms that are also nouns: a verb match on them is dropped right after a determiner.
@@ -66,6 +68,7 @@ class Lexicon:
     duplicate_min_chars: int
     furniture_line: re.Pattern[str]
     end_of_article: re.Pattern[str]
+    dateline: re.Pattern[str]
     determiners: tuple[str, ...]
     determiner_prefix: re.Pattern[str]
     title_prefix: re.Pattern[str]
@@ -148,8 +151,10 @@ def lexicon(lang: str) -> Lexicon:
     verb_raw = raw["verbs"]
     report, noun_report = _expand_verbs(verb_raw["report"], conj)
     quoted, _ = _expand_verbs(verb_raw.get("report_with_quote", []), conj)
+    figure_only, noun_figure = _expand_verbs(verb_raw.get("report_with_figure", []), conj)
     deny, noun_deny = _expand_verbs(verb_raw["deny"], conj)
     accuse, noun_accuse = _expand_verbs(verb_raw["accuse"], conj)
+    noun_forms = noun_report + noun_figure + noun_deny + noun_accuse
     line_start = r"^\s*(?:"
     determiners = tuple(raw["determiners"])
     det_alt = _alternation([re.escape(d) for d in determiners], escape=False)
@@ -161,6 +166,8 @@ def lexicon(lang: str) -> Lexicon:
         duplicate_min_chars=int(seg["duplicate_min_chars"]),
         furniture_line=re.compile(line_start + "|".join(seg["furniture_line"]) + ")", FLAGS),
         end_of_article=re.compile(line_start + "|".join(seg["end_of_article"]) + ")", FLAGS),
+        # Case-sensitive: a dateline's place is in capitals.
+        dateline=re.compile(raw["dateline"], re.UNICODE),
         determiners=determiners,
         # Apostrophe-final determiners ("l'") attach without a space.
         determiner_prefix=re.compile(rf"^(?:{det_alt}(?:\s+|(?<=['’])))+", FLAGS),
@@ -191,11 +198,10 @@ def lexicon(lang: str) -> Lexicon:
         verbs=VerbTable(
             report=_verb_regex(report),
             report_with_quote=_verb_regex(quoted),
+            report_with_figure=_verb_regex(figure_only),
             deny=_verb_regex(deny),
             accuse=_verb_regex(accuse),
-            noun_like=re.compile(
-                rf"^{_alternation(noun_report + noun_deny + noun_accuse, escape=False)}$", FLAGS
-            ),
+            noun_like=re.compile(rf"^{_alternation(noun_forms, escape=False)}$", FLAGS),
         ),
         participle=_word_regex(raw["participles"]),
         passive_accuse=_word_regex(raw["passive"]["accuse"]),

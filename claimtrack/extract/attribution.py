@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from claimtrack.lexicon import Lexicon
@@ -37,6 +37,8 @@ class Cue:
     trigger_start: int
     trigger_end: int
     pronoun: bool = False
+    # Matched by a figure-only verb ("put the toll at"): attributes figures, states nothing.
+    figure_only: bool = False
 
     @property
     def start(self) -> int:
@@ -133,27 +135,30 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             cues.append(Cue("passive", passive_class, words, *src, match.start(), match.end()))  # type: ignore[arg-type]
             taken.append((match.start(), src[1]))
 
-    verbs: list[tuple[int, int, VerbClass]] = []
-    tables: list[tuple[VerbClass, re.Pattern[str]]] = [
-        ("deny", lex.verbs.deny),
-        ("accuse", lex.verbs.accuse),
-        ("report", lex.verbs.report),
+    verbs: list[tuple[int, int, VerbClass, bool]] = []
+    tables: list[tuple[VerbClass, re.Pattern[str], bool]] = [
+        ("report", lex.verbs.report_with_figure, True),
+        ("deny", lex.verbs.deny, False),
+        ("accuse", lex.verbs.accuse, False),
+        ("report", lex.verbs.report, False),
     ]
     if quotes:
-        tables.append(("report", lex.verbs.report_with_quote))
-    for verb_class, pattern in tables:
+        tables.append(("report", lex.verbs.report_with_quote, False))
+    for verb_class, pattern, figure_only in tables:
         for match in pattern.finditer(text):
             a, b = match.span()
-            if not free(a, b) or _inside(a, quotes) or any(a < y and x < b for x, y, _ in verbs):
+            if not free(a, b) or _inside(a, quotes) or any(a < y and x < b for x, y, _, _ in verbs):
                 continue
             if _not_a_speech_verb(text, a, b, lex):
                 continue
-            verbs.append((a, b, verb_class))
+            verbs.append((a, b, verb_class, figure_only))
     verbs.sort()
     floor = 0
     last_subject: tuple[int, int] | None = None
-    for a, b, verb_class in verbs:
+    for a, b, verb_class, figure_only in verbs:
         cue = _verb_cue(text, a, b, verb_class, lex, quotes, is_known, floor, last_subject)
+        if cue is not None and figure_only:
+            cue = replace(cue, figure_only=True)
         if cue is not None:
             cues.append(cue)
             taken.append((cue.start, cue.end))
@@ -737,6 +742,11 @@ def _clause_start(before: str, lex: Lexicon) -> int:
                 break
             depth -= 1
     for match in lex.clause_boundary.finditer(before, start):
+        # "X, dont le parti a 61 sièges, accuse": a relative clause closed by a comma
+        # describes the subject and does not start the verb's clause.
+        closed = "," in before[match.end() :] and "," in before[: match.start()]
+        if closed and lex.relative_pronoun.fullmatch(match.group()):
+            continue
         start = max(start, match.end())
     for match in lex.coordinator.finditer(before, start):
         left = before[start : match.start()]
@@ -779,8 +789,18 @@ def _apposition_subject(
     kept: list[tuple[int, int]] = []
     for seg in segments:
         words = before[seg[0] : seg[1]]
+        relative = lex.relative_pronoun.search(words)
+        if relative and relative.start() > 0 and kept:
+            # "…, a non-governmental organisation that runs clinics, put": the apposition
+            # ends where its relative clause begins.
+            seg = (seg[0], seg[0] + len(words[: relative.start()].rstrip()))
+            words = before[seg[0] : seg[1]]
         if lex.relative_pronoun.match(words):
-            break  # a relative clause ("which is run by Hamas") ends the noun phrase
+            # "FlyFair, which represents 90,000 members, said": a relative clause between
+            # commas describes the subject before it.
+            if kept:
+                continue
+            break
         if kept and lex.pronoun.match(words.strip()):
             continue  # "La direction, elle, dénonce": an emphatic pronoun adds nothing
         kept.append(seg)

@@ -61,7 +61,10 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
 def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
     lex = ctx.lex
     text = sentence.text
-    cues = find_cues(text, lex, lambda words: ctx.resolver.knows(words, ctx.lang))
+    dateline = lex.dateline.match(text)
+    # The dateline's place is neither subject nor source: blank it, keeping offsets.
+    cue_text = " " * dateline.end() + text[dateline.end() :] if dateline else text
+    cues = find_cues(cue_text, lex, lambda words: ctx.resolver.knows(words, ctx.lang))
     if not cues:
         return []
     speakers = _resolve_speakers(cues, sentence, ctx)
@@ -92,6 +95,10 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
             out.append(_claim(sentence, "figure", "affirm", False, attribution, fig))
     out.extend(_contrast_claims(sentence, cues, orphans, ctx))
     out = _dedupe(out)
+    # A statement by a source that also gives a figure here is that figure's reporting
+    # clause ("X a revu son bilan, faisant état de 19 morts"): the figure is the claim.
+    with_figures = {c.attribution.canonical for c in out if c.figure is not None}
+    out = [c for c in out if c.kind != "statement" or c.attribution.canonical not in with_figures]
     ctx.recent.extend(c.attribution for c in out)
     del ctx.recent[:-RECENT_SPEAKERS]
     return sorted(out, key=lambda c: (c.figure.start if c.figure else c.start, c.kind))
@@ -136,8 +143,8 @@ def _cue_claims(
         end = max(cue.end, _next_cue_start(cues, fig.end - sentence.start, len(text)))
         hedged = _hedged(text, start, end, cue, lex)
         out.append(_claim(sentence, "figure", polarity, hedged, attribution, fig))
-    if cue.form == "paren":
-        return out  # "(police)" only ever attributes a figure
+    if cue.form == "paren" or cue.figure_only:
+        return out  # "(police)", "put the toll at" only ever attribute a figure
     start, end = _scope(text, cues, index)
     kind, polarity = _kind(cue, text[start:end], lex)
     if figs and (kind == "statement" or (cue.verb == "deny" and kind == "denial")):
