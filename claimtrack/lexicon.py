@@ -125,6 +125,12 @@ class Lexicon:
     local_roles: frozenset[str]
     name_particles: frozenset[str]
     fuzzy_min_length: int
+    proposition_negation: re.Pattern[str]
+    weak_negation: re.Pattern[str]
+    negation_reach_words: int
+    reply_verbs: re.Pattern[str]
+    answer_reach_sentences: int
+    answer_anaphora: re.Pattern[str]
 
 
 def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -251,4 +257,10 @@ def lexicon(lang: str) -> Lexicon:
         name_particles=frozenset(raw["name_particles"]),
         fuzzy_threshold=float(raw["source_matching"]["fuzzy_threshold"]),
         fuzzy_min_length=int(raw["source_matching"]["fuzzy_min_length"]),
+        proposition_negation=re.compile("|".join(raw["proposition_negation"]), FLAGS),
+        weak_negation=_word_regex(raw["weak_negation"]),
+        negation_reach_words=int(raw["negation_reach_words"]),
+        reply_verbs=_word_regex(raw["reply_verbs"]),
+        answer_reach_sentences=int(raw["answer_reach_sentences"]),
+        answer_anaphora=_word_regex(raw["answer_anaphora"]),
     )

@@ -56,7 +56,8 @@ CASES = [
     pytest.param(
         "“We judge that Israel was not responsible,” said the unclassified U.S. intelligence "
         "report.",
-        [Expect(D, USIC, polarity="deny")],
+        # US intelligence is not the accused party: statement + deny (devset guidelines).
+        [Expect(S, USIC, polarity="deny")],
         id="inverted-said",
     ),
     pytest.param(
@@ -149,12 +150,9 @@ CASES = [
     pytest.param(
         "“We have found no evidence of a chemical attack,” said Maria Lopez, a spokeswoman for "
         "the World Health Organization.",
-        [Expect(S, "World Health Organization", hedged=None)],
+        # Nobody accused the WHO: a third party's negation is a statement with polarity deny.
+        [Expect(S, "World Health Organization", polarity="deny", hedged=None)],
         id="inverted-with-apposition",
-        marks=pytest.mark.xfail(
-            reason="'no evidence' reads as a denial term; third-party negations are statements "
-            "in the guidelines, which the lexicon cannot tell apart"
-        ),
     ),
 ]
 
@@ -188,7 +186,8 @@ CASES += [
     ),
     pytest.param(
         'The mayor, Ann Hill, visited the site. "Nobody was hurt," she said.',
-        [Expect(S, "Ann Hill", hedged=None)],
+        # A third party's negative statement: statement with polarity deny (guidelines).
+        [Expect(S, "Ann Hill", polarity="deny", hedged=None)],
         id="pronoun-refers-to-earlier-subject",
     ),
     pytest.param(

@@ -36,6 +36,10 @@ class _Context:
     referent: Attribution | None = None
     referent_age: int = 0
     recent: list[Attribution] = field(default_factory=list)
+    # Index of the current sentence, and the accusations made so far with their sentence's
+    # index: a statement by their target shortly after answers them.
+    sentence_index: int = 0
+    accusations: list[tuple[int, Claim]] = field(default_factory=list)
 
     def antecedent(self, max_age: int) -> list[Attribution]:
         if self.referent is None or self.referent_age > max_age:
@@ -49,7 +53,9 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
     claims: list[Claim] = []
     for sentence in segment(text, lang):
         ctx.referent_age += 1
+        ctx.sentence_index += 1
         found = _sentence_claims(sentence, ctx)
+        ctx.accusations.extend((ctx.sentence_index, c) for c in found if c.kind == "accusation")
         if found:
             ctx.referent, ctx.referent_age = found[-1].attribution, 0
         else:
@@ -89,7 +95,7 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
     for index in range(len(cues)):
         for attribution in speakers[index]:
             figs = assigned.get(index, [])
-            out.extend(_cue_claims(sentence, cues, index, attribution, figs, lex))
+            out.extend(_cue_claims(sentence, cues, index, attribution, figs, ctx))
     for index, fig in extra:
         for attribution in speakers[index]:
             out.append(_claim(sentence, "figure", "affirm", False, attribution, fig))
@@ -125,9 +131,10 @@ def _cue_claims(
     index: int,
     attribution: Attribution,
     figs: list[Figure],
-    lex: Lexicon,
+    ctx: _Context,
 ) -> list[Claim]:
     """The figure claims a cue governs, plus its statement, denial or accusation."""
+    lex = ctx.lex
     text = sentence.text
     cue = cues[index]
     out = []
@@ -146,7 +153,7 @@ def _cue_claims(
     if cue.form == "paren" or cue.figure_only:
         return out  # "(police)", "put the toll at" only ever attribute a figure
     start, end = _scope(text, cues, index)
-    kind, polarity = _kind(cue, text[start:end], lex)
+    kind, polarity = _kind(cue, text, (start, end), attribution, ctx)
     if figs and (kind == "statement" or (cue.verb == "deny" and kind == "denial")):
         return out
     if not figs and cue.form == "prep" and _relays(cues, index):
@@ -154,6 +161,56 @@ def _cue_claims(
     hedged = _hedged(text, start, end, cue, lex)
     out.append(_claim(sentence, kind, polarity, hedged, attribution, None))
     return out
+
+
+def _negated(proposition: str, lex: Lexicon) -> bool:
+    """Whether the reported proposition is negated near its start ("« Personne n'a fermé de
+    lits »", "Israel was not responsible"); "almost never", "ne … que" do not negate."""
+    body = re.sub(r"^[\s,;:«»“”\"'’-]*(?:que|qu['’]|that)?\s*", "", proposition.strip())
+    first_clause = re.split(r"[,;:.!?]", body, maxsplit=1)[0]
+    opening = " ".join(first_clause.split()[: lex.negation_reach_words])
+    opening = lex.weak_negation.sub(" ", opening)
+    return bool(lex.proposition_negation.search(opening))
+
+
+def _answers_accusation(
+    text: str, cue: Cue, scope: str, attribution: Attribution, negated: bool, ctx: _Context
+) -> bool:
+    """A statement answers a recent accusation by someone else when a reply verb introduces
+    it ("a répliqué", "hit back"), when it points back at it ("ces accusations"), or when
+    its speaker, named in the accusation, negates."""
+    recent = [
+        claim
+        for index, claim in ctx.accusations
+        if ctx.sentence_index - index <= ctx.lex.answer_reach_sentences
+        and claim.attribution.canonical != attribution.canonical
+    ]
+    if not recent or attribution.anonymous:
+        return False
+    if ctx.lex.reply_verbs.search(text[cue.trigger_start : cue.trigger_end]):
+        return True
+    if ctx.lex.answer_anaphora.search(scope):
+        return True
+    if not negated:
+        return False
+    names = _name_words(attribution)
+    return any(
+        names & (_name_words_in(claim.sentence) - _name_words(claim.attribution))
+        for claim in recent
+    )
+
+
+def _name_words(attribution: Attribution) -> set[str]:
+    """The capitalised words (four letters or more) naming a speaker, folded."""
+    return _name_words_in(f"{attribution.source} {attribution.canonical}")
+
+
+def _name_words_in(text: str) -> set[str]:
+    return {
+        w.casefold()
+        for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]{3,}", text)
+        if not w.isupper() or len(w) <= 6
+    }
 
 
 def _contrast_claims(
@@ -374,14 +431,29 @@ def _scope(text: str, cues: list[Cue], index: int) -> tuple[int, int]:
     return start, end
 
 
-def _kind(cue: Cue, scope: str, lex: Lexicon) -> tuple[Kind, Polarity]:
+def _kind(
+    cue: Cue, text: str, span: tuple[int, int], attribution: Attribution, ctx: _Context
+) -> tuple[Kind, Polarity]:
+    """Kind and polarity of what a cue attributes. Denial and accusation verbs decide alone.
+    Otherwise a reply to a recent accusation, or a negation by the accused, is a denial; a
+    negation by a third party is a statement with polarity deny (annotation guidelines);
+    accusation vocabulary makes an accusation."""
+    lex = ctx.lex
     if cue.verb == "deny":
         return "denial", "deny"
-    # "dénonce des allégations sans fondement": rejecting the charge is a denial.
+    scope = text[span[0] : span[1]]
+    negated = _negated(text[span[0] : cue.start] + " " + text[cue.end : span[1]], lex)
+    answers = _answers_accusation(text, cue, scope, attribution, negated, ctx)
     if lex.denial_terms.search(scope):
-        return "denial", "deny"
+        # "dénonce des allégations sans fondement"; but "X was not responsible" from a third
+        # party only negates.
+        return ("denial", "deny") if answers or not negated else ("statement", "deny")
     if cue.verb == "accuse":
         return "accusation", "affirm"
+    if answers:
+        return "denial", "deny"
+    if negated:
+        return "statement", "deny"
     if lex.accusation_terms.search(scope):
         return "accusation", "affirm"
     return "statement", "affirm"
