@@ -53,6 +53,9 @@ class ClusterSettings:
     term_weights: dict[str, float]
     denial_adds_source_entity: bool
     rival_concepts: tuple[tuple[str, ...], ...] = ()
+    value_unknown: float = 0.5
+    # (least ratio smaller/larger, score), highest ratio first
+    value_ratio_scores: tuple[tuple[float, float], ...] = ()
 
     @classmethod
     def load(cls, **overrides: Any) -> ClusterSettings:
@@ -60,6 +63,8 @@ class ClusterSettings:
         values = dict(load_data("cluster.yaml")["clustering"])
         values.update(overrides)
         values["rival_concepts"] = tuple(tuple(g) for g in values.get("rival_concepts") or ())
+        bands = sorted(values.get("value_ratio_scores") or [], reverse=True)
+        values["value_ratio_scores"] = tuple((float(r), float(s)) for r, s in bands)
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in values.items() if k in names})
 
@@ -262,6 +267,13 @@ def place_parents(place: str) -> list[str]:
 def entity_groups(entity: str) -> list[str]:
     """Broader groups an entity belongs to (cluster.yaml `entity_groups`)."""
     return list((_world().get("entity_groups") or {}).get(entity, []))
+
+
+def counted_group(unit_canonical: str | None) -> str | None:
+    """The group of people a canonical unit counts (cluster.yaml `counted_groups`)."""
+    if not unit_canonical:
+        return None
+    return (_world().get("counted_groups") or {}).get(unit_canonical.strip())
 
 
 def unit_measure(unit_canonical: str | None) -> str | None:
@@ -507,6 +519,11 @@ class ClaimProfile:
     # Stance clusters: the term sets of members that joined ("family=term" strings), so a
     # newcomer is compared with each real member instead of a drifting union.
     exemplars: tuple[tuple[str, ...], ...] = ()
+    # Figures: the numbers stated (one for a claim; those of its members for a cluster).
+    values: tuple[float, ...] = ()
+    # Figures: who is counted when the unit says it ("14 soldiers killed" -> troops,
+    # "three civilians" -> civilians): deaths of soldiers and of civilians are two counts.
+    counted: str | None = None
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -550,7 +567,7 @@ class ClaimProfile:
         return [self.terms(), *decoded]
 
 
-_TUPLE_FIELDS = ("places", "entities", "concepts", "story", "names", "block_keys")
+_TUPLE_FIELDS = ("places", "entities", "concepts", "story", "names", "values", "block_keys")
 _NUMBER_RE = re.compile(r"(?<![\w])\d(?:[\d\s.,]*\d)?(?![\w])")
 # Punctuation that separates the parts of a sentence (a comma inside "2,3" does not).
 _SEGMENT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]«»\"“”–—]|\s-\s")
@@ -660,6 +677,20 @@ def _scoped(
     return shared
 
 
+def _figure_values(claim: Claim) -> tuple[float, ...]:
+    """The figure's number: its value, else the middle of its range, else its bound."""
+    figure = claim.figure
+    if figure is None:
+        return ()
+    if figure.value is not None:
+        point = figure.value
+    elif figure.low is not None and figure.high is not None:
+        point = (figure.low + figure.high) / 2
+    else:
+        point = figure.low if figure.low is not None else figure.high
+    return (float(point),) if point is not None and point > 0 else ()
+
+
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(items)))
 
@@ -670,6 +701,7 @@ def profile_claim(
     published: date | str | None,
     context: str | None = None,
     title: str | None = None,
+    story: Sequence[str] | None = None,
 ) -> ClaimProfile:
     """Reduce a claim to what it is about.
 
@@ -677,6 +709,8 @@ def profile_claim(
     when the sentence refers back to it ("Cette année-là", "De son côté") for date and place.
     `title` (optional) is the article's headline: its terms tell which story the claim
     belongs to, so that two unscoped death tolls from two disasters stay apart.
+    `story` (optional) replaces the headline's terms with the article's own story terms
+    (see `article_story`).
     """
     tabs = tables(lang)
     folded = fold(claim.sentence)
@@ -778,9 +812,11 @@ def profile_claim(
         event_date=event_iso,
         date_strength=strength,
         published=_iso(*parse_iso(published)) if parse_iso(published) else None,
-        story=story_terms(title, lang) if title else (),
-        names=_unique(names),
+        story=tuple(story) if story is not None else (story_terms(title, lang) if title else ()),
+        names=_unique(name_key(n) for n in names),
         projection=is_figure and _mentions_any(clause_text, tabs.projection_markers),
+        values=_figure_values(claim),
+        counted=counted_group(claim.figure.unit_canonical) if claim.figure else None,
     )
     return replace(profile, block_keys=block_keys(profile))
 
@@ -975,6 +1011,7 @@ def profile_article(article: Article, claims: Sequence[Claim]) -> list[ClaimProf
     """Profiles of one article's claims, with the headline and the preceding text of the
     paragraph as context (what the service layer should call at ingest)."""
     limit = int(_world().get("clustering", {}).get("context_chars", 400))
+    story = article_story(article)
     profiles = []
     for claim in claims:
         start = max(0, min(claim.start, len(article.text)))
@@ -982,10 +1019,54 @@ def profile_article(article: Article, claims: Sequence[Claim]) -> list[ClaimProf
         context = before.split("\n\n")[-1] or None
         profiles.append(
             profile_claim(
-                claim, article.lang, article.published, context=context, title=article.title
+                claim,
+                article.lang,
+                article.published,
+                context=context,
+                title=article.title,
+                story=story,
             )
         )
     return profiles
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…»\"”])\s+|\n+")
+
+
+def article_story(article: Article) -> tuple[str, ...]:
+    """Which story an article tells, as language-neutral terms: those of its headline, and
+    the proper names, actors and places its body names in at least `story_min_sentences`
+    sentences (at most `story_max_body_terms` of them, most frequent first).
+
+    Names of people, firms and towns are written the same in French and English, so two
+    articles on one story share them even when no lexicon knows them, and two stories
+    rarely do.
+    """
+    settings = _world().get("clustering", {})
+    least = int(settings.get("story_min_sentences", 2))
+    most = int(settings.get("story_max_body_terms", 12))
+    tabs = tables(article.lang)
+    counts: dict[str, int] = {}
+    inside: set[str] = set()  # names seen inside a sentence: real names, not capitals
+    sentences = [article.title or "", *_SENTENCE_END_RE.split(article.text)]
+    for sentence in sentences:
+        if not sentence.strip():
+            continue
+        folded = fold(sentence)
+        hits = [*tabs.places.find(folded), *tabs.entities.find(folded)]
+        spans = [(m.start, m.end) for m in hits]
+        spans += [(m.start, m.end) for x in (tabs.concepts, tabs.measures) for m in x.find(folded)]
+        inside |= proper_names(sentence, article.lang, 0, spans)
+        # the opening word counts too ("Saint-Aurèle, a city of..."; datelines in capitals)
+        names = proper_names("\x00 " + sentence, article.lang, -2, spans)
+        terms = {f"e:{m.key}" for m in hits} | {f"n:{name_key(n)}" for n in names}
+        for term in terms:
+            counts[term] = counts.get(term, 0) + 1
+    known = {name_key(n) for n in inside}
+    counts = {t: n for t, n in counts.items() if not t.startswith("n:") or t[2:] in known}
+    frequent = sorted((t for t, n in counts.items() if n >= least), key=lambda t: (-counts[t], t))
+    title = story_terms(article.title, article.lang) if article.title else ()
+    return _unique((*title, *frequent[:most]))
 
 
 @lru_cache(maxsize=1024)
@@ -1002,8 +1083,15 @@ def story_terms(title: str, lang: str) -> tuple[str, ...]:
         for lexicon in (tabs.places, tabs.entities, tabs.concepts, tabs.measures)
         for m in lexicon.find(folded)
     ]
-    found |= {f"n:{n}" for n in proper_names(title, lang, 0, spans)}
+    found |= {f"n:{name_key(n)}" for n in proper_names(title, lang, 0, spans)}
     return _unique(found)
+
+
+def name_key(name: str) -> str:
+    """A folded proper name without its last two letters when it is long enough: the
+    French and English forms of a name often differ only there ("Estravie" / "Estravia",
+    "Tunisie" / "Tunisia")."""
+    return name[:-2] if len(name) >= 7 and name.isalpha() else name
 
 
 def source_entities(canonical_source: str, lang: str, whole: bool = False) -> tuple[str, ...]:
@@ -1108,8 +1196,21 @@ def _date_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> 
             else settings.story_window_days
         )
         return settings.loose_date if abs((day_a - day_b).days) <= limit else 0.0
+    if not same and (_future_horizon(a, b) or _future_horizon(b, a)):
+        return settings.loose_date
     # One side known to the month only: the same month (or year) is required.
     return settings.loose_date if same else 0.0
+
+
+def _future_horizon(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True when `a` names only a year later than the publication `b` stands on ("45 000
+    emplois d'ici à la fin de 2027" against "the budget will create 15,000 jobs"): a target
+    year, which articles on the same forecast often leave unsaid."""
+    da, db = parse_iso(a.event_date), parse_iso(b.event_date)
+    if da is None or db is None or da[1] is not None or b.date_strength == "explicit":
+        return False
+    published = parse_iso(a.published)
+    return da[0] > db[0] and (published is None or da[0] > published[0])
 
 
 def _same_at_common_precision(
@@ -1162,6 +1263,18 @@ def _story_factor(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -
     return settings.story_floor + (1 - settings.story_floor) * min(1.0, 2 * shared)
 
 
+def _value_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
+    """How close the two claims' numbers are: sources disputing one figure give numbers of
+    the same order ("38 arrests" / "about sixty"); a tenfold gap is another count."""
+    if not a.values or not b.values:
+        return settings.value_unknown
+    ratio = max(min(x, y) / max(x, y) for x in a.values for y in b.values)
+    for least, score in settings.value_ratio_scores:
+        if ratio >= least:
+            return score
+    return 0.0
+
+
 def _rival_explanations(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> bool:
     """True when each claim names a different one of two rival explanations and not the
     other ("an Israeli air strike" / "a misfired rocket"): they assert different things."""
@@ -1182,6 +1295,9 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
     terms = _terms_score(a, b, settings)
     story = _story_factor(a, b, settings)
     if a.kind == "figure" and b.kind == "figure":
+        if a.counted and b.counted and a.counted != b.counted:
+            # "14 soldiers killed" and "three civilians killed" are two tolls
+            return 0.0
         if a.projection != b.projection:
             # "pourrait atteindre 600 d'ici la fin du mois" forecasts another total than
             # "312 décès entre le 13 et le 19 juillet"
@@ -1205,6 +1321,7 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
             measure = settings.measure_unknown
         w = settings.figure_weights
         score = w["measure"] * measure + w["place"] * place + w["date"] * date_
+        score += w.get("value", 0.0) * _value_score(a, b, settings)
         return story * (score + w["terms"] * terms)
     if _rival_explanations(a, b, settings):
         return 0.0
@@ -1256,6 +1373,7 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
     merged = replace(
         representative,
         measure=measure,
+        counted=representative.counted or member.counted,
         unit=representative.unit or member.unit,
         event_date=event_date,
         date_strength=strength,
@@ -1270,10 +1388,13 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
         # A figure cluster is defined by measure, place and date; its terms only guard
         # against other stories, so it may gather them. A stance cluster is defined by its
         # terms: letting them grow would let it drift to the opposite proposition.
+        limit_values = int(_world().get("clustering", {}).get("max_values", 12))
+        values = tuple(dict.fromkeys((*representative.values, *member.values)))[:limit_values]
         merged = replace(
             merged,
             entities=_unique((*representative.entities, *member.entities)),
             concepts=_unique((*representative.concepts, *member.concepts)),
+            values=values,
         )
     return replace(merged, block_keys=block_keys(merged))
 
