@@ -131,6 +131,11 @@ class Lexicon:
     reply_verbs: re.Pattern[str]
     answer_reach_sentences: int
     answer_anaphora: re.Pattern[str]
+    speaker_role_link: re.Pattern[str]
+    speaker_role_possessive: re.Pattern[str]
+    speaker_role_premodified: re.Pattern[str]
+    leads_organisation: re.Pattern[str]
+    name_articles: frozenset[str]
 
 
 def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -146,6 +151,30 @@ def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[lis
         if ambiguous:
             noun_like.append(pattern)
     return forms, noun_like
+
+
+def _speaker_patterns(raw: dict[str, Any]) -> dict[str, Any]:
+    """Patterns finding the organisation a role speaks for (see `extract.speakers`)."""
+    roles = _alternation([re.escape(r) for r in raw["speaker_roles"]], escape=False)
+    links = _alternation([re.escape(x) for x in raw["speaker_links"]], escape=False)
+    before = r"(?<![\w'’-])"
+    # The role is case-insensitive; the name after a premodified role must be capitalised.
+    premodified = (
+        rf"(?<=\S)\s+(?i:{roles})\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"
+        if raw["speaker_premodified"]
+        else r"(?!x)x"
+    )
+    return {
+        "speaker_role_link": re.compile(
+            rf"{before}{roles}(?:\s+[\w'’-]+){{0,2}}?\s+{links}(?:\s+|(?<=['’]))", FLAGS
+        ),
+        "speaker_role_possessive": re.compile(
+            rf"{raw['speaker_possessive']}{roles}(?![\w-])", FLAGS
+        ),
+        "speaker_role_premodified": re.compile(premodified),
+        "leads_organisation": re.compile(raw["leads_organisation"], FLAGS),
+        "name_articles": frozenset(a.casefold() for a in raw["name_articles"]),
+    }
 
 
 @cache
@@ -263,4 +292,5 @@ def lexicon(lang: str) -> Lexicon:
         reply_verbs=_word_regex(raw["reply_verbs"]),
         answer_reach_sentences=int(raw["answer_reach_sentences"]),
         answer_anaphora=_word_regex(raw["answer_anaphora"]),
+        **_speaker_patterns(raw),
     )

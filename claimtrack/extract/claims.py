@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from claimtrack.extract.attribution import Cue, find_cues, main_subject
 from claimtrack.extract.figures import find_figures
+from claimtrack.extract.speakers import acronym_for, acronym_in, article_acronyms, organisation_of
 from claimtrack.lexicon import Lexicon, lexicon
 from claimtrack.model import Attribution, Claim, Figure, Kind, Polarity, Sentence
 from claimtrack.normalise import SourceResolver
@@ -18,6 +19,8 @@ from claimtrack.segment import segment
 PAREN_REACH_WORDS = 4
 # How many recent speakers a definite description ("the report") may point back to.
 RECENT_SPEAKERS = 12
+# A person's name: two or three capitalised words ("Nathalie Orsini", "Anne-Sophie Verlinden").
+PERSON_NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+")
 # How many sentences back an inverted or prepositional pronoun ("a-t-elle ajouté", "selon
 # elle") or a possessive ("sa porte-parole") may find its speaker.
 PRONOUN_REACH = 3
@@ -40,6 +43,11 @@ class _Context:
     # index: a statement by their target shortly after answers them.
     sentence_index: int = 0
     accusations: list[tuple[int, Claim]] = field(default_factory=list)
+    # The article's "Name (ACR)" definitions, and the organisation each person named with a
+    # role speaks for (by folded surname): "Brunel said" after "Olivier Brunel, who heads
+    # the union".
+    acronyms: dict[str, str] = field(default_factory=dict)
+    people: dict[str, str] = field(default_factory=dict)
 
     def antecedent(self, max_age: int) -> list[Attribution]:
         if self.referent is None or self.referent_age > max_age:
@@ -50,6 +58,7 @@ class _Context:
 def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None) -> list[Claim]:
     """All attributed claims of an article body, in text order; spans index `text`."""
     ctx = _Context(lexicon(lang), lang, resolver or SourceResolver.default())
+    ctx.acronyms = article_acronyms(text, ctx.lex)
     claims: list[Claim] = []
     for sentence in segment(text, lang):
         ctx.referent_age += 1
@@ -278,12 +287,14 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         canonical = _definite_description(cue.source, canonical, ctx)
         # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body.
         antecedent = ctx.antecedent(PRONOUN_REACH)
-        if (
-            ctx.lex.possessive.match(cue.source)
-            and antecedent
-            and not ctx.resolver.lookup(cue.source, ctx.lang)
-        ):
+        unknown = not anonymous and not (
+            ctx.resolver.lookup(cue.source, ctx.lang) or ctx.resolver.lookup(canonical, ctx.lang)
+        )
+        if ctx.lex.possessive.match(cue.source) and antecedent and unknown:
             canonical, anonymous = antecedent[0].canonical, antecedent[0].anonymous
+            _remember_people(cue.source, canonical, ctx)
+        elif unknown:
+            canonical = _speaks_for(cue.source, canonical, ctx)
     return Attribution(
         source=cue.source,
         canonical=canonical,
@@ -291,6 +302,48 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         start=start,
         end=start + len(cue.source),
     )
+
+
+def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
+    """The organisation an unknown source speaks for: the acronym it gives, the body its
+    role links it to ("a spokesperson for the ministry"), the body a person named earlier
+    speaks for, or the acronym of a body named by its head noun ("le syndicat")."""
+    lex, lang = ctx.lex, ctx.lang
+    acronym = acronym_in(source)
+    if acronym:
+        return ctx.resolver.lookup(acronym, lang) or acronym
+    organisation = organisation_of(source, lex)
+    if organisation:
+        plain = ctx.resolver.canonical(organisation, lang)[0]
+        body = (
+            ctx.resolver.lookup(organisation, lang)
+            or acronym_for(organisation, ctx.acronyms, lex)
+            or _definite_description(organisation, plain, ctx)
+        )
+        # A common noun nobody named before ("the firm's chief executive, Marc Delestre")
+        # or a single capitalised domain ("la ministre de la Santé, Claire Denoël") says
+        # less than the person's name.
+        words = organisation.split()
+        named = bool(_capitalised(organisation)) and (
+            len(words) > 1 or organisation.isupper() or not PERSON_NAME.search(source)
+        )
+        if body != plain or named:
+            _remember_people(source, body, ctx)
+            return body
+    for name in _capitalised(source):
+        if name in ctx.people:
+            return ctx.people[name]
+    return acronym_for(source, ctx.acronyms, lex) or canonical
+
+
+def _remember_people(source: str, body: str, ctx: _Context) -> None:
+    """Note the surname of each person named in `source` as speaking for `body`."""
+    for name in PERSON_NAME.findall(source):
+        ctx.people[name.split()[-1].casefold()] = body
+
+
+def _capitalised(source: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]{2,}", source)]
 
 
 def _joint_canonical(source: str, ctx: _Context) -> tuple[str | None, bool]:
