@@ -48,8 +48,11 @@ class ClusterSettings:
     terms_unknown: float
     measure_unknown: float
     unit_word_mismatch: float
+    unit_words_unknown: float
     min_term_mass: float
     story_floor: float
+    story_terms_for_same: int
+    story_actor_weight: float
     term_weights: dict[str, float]
     denial_adds_source_entity: bool
     rival_concepts: tuple[tuple[str, ...], ...] = ()
@@ -524,6 +527,9 @@ class ClaimProfile:
     # Figures: who is counted when the unit says it ("14 soldiers killed" -> troops,
     # "three civilians" -> civilians): deaths of soldiers and of civilians are two counts.
     counted: str | None = None
+    # Who asserts it (canonical source; None when unnamed): in one story, a party's
+    # accusations and denials keep to one dispute.
+    speaker: str | None = None
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -555,6 +561,8 @@ class ClaimProfile:
             out[f"e:{place}"] = "place"
         for name in self.names:
             out[f"n:{name}"] = "name"
+        if self.kind != "figure" and self.speaker:
+            out[f"s:{self.speaker}"] = "speaker"
         for entity in self.entities:
             out[f"e:{entity}"] = "entity"
             for group in entity_groups(entity):
@@ -675,6 +683,14 @@ def _scoped(
         if index != own and not _NUMBER_RE.search(text_without_dates[s:e]):
             shared.extend(inside(index))
     return shared
+
+
+def _speaker(claim: Claim) -> str | None:
+    """The canonical source, unless unnamed (each anonymous source is its own)."""
+    canonical = (claim.attribution.canonical or "").strip()
+    if claim.attribution.anonymous or not canonical or fold(canonical).startswith("anonym"):
+        return None
+    return canonical
 
 
 def _figure_values(claim: Claim) -> tuple[float, ...]:
@@ -817,6 +833,7 @@ def profile_claim(
         projection=is_figure and _mentions_any(clause_text, tabs.projection_markers),
         values=_figure_values(claim),
         counted=counted_group(claim.figure.unit_canonical) if claim.figure else None,
+        speaker=_speaker(claim),
     )
     return replace(profile, block_keys=block_keys(profile))
 
@@ -833,6 +850,7 @@ def proper_names(
     lang: str,
     offset: int = 0,
     skip: Sequence[tuple[int, int]] = (),
+    openers: bool = False,
 ) -> set[str]:
     """Capitalised words that no lexicon knows ("Armorichim", "Lac-Sauvin", "DGEQ"), folded.
 
@@ -853,7 +871,8 @@ def proper_names(
             continue
         before = text[:start].rstrip()
         elided = len(before) >= 2 and before[-1] in "'’" and before[-2].isalpha()  # d'Armorichim
-        if not acronym and not elided and (not before or before[-1] in _OPENERS):
+        opening = not before or before[-1] in _OPENERS
+        if not acronym and not elided and opening and not openers:
             continue
         if folded in tabs.stopwords or folded in tabs.months or folded in tabs.weekdays:
             continue
@@ -1049,24 +1068,26 @@ def article_story(article: Article) -> tuple[str, ...]:
     counts: dict[str, int] = {}
     inside: set[str] = set()  # names seen inside a sentence: real names, not capitals
     sentences = [article.title or "", *_SENTENCE_END_RE.split(article.text)]
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         if not sentence.strip():
             continue
         folded = fold(sentence)
         hits = [*tabs.places.find(folded), *tabs.entities.find(folded)]
         spans = [(m.start, m.end) for m in hits]
         spans += [(m.start, m.end) for x in (tabs.concepts, tabs.measures) for m in x.find(folded)]
-        inside |= proper_names(sentence, article.lang, 0, spans)
-        # the opening word counts too ("Saint-Aurèle, a city of..."; datelines in capitals)
-        names = proper_names("\x00 " + sentence, article.lang, -2, spans)
+        if index:  # Title Case headlines capitalise every word
+            inside |= proper_names(sentence, article.lang, 0, spans)
+        # opening words count too ("Saint-Aurèle, a city of..."; datelines in capitals)
+        names = proper_names(sentence, article.lang, 0, spans, openers=True)
         terms = {f"e:{m.key}" for m in hits} | {f"n:{name_key(n)}" for n in names}
         for term in terms:
             counts[term] = counts.get(term, 0) + 1
     known = {name_key(n) for n in inside}
     counts = {t: n for t, n in counts.items() if not t.startswith("n:") or t[2:] in known}
     frequent = sorted((t for t, n in counts.items() if n >= least), key=lambda t: (-counts[t], t))
+    # The headline's lexicon terms count as they are; its names only when the body has them.
     title = story_terms(article.title, article.lang) if article.title else ()
-    return _unique((*title, *frequent[:most]))
+    return _unique((*(t for t in title if not t.startswith("n:")), *frequent[:most]))
 
 
 @lru_cache(maxsize=1024)
@@ -1137,7 +1158,9 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
     keys.extend(f"ent:{e}" for e in (*profile.entities, *profile.places, *groups))
     if profile.kind != "figure":
         keys.extend(f"name:{n}" for n in profile.names)
-    prefixes = {"e:": "ent:", "n:": "name:"}
+        if profile.speaker:
+            keys.append(f"speaker:{profile.speaker}")
+    prefixes = {"e:": "ent:", "n:": "name:", "s:": "speaker:"}
     for exemplar in profile.exemplars:
         for item in exemplar:
             term = item.split("=", 1)[1]
@@ -1224,18 +1247,35 @@ def _same_at_common_precision(
     return True
 
 
+# Term families that count only when both sides have them.
+_SPARSE = frozenset({"name", "speaker"})
+
+
 def _overlap(
-    ta: dict[str, str], tb: dict[str, str], weights: dict[str, float], min_mass: float
+    ta: dict[str, str],
+    tb: dict[str, str],
+    weights: dict[str, float],
+    min_mass: float,
+    background: frozenset[str] = frozenset(),
+    background_weight: float = 1.0,
 ) -> float:
-    """Weighted overlap of two term sets: mean of Dice and the overlap coefficient."""
+    """Weighted overlap of two term sets: mean of Dice and the overlap coefficient.
+
+    Terms in `background` (the actors both stories are about) weigh `background_weight`
+    times their family's weight.
+    """
+
+    def weight(term: str, family: str) -> float:
+        scale = background_weight if term in background else 1.0
+        return weights.get(family, 1.0) * scale
+
     shared = set(ta) & set(tb)
-    common = sum(max(weights.get(ta[t], 1.0), weights.get(tb[t], 1.0)) for t in shared)
+    common = sum(max(weight(t, ta[t]), weight(t, tb[t])) for t in shared)
     # Proper names are sparse and spelled variously ("Al-Ahli Arabi" / "Ahli Arab"): a shared
     # name is evidence, a name only one side has is not evidence against.
-    total_a = sum(weights.get(f, 1.0) for f in ta.values() if f != "name")
-    total_b = sum(weights.get(f, 1.0) for f in tb.values() if f != "name")
-    total_a += sum(weights.get("name", 1.0) for t, f in ta.items() if f == "name" and t in shared)
-    total_b += sum(weights.get("name", 1.0) for t, f in tb.items() if f == "name" and t in shared)
+    # So is the speaker: one party speaks of several things, and a dispute has two parties.
+    total_a = sum(weight(t, f) for t, f in ta.items() if f not in _SPARSE or t in shared)
+    total_b = sum(weight(t, f) for t, f in tb.items() if f not in _SPARSE or t in shared)
     if total_a == 0 or total_b == 0:
         return 0.0
     dice = 2 * common / (total_a + total_b)
@@ -1245,9 +1285,22 @@ def _overlap(
 
 
 def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
-    """Overlap of the language-neutral terms of the two claims' clauses."""
+    """Overlap of the language-neutral terms of the two claims' clauses.
+
+    The actors and names both articles' stories are about ("North Korea", "Russia" in every
+    sentence of a story on their alliance) say little about what a claim asserts: they
+    weigh `story_actor_weight` times as much.
+    """
+    background = frozenset(t for t in set(a.story) & set(b.story) if t.startswith(("e:", "n:")))
     scores = [
-        _overlap(ta, tb, settings.term_weights, settings.min_term_mass)
+        _overlap(
+            ta,
+            tb,
+            settings.term_weights,
+            settings.min_term_mass,
+            background,
+            settings.story_actor_weight,
+        )
         for ta in a.term_sets()
         for tb in b.term_sets()
         if ta and tb
@@ -1256,11 +1309,12 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
 
 
 def _story_factor(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
-    """Multiplier from the headlines: 1 when they share terms, down to `story_floor`."""
+    """Multiplier from the articles' stories: 1 when they share `story_terms_for_same`
+    terms, down to `story_floor` when they share none."""
     if not a.story or not b.story:
         return 1.0
-    shared = len(set(a.story) & set(b.story)) / min(len(a.story), len(b.story))
-    return settings.story_floor + (1 - settings.story_floor) * min(1.0, 2 * shared)
+    shared = len(set(a.story) & set(b.story)) / max(1, settings.story_terms_for_same)
+    return settings.story_floor + (1 - settings.story_floor) * min(1.0, shared)
 
 
 def _value_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
@@ -1310,8 +1364,12 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
             ):
                 # "58 %" (of what, the sentence does not say) against "61,4 % turnout"
                 measure = settings.measure_unknown
+            elif a.measure.startswith("u:") and b.measure.startswith("u:"):
+                # two unit words no lexicon knows ("clients" / "customers"): may be
+                # translations or synonyms
+                measure = settings.unit_words_unknown
             elif a.measure.startswith("u:") or b.measure.startswith("u:"):
-                # a unit word no lexicon knows: different words may still be translations
+                # a unit word no lexicon knows against a known measure: likely another count
                 measure = settings.unit_word_mismatch
             else:
                 return 0.0
