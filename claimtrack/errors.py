@@ -20,3 +20,11 @@ class ArticleError(ClaimtrackError):
         super().__init__(f"{name}: {reason}")
         self.name = name
         self.reason = reason
+
+
+class StorageError(ClaimtrackError):
+    """The database cannot be reached or written (locked, disconnected, full): stop the run."""
+
+
+class RecordRejected(ClaimtrackError):
+    """The database refused one article's data; that article is skipped, the run goes on."""

@@ -35,9 +35,15 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 STDIN = "-"
 # Files that describe a folder rather than report news; read only when named explicitly.
 FOLDER_DOCUMENTS = {"readme", "license", "licence", "changelog", "contributing"}
-MAX_BYTES = 20 * 1024 * 1024  # a news article is never this large; refuse rather than choke
+MAX_BYTES = 20 * 1024 * 1024
+# How sure the detector must be before an article is called a language we cannot read.
+FOREIGN_CONFIDENCE = 0.8
+# Below this many words the detector guesses; only longer text can be called foreign.
+FOREIGN_MIN_WORDS = 8
+# Fewer words than this from a web page is navigation or an error page, not an article.
+MIN_HTML_WORDS = 25  # a news article is never this large; refuse rather than choke
 # French and English files that are not UTF-8 come from Windows or old Macs, almost always.
-LEGACY_ENCODINGS = ("utf_16", "cp1252", "iso8859_15", "mac_roman")
+LEGACY_ENCODINGS = ("cp1252", "iso8859_15", "mac_roman")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -50,14 +56,15 @@ class Input:
     data: bytes | None = None
 
 
-def find_inputs(
-    specs: Iterable[str], stdin_name: str = "stdin.txt"
-) -> Iterator[Input | ArticleError]:
+def find_inputs(specs: Iterable[str]) -> Iterator[Input | ArticleError]:
     """Expand paths, folders (recursively) and globs into inputs; report what matches nothing."""
     seen: set[Path] = set()
     for spec in specs:
         if spec == STDIN:
-            yield Input(name=stdin_name, data=sys.stdin.buffer.read())
+            data = sys.stdin.buffer.read()
+            # Named by content, so two different texts piped in are two articles.
+            digest = hashlib.sha256(data).hexdigest()[:8]
+            yield Input(name=f"stdin-{digest}.txt", data=data)
             continue
         path = Path(spec).expanduser()
         if path.is_dir():
@@ -116,16 +123,21 @@ def read_article(item: Input, lang: str | None = None) -> Article:
             item.name,
             f"language '{chosen}' is not supported (claimtrack reads: {', '.join(languages())})",
         )
+    fields = {
+        "title": _clean(meta.get("title")),
+        "outlet": _clean(meta.get("outlet") or meta.get("source") or meta.get("sitename")),
+        "author": _clean(meta.get("author")),
+        "url": _clean(meta.get("url")),
+        "published": _iso_date(meta.get("date") or meta.get("published")),
+    }
+    # The hash covers what was read from the file, so a corrected date or outlet is an update.
+    fingerprint = "\x1f".join([text, chosen, *(v or "" for v in fields.values())])
     return Article(
         name=item.name,
         text=text,
         lang=chosen,
-        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        title=_clean(meta.get("title")),
-        outlet=_clean(meta.get("outlet") or meta.get("source") or meta.get("sitename")),
-        author=_clean(meta.get("author")),
-        url=_clean(meta.get("url")),
-        published=_iso_date(meta.get("date") or meta.get("published")),
+        content_hash=hashlib.sha256(fingerprint.encode("utf-8")).hexdigest(),
+        **fields,
     )
 
 
@@ -140,7 +152,12 @@ def _read_bytes(item: Input) -> bytes:
 
 
 def _decode(name: str, data: bytes) -> str:
-    if b"\x00" in data[:4096]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as Windows Notepad saves it
+        try:
+            return _no_nul(name, data.decode("utf-16"))
+        except UnicodeDecodeError:
+            raise ArticleError(name, "the file says UTF-16 but cannot be read as such") from None
+    if b"\x00" in data:
         raise ArticleError(name, "this is a binary file, not text")
     try:
         return data.decode("utf-8-sig")
@@ -151,6 +168,12 @@ def _decode(name: str, data: bytes) -> str:
         return str(best)
 
 
+def _no_nul(name: str, text: str) -> str:
+    if "\x00" in text:
+        raise ArticleError(name, "this is a binary file, not text")
+    return text
+
+
 def _looks_like_html(raw: str) -> bool:
     head = raw.lstrip()[:500].lower()
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
@@ -159,6 +182,8 @@ def _looks_like_html(raw: str) -> bool:
 def _from_text(name: str, raw: str) -> tuple[str, dict[str, Any]]:
     try:
         post = frontmatter.loads(raw)
+    except ValueError:  # YAML reads 2024-13-45 as a date and fails on it
+        raise ArticleError(name, "the front matter holds an impossible date") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark else ""
@@ -170,10 +195,15 @@ def _from_text(name: str, raw: str) -> tuple[str, dict[str, Any]]:
 
 def _from_html(name: str, raw: str) -> tuple[str, dict[str, Any]]:
     extracted = trafilatura.bare_extraction(
-        raw, with_metadata=True, include_comments=False, include_tables=False
+        raw,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        # Only a date the page states in its metadata; no guessing from copyright lines.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     doc = extracted.as_dict() if extracted is not None else None
-    if not doc or not doc.get("text"):
+    if not doc or len((doc.get("text") or "").split()) < MIN_HTML_WORDS:
         raise ArticleError(name, "no article text found in this HTML page")
     meta = {k: doc.get(k) for k in ("title", "author", "url", "date", "sitename")}
     meta["lang"] = doc.get("language")
@@ -197,7 +227,7 @@ def _iso_date(value: Any) -> str | None:
     if not text:
         return None
     if ISO_DATE.match(text):
-        return text
+        return text if _valid_iso(text) else None
     for fmt in ("%d/%m/%Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%d.%m.%Y"):
         try:
             return datetime.strptime(text[:19], fmt).date().isoformat()
@@ -206,16 +236,33 @@ def _iso_date(value: Any) -> str | None:
     return None
 
 
+def _valid_iso(text: str) -> bool:
+    parts = [int(p) for p in text.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
 @cache
 def _identifier() -> py3langid.langid.LanguageIdentifier:
-    identifier = py3langid.langid.LanguageIdentifier.from_model_file(
+    return py3langid.langid.LanguageIdentifier.from_model_file(
         py3langid.langid.MODEL_FILE, norm_probs=True
     )
-    identifier.set_languages(languages())
-    return identifier
 
 
 def detect_language(text: str) -> str:
-    """The most likely of the supported languages (first 5 000 characters are plenty)."""
-    lang, _prob = _identifier().classify(text[:5000])
-    return str(lang)
+    """The language of `text` (its first 5 000 characters are plenty).
+
+    Among all the languages the model knows, so that a Spanish article is reported as
+    Spanish, not read as badly-written French; short or mixed text that is not clearly
+    another language falls back to the likeliest supported one.
+    """
+    ranked = _identifier().rank(text[:5000])
+    best, probability = ranked[0]
+    supported = languages()
+    sure = probability >= FOREIGN_CONFIDENCE and len(text.split()) >= FOREIGN_MIN_WORDS
+    if best in supported or not sure:
+        return next((lang for lang, _p in ranked if lang in supported), supported[0])
+    return str(best)

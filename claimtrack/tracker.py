@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from claimtrack import cluster, conflicts
-from claimtrack.errors import ArticleError, ClaimtrackError, UsageError
+from claimtrack.errors import ArticleError, ClaimtrackError, RecordRejected, UsageError
 from claimtrack.extract import extract_claims
 from claimtrack.ingest import Input, find_inputs, read_article
 from claimtrack.model import Article, Claim
@@ -34,6 +34,8 @@ from claimtrack.store import ClaimQuery, Store, Unit, resolve_url
 REVIEW_STATUSES = ("confirmed", "disputed", "false", "unverified")
 # How many candidate clusters (sharing a blocking key) a new claim is compared with.
 CANDIDATE_LIMIT = 200
+# Articles between two runs of the conflict rules over the clusters they changed.
+REFRESH_EVERY = 100
 
 Progress = Callable[[int, int, str], None]
 
@@ -99,37 +101,42 @@ class Tracker:
         """Ingest files, folders, globs or "-" (standard input)."""
         report = IngestReport()
         inputs: list[Input] = []
+        paths: dict[str, Input] = {}
         for found in find_inputs(specs):
             if isinstance(found, ArticleError):
                 report.skipped.append((found.name, found.reason))
+            elif found.name in paths:
+                # Articles are identified by file name: a second file of that name would
+                # silently replace the first.
+                report.skipped.append((str(found.path or found.name), _same_name(paths, found)))
             else:
+                paths[found.name] = found
                 inputs.append(found)
         self.resolver  # noqa: B018 — fail on a bad alias file before reading any article
         try:
+            self.refresh_stale()  # left over by an interrupted run
             for done, item in enumerate(inputs, start=1):
                 self._ingest_input(item, report)
+                if done % REFRESH_EVERY == 0:
+                    self.refresh_stale()
                 if progress:
                     progress(done, len(inputs), item.name)
+            self.refresh_stale()
         except KeyboardInterrupt:
             # The article being written was rolled back; every earlier one is committed.
+            # Clusters it touched stay marked stale and are refreshed by the next run.
             report.interrupted = True
         return report
 
     def _ingest_input(self, item: Input, report: IngestReport) -> None:
         try:
             self._ingest_one(read_article(item, self.options.lang), report)
-        except ArticleError as exc:
-            report.skipped.append((exc.name, exc.reason))
+        except (ArticleError, RecordRejected) as exc:
+            report.skipped.append((item.name, getattr(exc, "reason", str(exc))))
         except ClaimtrackError:
             raise
         except Exception as exc:  # one bad article must not stop a 100k-article run
             report.skipped.append((item.name, f"could not be processed ({exc!r})"))
-
-    def ingest_article(self, article: Article) -> IngestReport:
-        """Ingest one already-read article (for callers that build Articles themselves)."""
-        report = IngestReport()
-        self._ingest_one(article, report)
-        return report
 
     def _ingest_one(self, article: Article, report: IngestReport) -> None:
         with self.store.unit() as unit:
@@ -159,13 +166,25 @@ class Tracker:
                 placed.append(
                     unit.add_claim(article_id, seq, claim, cluster_id, fingerprint, denied)
                 )
-            touched.update(cluster_ids)
-            self._refresh(unit, touched)
+            # The conflict rules run once per batch of articles, not once per article: a
+            # cluster reprinted by a hundred outlets is analysed a few times, not a hundred.
+            unit.mark_stale(touched | set(cluster_ids))
         report.claims += len(claims)
         if previous is None:
             report.new += 1
         else:
             report.updated += 1
+
+    def refresh_stale(self, batch: int = 200) -> int:
+        """Re-run the conflict rules on every cluster whose membership changed."""
+        done = 0
+        while True:
+            with self.store.unit() as unit:
+                ids = unit.stale_clusters(batch)
+                if not ids:
+                    return done
+                self._refresh(unit, ids)
+                done += len(ids)
 
     def _place(self, unit: Unit, profile: cluster.ClaimProfile) -> int:
         """The most similar cluster sharing a blocking key, or a new one."""
@@ -192,6 +211,16 @@ class Tracker:
             if not unit.cluster_exists(cluster_id):
                 continue
             members = unit.members(cluster_id)
+            if not members:  # kept for an editor's decision, or merged away
+                unit.set_analysis(
+                    cluster_id,
+                    in_conflict=False,
+                    severity=0.0,
+                    summary="",
+                    independent_sources=0,
+                    copy_changes={},
+                )
+                continue
             analysis = self._analyse(members)
             unit.set_analysis(
                 cluster_id,
@@ -243,6 +272,8 @@ class Tracker:
         return self.store.article_text(name) or ""
 
     def conflicts(self, limit: int | None = None) -> list[ConflictView]:
+        """Conflicting clusters, most severe first (after finishing any pending refresh)."""
+        self.refresh_stale()
         return [
             ConflictView(cluster=c, analysis=self._analyse(c.members))
             for c in self.store.conflict_clusters(limit)
@@ -282,11 +313,10 @@ class Tracker:
         self.cluster(keep)
         self.cluster(other)
         with self.store.unit() as unit:
-            unit.move_claims(other, keep)
-            unit.record_decision(
-                action="merge", cluster_id=other, other_cluster_id=keep, author=self.options.author
-            )
-            self._refresh(unit, {keep, other})
+            if unit.merged_into(keep) != keep:
+                raise UsageError(f"Cluster {keep} was merged into another; merge into that one.")
+            unit.merge(keep, other, self.options.author)
+            self._refresh(unit, {keep})
         return self.cluster(keep)
 
     def split(self, claim_id: int) -> ClusterRecord:
@@ -312,9 +342,20 @@ class Tracker:
 
 
 def _editor_target(unit: Unit, fingerprint: str) -> int | None:
-    """Where an editor sent this claim with `split`, if that cluster still exists."""
+    """Where an editor sent this claim with `split` (following later merges), if it exists."""
     moved = unit.split_target(fingerprint)
-    return moved if moved is not None and unit.cluster_exists(moved) else None
+    if moved is None or not unit.cluster_exists(moved):
+        return None
+    return unit.merged_into(moved)
+
+
+def _same_name(seen: dict[str, Input], item: Input) -> str:
+    first = seen[item.name]
+    where = first.path or "standard input"
+    return (
+        f"another file named {item.name} ({where}) is in this run; "
+        "articles are identified by file name, so rename one of them"
+    )
 
 
 def _points_back(claim: Claim, placed: int) -> bool:

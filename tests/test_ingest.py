@@ -102,17 +102,17 @@ def test_latin1_file_is_decoded(tmp_path: Path) -> None:
         (b"", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
         (b"---\ntitle: [unclosed\n---\n\nTexte.", "front matter is not valid YAML"),
-        ("Hoy el Pentágono dijo que diez mil soldados estaban en Rusia.".encode(), None),
+        (
+            "Hoy el Pentágono dijo que diez mil soldados estaban en Rusia y el gobierno lo "
+            "negó.".encode(),
+            "language 'es' is not supported",
+        ),
+        (b"A" * 5000 + b"\x00" + b"B" * 10, "binary"),
     ],
 )
-def test_broken_inputs_raise_a_clear_error(
-    tmp_path: Path, content: bytes, reason: str | None
-) -> None:
+def test_broken_inputs_raise_a_clear_error(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "broken.txt"
     path.write_bytes(content)
-    if reason is None:  # a language we have no lexicon for: detected as fr/en, still read
-        assert read(path).lang in {"fr", "en"}
-        return
     with pytest.raises(ArticleError, match=reason) as info:
         read(path)
     assert info.value.name == "broken.txt"
@@ -162,3 +162,36 @@ def test_interrupted_ingest_keeps_finished_articles_and_nothing_half_written(
         # Running again picks up where it stopped: the two are unchanged, three are new.
         again = tracker.ingest(corpus_articles())
         assert (again.unchanged, again.new) == (2, 3)
+
+
+def test_utf16_file_from_notepad_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(FRENCH.encode("utf-16"))
+    assert read(path).text == FRENCH
+
+
+def test_impossible_dates_are_reported_or_dropped(tmp_path: Path) -> None:
+    unquoted = tmp_path / "a.txt"
+    unquoted.write_text(f"---\ndate: 2024-13-45\n---\n\n{FRENCH}\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="impossible date"):
+        read(unquoted)
+    quoted = tmp_path / "b.txt"
+    quoted.write_text(f'---\ndate: "2024-13-45"\n---\n\n{FRENCH}\n', encoding="utf-8")
+    assert read(quoted).published is None
+
+
+def test_html_without_an_article_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "menu.html"
+    path.write_text(
+        "<html><body><nav><a href='/'>Home</a></nav><footer>(c) 2024</footer></body></html>"
+    )
+    with pytest.raises(ArticleError, match="no article text"):
+        read(path)
+
+
+def test_changed_metadata_changes_the_hash(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\ndate: 2024-10-01\n---\n\n{FRENCH}\n", encoding="utf-8")
+    before = read(path).content_hash
+    path.write_text(f"---\ndate: 2024-10-02\n---\n\n{FRENCH}\n", encoding="utf-8")
+    assert read(path).content_hash != before

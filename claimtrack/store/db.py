@@ -32,7 +32,13 @@ def resolve_url(db: str | os.PathLike[str] | None) -> str:
     return f"sqlite:///{Path(raw).expanduser().resolve()}"
 
 
+def _lower(text: str | None) -> str | None:
+    return text.lower() if isinstance(text, str) else text
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # SQLite's own lower() only knows ASCII: "États" would never match "états".
+    dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     # Foreign keys enforce the cascades; WAL lets readers work while an ingest writes.
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -81,6 +87,12 @@ def upgrade(engine: Engine) -> None:
     if current == head_revision():
         return
     config = alembic_config()
+    known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    if current is not None and current not in known:
+        raise ClaimtrackError(
+            f"This database was made by a newer claimtrack (schema {current}); "
+            "upgrade claimtrack to use it."
+        )
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

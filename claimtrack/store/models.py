@@ -15,7 +15,7 @@ from sqlalchemy import (
     String,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Explicit constraint names keep migrations identical on SQLite and PostgreSQL.
 NAMING = {
@@ -34,22 +34,20 @@ class ArticleRow(Base):
     """An ingested article; `name` (the file name) identifies it across re-ingests."""
 
     __tablename__ = "articles"
+    # Ids are what exports and editors refer to: never hand a deleted row's id to a new one.
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(512), unique=True)
     title: Mapped[str | None] = mapped_column(Text)
-    outlet: Mapped[str | None] = mapped_column(String(512))
-    author: Mapped[str | None] = mapped_column(String(512))
+    outlet: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
     published: Mapped[str | None] = mapped_column(String(10), index=True)
     lang: Mapped[str] = mapped_column(String(8))
-    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
-
-    claims: Mapped[list[ClaimRow]] = relationship(
-        back_populates="article", cascade="all, delete-orphan", passive_deletes=True
-    )
 
 
 class SourceRow(Base):
@@ -58,7 +56,7 @@ class SourceRow(Base):
     __tablename__ = "sources"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    canonical: Mapped[str] = mapped_column(String(512), unique=True)
+    canonical: Mapped[str] = mapped_column(Text, unique=True)
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -66,6 +64,7 @@ class ClusterRow(Base):
     """A group of claims about the same thing, with the editors' decision on it."""
 
     __tablename__ = "clusters"
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     label: Mapped[str | None] = mapped_column(Text)
@@ -76,11 +75,14 @@ class ClusterRow(Base):
     independent_sources: Mapped[int] = mapped_column(Integer, default=0)
     review_status: Mapped[str | None] = mapped_column(String(32))
     review_note: Mapped[str | None] = mapped_column(Text)
-    reviewed_by: Mapped[str | None] = mapped_column(String(256))
+    reviewed_by: Mapped[str | None] = mapped_column(Text)
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
-
-    claims: Mapped[list[ClaimRow]] = relationship(back_populates="cluster")
+    # An editor merged this cluster into another: kept (empty) so the decision and the
+    # profile it stood for still route later claims to the cluster that absorbed it.
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("clusters.id"), index=True)
+    # Membership changed since the conflict rules last ran on it.
+    stale: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
 
 class ClusterKeyRow(Base):
@@ -88,7 +90,7 @@ class ClusterKeyRow(Base):
 
     __tablename__ = "cluster_keys"
 
-    key: Mapped[str] = mapped_column(String(256), primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
     cluster_id: Mapped[int] = mapped_column(
         ForeignKey("clusters.id", ondelete="CASCADE"), primary_key=True, index=True
     )
@@ -98,7 +100,10 @@ class ClaimRow(Base):
     """One attributed assertion, with its exact provenance in its article."""
 
     __tablename__ = "claims"
-    __table_args__ = (Index("ix_claims_article_id_seq", "article_id", "seq"),)
+    __table_args__ = (
+        Index("ix_claims_article_id_seq", "article_id", "seq"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
@@ -118,7 +123,7 @@ class ClaimRow(Base):
     value: Mapped[float | None] = mapped_column(Float)
     value_low: Mapped[float | None] = mapped_column(Float)
     value_high: Mapped[float | None] = mapped_column(Float)
-    unit: Mapped[str | None] = mapped_column(String(256))
+    unit: Mapped[str | None] = mapped_column(Text)
     unit_canonical: Mapped[str | None] = mapped_column(String(64), index=True)
     approx: Mapped[bool] = mapped_column(Boolean)
     figure_text: Mapped[str | None] = mapped_column(Text)
@@ -126,10 +131,6 @@ class ClaimRow(Base):
     figure_end: Mapped[int | None] = mapped_column(Integer)
     denies_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id", ondelete="SET NULL"))
     copy_of_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id", ondelete="SET NULL"))
-
-    article: Mapped[ArticleRow] = relationship(back_populates="claims")
-    cluster: Mapped[ClusterRow | None] = relationship(back_populates="claims")
-    source: Mapped[SourceRow] = relationship()
 
 
 class DecisionRow(Base):
@@ -139,13 +140,12 @@ class DecisionRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     action: Mapped[str] = mapped_column(String(16))
-    cluster_id: Mapped[int | None] = mapped_column(
-        ForeignKey("clusters.id", ondelete="SET NULL"), index=True
-    )
+    # Plain integers, not foreign keys: the record of a decision outlives the rows it names.
+    cluster_id: Mapped[int | None] = mapped_column(Integer, index=True)
     # For split: the fingerprint of the claim taken out, so the decision survives re-ingest.
     claim_fingerprint: Mapped[str | None] = mapped_column(String(64), index=True)
     other_cluster_id: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str | None] = mapped_column(String(32))
     note: Mapped[str | None] = mapped_column(Text)
-    author: Mapped[str] = mapped_column(String(256))
+    author: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(DateTime)

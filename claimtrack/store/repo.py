@@ -8,17 +8,23 @@ most the article being written and never leaves half of one behind.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, or_, select, update
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy.exc import (
+    DataError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
-from claimtrack.errors import ClaimtrackError
+from claimtrack.errors import ClaimtrackError, RecordRejected, StorageError
 from claimtrack.model import Article, Claim
 from claimtrack.records import ClaimRecord, ClusterRecord, SourceCount, Stats
 from claimtrack.store import db
@@ -74,9 +80,18 @@ class Store:
 
     @contextmanager
     def unit(self) -> Iterator[Unit]:
-        """One write transaction: committed on success, rolled back on any error."""
-        with self._sessions() as session, session.begin():
-            yield Unit(session)
+        """One write transaction: committed on success, rolled back on any error.
+
+        Database failures become claimtrack errors: `RecordRejected` when the database
+        refuses this transaction's data, `StorageError` when it cannot be used at all.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield Unit(session)
+        except (IntegrityError, DataError) as exc:
+            raise RecordRejected(f"the database refused it ({exc.orig})") from exc
+        except (OperationalError, InterfaceError) as exc:
+            raise StorageError(f"The database {self.safe_url} failed: {exc.orig}") from exc
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -88,19 +103,18 @@ class Store:
     def claims(self, query: ClaimQuery) -> list[ClaimRecord]:
         stmt = _claims_select()
         if query.source:
-            pattern = f"%{query.source.lower()}%"
             stmt = stmt.where(
                 or_(
-                    func.lower(SourceRow.canonical).like(pattern),
-                    func.lower(ClaimRow.source_text).like(pattern),
+                    _contains(SourceRow.canonical, query.source),
+                    _contains(ClaimRow.source_text, query.source),
                 )
             )
         if query.kind:
             stmt = stmt.where(ClaimRow.kind == query.kind)
         if query.article:
-            stmt = stmt.where(ArticleRow.name.like(f"%{query.article}%"))
+            stmt = stmt.where(_contains(ArticleRow.name, query.article))
         if query.search:
-            stmt = stmt.where(func.lower(ClaimRow.sentence).like(f"%{query.search.lower()}%"))
+            stmt = stmt.where(_contains(ClaimRow.sentence, query.search))
         if query.cluster_id is not None:
             stmt = stmt.where(ClaimRow.cluster_id == query.cluster_id)
         if query.conflicts_only:
@@ -146,41 +160,55 @@ class Store:
         with self._read() as session:
             return [_cluster_record(session, row) for row in session.scalars(stmt)]
 
-    def source_counts(self) -> list[SourceCount]:
-        stmt = (
-            select(
-                SourceRow.canonical,
-                SourceRow.anonymous,
-                ClaimRow.kind,
-                ClaimRow.source_text,
-                ClaimRow.article_id,
-            )
-            .join(ClaimRow, ClaimRow.source_id == SourceRow.id)
-            .order_by(SourceRow.canonical)
-        )
-        grouped: dict[str, dict[str, Any]] = {}
+    def source_counts(self, spellings: int = 6) -> list[SourceCount]:
+        """Each source with its claims by kind, its articles and a few spellings (SQL does it)."""
+        counts: dict[int, dict[str, Any]] = {}
         with self._read() as session:
-            for canonical, anonymous, kind, text, article_id in session.execute(stmt):
-                entry = grouped.setdefault(
-                    canonical,
-                    {"anonymous": anonymous, "claims": 0, "articles": set(), "kinds": {}},
+            totals = (
+                select(
+                    SourceRow.id,
+                    SourceRow.canonical,
+                    SourceRow.anonymous,
+                    func.count(ClaimRow.id),
+                    func.count(func.distinct(ClaimRow.article_id)),
                 )
-                entry["claims"] += 1
-                entry["articles"].add(article_id)
-                entry["kinds"][kind] = entry["kinds"].get(kind, 0) + 1
-                entry.setdefault("spellings", {}).setdefault(text, None)
-        counts = [
-            SourceCount(
-                canonical=name,
-                anonymous=entry["anonymous"],
-                claims=entry["claims"],
-                articles=len(entry["articles"]),
-                by_kind=entry["kinds"],
-                spellings=list(entry["spellings"]),
+                .join(ClaimRow, ClaimRow.source_id == SourceRow.id)
+                .group_by(SourceRow.id, SourceRow.canonical, SourceRow.anonymous)
             )
-            for name, entry in grouped.items()
+            for sid, canonical, anonymous, claims, articles in session.execute(totals):
+                counts[sid] = {
+                    "canonical": canonical,
+                    "anonymous": anonymous,
+                    "claims": claims,
+                    "articles": articles,
+                    "kinds": {},
+                    "spellings": [],
+                }
+            by_kind = select(ClaimRow.source_id, ClaimRow.kind, func.count()).group_by(
+                ClaimRow.source_id, ClaimRow.kind
+            )
+            for sid, kind, n in session.execute(by_kind):
+                counts[sid]["kinds"][kind] = n
+            written = (
+                select(ClaimRow.source_id, ClaimRow.source_text, func.count())
+                .group_by(ClaimRow.source_id, ClaimRow.source_text)
+                .order_by(func.count().desc())
+            )
+            for sid, text, _n in session.execute(written):
+                if len(counts[sid]["spellings"]) < spellings:
+                    counts[sid]["spellings"].append(text)
+        records = [
+            SourceCount(
+                canonical=c["canonical"],
+                anonymous=c["anonymous"],
+                claims=c["claims"],
+                articles=c["articles"],
+                by_kind=c["kinds"],
+                spellings=c["spellings"],
+            )
+            for c in counts.values()
         ]
-        return sorted(counts, key=lambda c: (-c.claims, c.canonical.lower()))
+        return sorted(records, key=lambda c: (-c.claims, c.canonical.lower()))
 
     def stats(self) -> Stats:
         with self._read() as session:
@@ -315,16 +343,26 @@ class Unit:
     # --- clusters ----------------------------------------------------------------------
 
     def candidates(self, keys: Sequence[str], limit: int) -> list[tuple[int, dict[str, Any]]]:
-        """Clusters sharing a blocking key, most shared keys first (never a full scan)."""
+        """Clusters sharing a blocking key, most shared keys first (never a full scan).
+
+        Merged clusters are included: their profile still describes claims that now live in
+        the cluster that absorbed them (see `merged_into`).
+        """
         if not keys:
             return []
+        shared = func.count().label("shared")
+        ranked = (
+            select(ClusterKeyRow.cluster_id, shared)
+            .where(ClusterKeyRow.key.in_(list(keys)))
+            .group_by(ClusterKeyRow.cluster_id)
+            .order_by(shared.desc(), ClusterKeyRow.cluster_id)
+            .limit(limit)
+            .subquery()
+        )
         stmt = (
             select(ClusterRow.id, ClusterRow.profile)
-            .join(ClusterKeyRow, ClusterKeyRow.cluster_id == ClusterRow.id)
-            .where(ClusterKeyRow.key.in_(list(keys)))
-            .group_by(ClusterRow.id, ClusterRow.profile)
-            .order_by(func.count().desc(), ClusterRow.id)
-            .limit(limit)
+            .join(ranked, ranked.c.cluster_id == ClusterRow.id)
+            .order_by(ranked.c.shared.desc(), ClusterRow.id)
         )
         return [(cid, json.loads(profile)) for cid, profile in self.session.execute(stmt)]
 
@@ -379,6 +417,7 @@ class Unit:
                 severity=severity,
                 summary=summary,
                 independent_sources=independent_sources,
+                stale=False,
             )
         )
         if copy_changes:  # one executemany by primary key, not one statement per claim
@@ -387,11 +426,35 @@ class Unit:
                 [{"id": cid, "copy_of_id": original} for cid, original in copy_changes.items()],
             )
 
+    def mark_stale(self, cluster_ids: Iterable[int]) -> None:
+        """Flag clusters whose membership changed; `stale_clusters` lists them for a refresh."""
+        ids = sorted(set(cluster_ids))
+        if ids:
+            self.session.execute(
+                update(ClusterRow).where(ClusterRow.id.in_(ids)).values(stale=True)
+            )
+
+    def stale_clusters(self, limit: int) -> list[int]:
+        return list(
+            self.session.scalars(
+                select(ClusterRow.id)
+                .where(ClusterRow.stale.is_(True))
+                .order_by(ClusterRow.id)
+                .limit(limit)
+            )
+        )
+
     def drop_empty_clusters(self, cluster_ids: set[int]) -> None:
-        """Remove clusters left without claims, unless an editor has decided on them."""
+        """Remove clusters left without claims, unless an editor has decided on them
+        (reviewed, labelled, merged away or merged into)."""
         for cluster_id in cluster_ids:
             row = self.session.get(ClusterRow, cluster_id)
-            if row is None or row.review_status or row.label:
+            if row is None or row.review_status or row.label or row.merged_into:
+                continue
+            absorbed = self.session.scalar(
+                select(func.count(ClusterRow.id)).where(ClusterRow.merged_into == cluster_id)
+            )
+            if absorbed:
                 continue
             has_claims = self.session.scalar(
                 select(func.count(ClaimRow.id)).where(ClaimRow.cluster_id == cluster_id)
@@ -416,38 +479,26 @@ class Unit:
         self._cluster(cluster_id).label = label
         self.record_decision(action="rename", cluster_id=cluster_id, note=label, author=author)
 
-    def move_claims(self, from_cluster: int, to_cluster: int) -> None:
-        self.session.execute(
-            update(ClaimRow)
-            .where(ClaimRow.cluster_id == from_cluster)
-            .values(cluster_id=to_cluster)
-        )
-        keys = self.session.scalars(
-            select(ClusterKeyRow.key).where(ClusterKeyRow.cluster_id == from_cluster)
-        ).all()
-        present = set(
-            self.session.scalars(
-                select(ClusterKeyRow.key).where(ClusterKeyRow.cluster_id == to_cluster)
-            )
-        )
-        self.session.add_all(
-            ClusterKeyRow(key=key, cluster_id=to_cluster) for key in keys if key not in present
-        )
+    def merge(self, keep: int, other: int, author: str) -> None:
+        """Move `other`'s claims into `keep` and leave `other` as a tombstone pointing there.
+
+        The tombstone keeps its profile and blocking keys, so claims that would have joined
+        `other` on a later ingest are routed to `keep`. A review on `other` carries over
+        when `keep` has none.
+        """
+        kept, gone = self._cluster(keep), self._cluster(other)
+        moved = update(ClaimRow).where(ClaimRow.cluster_id == other)
+        self.session.execute(moved.values(cluster_id=keep))
+        if not kept.review_status and gone.review_status:
+            kept.review_status, kept.review_note = gone.review_status, gone.review_note
+            kept.reviewed_by, kept.reviewed_at = gone.reviewed_by, gone.reviewed_at
+        gone.merged_into = keep
+        gone.in_conflict, gone.stale = False, False
+        self.record_decision(action="merge", cluster_id=other, other_cluster_id=keep, author=author)
 
     def set_claim_cluster(self, claim_id: int, cluster_id: int) -> None:
         self.session.execute(
             update(ClaimRow).where(ClaimRow.id == claim_id).values(cluster_id=cluster_id)
-        )
-
-    def claim_row(self, claim_id: int) -> tuple[int | None, str] | None:
-        row = self.session.get(ClaimRow, claim_id)
-        return (row.cluster_id, row.fingerprint) if row else None
-
-    def decisions(self, action: str) -> list[DecisionRow]:
-        return list(
-            self.session.scalars(
-                select(DecisionRow).where(DecisionRow.action == action).order_by(DecisionRow.id)
-            )
         )
 
     def split_target(self, fingerprint: str) -> int | None:
@@ -460,14 +511,11 @@ class Unit:
         )
 
     def merged_into(self, cluster_id: int) -> int:
-        """Follow merge decisions: the cluster that now stands for `cluster_id`."""
+        """Follow merges: the live cluster that now stands for `cluster_id`."""
         seen = {cluster_id}
         while True:
             target = self.session.scalar(
-                select(DecisionRow.other_cluster_id)
-                .where(DecisionRow.action == "merge", DecisionRow.cluster_id == cluster_id)
-                .order_by(DecisionRow.id.desc())
-                .limit(1)
+                select(ClusterRow.merged_into).where(ClusterRow.id == cluster_id)
             )
             if target is None or target in seen:
                 return cluster_id
@@ -489,8 +537,13 @@ def _claims_select() -> Select[Any]:
         select(ClaimRow, ArticleRow, SourceRow, ClusterRow)
         .join(ArticleRow, ClaimRow.article_id == ArticleRow.id)
         .join(SourceRow, ClaimRow.source_id == SourceRow.id)
-        .outerjoin(ClusterRow, and_(ClaimRow.cluster_id == ClusterRow.id))
+        .outerjoin(ClusterRow, ClaimRow.cluster_id == ClusterRow.id)
     )
+
+
+def _contains(column: Any, text: str) -> Any:
+    """Case-insensitive substring match, with % and _ taken literally, on every backend."""
+    return func.lower(column).contains(text.lower(), autoescape=True)
 
 
 def _record(row: Any) -> ClaimRecord:
@@ -533,7 +586,7 @@ def _members(session: Session, cluster_id: int) -> list[ClaimRecord]:
     stmt = (
         _claims_select()
         .where(ClaimRow.cluster_id == cluster_id)
-        .order_by(ArticleRow.published, ArticleRow.name, ClaimRow.seq)
+        .order_by(ArticleRow.published.nulls_last(), ArticleRow.name, ClaimRow.seq)
     )
     return [_record(r) for r in session.execute(stmt)]
 
