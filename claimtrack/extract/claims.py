@@ -48,6 +48,11 @@ class _Context:
     # the union".
     acronyms: dict[str, str] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)
+    # Stances (denial, accusation) taken in the previous sentence, by canonical speaker: the
+    # speaker's next statement usually continues them ("X rejected the allegations. « … »,
+    # a-t-il déclaré").
+    stances: dict[str, tuple[Kind, Polarity]] = field(default_factory=dict)
+    previous_stances: dict[str, tuple[Kind, Polarity]] = field(default_factory=dict)
 
     def antecedent(self, max_age: int) -> list[Attribution]:
         if self.referent is None or self.referent_age > max_age:
@@ -63,8 +68,14 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
     for sentence in segment(text, lang):
         ctx.referent_age += 1
         ctx.sentence_index += 1
+        ctx.previous_stances = ctx.stances
         found = _sentence_claims(sentence, ctx)
         ctx.accusations.extend((ctx.sentence_index, c) for c in found if c.kind == "accusation")
+        ctx.stances = {
+            c.attribution.canonical: (c.kind, c.polarity)
+            for c in found
+            if c.kind in ("denial", "accusation") and c.figure is None
+        }
         if found:
             ctx.referent, ctx.referent_age = found[-1].attribution, 0
         else:
@@ -210,16 +221,13 @@ def _answers_accusation(
 
 
 def _name_words(attribution: Attribution) -> set[str]:
-    """The capitalised words (four letters or more) naming a speaker, folded."""
+    """The words (four letters or more) naming a speaker, folded: "le porte-parole du
+    GOUVERNEMENT" is named by "accuse LE GOUVERNEMENT de…"."""
     return _name_words_in(f"{attribution.source} {attribution.canonical}")
 
 
 def _name_words_in(text: str) -> set[str]:
-    return {
-        w.casefold()
-        for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]{3,}", text)
-        if not w.isupper() or len(w) <= 6
-    }
+    return {w.casefold() for w in re.findall(r"(?<![\w'’-])\w[\w-]{3,}", text)}
 
 
 def _contrast_claims(
@@ -272,7 +280,7 @@ def _resolve_speakers(
             reach = PRONOUN_REACH if cue.form != "subject" else 1
             current = previous or ctx.antecedent(reach)
         else:
-            current = [_attribution(cue, sentence, ctx)]
+            current = [_attribution(part, sentence, ctx) for part in _coordinated(cue, ctx)]
         speakers.append(current)
         if current and cue.form != "paren":
             previous = current
@@ -344,6 +352,37 @@ def _remember_people(source: str, body: str, ctx: _Context) -> None:
 
 def _capitalised(source: str) -> list[str]:
     return [w.casefold() for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]{2,}", source)]
+
+
+def _coordinated(cue: Cue, ctx: _Context) -> list[Cue]:
+    """One cue per coordinated source when the list is not one known entity nor a joint of
+    known ones, and names some known entity: "Israel, Hamas and other Palestinian armed
+    groups denied" is three denials; "Eaux et rivières du Léon" stays one name."""
+    source = cue.source
+    if not ctx.lex.coordinator.search(source) or ctx.resolver.lookup(source, ctx.lang):
+        return [cue]
+    if _joint_canonical(source, ctx)[0] is not None:
+        return [cue]
+    splitter = re.compile(r"\s*,\s*|\s+" + ctx.lex.coordinator.pattern + r"\s+")
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for match in [*splitter.finditer(source), None]:
+        end = match.start() if match else len(source)
+        if source[pos:end].strip():
+            parts.append((pos, end))
+        pos = match.end() if match else pos
+    known = [ctx.resolver.knows(source[a:b], ctx.lang) for a, b in parts]
+    if len(parts) < 2 or not any(known) or any(len(source[a:b].split()) > 5 for a, b in parts):
+        return [cue]
+    return [
+        replace(
+            cue,
+            source=source[a:b],
+            source_start=cue.source_start + a,
+            source_end=cue.source_start + b,
+        )
+        for a, b in parts
+    ]
 
 
 def _joint_canonical(source: str, ctx: _Context) -> tuple[str | None, bool]:
@@ -505,11 +544,12 @@ def _kind(
         return "accusation", "affirm"
     if answers:
         return "denial", "deny"
+    continued = ctx.previous_stances.get(attribution.canonical)
     if negated:
-        return "statement", "deny"
+        return ("denial", "deny") if continued == ("denial", "deny") else ("statement", "deny")
     if lex.accusation_terms.search(scope):
         return "accusation", "affirm"
-    return "statement", "affirm"
+    return continued or ("statement", "affirm")
 
 
 def _relays(cues: list[Cue], index: int) -> bool:
