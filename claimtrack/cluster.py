@@ -527,9 +527,10 @@ class ClaimProfile:
     # Figures: who is counted when the unit says it ("14 soldiers killed" -> troops,
     # "three civilians" -> civilians): deaths of soldiers and of civilians are two counts.
     counted: str | None = None
-    # Who asserts it (canonical source; None when unnamed): in one story, a party's
-    # accusations and denials keep to one dispute.
-    speaker: str | None = None
+    # Who asserts it: the names in its canonical source ("olivier", "brunel"), or the whole
+    # source folded; empty when unnamed. In one story, a party's accusations and denials
+    # keep to one dispute.
+    speakers: tuple[str, ...] = ()
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -561,8 +562,9 @@ class ClaimProfile:
             out[f"e:{place}"] = "place"
         for name in self.names:
             out[f"n:{name}"] = "name"
-        if self.kind != "figure" and self.speaker:
-            out[f"s:{self.speaker}"] = "speaker"
+        if self.kind != "figure":
+            for speaker in self.speakers:
+                out.setdefault(f"s:{speaker}", "speaker")
         for entity in self.entities:
             out[f"e:{entity}"] = "entity"
             for group in entity_groups(entity):
@@ -575,7 +577,16 @@ class ClaimProfile:
         return [self.terms(), *decoded]
 
 
-_TUPLE_FIELDS = ("places", "entities", "concepts", "story", "names", "values", "block_keys")
+_TUPLE_FIELDS = (
+    "places",
+    "entities",
+    "concepts",
+    "story",
+    "names",
+    "values",
+    "speakers",
+    "block_keys",
+)
 _NUMBER_RE = re.compile(r"(?<![\w])\d(?:[\d\s.,]*\d)?(?![\w])")
 # Punctuation that separates the parts of a sentence (a comma inside "2,3" does not).
 _SEGMENT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]«»\"“”–—]|\s-\s")
@@ -685,12 +696,17 @@ def _scoped(
     return shared
 
 
-def _speaker(claim: Claim) -> str | None:
-    """The canonical source, unless unnamed (each anonymous source is its own)."""
+def _speakers(claim: Claim, lang: str) -> tuple[str, ...]:
+    """Keys of who speaks: the proper names of the canonical source ("Olivier Brunel",
+    "Montclar hospital doctors' union (SMHM)" -> smhm...), else the whole source folded;
+    none when unnamed (each anonymous source is its own)."""
     canonical = (claim.attribution.canonical or "").strip()
     if claim.attribution.anonymous or not canonical or fold(canonical).startswith("anonym"):
-        return None
-    return canonical
+        return ()
+    names = proper_names(canonical, lang, openers=True)
+    if names:
+        return _unique(name_key(n) for n in names)
+    return (" ".join(fold(canonical).split()),)
 
 
 def _figure_values(claim: Claim) -> tuple[float, ...]:
@@ -833,7 +849,7 @@ def profile_claim(
         projection=is_figure and _mentions_any(clause_text, tabs.projection_markers),
         values=_figure_values(claim),
         counted=counted_group(claim.figure.unit_canonical) if claim.figure else None,
-        speaker=_speaker(claim),
+        speakers=_speakers(claim, lang),
     )
     return replace(profile, block_keys=block_keys(profile))
 
@@ -1158,8 +1174,7 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
     keys.extend(f"ent:{e}" for e in (*profile.entities, *profile.places, *groups))
     if profile.kind != "figure":
         keys.extend(f"name:{n}" for n in profile.names)
-        if profile.speaker:
-            keys.append(f"speaker:{profile.speaker}")
+        keys.extend(f"speaker:{s}" for s in profile.speakers)
     prefixes = {"e:": "ent:", "n:": "name:", "s:": "speaker:"}
     for exemplar in profile.exemplars:
         for item in exemplar:
@@ -1211,6 +1226,10 @@ def _date_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> 
     same = _same_at_common_precision(da, db)
     if explicit_a and explicit_b:
         return 1.0 if same else 0.0
+    if a.kind != "figure" and (explicit_a or explicit_b):
+        # A date in a stance is often what it speaks of ("les premiers cas n'ont été
+        # confirmés que le 21 octobre"), not when: only two written dates exclude.
+        return settings.loose_date
     day_a, day_b = _as_date(da), _as_date(db)
     if day_a and day_b:
         limit = (
