@@ -6,7 +6,6 @@ Exit codes: 0 success, 1 some input failed (the rest still landed), 2 usage erro
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -21,8 +20,8 @@ from rich.console import Console
 from claimtrack import __version__, export, render
 from claimtrack.errors import ClaimtrackError
 from claimtrack.options import Options
-from claimtrack.resources import corpus_dir, load_data
-from claimtrack.store import ClaimQuery, resolve_url
+from claimtrack.resources import corpus_dir, languages, load_data
+from claimtrack.store import ClaimQuery
 from claimtrack.store.db import ENV_VAR
 from claimtrack.tracker import REVIEW_STATUSES, Tracker, evaluate_dir
 
@@ -38,6 +37,8 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+# Ids are 32-bit in PostgreSQL: anything larger cannot name a row.
+MAX_ID = 2**31 - 1
 console = Console()
 err_console = Console(stderr=True)
 
@@ -111,6 +112,15 @@ def _tracker(ctx: typer.Context, **changes: Any) -> Iterator[Tracker]:
     except KeyboardInterrupt:
         render.error(err_console, "Interrupted. Everything finished before this point is saved.")
         raise typer.Exit(130) from None
+    except typer.Exit:
+        raise
+    except Exception as exc:  # a bug of ours: say so plainly, without a traceback
+        render.error(
+            err_console,
+            f"Something went wrong inside claimtrack ({type(exc).__name__}: {exc}). "
+            "Nothing half-written was kept; please report this message.",
+        )
+        raise typer.Exit(1) from None
     finally:
         if tracker is not None:
             tracker.close()
@@ -168,6 +178,11 @@ def ingest(
 
     Example:  claimtrack ingest articles/ extra/*.html
     """
+    if lang is not None and lang not in languages():
+        raise typer.BadParameter(
+            f"'{lang}' is not a language claimtrack reads ({', '.join(languages())}).",
+            param_hint="--lang",
+        )
     with _tracker(ctx, aliases=tuple(aliases or ()), lang=lang) as tracker:
         code = _ingest(tracker, paths)
     raise typer.Exit(code)
@@ -225,7 +240,7 @@ def show(
     """
     is_cluster = as_cluster or (ident[:1] in "cC" and ident[1:].isdigit())
     number = ident[1:] if ident[:1] in "cC" else ident
-    if not number.isdigit():
+    if not number.isdigit() or int(number) > MAX_ID:
         render.error(err_console, f"'{ident}' is not an id: use a number (claim) or C7 (cluster).")
         raise typer.Exit(2)
     with _tracker(ctx) as tracker:
@@ -274,6 +289,8 @@ def export_claims(
     """
     encoding = "utf-8-sig" if fmt is ExportFormat.csv else "utf-8"
     with _tracker(ctx) as tracker, _output(output, encoding) as out:
+        if output is None and fmt is ExportFormat.csv:
+            out.write("\ufeff")  # `export > claims.csv` must open with accents intact too
         count = export.write_claims(tracker.iter_records(), fmt.value, out)
     if output is not None:
         render.note(err_console, f"Wrote {count} claims to {output}.")
@@ -308,7 +325,7 @@ def demo(ctx: typer.Context) -> None:
     Example:  claimtrack demo
     """
     options: Options = ctx.obj or Options()
-    if options.db is None and not os.environ.get(ENV_VAR):
+    if options.db is None:  # never the newsroom's own database, even if $CLAIMTRACK_DB is set
         path = Path(tempfile.gettempdir()) / "claimtrack-demo.db"
         for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             stale.unlink(missing_ok=True)
@@ -318,11 +335,10 @@ def demo(ctx: typer.Context) -> None:
         code = _ingest(tracker, articles)
         console.print()
         render.conflicts(console, tracker.conflicts())
-        where = resolve_url(ctx.obj.db)
         render.note(
             console,
-            f"\nDatabase: {where}\nExplore it: claimtrack --db {ctx.obj.db} list   "
-            f"(or: show ID, sources, export --format csv -o claims.csv)",
+            f"\nDatabase: {tracker.store.safe_url}\nExplore it: claimtrack --db {ctx.obj.db} "
+            "list   (or: show ID, sources, export --format csv -o claims.csv)",
         )
     raise typer.Exit(code)
 
@@ -390,7 +406,7 @@ By = Annotated[str | None, typer.Option("--by", help="Who decides (default: your
 
 def _cluster_id(text: str) -> int:
     number = text[1:] if text[:1] in "cC" else text
-    if not number.isdigit():
+    if not number.isdigit() or int(number) > MAX_ID:
         raise typer.BadParameter(f"'{text}' is not a cluster id (use 7 or C7).")
     return int(number)
 
@@ -429,7 +445,10 @@ def merge(ctx: typer.Context, keep: ClusterArg, other: ClusterArg, by: By = None
 @app.command()
 def split(
     ctx: typer.Context,
-    claim: Annotated[int, typer.Argument(metavar="CLAIM", help="Claim id.", show_default=False)],
+    claim: Annotated[
+        int,
+        typer.Argument(metavar="CLAIM", help="Claim id.", show_default=False, max=MAX_ID),
+    ],
     by: By = None,
 ) -> None:
     """Take a claim out of its cluster (it was grouped by mistake).

@@ -41,11 +41,11 @@ def claims_table(console: Console, records: Sequence[ClaimRecord]) -> None:
             cluster += f" [{r.review_status}]"
         table.add_row(
             str(r.claim_id),
-            cluster,
+            Text(cluster),
             kind,
-            r.source_canonical,
-            figure_label(r) + (" (hedged)" if r.hedged else ""),
-            r.article,
+            Text(r.source_canonical),
+            Text(figure_label(r) + (" (hedged)" if r.hedged else "")),
+            Text(r.article),
             highlighted_sentence(r),
         )
     console.print(table)
@@ -66,27 +66,27 @@ def highlighted_sentence(record: ClaimRecord) -> Text:
 def claim_detail(console: Console, record: ClaimRecord, article_text: str) -> None:
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
-    facts.add_column()
-    facts.add_row("claim", str(record.claim_id))
-    facts.add_row("kind", f"{record.kind} ({record.polarity})")
+    facts.add_column(highlight=False)
+    facts.add_row("claim", Text(str(record.claim_id)))
+    facts.add_row("kind", Text(f"{record.kind} ({record.polarity})"))
     source = record.source_canonical + (" (anonymous)" if record.source_anonymous else "")
-    facts.add_row("source", f"{source} — as written: “{record.source}”")
+    facts.add_row("source", Text(f"{source} — as written: “{record.source}”"))
     if record.figure_text:
         marks = ", ".join(
             m for m, on in (("approximate", record.approx), ("hedged", record.hedged)) if on
         )
-        facts.add_row("figure", f"{figure_label(record)}" + (f" ({marks})" if marks else ""))
+        facts.add_row("figure", Text(f"{figure_label(record)}" + (f" ({marks})" if marks else "")))
     elif record.hedged:
-        facts.add_row("hedged", "yes")
-    facts.add_row("article", f"{record.article} — {record.title or ''}")
-    facts.add_row("outlet, date", f"{record.outlet or '?'}, {record.published or 'undated'}")
-    facts.add_row("offsets", f"{record.start}–{record.end}")
+        facts.add_row("hedged", Text("yes"))
+    facts.add_row("article", Text(f"{record.article} — {record.title or ''}"))
+    facts.add_row("outlet, date", Text(f"{record.outlet or '?'}, {record.published or 'undated'}"))
+    facts.add_row("offsets", Text(f"{record.start}–{record.end}"))
     cluster = f"{record.cluster_id}" + (" — in conflict" if record.in_conflict else "")
     if record.review_status:
         cluster += f" — reviewed: {record.review_status}"
-    facts.add_row("cluster", cluster)
+    facts.add_row("cluster", Text(cluster))
     if record.copy_of:
-        facts.add_row("copy of", f"claim {record.copy_of}")
+        facts.add_row("copy of", Text(f"claim {record.copy_of}"))
     context = Text()
     before = article_text[max(0, record.start - CONTEXT_CHARS) : record.start]
     after = article_text[record.end : record.end + CONTEXT_CHARS]
@@ -227,7 +227,9 @@ def sources(console: Console, counts: Sequence[SourceCount]) -> None:
     for c in counts:
         name = c.canonical + (" (anonymous)" if c.anonymous else "")
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(c.by_kind.items()))
-        table.add_row(name, str(c.claims), str(c.articles), kinds, "; ".join(c.spellings[:6]))
+        table.add_row(
+            Text(name), str(c.claims), str(c.articles), kinds, Text("; ".join(c.spellings[:6]))
+        )
     console.print(table)
 
 
@@ -235,7 +237,7 @@ def stats(console: Console, s: Stats, where: str) -> None:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold")
     table.add_column(justify="right")
-    table.add_row("database", where)
+    table.add_row("database", Text(where))
     for label, value in (
         ("articles", s.articles),
         ("claims", s.claims),

@@ -91,9 +91,16 @@ class Tracker:
         for path in self.options.aliases:
             if not Path(path).is_file():
                 raise UsageError(f"Alias file not found: {path}")
-        if self.options.aliases:
+        if not self.options.aliases:
+            return SourceResolver.default()
+        try:
             return SourceResolver.with_files(*self.options.aliases)
-        return SourceResolver.default()
+        except Exception as exc:  # YAML syntax or shape: either way the file is unusable
+            names = ", ".join(str(p) for p in self.options.aliases)
+            raise UsageError(
+                f"Cannot read the alias file {names} ({type(exc).__name__}: {exc}). "
+                "Write one entity per line: 'Pentagon: [le Pentagone, the Pentagon]'."
+            ) from None
 
     # --- ingest ------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -62,13 +63,18 @@ def test_demo_shows_the_troop_conflict_side_by_side(
     result = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "Articles: 5 (5 new" in result.output
-    block = result.output[
-        result.output.index("10 000") - 2000 : result.output.index("10 000") + 2000
-    ]
     for expected in ("10 000", "12 000", "Pentagon", "Volodymyr Zelensky", "le Pentagone"):
-        assert expected in block
-    assert "002-les-relations-strategiques.txt" in block
-    assert (tmp_path / "claimtrack-demo.db").exists()
+        assert expected in result.output
+    db = tmp_path / "claimtrack-demo.db"
+    assert db.exists()
+    # The same conflict, read back as data: both figures side by side in one cluster.
+    data = json.loads(runner.invoke(app, ["--db", str(db), "conflicts", "--format", "json"]).output)
+    troops = [c for c in data if {m["value"] for m in c["claims"]} >= {10000, 12000}]
+    assert len(troops) == 1
+    by_value = {m["value"]: m for m in troops[0]["claims"]}
+    assert by_value[10000]["source"] == "le Pentagone"
+    assert by_value[12000]["source_canonical"] == "Volodymyr Zelensky"
+    assert by_value[10000]["article"] == "002-les-relations-strategiques.txt"
 
 
 def test_ingest_is_idempotent(runner: CliRunner, ingested: dict[str, str]) -> None:
@@ -101,17 +107,16 @@ def test_unreadable_file_is_reported_and_the_rest_lands(
     for path in corpus_articles()[:2]:
         shutil.copy(path, folder)
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary")
-    (folder / "unreadable.txt").write_text("Selon la police, 300 manifestants.")
-    (folder / "unreadable.txt").chmod(0)
+    (folder / "empty.md").write_text("   \n", encoding="utf-8")
     result = run(runner, cli_env, "ingest", str(folder), str(tmp_path / "missing.txt"))
     assert result.exit_code == 1
     assert "broken.txt: this is a binary file, not text" in result.output
+    assert "empty.md: the file is empty" in result.output
     assert "missing.txt: no such file or folder" in result.output
+    assert "Articles: 2 (2 new" in result.output
     assert "Traceback" not in result.output
-    stats = run(runner, cli_env, "stats")
-    assert "articles" in stats.output
     rows = jsonl(run(runner, cli_env, "export", "--format", "jsonl").output)
-    assert {r["article"] for r in rows} >= {Path(corpus_articles()[1]).name}
+    assert {r["article"] for r in rows} == {Path(p).name for p in corpus_articles()[:2]}
 
 
 def test_stdin_is_an_article(runner: CliRunner, cli_env: dict[str, str]) -> None:
@@ -123,7 +128,8 @@ def test_stdin_is_an_article(runner: CliRunner, cli_env: dict[str, str]) -> None
     assert result.exit_code == 0, result.output
     rows = jsonl(run(runner, cli_env, "export", "--format", "jsonl").output)
     assert sorted(r["value"] for r in rows) == [107000, 300000]
-    assert {r["article"] for r in rows} == {"stdin.txt"}
+    assert len({r["article"] for r in rows}) == 1
+    assert rows[0]["article"].startswith("stdin-")
 
 
 def test_export_jsonl_follows_the_contract(runner: CliRunner, ingested: dict[str, str]) -> None:
@@ -225,7 +231,10 @@ def test_sources_and_stats(runner: CliRunner, ingested: dict[str, str]) -> None:
     out = run(runner, ingested, "sources").output
     assert "Pentagon" in out and "Volodymyr Zelensky" in out
     stats = run(runner, ingested, "stats").output
-    assert "articles" in stats and " 5" in stats
+    counts = dict(re.findall(r"^(articles|claims|conflicts)\s+(\d+)$", stats, re.MULTILINE))
+    assert counts["articles"] == "5"
+    assert int(counts["claims"]) >= 10
+    assert int(counts["conflicts"]) >= 1
 
 
 def test_usage_errors_exit_2(runner: CliRunner, cli_env: dict[str, str]) -> None:
@@ -238,3 +247,118 @@ def test_bad_database_url_is_a_message(runner: CliRunner) -> None:
     result = runner.invoke(app, ["--db", "nosuchdriver://x/y", "stats"])
     assert result.exit_code == 1
     assert "Traceback" not in result.output
+
+
+def test_same_file_name_twice_in_one_run_is_refused(
+    runner: CliRunner, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    for folder, figure in (("a", "300 000"), ("b", "400 000")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(
+            f"Selon la CGT, {figure} personnes ont manifesté mardi à Paris contre la réforme.",
+            encoding="utf-8",
+        )
+    result = run(runner, cli_env, "ingest", str(tmp_path / "a"), str(tmp_path / "b"))
+    assert result.exit_code == 1
+    assert "another file named x.txt" in result.output
+    again = run(runner, cli_env, "ingest", str(tmp_path / "a"))
+    assert "1 unchanged" in again.output
+
+
+def test_two_texts_on_stdin_are_two_articles(runner: CliRunner, cli_env: dict[str, str]) -> None:
+    run(runner, cli_env, "ingest", "-", stdin="Selon la CGT, 300 000 personnes ont manifesté.\n")
+    run(runner, cli_env, "ingest", "-", stdin="Selon la police, 90 000 personnes ont manifesté.\n")
+    rows = jsonl(run(runner, cli_env, "export", "--format", "jsonl").output)
+    assert len({r["article"] for r in rows}) == 2
+
+
+def test_corrected_metadata_updates_the_article(
+    runner: CliRunner, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    path = tmp_path / "a.txt"
+    body = "Selon le Pentagone, environ 10 000 soldats nord-coréens seraient déjà en Russie."
+    path.write_text(f"---\noutlet: Le Jour\ndate: 2024-10-20\n---\n\n{body}\n", "utf-8")
+    run(runner, cli_env, "ingest", str(path))
+    path.write_text(f"---\noutlet: Le Soir\ndate: 2024-10-21\n---\n\n{body}\n", "utf-8")
+    assert "1 updated" in run(runner, cli_env, "ingest", str(path)).output
+    row = jsonl(run(runner, cli_env, "export", "--format", "jsonl").output)[0]
+    assert (row["outlet"], row["published"]) == ("Le Soir", "2024-10-21")
+
+
+def test_search_ignores_case_and_accents_in_capitals(
+    runner: CliRunner, ingested: dict[str, str]
+) -> None:
+    found = json.loads(
+        run(runner, ingested, "list", "--search", "ÉTATS-UNIS", "--format", "json").output
+    )
+    assert found and all("États-Unis" in r["sentence"] for r in found)
+    nothing = json.loads(
+        run(runner, ingested, "list", "--search", "100%", "--format", "json").output
+    )
+    assert nothing == []
+
+
+def test_names_with_brackets_are_shown_as_written(
+    runner: CliRunner, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    path = tmp_path / "[draft] note.txt"
+    path.write_text("Selon la préfecture, 13 000 personnes ont défilé à Paris [bold].", "utf-8")
+    assert run(runner, cli_env, "ingest", str(path)).exit_code == 0
+    listed = run(runner, cli_env, "list")
+    assert "[draft] note.txt" in listed.output
+
+
+@pytest.mark.parametrize(
+    "args", [["show", "99999999999999999999"], ["show", "C99999999999"], ["split", "99999999999"]]
+)
+def test_huge_ids_are_usage_errors(
+    runner: CliRunner, ingested: dict[str, str], args: list[str]
+) -> None:
+    result = run(runner, ingested, *args)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_bad_alias_file_is_a_usage_error(
+    runner: CliRunner, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "ours.yaml"
+    bad.write_text("Pentagon: [le Pentagone\n", encoding="utf-8")
+    result = run(runner, cli_env, "ingest", "--aliases", str(bad), corpus_articles()[0])
+    assert result.exit_code == 2
+    assert "Cannot read the alias file" in result.output
+
+
+def test_user_aliases_rename_a_source(
+    runner: CliRunner, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    ours = tmp_path / "fr.yaml"
+    ours.write_text("US Department of Defense: [le Pentagone, Pentagone]\n", encoding="utf-8")
+    result = run(runner, cli_env, "ingest", "--aliases", str(ours), corpus_articles()[2])
+    assert result.exit_code == 0, result.output
+    rows = jsonl(run(runner, cli_env, "export", "--format", "jsonl").output)
+    assert "US Department of Defense" in {r["source_canonical"] for r in rows}
+
+
+def test_unknown_language_option_is_a_usage_error(
+    runner: CliRunner, cli_env: dict[str, str]
+) -> None:
+    result = run(runner, cli_env, "ingest", "--lang", "xx", corpus_articles()[0])
+    assert result.exit_code == 2
+
+
+def test_csv_on_stdout_starts_with_a_bom(runner: CliRunner, ingested: dict[str, str]) -> None:
+    result = run(runner, ingested, "export", "--format", "csv")
+    assert result.output.startswith("\ufeffclaim_id,")
+
+
+def test_demo_never_touches_the_database_in_the_environment(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    own = tmp_path / "newsroom.db"
+    result = runner.invoke(app, ["demo"], env={"COLUMNS": "200", "CLAIMTRACK_DB": str(own)})
+    assert result.exit_code == 0
+    assert not own.exists()

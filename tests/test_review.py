@@ -101,3 +101,60 @@ def test_decision_errors_are_messages(runner: CliRunner, cli_env: dict[str, str]
     wrong = run(runner, cli_env, "review", "1", "--status", "maybe")
     assert wrong.exit_code == 2 and "Unknown status 'maybe'" in wrong.output
     assert run(runner, cli_env, "merge", "C1", "C1").exit_code == 2
+
+
+def _touch_002(
+    tmp_path: Path, old: str = "Au cœur des tensions", new: str = "Au centre des tensions"
+) -> Path:
+    changed = tmp_path / "002-les-relations-strategiques.txt"
+    text = Path(corpus_articles()[2]).read_text(encoding="utf-8")
+    changed.write_text(text.replace(old, new), "utf-8")
+    return changed
+
+
+def test_merge_survives_reingest_and_chains(
+    runner: CliRunner, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    assert run(runner, cli_env, "ingest", *corpus_articles()).exit_code == 0
+    troops = troop_claims(runner, cli_env)[0]["cluster_id"]
+    others = sorted({c["cluster_id"] for c in claims(runner, cli_env)} - {troops})
+    first, second = others[0], others[1]
+    reviewed = run(runner, cli_env, "review", f"C{first}", "--status", "confirmed")
+    assert reviewed.exit_code == 0
+    assert run(runner, cli_env, "merge", f"C{second}", f"C{first}").exit_code == 0
+    assert run(runner, cli_env, "merge", f"C{troops}", f"C{second}").exit_code == 0
+    moved = {c["claim_id"] for c in claims(runner, cli_env) if c["cluster_id"] == troops}
+
+    # Every article changes a little and is re-ingested: the merges still hold.
+    changed = []
+    for path in corpus_articles():
+        copy = tmp_path / Path(path).name
+        text = Path(path).read_text(encoding="utf-8") + "\n\nMise à jour : orthographe corrigée."
+        copy.write_text(text, encoding="utf-8")
+        changed.append(str(copy))
+    result = run(runner, cli_env, "ingest", *changed)
+    assert result.exit_code == 0, result.output
+    assert "5 updated" in result.output
+    after = claims(runner, cli_env)
+    assert len([c for c in after if c["cluster_id"] == troops]) == len(moved)
+    assert not [c for c in after if c["cluster_id"] in (first, second)]
+    # The merged-away cluster's review came along to the cluster that absorbed it.
+    assert {c["review_status"] for c in after if c["cluster_id"] == troops} == {"confirmed"}
+
+
+def test_split_then_merge_is_followed_on_reingest(
+    runner: CliRunner, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    assert run(runner, cli_env, "ingest", *corpus_articles()).exit_code == 0
+    zelensky = next(c for c in troop_claims(runner, cli_env) if c["value"] == 12000)
+    assert run(runner, cli_env, "split", str(zelensky["claim_id"])).exit_code == 0
+    alone = next(c for c in troop_claims(runner, cli_env) if c["value"] == 12000)["cluster_id"]
+    target = next(
+        c["cluster_id"]
+        for c in claims(runner, cli_env)
+        if c["cluster_id"] not in (alone, zelensky["cluster_id"])
+    )
+    assert run(runner, cli_env, "merge", f"C{target}", f"C{alone}").exit_code == 0
+    run(runner, cli_env, "ingest", str(_touch_002(tmp_path)))
+    again = next(c for c in troop_claims(runner, cli_env) if c["value"] == 12000)
+    assert again["cluster_id"] == target

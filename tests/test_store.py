@@ -47,3 +47,33 @@ def test_resolve_url_takes_paths_urls_and_environment(
 def test_database_in_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ClaimtrackError, match="folder for the database does not exist"):
         Store(resolve_url(tmp_path / "nowhere" / "x.db"))
+
+
+def test_upgrading_an_existing_database_keeps_its_rows(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from claimtrack.store.db import alembic_config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    with engine.begin() as connection:
+        for statement in (
+            "insert into articles (name, lang, content_hash, text, ingested_at) "
+            "values ('a.txt', 'fr', 'h', 'Selon X, 3 morts.', '2024-01-01')",
+            "insert into sources (canonical, anonymous) values ('X', 0)",
+            "insert into clusters (profile, in_conflict, severity, independent_sources, "
+            "created_at) values ('{}', 0, 0, 0, '2024-01-01')",
+            "insert into claims (article_id, cluster_id, source_id, seq, fingerprint, sentence, "
+            'start, "end", kind, polarity, hedged, source_text, approx) values '
+            "(1, 1, 1, 0, 'f', 'Selon X, 3 morts.', 0, 17, 'figure', 'affirm', 0, 'X', 0)",
+        ):
+            connection.execute(text(statement))
+    engine.dispose()
+    store = Store(f"sqlite:///{tmp_path / 'old.db'}")
+    stats = store.stats()
+    assert (stats.articles, stats.claims, stats.sources) == (1, 1, 1)
+    store.close()
