@@ -959,9 +959,12 @@ def _figure_measure(
             ),
         )
         return f"{unit_based}:{nearest.key}"
-    if how == "replace" and after:
+    if how in ("replace", "replace_either") and after:
         # only what follows the figure qualifies it: "2 300 morts et 7 000 blessés"
         return min(after, key=lambda m: m.start).key
+    if how == "replace_either" and before:
+        # "ses forces ont tué une quarantaine de soldats": the verb comes first
+        return max(before, key=lambda m: m.start).key
     return unit_based
 
 
@@ -1368,6 +1371,9 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
     terms = _terms_score(a, b, settings)
     story = _story_factor(a, b, settings)
     if a.kind == "figure" and b.kind == "figure":
+        if _value_score(a, b, settings) == 0.0:
+            # "€640,000 in cash" and "a €7.8bn deficit": no dispute spans a hundredfold gap
+            return 0.0
         if a.counted and b.counted and a.counted != b.counted:
             # "14 soldiers killed" and "three civilians killed" are two tolls
             return 0.0
