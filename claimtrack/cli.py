@@ -238,16 +238,16 @@ def show(
 
     Example:  claimtrack show 12      claimtrack show C7
     """
-    is_cluster = as_cluster or (ident[:1] in "cC" and ident[1:].isdigit())
-    number = ident[1:] if ident[:1] in "cC" else ident
-    if not number.isdigit() or int(number) > MAX_ID:
+    try:
+        number = _cluster_id(ident)
+    except typer.BadParameter:
         render.error(err_console, f"'{ident}' is not an id: use a number (claim) or C7 (cluster).")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     with _tracker(ctx) as tracker:
-        if is_cluster:
-            render.cluster_detail(console, tracker.cluster(int(number)))
+        if as_cluster or ident[:1] in "cC":
+            render.cluster_detail(console, tracker.cluster(number))
         else:
-            record = tracker.claim(int(number))
+            record = tracker.claim(number)
             render.claim_detail(console, record, tracker.article_text(record.article))
 
 

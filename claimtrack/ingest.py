@@ -144,6 +144,8 @@ def read_article(item: Input, lang: str | None = None) -> Article:
 def _read_bytes(item: Input) -> bytes:
     assert item.path is not None
     try:
+        if item.path.stat().st_size > MAX_BYTES:
+            raise ArticleError(item.name, f"the file is larger than {MAX_BYTES // 2**20} MB")
         return item.path.read_bytes()
     except PermissionError:
         raise ArticleError(item.name, "permission denied") from None
@@ -188,8 +190,6 @@ def _from_text(name: str, raw: str) -> tuple[str, dict[str, Any]]:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark else ""
         raise ArticleError(name, f"the front matter is not valid YAML{where}") from None
-    if not isinstance(post.metadata, dict):
-        raise ArticleError(name, "the front matter is not a list of 'key: value' lines")
     return post.content, dict(post.metadata)
 
 

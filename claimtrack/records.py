@@ -143,7 +143,7 @@ def claim_of(record: ClaimRecord) -> Claim:
             approx=record.approx,
             text=record.figure_text,
             start=record.figure_start if record.figure_start is not None else record.start,
-            end=record.figure_end if record.figure_end is not None else record.start,
+            end=record.figure_end if record.figure_end is not None else record.end,
         )
     return Claim(
         sentence=record.sentence,

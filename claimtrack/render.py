@@ -173,7 +173,7 @@ def _evidence_table(members: Sequence[ClaimRecord]) -> Table:
     table.add_column("source", ratio=2)
     # Wide enough for the article's file name: editors look it up by that name.
     widest = max((len(m.article) for m in members), default=10)
-    table.add_column("where", overflow="fold", width=min(widest, 60))
+    table.add_column("where", overflow="fold", width=max(24, min(widest, 60)))
     table.add_column("sentence", ratio=6)
     return table
 
