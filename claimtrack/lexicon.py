@@ -136,6 +136,7 @@ class Lexicon:
     speaker_role_premodified: re.Pattern[str]
     leads_organisation: re.Pattern[str]
     name_articles: frozenset[str]
+    portfolio_role: re.Pattern[str]
 
 
 def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -174,6 +175,7 @@ def _speaker_patterns(raw: dict[str, Any]) -> dict[str, Any]:
         "speaker_role_premodified": re.compile(premodified),
         "leads_organisation": re.compile(raw["leads_organisation"], FLAGS),
         "name_articles": frozenset(a.casefold() for a in raw["name_articles"]),
+        "portfolio_role": _word_regex(raw["portfolio_roles"], escape=True),
     }
 
 
@@ -207,7 +209,7 @@ def lexicon(lang: str) -> Lexicon:
         # Apostrophe-final determiners ("l'") attach without a space.
         determiner_prefix=re.compile(rf"^(?:{det_alt}(?:\s+|(?<=['’])))+", FLAGS),
         title_prefix=re.compile(rf"^(?:{_alternation(raw['titles'], escape=True)}\s+)+", FLAGS),
-        role_nouns=frozenset(w.lower() for w in raw["role_nouns"]),
+        role_nouns=frozenset(w.lower() for w in raw["role_nouns"] + raw["speaker_roles"]),
         source_prefix=re.compile("^(?:" + "|".join(raw["source_prefixes"]) + ")", FLAGS),
         source_preposition=_word_regex(raw["source_prepositions"]),
         source_preposition_strict=_word_regex(raw["source_prepositions_strict"]),

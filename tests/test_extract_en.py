@@ -197,6 +197,81 @@ CASES += [
     ),
 ]
 
+# Generalisation rules (sentences from the development sets and written for these tests).
+CASES += [
+    pytest.param(
+        "The Border Aid Network, a non-governmental organisation that runs clinics on both sides "
+        "of the frontier, put the number of displaced at between 35,000 and 40,000.",
+        [Expect(F, "Border Aid Network", 35000)],
+        id="put-any-noun-at-between",
+    ),
+    pytest.param(
+        "Corvid Analytics, a catastrophe modeling firm, put total economic losses between "
+        "$2.2 billion and $2.9 billion.",
+        [Expect(F, "Corvid Analytics", 2.2e9)],
+        id="put-losses-between",
+    ),
+    pytest.param(
+        "Norvakia's interior ministry gave a far lower figure of 12,400 in its own tally.",
+        [Expect(F, "~interior ministry", 12400)],
+        id="gave-a-figure-of",
+    ),
+    pytest.param(
+        "KYIV, Nov 3 (Reuters) - The regional governor said 40 drones had been shot down "
+        "overnight.",
+        [Expect(F, "~governor", 40)],
+        id="dateline-is-not-a-source",
+    ),
+    pytest.param(
+        "FlyFair, which represents about 90,000 members, said Aerovia hid the breach for weeks.",
+        [Expect(A, "FlyFair")],
+        id="relative-clause-between-commas-and-concealment",
+    ),
+    pytest.param(
+        '"Customers had a right to know," said Nadia Okonkwo, FlyFair\'s director.',
+        [Expect(S, "FlyFair")],
+        id="possessive-role-speaks-for-organisation",
+    ),
+    pytest.param(
+        "Olivier Brunel, who heads the SMHM doctors' union, accused the agency of sitting on the "
+        "first cases. Brunel said 40 nurses had resigned since June.",
+        [Expect(A, "~SMHM"), Expect(F, "~SMHM", 40)],
+        id="person-remembered-as-their-organisation",
+    ),
+    pytest.param(
+        "Israel, Hamas and other Palestinian armed groups denied responsibility.",
+        [Expect(D, IDF, polarity="deny"), Expect(D, "Hamas", polarity="deny")],
+        id="coordinated-sources-each-deny",
+    ),
+    pytest.param(
+        '"No toxic substance has been detected in the air," the prefecture said.',
+        [Expect(S, "prefecture", polarity="deny")],
+        id="third-party-negation-is-statement-deny",
+    ),
+    pytest.param(
+        'Mayor Denis Lapointe rejected the fraud allegations. "The vote was orderly," he said.',
+        [Expect(D, "Denis Lapointe", polarity="deny")],
+        id="statement-continues-the-speaker-denial",
+    ),
+    pytest.param(
+        "The union accused the ministry of hiding the figures. "
+        '"Every figure is published weekly," the ministry responded.',
+        [Expect(A, "~union"), Expect(D, "~ministry", polarity="deny")],
+        id="reply-verb-answers-accusation",
+    ),
+    pytest.param(
+        '"Heat is almost never written on a death certificate," said Karim Benali.',
+        [Expect(S, "Karim Benali")],
+        id="almost-never-does-not-negate",
+    ),
+    pytest.param(
+        "The attackers entered through an employee account, according to a person familiar with "
+        "the investigation who was not authorized to speak publicly.",
+        [Expect(S, "anonymous")],
+        id="not-authorized-to-speak-does-not-negate",
+    ),
+]
+
 NEGATIVES = [
     "About 500 Palestinians were killed in a blast at a Gaza hospital on Tuesday (Oct 17).",
     "At least 500 people were killed.",

@@ -271,6 +271,91 @@ CASES += [
     ),
 ]
 
+# Generalisation rules (sentences from the development sets and written for these tests).
+CASES += [
+    pytest.param(
+        "Les autorités de Dravik font état de 17 civils tués, un chiffre que l'OCHA n'a pas "
+        "encore pu vérifier.",
+        [Expect(F, "~Dravik", 17)],
+        id="faire-etat-any-tense",
+    ),
+    pytest.param(
+        "SORVAN (Norvakie), 4 novembre 2026 (AFP) - Le ministère norvakien de la Défense a revu "
+        "mercredi à la hausse son bilan, faisant état de 19 soldats tués.",
+        [Expect(F, "~ministère norvakien", 19)],
+        id="dateline-is-not-a-source",
+    ),
+    pytest.param(
+        "Le ministère table sur une croissance de 1,6 % l'an prochain.",
+        [Expect(F, "~ministère", 1.6)],
+        id="figure-only-verb",
+    ),
+    pytest.param(
+        "La préfecture balaie ces accusations et rappelle qu'aucune plainte n'avait été "
+        "enregistrée jeudi soir.",
+        [Expect(D, "prefecture", polarity="deny")],
+        id="denial-verb-balayer",
+    ),
+    pytest.param(
+        "Le porte-parole a accusé l'armée d'avoir visé des ambulances, ce que Kalmar a aussitôt "
+        "démenti.",
+        [Expect(D, "Kalmar", polarity="deny")],
+        id="adverb-between-auxiliary-and-participle",
+    ),
+    pytest.param(
+        "« Aucune pollution n'a été relevée dans la rivière », a indiqué la préfecture.",
+        [Expect(S, "prefecture", polarity="deny")],
+        id="third-party-negation-is-statement-deny",
+    ),
+    pytest.param(
+        "Le syndicat accuse la direction de cacher les chiffres. « Tout est publié chaque "
+        "semaine », a répliqué la direction.",
+        [Expect(A, "trade unions (organisers)"), Expect(D, "direction", polarity="deny")],
+        id="reply-verb-answers-accusation",
+    ),
+    pytest.param(
+        "L'opposition accuse le gouvernement de maquiller ses comptes. Le porte-parole du "
+        "gouvernement, Milan Horak, assure que rien n'a été caché.",
+        [Expect(A, "opposition"), Expect(D, "Milan Horak", polarity="deny")],
+        id="accused-party-negating-is-a-denial",
+    ),
+    pytest.param(
+        "Le maire a rejeté les accusations de fraude. « Le vote s'est déroulé dans l'ordre », "
+        "a-t-il déclaré.",
+        [Expect(D, "maire", polarity="deny")],
+        id="statement-continues-the-speaker-denial",
+    ),
+    pytest.param(
+        "« Nous craignons un bilan bien plus lourd », a déclaré Maria Fonoti, coordinatrice de la "
+        "FICR.",
+        [Expect(S, "IFRC")],
+        id="person-speaks-for-organisation",
+    ),
+    pytest.param(
+        "Le syndicat des médecins hospitaliers de Montclar (SMHM) conteste ce bilan.",
+        [Expect(D, "SMHM", polarity="deny")],
+        id="acronym-names-the-body",
+    ),
+    pytest.param(
+        "Le chef de l'opposition, Pavel Dresner, dont le parti dispose de 61 sièges sur 150, "
+        "accuse le gouvernement de « cacher le vrai déficit ».",
+        [Expect(A, "Pavel Dresner")],
+        id="relative-clause-inside-subject",
+    ),
+    pytest.param(
+        "« L'agence a perdu des semaines précieuses, et elle le sait », a déclaré le docteur "
+        "Olivier Brunel.",
+        [Expect(A, "Olivier Brunel")],
+        id="accusation-vocabulary-delay",
+    ),
+    pytest.param(
+        "« Les certificats de décès ne mentionnent presque jamais la chaleur », explique Karim "
+        "Benali.",
+        [Expect(S, "Karim Benali")],
+        id="almost-never-does-not-negate",
+    ),
+]
+
 NEGATIVES = [
     "Plusieurs secteurs d’activités se sont mobilisés ce mardi 18 octobre pour une hausse des "
     "salaires notamment.",
@@ -293,6 +378,10 @@ NEGATIVES = [
     "La commune, fondée en 1901, compte environ 4 300 habitants.",
     "Le parquet, saisi, n'a pas confirmé cette version.",
     "Trente-deux dossiers ont été rejetés lors de la dernière session.",
+    # A country recording cases is a fact, not an attribution.
+    "En 2019, année de la précédente flambée, la France avait enregistré plus de 2 600 cas.",
+    # A figure-only verb without a figure says nothing.
+    "Les services de secours ont publié un dernier bilan humain en milieu de journée.",
 ]
 
 

@@ -548,7 +548,10 @@ def _skip_adverbials(tokens: list[tuple[str, int, int]], lex: Lexicon) -> int | 
 def _apposition(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int | None:
     """End index of a noun-phrase apposition starting at token `i` (", Taoufik Chokri."),
     or None when what follows the comma is not one."""
-    if i >= len(tokens) or not _is_np_start(tokens[i][0], lex):
+    # "…, coordinatrice de la FICR.": a bare role noun opens an apposition too.
+    if i >= len(tokens) or not (
+        _is_np_start(tokens[i][0], lex) or tokens[i][0].lower() in lex.role_nouns
+    ):
         return None
     j = i
     while j < len(tokens) and tokens[j][0] not in HARD_STOP:
@@ -806,15 +809,18 @@ def _apposition_subject(
         kept.append(seg)
     if not kept:
         return None
+    span: tuple[int, int] | None = None
     if len(kept) >= 2:
-        pair = _head_and_apposition(before, kept[-2], kept[-1], lex)
-        if pair is not None:
-            return pair
-    last = kept[-1]
-    words = before[last[0] : last[1]]
-    if len(kept) >= 2 and not _proper_name(words):
-        return None  # "…, dont 11 à Paris, indique X": the verb is inverted
-    return last if _np_like(words, lex) and not _has_verb(words, lex) else None
+        span = _head_and_apposition(before, kept[-2], kept[-1], lex)
+    if span is None:
+        last = kept[-1]
+        words = before[last[0] : last[1]]
+        if len(kept) >= 2 and not _proper_name(words):
+            return None  # "…, dont 11 à Paris, indique X": the verb is inverted
+        if not _np_like(words, lex) or _has_verb(words, lex):
+            return None
+        span = last
+    return span
 
 
 def _head_and_apposition(

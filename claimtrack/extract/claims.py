@@ -302,7 +302,11 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
             canonical, anonymous = antecedent[0].canonical, antecedent[0].anonymous
             _remember_people(cue.source, canonical, ctx)
         elif unknown:
-            canonical = _speaks_for(cue.source, canonical, ctx)
+            # "Olivier Brunel, who heads the union, said": the relative clause after the
+            # subject may say whom the person speaks for.
+            following = sentence.text[cue.source_end :].split(",", 2)
+            described = following[1] if len(following) > 2 and not following[0].strip() else ""
+            canonical = _speaks_for(f"{cue.source}, {described}", canonical, ctx)
     return Attribution(
         source=cue.source,
         canonical=canonical,
@@ -329,13 +333,8 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
             or _definite_description(organisation, plain, ctx)
         )
         # A common noun nobody named before ("the firm's chief executive, Marc Delestre")
-        # or a single capitalised domain ("la ministre de la Santé, Claire Denoël") says
-        # less than the person's name.
-        words = organisation.split()
-        named = bool(_capitalised(organisation)) and (
-            len(words) > 1 or organisation.isupper() or not PERSON_NAME.search(source)
-        )
-        if body != plain or named:
+        # says less than the person's name.
+        if body != plain or _capitalised(organisation):
             _remember_people(source, body, ctx)
             return body
     for name in _capitalised(source):

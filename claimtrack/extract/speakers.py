@@ -91,8 +91,9 @@ def _role_link_org(part: str, lex: Lexicon) -> str | None:
     """ "ROLE link ORG" ("le porte-parole du gouvernement") or "ORG's ROLE"."""
     match = lex.speaker_role_link.search(part)
     if match:
-        org = part[match.end() :].strip()
-        org = _cut_person(org)
+        org = _cut_person(part[match.end() :].strip())
+        if _portfolio(match.group(), org, lex):
+            return None
         return org or None
     match = lex.speaker_role_possessive.search(part)
     if match:
@@ -109,7 +110,20 @@ def _premodified_role(part: str, lex: Lexicon) -> str | None:
     if match is None:
         return None
     words = _name_words(WORD.findall(part[: match.start()]), lex)
+    if _portfolio(match.group(), " ".join(words), lex):
+        return None
     return " ".join(words) or None
+
+
+def _portfolio(role: str, org: str, lex: Lexicon) -> bool:
+    """ "la ministre de la Santé", "Interior Minister": one word after a minister names a
+    portfolio, not a body we could tell apart from the person."""
+    words = WORD.findall(org)
+    return (
+        bool(lex.portfolio_role.search(role))
+        and len(_name_words(words, lex)) <= 1
+        and not org.isupper()
+    )
 
 
 def _cut_person(org: str) -> str:
