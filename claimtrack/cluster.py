@@ -1123,15 +1123,18 @@ def story_terms(title: str, lang: str) -> tuple[str, ...]:
         for lexicon in (tabs.places, tabs.entities, tabs.concepts, tabs.measures)
         for m in lexicon.find(folded)
     ]
-    found |= {f"n:{name_key(n)}" for n in proper_names(title, lang, 0, spans)}
+    # a headline often opens on a name ("Norvakia says...", "Estravie : ...")
+    names = proper_names(title, lang, 0, spans, openers=True)
+    found |= {f"n:{name_key(n)}" for n in names}
     return _unique(found)
 
 
 def name_key(name: str) -> str:
-    """A folded proper name without its last two letters when it is long enough: the
-    French and English forms of a name often differ only there ("Estravie" / "Estravia",
-    "Tunisie" / "Tunisia")."""
-    return name[:-2] if len(name) >= 7 and name.isalpha() else name
+    """A folded proper name cut to its first `name_key_letters` letters when it is longer:
+    the French and English forms of a name and its demonyms differ in their ending
+    ("Estravie" / "Estravia" / "Estravian", "Norvakie" / "Norvakian")."""
+    letters = int(_world().get("clustering", {}).get("name_key_letters", 6))
+    return name[:letters] if len(name) > letters and name.isalpha() else name
 
 
 def source_entities(canonical_source: str, lang: str, whole: bool = False) -> tuple[str, ...]:
@@ -1280,8 +1283,9 @@ def _overlap(
     min_mass: float,
     background: frozenset[str] = frozenset(),
     background_weight: float = 1.0,
-) -> float:
-    """Weighted overlap of two term sets: mean of Dice and the overlap coefficient.
+) -> float | None:
+    """Weighted overlap of two term sets: mean of Dice and the overlap coefficient; None
+    when one side has nothing but names and speakers the other lacks (no evidence).
 
     Terms in `background` (the actors both stories are about) weigh `background_weight`
     times their family's weight.
@@ -1299,7 +1303,7 @@ def _overlap(
     total_a = sum(weight(t, f) for t, f in ta.items() if f not in _SPARSE or t in shared)
     total_b = sum(weight(t, f) for t, f in tb.items() if f not in _SPARSE or t in shared)
     if total_a == 0 or total_b == 0:
-        return 0.0
+        return None
     dice = 2 * common / (total_a + total_b)
     # One shared word is weak evidence however short the claims: floor the denominator.
     overlap = common / max(min(total_a, total_b), min_mass)
@@ -1327,7 +1331,8 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         for tb in b.term_sets()
         if ta and tb
     ]
-    return max(scores) if scores else settings.terms_unknown
+    known = [score for score in scores if score is not None]
+    return max(known) if known else settings.terms_unknown
 
 
 def _story_factor(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 import pytest
 
 from claimtrack.cluster import (
     ClaimProfile,
     ClusterSettings,
+    article_story,
     best_match,
     cluster_claims,
     find_dates,
@@ -963,3 +965,307 @@ def test_merged_stance_representative_round_trips_through_json() -> None:
     back = ClaimProfile.from_json(data)
     assert back == merged
     assert similarity(profile(FR_NK_DENIES), back, SETTINGS) > 0
+
+
+# --- Articles as a whole: story terms, general signals across stories ---------------------
+
+
+def article_of(
+    lang: str, title: str, published: str, body: str, claims: Sequence[Said], name: str
+) -> tuple[Article, list[Claim]]:
+    """An Article whose text is `body`, and its claims placed at their sentence's offset."""
+    article = Article(
+        name=name, text=body, lang=lang, content_hash=name, title=title, published=published
+    )
+    placed = []
+    for said in claims:
+        at = body.index(said.sentence)
+        claim = make_claim(said)
+        shift = at - claim.start
+        figure = claim.figure
+        if figure is not None:
+            figure = replace(figure, start=figure.start + shift, end=figure.end + shift)
+        attribution = claim.attribution
+        if attribution.start is not None and attribution.end is not None:
+            attribution = replace(
+                attribution, start=attribution.start + shift, end=attribution.end + shift
+            )
+        placed.append(
+            replace(
+                claim,
+                start=claim.start + shift,
+                end=claim.end + shift,
+                figure=figure,
+                attribution=attribution,
+            )
+        )
+    return article, placed
+
+
+def clustered_together(*articles: tuple[Article, list[Claim]]) -> list[int]:
+    """Cluster labels of every claim of the articles, ingested in order."""
+    profiles = [p for article, claims in articles for p in profile_article(article, claims)]
+    return cluster_claims(profiles, SETTINGS)
+
+
+RAID_FR_BODY = (
+    "Coup de filet à Saint-Aurèle.\n\n"
+    "Le procureur de Saint-Aurèle, Marc Delorme, a indiqué mardi que 38 personnes avaient été "
+    "placées en garde à vue.\n\n"
+    "Selon le ministre de l'Intérieur, Bertrand Lescure, une soixantaine d'interpellations "
+    "ont eu lieu à Saint-Aurèle."
+)
+RAID_FR_38 = Said(
+    "fr",
+    "Le procureur de Saint-Aurèle, Marc Delorme, a indiqué mardi que 38 personnes avaient été "
+    "placées en garde à vue.",
+    "Le procureur de Saint-Aurèle, Marc Delorme",
+    "Saint-Aurèle prosecutor's office",
+    "38",
+    38,
+    unit="people",
+)
+RAID_EN_BODY = (
+    "SAINT-AURÈLE, France, Nov 19 - Dozens of people were detained in a raid in Saint-Aurèle."
+    "\n\nThe local prosecutor, Marc Delorme, told reporters that 38 people had been detained."
+    "\n\nSaint-Aurèle, a city of about 140,000 people, has seen a string of shootings."
+)
+RAID_EN_38 = Said(
+    "en",
+    "The local prosecutor, Marc Delorme, told reporters that 38 people had been detained.",
+    "The local prosecutor, Marc Delorme",
+    "Saint-Aurèle prosecutor's office",
+    "38",
+    38,
+    unit="people",
+)
+
+
+def test_article_story_keeps_recurring_names_not_title_case_words() -> None:
+    article = Article(
+        name="bloomberg",
+        text=(
+            "(Bloomberg) -- Aerovia Group said hackers had gained access to customer data.\n\n"
+            "Aerovia shares fell 4% in Valdor trading. The airline said Aerovia would write to "
+            "every passenger."
+        ),
+        lang="en",
+        content_hash="b",
+        title="Aerovia Says Hackers Stole Data of About 380,000 Customers",
+        published="2026-11-09",
+    )
+    story = article_story(article)
+    assert f"n:{name_key('aerovia')}" in story
+    assert not {"n:says", f"n:{name_key('hackers')}", "n:stole"} & set(story)
+
+
+@pytest.mark.parametrize(
+    ("fr_name", "en_name"),
+    [("estravie", "estravia"), ("tunisie", "tunisia"), ("norvakie", "norvakia")],
+)
+def test_name_keys_meet_across_languages(fr_name: str, en_name: str) -> None:
+    assert name_key(fr_name) == name_key(en_name)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("saint-aurele", "saint-aurele"), ("cgt", "cgt"), ("lyon", "lyon"), ("aerovia", "aerovi")],
+)
+def test_name_key_cuts_only_long_single_words(name: str, key: str) -> None:
+    assert name_key(name) == key
+    assert name_key("saint-aurele") != name_key("saint-denis")
+
+
+def test_arrest_count_clusters_across_languages() -> None:
+    labels = clustered_together(
+        article_of(
+            "fr",
+            "Coup de filet antidrogue à Saint-Aurèle",
+            "2026-11-17",
+            RAID_FR_BODY,
+            [RAID_FR_38],
+            "fr",
+        ),
+        article_of(
+            "en",
+            "French police accused after drug raid",
+            "2026-11-19",
+            RAID_EN_BODY,
+            [RAID_EN_38],
+            "en",
+        ),
+    )
+    assert labels[0] == labels[1]
+
+
+CLASH_TITLE = "Norvakia says 14 soldiers killed in border clash with Peltrava"
+EN_SOLDIERS_14 = Said(
+    "en",
+    "At least 14 Norvakian soldiers were killed in the fighting, the defence ministry said.",
+    "the defence ministry",
+    "Norvakian Defence Ministry",
+    "14",
+    14,
+    unit="soldiers",
+    published="2026-11-03",
+    title=CLASH_TITLE,
+)
+EN_CIVILIANS_3 = Said(
+    "en",
+    "Three civilians were killed in shelling of Dravik, the regional governor said.",
+    "the regional governor",
+    "Dravik regional governor",
+    "Three",
+    3,
+    unit="civilians",
+    published="2026-11-03",
+    title=CLASH_TITLE,
+)
+FR_SOLDIERS_19 = Said(
+    "fr",
+    "Dix-neuf soldats ont été tués, a annoncé le ministère norvakien de la Défense.",
+    "le ministère norvakien de la Défense",
+    "Norvakian Defence Ministry",
+    "Dix-neuf",
+    19,
+    unit="soldiers",
+    published="2026-11-04",
+    title="Affrontements à la frontière : la Norvakie relève son bilan",
+)
+FR_CIVILIANS_5 = Said(
+    "fr",
+    "Cinq civils ont été tués à Dravik, selon le gouverneur de la région.",
+    "le gouverneur de la région",
+    "Dravik regional governor",
+    "Cinq",
+    5,
+    unit="civilians",
+    published="2026-11-04",
+    title="Affrontements à la frontière : la Norvakie relève son bilan",
+)
+FR_CASH_SEIZED = Said(
+    "fr",
+    "Selon le parquet, 640 000 euros en liquide ont été saisis.",
+    "le parquet",
+    "prosecutor's office",
+    "640 000 euros",
+    640000,
+    unit="EUR",
+    published="2026-11-17",
+    title="Estravie : coup de filet et budget",
+)
+FR_DEFICIT_EUR = Said(
+    "fr",
+    "Le déficit s'établirait à 7,8 milliards d'euros, selon le ministère.",
+    "le ministère",
+    "Estravian government (finance ministry)",
+    "7,8 milliards d'euros",
+    7.8e9,
+    unit="EUR",
+    published="2026-11-17",
+    title="Estravie : coup de filet et budget",
+)
+FR_DEFICIT_2027 = Said(
+    "fr",
+    "Le déficit atteindra 3,2 % du PIB en 2027, selon le ministère des Finances.",
+    "le ministère des Finances",
+    "Estravian government (finance ministry)",
+    "3,2 %",
+    3.2,
+    unit="percent",
+    published="2026-11-10",
+    title="Estravie : la ministre promet un déficit de 3,2 % en 2027",
+)
+EN_DEFICIT_COUNCIL = Said(
+    "en",
+    "The deficit is likely to reach 4.1% of GDP, Estravia's fiscal council said on Thursday.",
+    "Estravia's fiscal council",
+    "Estravian Independent Fiscal Council",
+    "4.1%",
+    4.1,
+    unit="percent",
+    published="2026-11-13",
+    title="Estravia's fiscal watchdog warns on deficit",
+)
+FR_RUSSIA_THANKS = Said(
+    "fr",
+    "La Russie a exprimé ses profonds remerciements à la Corée du Nord pour son plein soutien.",
+    "La Russie",
+    "Russia",
+    kind="statement",
+    published="2024-10-05",
+    title="Coopération nord-coréenne avec la Russie",
+)
+FR_PUTIN_VISIT = Said(
+    "fr",
+    "Poutine a même réaffirmé sa volonté de visiter la Corée du Nord dans un avenir proche, "
+    "soulignant l'importance des relations avec la Russie.",
+    "Poutine",
+    "Vladimir Putin",
+    kind="statement",
+    published="2024-10-06",
+    title="Renforcement des alliances entre la Russie et la Corée du Nord",
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # who is counted: soldiers and civilians are two tolls, in one story, in both languages
+        (EN_SOLDIERS_14, EN_CIVILIANS_3),
+        (FR_SOLDIERS_19, FR_CIVILIANS_5),
+        (EN_SOLDIERS_14, FR_CIVILIANS_5),
+        # one currency, a hundredfold apart: cash seized is not a deficit
+        (FR_CASH_SEIZED, FR_DEFICIT_EUR),
+        # the story's main actors alone do not make two statements one claim
+        (FR_RUSSIA_THANKS, FR_PUTIN_VISIT),
+    ],
+)
+def test_general_signals_keep_claims_apart(a: Said, b: Said) -> None:
+    assert not same_claim(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same toll of soldiers, revised, across languages
+        (EN_SOLDIERS_14, FR_SOLDIERS_19),
+        # a target year against a forecast that leaves it unsaid
+        (FR_DEFICIT_2027, EN_DEFICIT_COUNCIL),
+    ],
+)
+def test_general_signals_bring_claims_together(a: Said, b: Said) -> None:
+    assert same_claim(a, b)
+
+
+def test_counted_group_and_values_in_profile() -> None:
+    soldiers = profile(EN_SOLDIERS_14)
+    assert soldiers.counted == "troops"
+    assert soldiers.measure == "deaths"
+    assert soldiers.values == (14.0,)
+    assert profile(FR_CIVILIANS_5).counted == "civilians"
+
+
+def test_stance_date_written_in_the_quote_does_not_exclude() -> None:
+    denial_with_date = Said(
+        "fr",
+        "Contactée, l'ARS s'inscrit en faux : « Les premiers cas n'ont été confirmés que le "
+        "21 octobre, et l'alerte a été donnée le jour même. »",
+        "l'ARS",
+        "Vérane regional health agency (ARS)",
+        kind="denial",
+        polarity="deny",
+        published="2026-11-06",
+        title="Rougeole : les médecins de Montclar dénoncent un retard de l'ARS",
+    )
+    denial_later = Said(
+        "fr",
+        "La directrice de l'ARS, Nathalie Orsini, récuse toute dissimulation et tout retard.",
+        "La directrice de l'ARS, Nathalie Orsini",
+        "Vérane regional health agency (ARS)",
+        kind="denial",
+        polarity="deny",
+        published="2026-11-16",
+        title="Rougeole dans la Vérane : l'ARS récuse tout retard",
+    )
+    assert same_claim(denial_with_date, denial_later)
