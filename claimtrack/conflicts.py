@@ -240,7 +240,8 @@ def _is_rounding(a: Position, b: Position, settings: ConflictSettings) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _comparable_text(sentence: str) -> str:
+def comparable_text(sentence: str) -> str:
+    """A sentence folded (case, accents, quotes) with its spaces collapsed."""
     return " ".join(fold(sentence).split())
 
 
@@ -270,7 +271,7 @@ def find_copies(members: Sequence[Member], settings: ConflictSettings) -> dict[i
     earlier_of_source: dict[str, list[tuple[Member, str]]] = {}
     copies: dict[int, int] = {}
     for member in ordered:
-        text = _comparable_text(member.claim.sentence)
+        text = comparable_text(member.claim.sentence)
         earlier = earlier_of_source.setdefault(member.source_canonical, [])
         for previous, previous_text in earlier:
             if previous.article == member.article or previous.claim_id in copies:

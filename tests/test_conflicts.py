@@ -11,8 +11,10 @@ from claimtrack.conflicts import (
     ConflictSettings,
     Member,
     analyse,
+    comparable_text,
     figure_interval,
     intervals_overlap,
+    same_text,
 )
 from claimtrack.model import Attribution, Claim, Figure
 
@@ -400,3 +402,92 @@ def test_recalling_an_old_figure_does_not_make_it_current() -> None:
     assert not result.in_conflict
     assert [(u.before.value, u.after.value) for u in result.updates] == [(312, 340)]
     assert [p.value for p in result.positions if not p.superseded] == [340]
+
+
+WIRE_SENTENCE = (
+    "Le ministère de l'Intérieur a recensé 107 000 manifestants en France, selon un "
+    "communiqué publié mardi soir."
+)
+
+
+def test_wire_copy_in_three_outlets_points_to_the_first() -> None:
+    first = member(
+        WIRE_SENTENCE,
+        "Le ministère",
+        "French Interior Ministry",
+        value=107000,
+        article="afp",
+        published="2022-10-18",
+    )
+    second = member(
+        WIRE_SENTENCE,
+        "Le ministère",
+        "French Interior Ministry",
+        value=107000,
+        article="lefigaro",
+        published="2022-10-19",
+    )
+    # reprinted with other quotes and spacing: still the same text
+    third = member(
+        WIRE_SENTENCE.replace("'", "’").replace(" ", "  "),
+        "Le ministère",
+        "French Interior Ministry",
+        value=107000,
+        article="ouestfrance",
+        published="2022-10-19",
+    )
+    result = analyse([third, second, first], SETTINGS)
+    assert result.copies == {second.claim_id: first.claim_id, third.claim_id: first.claim_id}
+    assert result.independent_sources == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (WIRE_SENTENCE, WIRE_SENTENCE, True),
+        # one word changed in a long sentence: a reprint lightly edited
+        (WIRE_SENTENCE, WIRE_SENTENCE.replace("mardi soir", "mardi"), True),
+        # a prefix before the same sentence
+        (WIRE_SENTENCE, "A lire aussi : " + WIRE_SENTENCE, True),
+        # the same figure in other words: an independent report
+        (
+            WIRE_SENTENCE,
+            "Selon le ministère de l'Intérieur, 107 000 personnes ont manifesté dans toute la "
+            "France mardi.",
+            False,
+        ),
+        # a short sentence inside a long one is not a copy of it
+        ("107 000 manifestants.", WIRE_SENTENCE, False),
+        ("", WIRE_SENTENCE, False),
+    ],
+)
+def test_same_text(a: str, b: str, expected: bool) -> None:
+    left, right = comparable_text(a), comparable_text(b)
+    assert same_text(left, right, SETTINGS.copy_ratio) is expected
+    assert same_text(right, left, SETTINGS.copy_ratio) is expected
+
+
+def test_copies_found_again_when_the_cluster_grows() -> None:
+    """Re-analysing a larger cluster (as each ingest does) gives the same copies."""
+    original = member(
+        WIRE_SENTENCE,
+        "Le ministère",
+        "French Interior Ministry",
+        value=107000,
+        article="x1",
+        published="2022-10-18",
+    )
+    reprint = member(
+        WIRE_SENTENCE,
+        "Le ministère",
+        "French Interior Ministry",
+        value=107000,
+        article="x2",
+        published="2022-10-19",
+    )
+    small = analyse([original, reprint], SETTINGS).copies
+    later = member(
+        WIRE_SENTENCE, "la CGT", "CGT", value=300000, article="x3", published="2022-10-19"
+    )
+    grown = analyse([later, reprint, original], SETTINGS).copies
+    assert small == grown == {reprint.claim_id: original.claim_id}
