@@ -52,6 +52,8 @@ class VerbTable:
     report_with_quote: re.Pattern[str]
     # Verbs that only attribute a figure ("put the toll at", "figures show"): no statement alone.
     report_with_figure: re.Pattern[str]
+    # Stance verbs that make a statement only when negated ("n'accepte pas", "does not accept").
+    negated_stance: re.Pattern[str]
     deny: re.Pattern[str]
     accuse: re.Pattern[str]
     # Forms that are also nouns: a verb match on them is dropped right after a determiner.
@@ -236,6 +238,7 @@ def lexicon(lang: str) -> Lexicon:
             report=_verb_regex(report),
             report_with_quote=_verb_regex(quoted),
             report_with_figure=_verb_regex(figure_only),
+            negated_stance=_verb_regex(_expand_verbs(verb_raw.get("negated_stance", []), conj)[0]),
             deny=_verb_regex(deny),
             accuse=_verb_regex(accuse),
             noun_like=re.compile(rf"^{_alternation(noun_forms, escape=False)}$", FLAGS),

@@ -270,6 +270,16 @@ CASES += [
         [Expect(S, "anonymous")],
         id="not-authorized-to-speak-does-not-negate",
     ),
+    pytest.param(
+        "The opposition does not accept the official count.",
+        [Expect(S, "opposition", polarity="deny")],
+        id="negated-stance-verb",
+    ),
+    pytest.param(
+        "According to figures from the council, the measures will create 15,000 net jobs.",
+        [Expect(F, "council", 15000)],
+        id="figures-from-source",
+    ),
 ]
 
 NEGATIVES = [
@@ -290,6 +300,10 @@ NEGATIVES = [
     "Police have not said whether the fire was deliberate.",
     "The town, founded in 1850, counts about 12,000 residents.",
     "Forty ballots were rejected at the last count.",
+    # "accepted" states a stance only under negation.
+    "The committee accepted the proposal on Monday.",
+    # A figure-only verb without a figure says nothing.
+    "Photos shared widely on social media showed fire overtaking the building.",
 ]
 
 

@@ -354,6 +354,17 @@ CASES += [
         [Expect(S, "Karim Benali")],
         id="almost-never-does-not-negate",
     ),
+    pytest.param(
+        "Le Comité citoyen Sauvons le lac ne reconnaît pas le résultat.",
+        [Expect(S, "~Sauvons le lac", polarity="deny")],
+        id="negated-stance-verb",
+    ),
+    pytest.param(
+        "Le passage du cyclone a fait au moins 23 morts, selon un bilan provisoire communiqué "
+        "dimanche par l'Office national de gestion des catastrophes (NDMO).",
+        [Expect(F, "NDMO", 23)],
+        id="count-words-with-a-day-before-the-source",
+    ),
 ]
 
 NEGATIVES = [

@@ -39,6 +39,8 @@ class Cue:
     pronoun: bool = False
     # Matched by a figure-only verb ("put the toll at"): attributes figures, states nothing.
     figure_only: bool = False
+    # A stance verb under negation ("ne reconnaît pas le résultat"): a negative statement.
+    negated: bool = False
 
     @property
     def start(self) -> int:
@@ -144,9 +146,12 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
     ]
     if quotes:
         tables.append(("report", lex.verbs.report_with_quote, False))
+    tables.append(("report", lex.verbs.negated_stance, False))
     for verb_class, pattern, figure_only in tables:
         for match in pattern.finditer(text):
             a, b = match.span()
+            if pattern is lex.verbs.negated_stance and not _negated_verb(text, a, lex):
+                continue  # "accepte", "agrees" state a stance only when negated
             if not free(a, b) or _inside(a, quotes) or any(a < y and x < b for x, y, _, _ in verbs):
                 continue
             if _not_a_speech_verb(text, a, b, lex):
@@ -159,6 +164,8 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         cue = _verb_cue(text, a, b, verb_class, lex, quotes, is_known, floor, last_subject)
         if cue is not None and figure_only:
             cue = replace(cue, figure_only=True)
+        if cue is not None and lex.verbs.negated_stance.fullmatch(text[a:b]):
+            cue = replace(cue, negated=_negated_verb(text, a, lex))
         if cue is not None:
             cues.append(cue)
             taken.append((cue.start, cue.end))
@@ -335,9 +342,9 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
         return True
     if " " not in form and form.lower().endswith(lex.non_finite_suffixes):
         return True  # a gerund or present participle only reports after a comma (participle cue)
-    stretch = re.split(r"[,;:«»“”\"]", before)[-1]
-    # "n'a pas confirmé", "have not said": a negated speech verb asserts nothing.
-    if lex.negation.search(" ".join(stretch.split()[-3:])):
+    # "n'a pas confirmé", "have not said": a negated speech verb asserts nothing (a negated
+    # stance verb, "ne reconnaît pas le résultat", is kept as a negative statement).
+    if _negated_verb(text, a, lex) and not lex.verbs.negated_stance.fullmatch(form):
         return True
     # "ont été rejetés", "was reported": a passive participle is not the subject speaking.
     if " " not in form and lex.passive_auxiliary.search(_strip_adverbs(before, lex)):
@@ -353,6 +360,12 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
         and form.lower().endswith(lex.past_suffixes)
         and not has_aux
     )
+
+
+def _negated_verb(text: str, a: int, lex: Lexicon) -> bool:
+    """A negation among the three words before the verb at `a`, in its own clause."""
+    stretch = re.split(r"[,;:«»“”\"]", text[:a].rstrip())[-1]
+    return bool(lex.negation.search(" ".join(stretch.split()[-3:])))
 
 
 def _strip_adverbs(before: str, lex: Lexicon) -> str:
@@ -464,6 +477,15 @@ def _forward_source(
     start = tokens[i][1]
     end = start
     count = 0
+    if mode == "prep":
+        # "selon un bilan provisoire communiqué dimanche par l'Office…", "according to
+        # figures from the council": the count words are read through to their source.
+        counted = lex.source_prefix.match(text[start:])
+        if counted is not None:
+            while i < len(tokens) and tokens[i][2] <= start + counted.end():
+                i += 1
+                count += 1
+            end = tokens[i - 1][2] if count else start
     while i < len(tokens):
         tok, _, b = tokens[i]
         if tok in HARD_STOP or tok[0].isdigit():

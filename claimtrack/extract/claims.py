@@ -533,7 +533,9 @@ def _kind(
     if cue.verb == "deny":
         return "denial", "deny"
     scope = text[span[0] : span[1]]
-    negated = _negated(text[span[0] : cue.start] + " " + text[cue.end : span[1]], lex)
+    negated = cue.negated or _negated(
+        text[span[0] : cue.start] + " " + text[cue.end : span[1]], lex
+    )
     answers = _answers_accusation(text, cue, scope, attribution, negated, ctx)
     if lex.denial_terms.search(scope):
         # "dénonce des allégations sans fondement"; but "X was not responsible" from a third
