@@ -709,6 +709,24 @@ def _speakers(claim: Claim, lang: str) -> tuple[str, ...]:
     return (" ".join(fold(canonical).split()),)
 
 
+def _segment_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The punctuation-bounded segment of `text` holding `span` (see `_segments`)."""
+    for start, end, _opener in _segments(text):
+        if start <= span[0] < end:
+            return start, end
+    return 0, len(text)
+
+
+def _projection_text(claim: Claim, folded: str) -> str:
+    """The segment that carries the figure: a forecast word elsewhere in the sentence ("cut
+    its growth forecast to 0.9%, and said the deficit would be 4.5%") is another figure's."""
+    span = _figure_span(claim, folded)
+    if span is None:
+        return claim.sentence
+    start, end = _segment_around(folded, span)
+    return claim.sentence[start:end]
+
+
 def _figure_values(claim: Claim) -> tuple[float, ...]:
     """The figure's number: its value, else the middle of its range, else its bound."""
     figure = claim.figure
@@ -846,7 +864,8 @@ def profile_claim(
         published=_iso(*parse_iso(published)) if parse_iso(published) else None,
         story=tuple(story) if story is not None else (story_terms(title, lang) if title else ()),
         names=_unique(name_key(n) for n in names),
-        projection=is_figure and _mentions_any(clause_text, tabs.projection_markers),
+        projection=is_figure
+        and _mentions_any(_projection_text(claim, folded), tabs.projection_markers),
         values=_figure_values(claim),
         counted=counted_group(claim.figure.unit_canonical) if claim.figure else None,
         speakers=_speakers(claim, lang),
@@ -952,8 +971,12 @@ def _figure_measure(
         return None if generic else _unit_word(figure.unit, tabs)
     how = refinable.get(unit_based)
     if how == "compose" and (after or before):
+        # a word of the figure's own segment first: in 'the deficit could reach 4.5% "if
+        # growth stalls"', the percentage is the deficit's
+        segment = _segment_around(text, figure_span)
+        own = [m for m in [*after, *before] if segment[0] <= m.start < segment[1]]
         nearest = min(
-            [*after, *before],
+            own or [*after, *before],
             key=lambda m: (
                 m.start - figure_span[1] if m.start >= figure_span[1] else figure_span[0] - m.end
             ),
