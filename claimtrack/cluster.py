@@ -841,7 +841,6 @@ def profile_claim(
         for m in lexicon.find(clause)
     ]
     original = _mask(claim.sentence, *attribution) if attribution else claim.sentence
-    clause_text = original[clause_start:clause_end]
     names = proper_names(original[clause_start:clause_end], lang, clause_start, lexicon_spans)
     source_names = set(proper_names(claim.attribution.canonical or "", lang))
     if claim.kind != "denial":
