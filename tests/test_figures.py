@@ -47,6 +47,16 @@ def vague(low: float, unit: str | None = None) -> Expected:
 
 
 FR_POSITIVES: list[tuple[str, list[Expected]]] = [
+    # proportions read as percentages (devset sentences and written for these tests)
+    (
+        "Dans un communiqué, l'OWS précise que la surmortalité touche d'abord les plus de 75 ans, "
+        "qui représentent « environ huit décès en excès sur dix ».",
+        [point(80, "percent", approx=True)],
+    ),
+    ("La région concentre près d'un quart des cas signalés.", [point(25, "percent", approx=True)]),
+    ("Trois salariés sur dix ont fait grève.", [point(30, "percent")]),
+    # a distance after "sur", not a proportion
+    ("Il reste 3 sur 10 km de digue à renforcer.", [point(10, "km")]),
     # devset (values as in gold.jsonl)
     (
         "La journée interprofessionnelle de grève du mardi 18 octobre 2022, a rassemblé 107.000 "
@@ -324,6 +334,16 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
 ]
 
 EN_POSITIVES: list[tuple[str, list[Expected]]] = [
+    # proportions read as percentages, hyphenated scales (devset sentences and written)
+    (
+        "About eight in 10 of the excess deaths were among people over 75.",
+        [point(80, "percent", approx=True), at_least(75)],
+    ),
+    ("A quarter of the cases were children.", [point(25, "percent")]),
+    (
+        "Lithium Boréal says the $420-million project will create 250 permanent jobs.",
+        [point(420000000, "USD"), point(250, "jobs")],
+    ),
     # devset (values as in gold.jsonl)
     (
         "The health ministry, which is run by Hamas, said at least 500 people had been killed at "

@@ -123,6 +123,10 @@ class _Lexicon:
     plural_endings: tuple[str, ...]
     elisions: tuple[str, ...]
     plural_suffixes: tuple[tuple[str, str], ...]
+    proportion: re.Pattern[str]
+    proportion_denominators: dict[str, Decimal]
+    share: re.Pattern[str]
+    shares: dict[str, Decimal]
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -175,7 +179,7 @@ def _lexicon(lang: str) -> _Lexicon:
     plain = rf"\d+(?:{decimal}\d+)?(?!\d)"
     scales = _decimals(data["scales"])
     digits = re.compile(
-        rf"(?<![\w])(?P<num>{grouped}|{plain})(?:\s*(?P<scale>{_alternation(scales)})(?![\w]))?",
+        rf"(?<![\w])(?P<num>{grouped}|{plain})(?:(?:\s*|-)(?P<scale>{_alternation(scales)})(?![\w]))?",
         flags,
     )
 
@@ -375,6 +379,19 @@ def _lexicon(lang: str) -> _Lexicon:
         plural_endings=tuple(data["unit_plural_endings"]),
         elisions=tuple(w for w in stopwords if w.endswith("'")),
         plural_suffixes=tuple((a, b) for a, b in data["plural_suffixes"]),
+        proportion=re.compile(
+            rf"(?<![\w-])(?P<num>\d+|{word})(?:\s+[^\W\d_]+){{0,{int(data['proportion_gap_words'])}}}?"
+            rf"\s+(?:{_alternation(data['proportion_links'])})\s+"
+            rf"(?P<den>{_alternation(data['proportion_denominators'])})(?![\w-])",
+            flags,
+        ),
+        proportion_denominators=_decimals(data["proportion_denominators"]),
+        share=re.compile(
+            rf"(?<![\w-])(?P<share>{_alternation(data['shares'])})\s+"
+            rf"(?:{_alternation(data['share_complements'])})(?=[\s'])",
+            flags,
+        ),
+        shares={_key(k): Decimal(str(v)) for k, v in data["shares"].items()},
     )
 
 
@@ -526,8 +543,9 @@ def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
             return False  # codes and phone fragments ("01", "007")
     elif atom.kind == "words" and not _words_are_count(norm, atom, lex, before, after):
         return False
-    if re.match(r"-[^\W\d_]+\b(?![-\s]*\d)", after):
-        return False  # compound adjective: "45-year-old", "11-day", "three-year"
+    glued = re.match(r"-([^\W\d_]+)\b(?![-\s]*\d)", after)
+    if glued and glued.group(1).lower() not in lex.scales:
+        return False  # compound adjective: "45-year-old", "11-day", but "$420-million"
     if lex.not_counts_after.match(after) or lex.not_counts_before.search(before):
         return False
     if _in_proportion(lex, before, after):
@@ -891,6 +909,51 @@ def find_figures(text: str, lang: str, offset: int = 0) -> list[Figure]:
             continue
         figures.append(made[0])
         bound = made[1]
+    shares = _proportions(text, norm, lang, lex)
+    if shares:
+        figures = sorted(
+            [f for f in figures if not any(p.start < f.end and f.start < p.end for p in shares)]
+            + shares,
+            key=lambda f: f.start,
+        )
     if offset:
         figures = [replace(f, start=f.start + offset, end=f.end + offset) for f in figures]
+    return figures
+
+
+def _proportions(text: str, norm: str, lang: str, lex: _Lexicon) -> list[Figure]:
+    """Proportions as percentages: "huit décès sur dix" -> 80, "a quarter of cases" -> 25."""
+    found: list[tuple[int, int, Decimal]] = []
+    for m in lex.proportion.finditer(norm):
+        numerator = m.group("num")
+        value = int(numerator) if numerator.isdigit() else _word_value(numerator.lower(), lang)
+        denominator = lex.proportion_denominators[m.group("den").lower()]
+        unit = _unit_after(norm, m.end(), lex)
+        if unit is not None and unit[3] is not None:
+            continue  # "3 sur 10 km" is a distance
+        if 0 < value <= denominator:
+            found.append((m.start(), m.end(), Decimal(value) * 100 / denominator))
+    for m in lex.share.finditer(norm):
+        if re.match(r"(?:\s+\S+){0,2}?\s+\d", norm[m.end() :]):
+            continue  # "half of the 1,200 staff": the count is the figure
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end("share"), lex.shares[_key(m.group("share"))]))
+    figures = []
+    for start, end, percent in sorted(found):
+        bound = _bound_before(norm, start, lex)
+        kind = bound[1] if bound else None
+        value = float(round(percent, 1))
+        figures.append(
+            Figure(
+                value=value,
+                low=value if kind == "lower" else None,
+                high=value if kind == "upper" else None,
+                unit="%",
+                unit_canonical="percent",
+                approx=kind is not None,
+                text=text[bound[0] if bound else start : end],
+                start=bound[0] if bound else start,
+                end=end,
+            )
+        )
     return figures
