@@ -33,7 +33,7 @@ from claimtrack.store import ClaimQuery, Store, Unit, resolve_url
 
 REVIEW_STATUSES = ("confirmed", "disputed", "false", "unverified")
 # How many candidate clusters (sharing a blocking key) a new claim is compared with.
-CANDIDATE_LIMIT = 200
+CANDIDATE_LIMIT = 60
 # Articles between two runs of the conflict rules over the clusters they changed.
 REFRESH_EVERY = 100
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy import Select, delete, func, or_, select, union_all, update
 from sqlalchemy.exc import (
     DataError,
     IntegrityError,
@@ -36,6 +36,9 @@ from claimtrack.store.models import (
     DecisionRow,
     SourceRow,
 )
+
+# Clusters looked at per blocking key when placing a new claim (the most recent ones).
+PER_KEY = 500
 
 
 def now() -> datetime:
@@ -350,12 +353,24 @@ class Unit:
         """
         if not keys:
             return []
+        # Each key contributes at most its PER_KEY most recent clusters, so a key shared by
+        # half the database ("measure:deaths") costs the same as a rare one.
+        per_key = [
+            select(
+                select(ClusterKeyRow.cluster_id)
+                .where(ClusterKeyRow.key == key)
+                .order_by(ClusterKeyRow.cluster_id.desc())
+                .limit(PER_KEY)
+                .subquery()
+            )
+            for key in dict.fromkeys(keys)
+        ]
+        hits = union_all(*per_key).subquery()
         shared = func.count().label("shared")
         ranked = (
-            select(ClusterKeyRow.cluster_id, shared)
-            .where(ClusterKeyRow.key.in_(list(keys)))
-            .group_by(ClusterKeyRow.cluster_id)
-            .order_by(shared.desc(), ClusterKeyRow.cluster_id)
+            select(hits.c.cluster_id, shared)
+            .group_by(hits.c.cluster_id)
+            .order_by(shared.desc(), hits.c.cluster_id)
             .limit(limit)
             .subquery()
         )
