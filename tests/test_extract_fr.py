@@ -365,7 +365,28 @@ CASES += [
         [Expect(F, "NDMO", 23)],
         id="count-words-with-a-day-before-the-source",
     ),
+    pytest.param(
+        "3.252 morts officiellement\nSelon le ministre de la Santé, Othman Abdeljalil, la "
+        "catastrophe a fait 3.252 morts.",
+        [Expect(F, "Eastern Libyan health ministry", 3252)],
+        id="headline-figure-takes-the-body-source",
+    ),
 ]
+
+
+def test_headline_figure_is_claimed_once_with_its_own_sentence() -> None:
+    text = (
+        "3.252 morts officiellement\nSelon le ministre de la Santé, Othman Abdeljalil, la "
+        "catastrophe a fait 3.252 morts."
+    )
+    claims = extract_claims(text, "fr")
+    assert [c.sentence for c in claims] == [
+        "3.252 morts officiellement",
+        "Selon le ministre de la Santé, Othman Abdeljalil, la catastrophe a fait 3.252 morts.",
+    ]
+    # A headline whose figure no body claim gives stays unclaimed.
+    assert extract_claims("Un 1er-Mai à 782.000 manifestants\nLa journée était calme.", "fr") == []
+
 
 NEGATIVES = [
     "Plusieurs secteurs d’activités se sont mobilisés ce mardi 18 octobre pour une hausse des "

@@ -495,6 +495,13 @@ def _forward_source(
                     end = tokens[app - 1][2]
                     i = app
                 break
+            if tok == "," and mode == "prep" and count:
+                # "Selon le ministre de la Santé, Othman Abdeljalil, la catastrophe…": a
+                # person's name between commas belongs to the source.
+                close = next((j for j in range(i + 1, len(tokens)) if tokens[j][0] == ","), None)
+                name = " ".join(t[0] for t in tokens[i + 1 : close]) if close else ""
+                if name and _proper_name(name) and not any(c in HARD_STOP for c in name):
+                    end = tokens[close - 1][2]
             break
         if count and lex.source_stop.match(tok):
             break

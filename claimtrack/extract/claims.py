@@ -65,6 +65,7 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
     ctx = _Context(lexicon(lang), lang, resolver or SourceResolver.default())
     ctx.acronyms = article_acronyms(text, ctx.lex)
     claims: list[Claim] = []
+    bare_headings: list[Sentence] = []
     for sentence in segment(text, lang):
         ctx.referent_age += 1
         ctx.sentence_index += 1
@@ -80,8 +81,36 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
             ctx.referent, ctx.referent_age = found[-1].attribution, 0
         else:
             _remember_subject(sentence, ctx)
+            if sentence.heading:
+                bare_headings.append(sentence)
         claims.extend(found)
+    claims = _heading_claims(bare_headings, claims, lang) + claims
+    claims.sort(key=lambda c: (c.start, c.figure.start if c.figure else c.start))
     return _link_denials(claims, ctx.lex)
+
+
+def _heading_claims(headings: list[Sentence], claims: list[Claim], lang: str) -> list[Claim]:
+    """A headline figure without a source ("3.252 morts officiellement") is the claim the
+    body attributes to someone with the same value."""
+    out = []
+    for heading in headings:
+        for fig in find_figures(heading.text, lang, offset=heading.start):
+            value = fig.value if fig.value is not None else fig.low
+            source = next(
+                (
+                    c
+                    for c in claims
+                    if c.start > heading.start
+                    and c.figure is not None
+                    and c.polarity == "affirm"
+                    and value is not None
+                    and value in (c.figure.value, c.figure.low)
+                ),
+                None,
+            )
+            if source is not None:
+                out.append(_claim(heading, "figure", "affirm", False, source.attribution, fig))
+    return out
 
 
 def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:

@@ -92,8 +92,9 @@ def _role_link_org(part: str, lex: Lexicon) -> str | None:
     match = lex.speaker_role_link.search(part)
     if match:
         org = _cut_person(part[match.end() :].strip())
-        if _portfolio(match.group(), org, lex):
-            return None
+        if lex.portfolio_role.search(match.group()):
+            # "la ministre des Finances D'ESTRAVIE": the body follows the portfolio.
+            org = _after_portfolio(org, lex)
         return org or None
     match = lex.speaker_role_possessive.search(part)
     if match:
@@ -113,6 +114,19 @@ def _premodified_role(part: str, lex: Lexicon) -> str | None:
     if _portfolio(match.group(), " ".join(words), lex):
         return None
     return " ".join(words) or None
+
+
+def _after_portfolio(org: str, lex: Lexicon) -> str:
+    """ "Finances d'Estravie" -> "Estravie"; "la Santé" -> "" (a portfolio alone)."""
+    words = WORD.findall(org)
+    for i, word in enumerate(words[1:], start=1):
+        low = _plain(word)
+        if low in lex.role_links_words:
+            return " ".join(words[i + 1 :])
+        elided = re.match(r"^(\w['’])(.+)$", word)
+        if elided and _plain(elided.group(1)) in lex.role_links_words:
+            return " ".join([elided.group(2), *words[i + 1 :]])
+    return ""
 
 
 def _portfolio(role: str, org: str, lex: Lexicon) -> bool:
