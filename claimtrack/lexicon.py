@@ -139,6 +139,7 @@ class Lexicon:
     leads_organisation: re.Pattern[str]
     name_articles: frozenset[str]
     portfolio_role: re.Pattern[str]
+    headline_attribution: re.Pattern[str]
 
 
 def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -297,5 +298,6 @@ def lexicon(lang: str) -> Lexicon:
         reply_verbs=_word_regex(raw["reply_verbs"]),
         answer_reach_sentences=int(raw["answer_reach_sentences"]),
         answer_anaphora=_word_regex(raw["answer_anaphora"]),
+        headline_attribution=_word_regex(raw["headline_attribution"]),
         **_speaker_patterns(raw),
     )

@@ -386,6 +386,9 @@ def test_headline_figure_is_claimed_once_with_its_own_sentence() -> None:
     ]
     # A headline whose figure no body claim gives stays unclaimed.
     assert extract_claims("Un 1er-Mai à 782.000 manifestants\nLa journée était calme.", "fr") == []
+    # A headline stating the figure as fact is the journalist's, even when the body sources it.
+    bare = "Naufrage : 14 morts\nSelon les secours, le naufrage a fait 14 morts."
+    assert [c.sentence for c in extract_claims(bare, "fr")] == [bare.split("\n")[1]]
 
 
 NEGATIVES = [

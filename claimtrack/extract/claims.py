@@ -81,7 +81,7 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
             ctx.referent, ctx.referent_age = found[-1].attribution, 0
         else:
             _remember_subject(sentence, ctx)
-            if sentence.heading:
+            if sentence.heading and ctx.lex.headline_attribution.search(sentence.text):
                 bare_headings.append(sentence)
         claims.extend(found)
     claims = _heading_claims(bare_headings, claims, lang) + claims
@@ -90,8 +90,8 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
 
 
 def _heading_claims(headings: list[Sentence], claims: list[Claim], lang: str) -> list[Claim]:
-    """A headline figure without a source ("3.252 morts officiellement") is the claim the
-    body attributes to someone with the same value."""
+    """A headline figure marked as someone's ("3.252 morts officiellement") but naming no
+    source is the claim the body attributes to someone with the same value."""
     out = []
     for heading in headings:
         for fig in find_figures(heading.text, lang, offset=heading.start):
