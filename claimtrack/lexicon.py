@@ -140,6 +140,7 @@ class Lexicon:
     name_articles: frozenset[str]
     portfolio_role: re.Pattern[str]
     headline_attribution: re.Pattern[str]
+    non_assertion: re.Pattern[str]
 
 
 def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -299,5 +300,6 @@ def lexicon(lang: str) -> Lexicon:
         answer_reach_sentences=int(raw["answer_reach_sentences"]),
         answer_anaphora=_word_regex(raw["answer_anaphora"]),
         headline_attribution=_word_regex(raw["headline_attribution"]),
+        non_assertion=_word_regex(raw["non_assertion"]),
         **_speaker_patterns(raw),
     )

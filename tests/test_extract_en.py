@@ -304,6 +304,12 @@ NEGATIVES = [
     "The committee accepted the proposal on Monday.",
     # A figure-only verb without a figure says nothing.
     "Photos shared widely on social media showed fire overtaking the building.",
+    # A headline's bare past participle is passive: nobody speaks.
+    "Civilian toll disputed",
+    # An inquiry under way or an admitted uncertainty asserts nothing.
+    "He said it is still unclear whether the hospital was hit by an air strike.",
+    "Israeli military spokesman Daniel Hagari told the AP that the army is looking into the "
+    "reported strike.",
 ]
 
 

@@ -417,6 +417,11 @@ NEGATIVES = [
     "En 2019, année de la précédente flambée, la France avait enregistré plus de 2 600 cas.",
     # A figure-only verb without a figure says nothing.
     "Les services de secours ont publié un dernier bilan humain en milieu de journée.",
+    # Count words attribute figures; without one, no statement.
+    "Si le record de 2002 n'a pas été battu, la mobilisation a été plus forte qu'en 2009 selon "
+    "les chiffres de police.",
+    # An inquiry under way asserts nothing.
+    "Le parquet a indiqué qu'une enquête est en cours pour établir les circonstances du drame.",
 ]
 
 

@@ -350,6 +350,16 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
     if " " not in form and lex.passive_auxiliary.search(_strip_adverbs(before, lex)):
         return True
     has_aux = _aux_before(before, lex)
+    # "Civilian toll disputed": a denial or accusation verb needs an object; ending the
+    # sentence bare after its noun, a past form is a headline's passive participle.
+    transitive = lex.verbs.deny.fullmatch(form) or lex.verbs.accuse.fullmatch(form)
+    if (
+        transitive
+        and not has_aux
+        and form.lower().endswith(lex.past_suffixes)
+        and not text[b:].strip(" .!?\"'”»")
+    ):
+        return True
     # "reconnu par la communauté internationale", "seen by Reuters": a passive adjective.
     if lex.agent_preposition.match(text[b:]) and not has_aux:
         return True

@@ -79,7 +79,7 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
         }
         if found:
             ctx.referent, ctx.referent_age = found[-1].attribution, 0
-        else:
+        elif ctx.referent_age:
             _remember_subject(sentence, ctx)
             if sentence.heading and ctx.lex.headline_attribution.search(sentence.text):
                 bare_headings.append(sentence)
@@ -207,6 +207,13 @@ def _cue_claims(
         return out
     if not figs and cue.form == "prep" and _relays(cues, index):
         return out
+    if not figs and kind == "statement" and lex.source_prefix.match(cue.source):
+        # "selon les chiffres de police" attributes figures, not statements; the next
+        # sentence's bare figures may still be theirs.
+        ctx.referent, ctx.referent_age = attribution, 0
+        return out
+    if kind == "statement" and lex.non_assertion.search(text[start:end]):
+        return out  # "is looking into the reported strike", "it is still unclear whether"
     hedged = _hedged(text, start, end, cue, lex)
     out.append(_claim(sentence, kind, polarity, hedged, attribution, None))
     return out
