@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from claimtrack.model import Article, Claim
@@ -310,6 +310,7 @@ class EventDate:
     end: int = -1
 
 
+@lru_cache(maxsize=4096)
 def parse_iso(value: date | str | None) -> tuple[int, int | None, int | None] | None:
     """(year, month, day) from a date or a partial ISO string, None if absent."""
     if value is None:
@@ -573,6 +574,11 @@ class ClaimProfile:
 
     def term_sets(self) -> list[dict[str, str]]:
         """Own terms, then those of each exemplar."""
+        return self._term_sets
+
+    @cached_property
+    def _term_sets(self) -> list[dict[str, str]]:
+        # computed once per profile: a representative is compared with many newcomers
         decoded = [dict(reversed(item.split("=", 1)) for item in e) for e in self.exemplars]
         return [self.terms(), *decoded]
 
