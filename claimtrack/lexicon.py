@@ -140,6 +140,8 @@ class Lexicon:
     name_articles: frozenset[str]
     portfolio_role: re.Pattern[str]
     headline_attribution: re.Pattern[str]
+    # "les 3,2 % AFFICHÉS PAR la ministre", "the 45,000 CLAIMED BY the ministry".
+    figure_agent: re.Pattern[str]
     non_assertion: re.Pattern[str]
 
 
@@ -278,7 +280,9 @@ def lexicon(lang: str) -> Lexicon:
         ),
         possessive=re.compile(rf"^{_alternation(raw['possessives'], escape=True)}\s", FLAGS),
         possessive_figure=re.compile(
-            rf"['’]s\s+{_alternation(raw['possessive_figures'], escape=False)}(?![\w-])", FLAGS
+            rf"['’]s\s+(?:(?:own|latest|new|official|provisional|preliminary|revised)\s+)*"
+            rf"{_alternation(raw['possessive_figures'], escape=False)}(?![\w-])",
+            FLAGS,
         ),
         indefinite_prefix=re.compile(
             rf"^{_alternation(raw['indefinite_determiners'], escape=True)}\s", FLAGS
@@ -300,6 +304,11 @@ def lexicon(lang: str) -> Lexicon:
         answer_reach_sentences=int(raw["answer_reach_sentences"]),
         answer_anaphora=_word_regex(raw["answer_anaphora"]),
         headline_attribution=_word_regex(raw["headline_attribution"]),
+        figure_agent=re.compile(
+            rf"(?<![\w'’-]){_alternation(raw['figure_agents'], escape=False)}\s+"
+            rf"{_alternation([re.escape(p) for p in raw['agent_prepositions']], escape=False)}\s+",
+            FLAGS,
+        ),
         non_assertion=_word_regex(raw["non_assertion"]),
         **_speaker_patterns(raw),
     )

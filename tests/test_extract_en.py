@@ -280,6 +280,28 @@ CASES += [
         [Expect(F, "council", 15000)],
         id="figures-from-source",
     ),
+    pytest.param(
+        "According to figures from the council, the measures will create 15,000 net jobs, "
+        "against the 45,000 claimed by the finance ministry.",
+        [Expect(F, "council", 15000), Expect(F, "finance ministry", 45000)],
+        id="figure-given-to-the-agent-behind-it",
+    ),
+    pytest.param(
+        "The central bank of Estravia cut its 2027 growth forecast to 0.9% from 1.4%.",
+        [Expect(F, "~central bank", 0.9), Expect(F, "~central bank", 1.4)],
+        id="cut-its-forecast-to",
+    ),
+    pytest.param(
+        "The regional health agency's own figures show 312 confirmed cases.",
+        [Expect(F, "~regional health agency", 312)],
+        id="possessive-own-figures",
+    ),
+    pytest.param(
+        "Estravia's finance minister, Helena Vasko, unveiled a budget on Tuesday that she said "
+        "would cut the deficit to 3.2% of GDP.",
+        [Expect(F, "Estravia", 3.2)],
+        id="pronoun-refers-to-the-sentence-subject",
+    ),
 ]
 
 NEGATIVES = [

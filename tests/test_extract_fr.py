@@ -371,6 +371,18 @@ CASES += [
         [Expect(F, "Eastern Libyan health ministry", 3252)],
         id="headline-figure-takes-the-body-source",
     ),
+    pytest.param(
+        "Dans son avis, l'organisme chiffre à 4,1 % le déficit prévisible, soit près d'un point "
+        "de plus que les 3,2 % affichés par la ministre des Finances.",
+        [Expect(F, "organisme", 4.1), Expect(F, "~ministre", 3.2)],
+        id="figure-given-to-the-agent-behind-it",
+    ),
+    pytest.param(
+        "La ministre des Finances d'Estravie, Helena Vasko, a présenté un projet de budget qui, "
+        "selon elle, ramènera le déficit public à 3,2 % du PIB.",
+        [Expect(F, "Estravie", 3.2)],
+        id="pronoun-refers-to-the-sentence-subject",
+    ),
 ]
 
 
@@ -422,6 +434,8 @@ NEGATIVES = [
     "les chiffres de police.",
     # An inquiry under way asserts nothing.
     "Le parquet a indiqué qu'une enquête est en cours pour établir les circonstances du drame.",
+    # An action's agent is not a source: "évacuées par les pompiers".
+    "Environ 1 200 personnes ont été évacuées par les pompiers dans la nuit.",
 ]
 
 

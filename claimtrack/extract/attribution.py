@@ -116,6 +116,18 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             cues.append(Cue("prep", "report", words, *src, match.start(), match.end()))
             taken.append((match.start(), src[1]))
 
+    for match in lex.figure_agent.finditer(text):
+        # "les 3,2 % affichés par la ministre": only right behind a figure.
+        behind = text[max(0, match.start() - 40) : match.start()]
+        if not re.search(r"\d[\d\s.,]*(?:\s*%|\s+[^\W\d_]+){0,2}\s*$", behind):
+            continue
+        src = _forward_source(text, match.end(), lex, "prep")
+        if src is None or not free(match.start(), src[1]) or _inside(match.start(), quotes):
+            continue
+        words = text[src[0] : src[1]]
+        cues.append(Cue("paren", "report", words, *src, match.start(), match.end()))
+        taken.append((match.start(), src[1]))
+
     for a, b in parens:
         inner = text[a + 1 : b - 1].strip()
         if not inner or any(ch.isdigit() for ch in inner) or not free(a, b):

@@ -159,6 +159,26 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
     return sorted(out, key=lambda c: (c.figure.start if c.figure else c.start, c.kind))
 
 
+def _subject_of(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution]:
+    """The sentence's own subject, when it comes before a pronoun cue: "La ministre, Helena
+    Vasko, a présenté un budget qui, selon elle, ramènera le déficit à 3,2 %"."""
+    span = main_subject(sentence.text, ctx.lex, lambda w: ctx.resolver.knows(w, ctx.lang))
+    if span is None or span[1] > cue.start:
+        return []
+    words = sentence.text[span[0] : span[1]]
+    if ctx.lex.pronoun.match(words) or find_figures(words, ctx.lang):
+        return []  # "Cinquante-sept bulletins ont été rejetés, selon elle"
+    lowered = {w.lower() for w in re.findall(r"[\w'’-]+", words)}
+    if not (
+        PERSON_NAME.search(words)
+        or lowered & ctx.lex.role_nouns
+        or ctx.resolver.knows(words, ctx.lang)
+    ):
+        return []
+    subject = replace(cue, source=words, source_start=span[0], source_end=span[1], pronoun=False)
+    return [_attribution(subject, sentence, ctx)]
+
+
 def _remember_subject(sentence: Sentence, ctx: _Context) -> None:
     """A sentence without claims may still introduce the next speaker: "La sous-préfète,
     Hélène Marchadour, s'est voulue rassurante. « … », a-t-elle ajouté."."""
@@ -314,7 +334,7 @@ def _resolve_speakers(
             # "il affirme" refers to the sentence just before; "a-t-elle ajouté" and
             # "selon elle" name a speaker introduced a little earlier.
             reach = PRONOUN_REACH if cue.form != "subject" else 1
-            current = previous or ctx.antecedent(reach)
+            current = previous or _subject_of(sentence, cue, ctx) or ctx.antecedent(reach)
         else:
             current = [_attribution(part, sentence, ctx) for part in _coordinated(cue, ctx)]
         speakers.append(current)
