@@ -528,6 +528,9 @@ class ClaimProfile:
     # Figures: who is counted when the unit says it ("14 soldiers killed" -> troops,
     # "three civilians" -> civilians): deaths of soldiers and of civilians are two counts.
     counted: str | None = None
+    # Figures: the story's names written next to the number, in any case ("14 Norvakian
+    # soldiers", "six soldats peltraviens"): whose dead, whose troops.
+    sides: tuple[str, ...] = ()
     # Who asserts it: the names in its canonical source ("olivier", "brunel"), or the whole
     # source folded; empty when unnamed. In one story, a party's accusations and denials
     # keep to one dispute.
@@ -591,6 +594,7 @@ _TUPLE_FIELDS = (
     "names",
     "values",
     "speakers",
+    "sides",
     "block_keys",
 )
 _NUMBER_RE = re.compile(r"(?<![\w])\d(?:[\d\s.,]*\d)?(?![\w])")
@@ -713,6 +717,30 @@ def _speakers(claim: Claim, lang: str) -> tuple[str, ...]:
     if names:
         return _unique(name_key(n) for n in names)
     return (" ".join(fold(canonical).split()),)
+
+
+def figure_sides(
+    masked: str, figure_span: tuple[int, int] | None, story: Sequence[str]
+) -> tuple[str, ...]:
+    """Story names written (in any case, as a demonym too) in the figure's own segment, next
+    to its number: "At least 14 Norvakian soldiers" -> norvak."""
+    if figure_span is None:
+        return ()
+    names = {t[2:] for t in story if t.startswith("n:")}
+    if not names:
+        return ()
+    start, end = _segment_around(masked, figure_span)
+    reach = int(_world().get("clustering", {}).get("side_reach_words", 3))
+    before = re.findall(r"[\w'\-]+", masked[start : figure_span[0]])[-reach:]
+    after = re.findall(r"[\w'\-]+", masked[figure_span[1] : end])[:reach]
+    inside = re.findall(r"[\w'\-]+", masked[figure_span[0] : figure_span[1]])
+    found = set()
+    for word in (*before, *inside, *after):
+        word = word.strip("'-")
+        key = name_key(word)
+        if key in names or any(len(n) >= 5 and word.startswith(n) for n in names):
+            found.add(key if key in names else next(n for n in names if word.startswith(n)))
+    return _unique(found)
 
 
 def _segment_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -854,6 +882,9 @@ def profile_claim(
     elif source_names and _world().get("clustering", {}).get("denial_adds_source_entity"):
         names = source_names
 
+    story_terms_ = (
+        tuple(story) if story is not None else (story_terms(title, lang) if title else ())
+    )
     profile = ClaimProfile(
         lang=lang,
         kind="figure" if is_figure else "stance",
@@ -867,12 +898,13 @@ def profile_claim(
         event_date=event_iso,
         date_strength=strength,
         published=_iso(*parse_iso(published)) if parse_iso(published) else None,
-        story=tuple(story) if story is not None else (story_terms(title, lang) if title else ()),
+        story=story_terms_,
         names=_unique(name_key(n) for n in names),
         projection=is_figure
         and _mentions_any(_projection_text(claim, folded), tabs.projection_markers),
         values=_figure_values(claim),
         counted=counted_group(claim.figure.unit_canonical) if claim.figure else None,
+        sides=figure_sides(masked, figure_span, story_terms_),
         speakers=_speakers(claim, lang),
     )
     return replace(profile, block_keys=block_keys(profile))
@@ -1368,7 +1400,11 @@ def _story_factor(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -
     terms, down to `story_floor` when they share none."""
     if not a.story or not b.story:
         return 1.0
-    shared = len(set(a.story) & set(b.story)) / max(1, settings.story_terms_for_same)
+    # A proper name no lexicon knows ("Lac-Sauvin", "Aerovia") is rarer than a country or a
+    # concept: it counts double.
+    common = set(a.story) & set(b.story)
+    weight = sum(2 if term.startswith("n:") else 1 for term in common)
+    shared = weight / max(1, settings.story_terms_for_same)
     return settings.story_floor + (1 - settings.story_floor) * min(1.0, shared)
 
 
@@ -1406,6 +1442,9 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
     if a.kind == "figure" and b.kind == "figure":
         if _value_score(a, b, settings) == 0.0:
             # "€640,000 in cash" and "a €7.8bn deficit": no dispute spans a hundredfold gap
+            return 0.0
+        if a.sides and b.sides and not set(a.sides) & set(b.sides):
+            # "14 Norvakian soldiers" and "six Peltravan soldiers": two sides' tolls
             return 0.0
         if a.counted and b.counted and a.counted != b.counted:
             # "14 soldiers killed" and "three civilians killed" are two tolls
@@ -1490,6 +1529,7 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
         representative,
         measure=measure,
         counted=representative.counted or member.counted,
+        sides=representative.sides or member.sides,
         unit=representative.unit or member.unit,
         event_date=event_date,
         date_strength=strength,

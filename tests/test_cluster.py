@@ -13,6 +13,7 @@ from claimtrack.cluster import (
     article_story,
     best_match,
     cluster_claims,
+    figure_sides,
     find_dates,
     fold,
     follow_targets,
@@ -1269,3 +1270,52 @@ def test_stance_date_written_in_the_quote_does_not_exclude() -> None:
         title="Rougeole dans la Vérane : l'ARS récuse tout retard",
     )
     assert same_claim(denial_with_date, denial_later)
+
+
+@pytest.mark.parametrize(
+    ("text", "span_text", "story", "sides"),
+    [
+        ("at least 14 norvakian soldiers were killed", "14", ("n:norvak", "n:peltra"), ("norvak",)),
+        ("six soldats peltraviens ont ete tues", "six", ("n:norvak", "n:peltra"), ("peltra",)),
+        # a name far from the number is not its side
+        (
+            "the norvakian ministry of defence said on monday that 14 soldiers were killed",
+            "14",
+            ("n:norvak",),
+            (),
+        ),
+        ("14 soldiers were killed", "14", (), ()),
+    ],
+)
+def test_sides_of_a_figure(
+    text: str, span_text: str, story: tuple[str, ...], sides: tuple[str, ...]
+) -> None:
+    at = text.index(span_text)
+    assert figure_sides(text, (at, at + len(span_text)), story) == sides
+
+
+def test_two_sides_tolls_stay_apart() -> None:
+    norvakian = Said(
+        "en",
+        "At least 14 Norvakian soldiers were killed, the ministry said.",
+        "the ministry",
+        "Norvakian Defence Ministry",
+        "14",
+        14,
+        unit="soldiers",
+        published="2026-11-03",
+        title="Norvakia and Peltrava count their dead",
+    )
+    peltravan = Said(
+        "en",
+        "Six Peltravan soldiers were killed, the army said.",
+        "the army",
+        "Peltravan army",
+        "Six",
+        6,
+        unit="soldiers",
+        published="2026-11-03",
+        title="Norvakia and Peltrava count their dead",
+    )
+    assert profile(norvakian).sides != profile(peltravan).sides
+    assert not same_claim(norvakian, peltravan)
