@@ -302,6 +302,12 @@ CASES += [
         [Expect(F, "Estravia", 3.2)],
         id="pronoun-refers-to-the-sentence-subject",
     ),
+    pytest.param(
+        "The Meteorological Service said the storm brought sustained winds of 215 kilometers "
+        "per hour.",
+        [Expect(F, "~Meteorological Service", 215)],
+        id="per-hour-is-not-a-source",
+    ),
 ]
 
 NEGATIVES = [

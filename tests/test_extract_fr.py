@@ -383,6 +383,18 @@ CASES += [
         [Expect(F, "Estravie", 3.2)],
         id="pronoun-refers-to-the-sentence-subject",
     ),
+    pytest.param(
+        "Selon des chiffres de l'OCHA publiés jeudi soir, quelque 1 200 maisons auraient été "
+        "endommagées.",
+        [Expect(F, "UN OCHA", 1200, hedged=True)],
+        id="participle-after-the-source-ends-it",
+    ),
+    pytest.param(
+        "Quarante et un suspects ont été déférés, dont 29 placés en détention, précise le "
+        "communiqué du parquet.",
+        [Expect(F, "~parquet", 29)],
+        id="stop-word-as-a-noun-after-its-article",
+    ),
 ]
 
 

@@ -55,6 +55,7 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ),
     ("La région concentre près d'un quart des cas signalés.", [point(25, "percent", approx=True)]),
     ("Trois salariés sur dix ont fait grève.", [point(30, "percent")]),
+    ("Le bilan pourrait dépasser 50 morts d'ici la fin de la semaine.", [at_least(50, "deaths")]),
     # a distance after "sur", not a proportion
     ("Il reste 3 sur 10 km de digue à renforcer.", [point(10, "km")]),
     # devset (values as in gold.jsonl)

@@ -525,7 +525,8 @@ def _forward_source(
                 if name and _proper_name(name) and not any(c in HARD_STOP for c in name):
                     end = tokens[close - 1][2]
             break
-        if count and lex.source_stop.match(tok):
+        # A stop word ends the source, unless it is the noun of a determiner ("le communiqué").
+        if count and lex.source_stop.match(tok) and not _is_determiner(tokens[i - 1][0], lex):
             break
         if mode == "passive" and count and re.match(r"(?i)^(?:d['’]\w+|de|of)$", tok):
             nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
