@@ -938,6 +938,7 @@ def proper_names(
         word = match.group(1)
         start = match.start(1)
         folded = re.sub(r"'s$", "", fold(word)).strip("'-")  # "Armorichim's"
+        folded = re.sub(r"^[a-z]'", "", folded)  # "D'après", "L'Organisation": the word after
         acronym = word.isupper() and len(word) >= 2
         if not acronym and len(folded) < 3:
             continue
@@ -1128,6 +1129,7 @@ def profile_article(article: Article, claims: Sequence[Claim]) -> list[ClaimProf
     return profiles
 
 
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-zà-ÿ][\w\-]*")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…»\"”])\s+|\n+")
 
 
@@ -1146,6 +1148,7 @@ def article_story(article: Article) -> tuple[str, ...]:
     tabs = tables(article.lang)
     counts: dict[str, int] = {}
     inside: set[str] = set()  # names seen inside a sentence: real names, not capitals
+    written: dict[str, set[str]] = {}  # name key -> the folded names it stands for
     sentences = [article.title or "", *_SENTENCE_END_RE.split(article.text)]
     for index, sentence in enumerate(sentences):
         if not sentence.strip():
@@ -1158,11 +1161,22 @@ def article_story(article: Article) -> tuple[str, ...]:
             inside |= proper_names(sentence, article.lang, 0, spans)
         # opening words count too ("Saint-Aurèle, a city of..."; datelines in capitals)
         names = proper_names(sentence, article.lang, 0, spans, openers=True)
+        for name in names:
+            written.setdefault(name_key(name), set()).add(name)
         terms = {f"e:{m.key}" for m in hits} | {f"n:{name_key(n)}" for n in names}
         for term in terms:
             counts[term] = counts.get(term, 0) + 1
+    # A name is real when written capitalised inside a sentence, or never written in lower
+    # case ("Estravia's finance minister..." opening two sentences, "estravia" nowhere).
+    lower = {fold(w) for w in _LOWER_WORD_RE.findall(article.text)}
     known = {name_key(n) for n in inside}
-    counts = {t: n for t, n in counts.items() if not t.startswith("n:") or t[2:] in known}
+
+    def real(term: str) -> bool:
+        if not term.startswith("n:") or term[2:] in known:
+            return True
+        return any(name not in lower for name in written.get(term[2:], ()))
+
+    counts = {t: n for t, n in counts.items() if real(t)}
     frequent = sorted((t for t, n in counts.items() if n >= least), key=lambda t: (-counts[t], t))
     # The headline's lexicon terms count as they are; its names only when the body has them.
     title = story_terms(article.title, article.lang) if article.title else ()

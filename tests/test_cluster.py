@@ -1319,3 +1319,31 @@ def test_two_sides_tolls_stay_apart() -> None:
     )
     assert profile(norvakian).sides != profile(peltravan).sides
     assert not same_claim(norvakian, peltravan)
+
+
+def test_article_story_takes_names_that_only_open_sentences() -> None:
+    """'Estravia' opens the headline and a sentence, and is never written in lower case: a
+    name. 'Hospital' opens two sentences but 'hospital' is written inside one: not one."""
+    article = Article(
+        name="ledger",
+        text=(
+            "Estravia's finance minister unveiled a 2027 budget on Tuesday.\n\n"
+            "Hospital doctors said the plan was too tight. Hospital managers agreed, and the "
+            "hospital federation called for more money."
+        ),
+        lang="en",
+        content_hash="l",
+        title="Estravia unveils 2027 budget",
+        published="2026-11-11",
+    )
+    story = article_story(article)
+    assert f"n:{name_key('estravia')}" in story
+    assert f"n:{name_key('hospital')}" not in story
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [("fr", "D'après le parquet, 38 personnes ont été interpellées.", "apres")],
+)
+def test_elided_function_words_are_not_names(lang: str, text: str, absent: str) -> None:
+    assert absent not in proper_names(text, lang, openers=True)
