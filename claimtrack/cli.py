@@ -82,6 +82,7 @@ def main_options(
         str | None,
         typer.Option(
             "--db",
+            metavar="PATH|URL",
             help=f"Database: a SQLite file or a SQLAlchemy URL "
             f"(default: ${ENV_VAR}, else ./claimtrack.db).",
             show_default=False,
@@ -159,16 +160,20 @@ def ingest(
     paths: Annotated[
         list[str],
         typer.Argument(
+            metavar="PATH",
             help="Files (.txt, .md, .html), folders (read recursively), globs, or - for stdin.",
             show_default=False,
         ),
     ],
     aliases: Annotated[
         list[Path] | None,
-        typer.Option("--aliases", help="Extra source-alias file (YAML); repeatable."),
+        typer.Option(
+            "--aliases", metavar="FILE", help="Extra source-alias file (YAML); repeatable."
+        ),
     ] = None,
     lang: Annotated[
-        str | None, typer.Option("--lang", help="Language of every article (fr, en).")
+        str | None,
+        typer.Option("--lang", metavar="LANG", help="Language of every article (fr, en)."),
     ] = None,
 ) -> None:
     """Read articles, extract their attributed claims and store them.
