@@ -1266,6 +1266,8 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
         keys.extend(f"concept:{c}" for c in profile.concepts)
         for exemplar in profile.exemplars:
             keys.extend(f"concept:{i.split('=', 1)[1][2:]}" for i in exemplar if "=c:" in i)
+    # Claims of one story meet whatever their measure or terms: the similarity decides.
+    keys.extend(f"story:{t[2:]}" for t in profile.story if t.startswith("n:"))
     if not keys:
         keys.append(f"misc:{profile.kind}")
     return tuple(dict.fromkeys(keys))
