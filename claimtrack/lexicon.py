@@ -143,6 +143,7 @@ class Lexicon:
     # "les 3,2 % AFFICHÉS PAR la ministre", "the 45,000 CLAIMED BY the ministry".
     figure_agent: re.Pattern[str]
     non_assertion: re.Pattern[str]
+    organisation_heads: frozenset[str]
 
 
 def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -310,5 +311,6 @@ def lexicon(lang: str) -> Lexicon:
             FLAGS,
         ),
         non_assertion=_word_regex(raw["non_assertion"]),
+        organisation_heads=frozenset(w.lower() for w in raw["organisation_heads"]),
         **_speaker_patterns(raw),
     )

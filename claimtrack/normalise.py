@@ -278,7 +278,14 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     untitled = lex.title_prefix.sub("", parts[0]) if parts else ""
     if _is_person_name(untitled, lex) and untitled != parts[0]:
         return untitled  # "le maire Denis Lapointe" -> "Denis Lapointe"
-    return _strip_determiners(cleaned, lex) or cleaned
+    plain = _strip_determiners(cleaned, lex) or cleaned
+    words = plain.split()
+    # "le groupe Armorichim" -> "Armorichim": a generic noun before a name adds nothing.
+    if len(words) >= 2 and words[0].lower() in lex.role_nouns and words[1][:1].isupper():
+        named = words[1:]
+        if all(w[:1].isupper() or w.split("-")[0] in lex.name_particles for w in named):
+            return " ".join(named)
+    return plain
 
 
 def _is_person_name(words: str, lex: Lexicon) -> bool:

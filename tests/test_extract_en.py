@@ -308,6 +308,13 @@ CASES += [
         [Expect(F, "~Meteorological Service", 215)],
         id="per-hour-is-not-a-source",
     ),
+    pytest.param(
+        "Aerovia, the Valdorian carrier, said 380,000 customers were affected. In an updated "
+        "statement, the company acknowledged that up to 1.2mn records could be affected. No "
+        "payment card details were compromised, the carrier said.",
+        [Expect(F, "Aerovia", 1200000, hedged=True), Expect(S, "Aerovia", polarity="deny")],
+        id="generic-noun-for-the-organisation-that-spoke",
+    ),
 ]
 
 NEGATIVES = [

@@ -251,7 +251,7 @@ CASES += [
     pytest.param(
         "Le collectif Stop Mine conteste le résultat. D'après sa porte-parole, Léa Morin, "
         "environ 150 électeurs n'habitent pas la commune.",
-        [Expect(F, "collectif Stop Mine", 150)],
+        [Expect(F, "Stop Mine", 150)],
         id="possessive-points-to-previous-speaker",
     ),
     pytest.param(
@@ -394,6 +394,12 @@ CASES += [
         "communiqué du parquet.",
         [Expect(F, "~parquet", 29)],
         id="stop-word-as-a-noun-after-its-article",
+    ),
+    pytest.param(
+        "Le groupe Armorichim a annoncé une enquête interne. « Notre site a été contrôlé en "
+        "mars », a déclaré le PDG du groupe, Marc Delestre.",
+        [Expect(S, "Armorichim")],
+        id="role-of-a-body-named-earlier",
     ),
 ]
 

@@ -111,6 +111,10 @@ def test_spelling_variants(
         ("le cabinet d'études Syndex", "fr", "cabinet d'études Syndex"),
         ("the local fire brigade", "en", "local fire brigade"),
         ("les deux nations", "fr", "deux nations"),
+        # A generic noun before a name adds nothing.
+        ("le groupe Armorichim", "fr", "Armorichim"),
+        ("the consumer group FlyFair", "en", "consumer group FlyFair"),
+        ("the airline Aerovia", "en", "Aerovia"),
     ],
 )
 def test_unknown_sources_are_cleaned(

@@ -48,6 +48,9 @@ class _Context:
     # the union".
     acronyms: dict[str, str] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)
+    # The article text and where the current sentence starts (names given earlier).
+    text: str = ""
+    position: int = 0
     # Stances (denial, accusation) taken in the previous sentence, by canonical speaker: the
     # speaker's next statement usually continues them ("X rejected the allegations. « … »,
     # a-t-il déclaré").
@@ -64,11 +67,13 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
     """All attributed claims of an article body, in text order; spans index `text`."""
     ctx = _Context(lexicon(lang), lang, resolver or SourceResolver.default())
     ctx.acronyms = article_acronyms(text, ctx.lex)
+    ctx.text = text
     claims: list[Claim] = []
     bare_headings: list[Sentence] = []
     for sentence in segment(text, lang):
         ctx.referent_age += 1
         ctx.sentence_index += 1
+        ctx.position = sentence.start
         ctx.previous_stances = ctx.stances
         found = _sentence_claims(sentence, ctx)
         ctx.accusations.extend((ctx.sentence_index, c) for c in found if c.kind == "accusation")
@@ -221,7 +226,7 @@ def _cue_claims(
         out.append(_claim(sentence, "figure", polarity, hedged, attribution, fig))
     if cue.form == "paren" or cue.figure_only:
         return out  # "(police)", "put the toll at" only ever attribute a figure
-    start, end = _scope(text, cues, index)
+    start, end = _scope(text, cues, index, lex)
     kind, polarity = _kind(cue, text, (start, end), attribution, ctx)
     if figs and (kind == "statement" or (cue.verb == "deny" and kind == "denial")):
         return out
@@ -386,7 +391,7 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
         body = (
             ctx.resolver.lookup(organisation, lang)
             or acronym_for(organisation, ctx.acronyms, lex)
-            or _definite_description(organisation, plain, ctx)
+            or _definite_description(organisation, plain, ctx, bare=True)
         )
         # A common noun nobody named before ("the firm's chief executive, Marc Delestre")
         # says less than the person's name.
@@ -459,11 +464,12 @@ def _joint_canonical(source: str, ctx: _Context) -> tuple[str | None, bool]:
     return ", ".join(names[:-1]) + " and " + names[-1], False
 
 
-def _definite_description(source: str, canonical: str, ctx: _Context) -> str:
+def _definite_description(source: str, canonical: str, ctx: _Context, bare: bool = False) -> str:
     """A short definite description of an unknown entity ("the report", "le document") points
-    back to the recent speaker whose own words contain that noun."""
+    back to the recent speaker whose own words contain that noun, or to the name the article
+    gave with it; `bare` when the article is fused in a link ("le PDG DU groupe")."""
     words = source.split()
-    if len(words) > 2 or not ctx.lex.determiner_prefix.match(source):
+    if len(words) > 3 or not (bare or ctx.lex.determiner_prefix.match(source)):
         return canonical
     head = words[-1].lower().strip(".,")
     if len(head) < 3 or ctx.resolver.knows(source, ctx.lang):
@@ -472,7 +478,32 @@ def _definite_description(source: str, canonical: str, ctx: _Context) -> str:
     for attribution in reversed(ctx.recent):
         if attribution.source != source and pattern.search(attribution.source):
             return attribution.canonical
+    if head in ctx.lex.role_nouns:
+        named = _named_with_head(head, ctx)
+        if named:
+            return ctx.resolver.canonical(named, ctx.lang)[0]
+    if head in ctx.lex.organisation_heads:
+        # "the company", "l'organisme": the organisation that spoke last.
+        for attribution in reversed(ctx.recent):
+            name = attribution.canonical
+            if name[:1].isupper() and not attribution.anonymous and not PERSON_NAME.fullmatch(name):
+                return name
     return canonical
+
+
+def _named_with_head(head: str, ctx: _Context) -> str | None:
+    """The last name the article gave with this head noun: "le groupe ARMORICHIM",
+    "AEROVIA, the Valdorian carrier" -> later "le groupe", "the carrier"."""
+    lex = ctx.lex
+    particles = "|".join(re.escape(p) for p in sorted(lex.name_particles, key=len, reverse=True))
+    name = rf"(?:[A-ZÀ-Ý][\w'’&-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&-]*|{particles}))*)"
+    articles = "|".join(re.escape(a) for a in sorted(lex.name_articles, key=len, reverse=True))
+    noun = rf"(?i:{re.escape(head)})"
+    before = re.compile(rf"(?<![\w-]){noun}\s+({name})")
+    after = re.compile(rf"({name}),\s+(?i:{articles})\s*(?:[\w-]+\s+){{0,3}}?{noun}(?![\w-])")
+    text = ctx.text[: ctx.position]
+    found = [(m.start(), m.group(1)) for p in (before, after) for m in p.finditer(text)]
+    return max(found)[1].strip() if found else None
 
 
 def _governing_cue(
@@ -565,14 +596,17 @@ def _next_cue(pos: int, cues: list[Cue], current: int) -> int | None:
     return None
 
 
-def _scope(text: str, cues: list[Cue], index: int) -> tuple[int, int]:
+def _scope(text: str, cues: list[Cue], index: int, lex: Lexicon) -> tuple[int, int]:
     """The words a cue attributes: from its trigger to the next main cue. A speaker named
-    after a quotation ("« … », a déclaré X", "“…,” X said") also owns the quotation."""
+    after a quotation ("« … », a déclaré X", "“…,” X said") or after the clause it reports
+    ("No card details were compromised, the carrier said.") also owns what precedes."""
     cue = cues[index]
     following = [c.start for c in cues[index + 1 :] if c.form != "paren" and c.start > cue.end]
     end = following[0] if following else len(text)
     start = cue.trigger_start if cue.form != "inverted" else cue.start
-    if cue.form == "inverted" or text[: cue.start].rstrip(" ,").endswith(("»", "”", '"')):
+    after_quote = text[: cue.start].rstrip(" ,").endswith(("»", "”", '"'))
+    reporting_clause = cue.form == "subject" and _parenthetical(text, cue, lex)
+    if cue.form == "inverted" or after_quote or reporting_clause:
         earlier = [c.end for c in cues[:index] if c.form != "paren"]
         start = earlier[-1] if earlier else 0
     return start, end
