@@ -56,6 +56,9 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("La région concentre près d'un quart des cas signalés.", [point(25, "percent", approx=True)]),
     ("Trois salariés sur dix ont fait grève.", [point(30, "percent")]),
     ("Le bilan pourrait dépasser 50 morts d'ici la fin de la semaine.", [at_least(50, "deaths")]),
+    # upper bounds (devset2 convention: value = high = N, approx)
+    ("La couverture vaccinale ne dépasse pas 88 % dans la région.", [at_most(88, "percent")]),
+    ("« À peine 10 000 postes verront le jour. »", [at_most(10000, "jobs")]),
     # a distance after "sur", not a proportion
     ("Il reste 3 sur 10 km de digue à renforcer.", [point(10, "km")]),
     # devset (values as in gold.jsonl)
@@ -341,6 +344,7 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         [point(80, "percent", approx=True), at_least(75)],
     ),
     ("A quarter of the cases were children.", [point(25, "percent")]),
+    ('He said "barely 10,000" posts would be created.', [at_most(10000)]),
     (
         "Lithium Boréal says the $420-million project will create 250 permanent jobs.",
         [point(420000000, "USD"), point(250, "jobs")],
