@@ -201,6 +201,9 @@ class LanguageTables:
     new_point_markers: tuple[str, ...]
     accusation_anaphora: tuple[str, ...]
     projection_markers: tuple[str, ...]
+    part_markers_before: tuple[str, ...] = ()
+    part_markers_after: tuple[str, ...] = ()
+    relative_years: dict[str, int] = field(default_factory=dict)
 
 
 def _load_optional(*parts: str) -> Any:
@@ -242,6 +245,9 @@ def tables(lang: str) -> LanguageTables:
         new_point_markers=phrases("new_point_markers"),
         accusation_anaphora=phrases("accusation_anaphora"),
         projection_markers=phrases("projection_markers"),
+        part_markers_before=phrases("part_markers_before"),
+        part_markers_after=phrases("part_markers_after"),
+        relative_years=folded_keys(topics.get("relative_years")),
     )
 
 
@@ -402,6 +408,17 @@ def find_dates(folded: str, tabs: LanguageTables, published: date | str | None) 
             continue
         found.append(EventDate(_iso(int(m.group(1))), "explicit", m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    # "cette année", "next year": a year counted from the publication's
+    if tabs.relative_years and pub:
+        for m in _any_phrase_regex(tuple(tabs.relative_years)).finditer(folded):
+            if not free(m.start(), m.end()) or folded[m.end() : m.end() + 1] == "-":
+                continue  # "cette année-là" points back at a year written before
+            word = re.sub(r"[\s'\-]+", " ", m.group(0))
+            offset = tabs.relative_years.get(word)
+            if offset is None:
+                continue
+            found.append(EventDate(_iso(pub[0] + offset), "explicit", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     # Weekdays and relative days, resolved against the publication day.
     relative_words = patterns.relative_words
     if patterns.relative is not None and pub_day is not None:
@@ -531,6 +548,9 @@ class ClaimProfile:
     # Figures: the story's names written next to the number, in any case ("14 Norvakian
     # soldiers", "six soldats peltraviens"): whose dead, whose troops.
     sides: tuple[str, ...] = ()
+    # Figures: a part of a larger count ("dont 41 chez des enfants", "including a dozen
+    # among staff", "dix-sept de ces cas").
+    part: bool = False
     # Who asserts it: the names in its canonical source ("olivier", "brunel"), or the whole
     # source folded; empty when unnamed. In one story, a party's accusations and denials
     # keep to one dispute.
@@ -719,6 +739,18 @@ def _speakers(claim: Claim, lang: str) -> tuple[str, ...]:
     return (" ".join(fold(canonical).split()),)
 
 
+def _is_part(masked: str, figure_span: tuple[int, int] | None, tabs: LanguageTables) -> bool:
+    """True when the words right before or after the number say it counts a part of a
+    larger count ("dont 41 cas", "17 de ces cas", "including a dozen")."""
+    if figure_span is None:
+        return False
+    before = " ".join(masked[: figure_span[0]].split()[-3:])
+    after = " ".join(masked[figure_span[1] :].split()[:4])
+    return _has_phrase(" " + before + " ", tabs.part_markers_before) or _has_phrase(
+        " " + after + " ", tabs.part_markers_after
+    )
+
+
 def figure_sides(
     masked: str, figure_span: tuple[int, int] | None, story: Sequence[str]
 ) -> tuple[str, ...]:
@@ -905,6 +937,7 @@ def profile_claim(
         values=_figure_values(claim),
         counted=counted_group(claim.figure.unit_canonical) if claim.figure else None,
         sides=figure_sides(masked, figure_span, story_terms_),
+        part=_is_part(masked, figure_span, tabs),
         speakers=_speakers(claim, lang),
     )
     return replace(profile, block_keys=block_keys(profile))
@@ -1424,6 +1457,14 @@ def _story_factor(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -
     return settings.story_floor + (1 - settings.story_floor) * min(1.0, shared)
 
 
+def _part_of(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True when `a` counts a part and `b` a whole at least twice as large. A part scoped
+    to a place of its own ("dont 13 000 à Paris") is that place's count: the place decides."""
+    if not a.part or b.part or a.places or not a.values or not b.values:
+        return False
+    return min(b.values) >= 2 * max(a.values)
+
+
 def _value_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """How close the two claims' numbers are: sources disputing one figure give numbers of
     the same order ("38 arrests" / "about sixty"); a tenfold gap is another count."""
@@ -1458,6 +1499,9 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
     if a.kind == "figure" and b.kind == "figure":
         if _value_score(a, b, settings) == 0.0:
             # "€640,000 in cash" and "a €7.8bn deficit": no dispute spans a hundredfold gap
+            return 0.0
+        if _part_of(a, b) or _part_of(b, a):
+            # "dont 41 chez des enfants" is not the 312 cases it is a part of
             return 0.0
         if a.sides and b.sides and not set(a.sides) & set(b.sides):
             # "14 Norvakian soldiers" and "six Peltravan soldiers": two sides' tolls

@@ -1347,3 +1347,82 @@ def test_article_story_takes_names_that_only_open_sentences() -> None:
 )
 def test_elided_function_words_are_not_names(lang: str, text: str, absent: str) -> None:
     assert absent not in proper_names(text, lang, openers=True)
+
+
+MEASLES_TITLE = "Rougeole : 312 cas dans la Vérane"
+FR_CASES_312 = Said(
+    "fr",
+    "L'ARS recense 312 cas confirmés de rougeole dans la région, dont 41 chez des enfants de "
+    "moins de cinq ans.",
+    "L'ARS",
+    "Vérane regional health agency (ARS)",
+    "312",
+    312,
+    unit="cases",
+    published="2026-11-06",
+    title=MEASLES_TITLE,
+)
+FR_CASES_UNDER5 = Said(**{**FR_CASES_312.__dict__, "figure": "41", "value": 41})
+EN_CASES_348 = Said(
+    "en",
+    "Measles cases in the Vérane region have risen to 348, the regional health agency said.",
+    "the regional health agency",
+    "Vérane regional health agency (ARS)",
+    "348",
+    348,
+    unit="cases",
+    published="2026-11-17",
+    title="Measles cases rise to 348 in the Vérane region",
+)
+EN_STAFF_PART = Said(
+    "en",
+    "Sources said around 30 infections had been picked up inside the hospital, including a "
+    "dozen among staff.",
+    "Sources",
+    "anonymous (hospital sources)",
+    "a dozen",
+    12,
+    published="2026-11-17",
+    title="Measles cases rise to 348 in the Vérane region",
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "part"),
+    [
+        (FR_CASES_UNDER5, True),  # "dont 41"
+        (FR_CASES_312, False),
+        (EN_STAFF_PART, True),  # "including a dozen"
+        (EN_CASES_348, False),
+    ],
+)
+def test_part_of_a_larger_count(said: Said, part: bool) -> None:
+    assert profile(said).part is part
+
+
+def test_a_part_stays_apart_from_the_whole() -> None:
+    assert not same_claim(FR_CASES_UNDER5, EN_CASES_348)
+    assert not same_claim(FR_CASES_UNDER5, FR_CASES_312)
+    assert same_claim(FR_CASES_312, EN_CASES_348)
+
+
+def test_a_part_with_a_place_is_that_place_count() -> None:
+    # "dont 13.000 à Paris" is the Paris count, disputed by the CGT's 70 000 in Paris
+    assert profile(FR_PARIS_13K).part
+    assert same_claim(FR_PARIS_13K, FR_CGT_70K_PARIS)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "expected"),
+    [
+        ("fr", "un déficit de 4,4 % attendu cette année", "2026-11-10", ["2026"]),
+        ("fr", "le déficit de l'an prochain", "2026-11-10", ["2027"]),
+        ("en", "growth will reach 1.6% next year", "2026-11-13", ["2027"]),
+        ("en", "last year the deficit was 5%", "2026-11-13", ["2025"]),
+        # "cette année-là" points back at a year written before: not this year
+        ("fr", "cette année-là, 456 000 manifestants", "2023-05-01", []),
+    ],
+)
+def test_relative_years(lang: str, text: str, published: str, expected: list[str]) -> None:
+    found = find_dates(fold(text), tables(lang), published)
+    assert [d.iso for d in found] == expected
