@@ -789,7 +789,17 @@ def _projection_text(claim: Claim, folded: str) -> str:
     span = _figure_span(claim, folded)
     if span is None:
         return claim.sentence
-    start, end = _segment_around(folded, span)
+    segments = _segments(folded)
+    own = next((i for i, (s, e, _) in enumerate(segments) if s <= span[0] < e), None)
+    if own is None:
+        return claim.sentence
+    start, end = segments[own][0], segments[own][1]
+    # ...and the segments before it that carry no number: "The union's projection is much
+    # bleaker: up to 1,000 deaths"
+    for s, _e, _opener in reversed(segments[:own]):
+        if _NUMBER_RE.search(folded[s:start]):
+            break
+        start = s
     return claim.sentence[start:end]
 
 

@@ -1426,3 +1426,41 @@ def test_a_part_with_a_place_is_that_place_count() -> None:
 def test_relative_years(lang: str, text: str, published: str, expected: list[str]) -> None:
     found = find_dates(fold(text), tables(lang), published)
     assert [d.iso for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "projection"),
+    [
+        # the forecast word in a segment without a number before the figure's
+        (
+            Said(
+                "en",
+                "The FCSH hospital union's projection is much bleaker: up to 1,000 deaths.",
+                "The FCSH hospital union",
+                "FCSH",
+                "1,000",
+                1000,
+                unit="deaths",
+                published="2026-07-24",
+            ),
+            True,
+        ),
+        # a forecast of another figure, in a segment with its own numbers
+        (
+            Said(
+                "en",
+                "The central bank cut its growth forecast to 0.9% from 1.4%, and the governor "
+                "said the deficit would be at least 4.5%.",
+                "the governor",
+                "central bank",
+                "4.5%",
+                4.5,
+                unit="percent",
+                published="2026-11-13",
+            ),
+            False,
+        ),
+    ],
+)
+def test_projection_words_of_the_figure_only(said: Said, projection: bool) -> None:
+    assert profile(said).projection is projection
