@@ -401,6 +401,12 @@ CASES += [
         [Expect(S, "Armorichim")],
         id="role-of-a-body-named-earlier",
     ),
+    pytest.param(
+        "Sa présidente a estimé que l'hypothèse de croissance de 1,6 % retenue par le "
+        "gouvernement était « optimiste ».",
+        [Expect(F, "~gouvernement", 1.6)],
+        id="verb-ends-an-agent-source",
+    ),
 ]
 
 

@@ -528,6 +528,8 @@ def _forward_source(
         # A stop word ends the source, unless it is the noun of a determiner ("le communiqué").
         if count and lex.source_stop.match(tok) and not _is_determiner(tokens[i - 1][0], lex):
             break
+        if count and mode == "prep" and tok.islower() and lex.auxiliary.fullmatch(tok):
+            break  # "retenue par le gouvernement ÉTAIT optimiste": the verb ends the source
         if mode == "passive" and count and re.match(r"(?i)^(?:d['’]\w+|de|of)$", tok):
             nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
             if tok.lower() in ("of",) or not (nxt[:1].isupper() or _is_determiner(nxt, lex)):
