@@ -46,6 +46,7 @@ class ClusterSettings:
     implicit_date_tolerance_days: int
     story_window_days: int
     terms_unknown: float
+    stance_terms_unknown: float
     measure_unknown: float
     unit_word_mismatch: float
     unit_words_unknown: float
@@ -1451,7 +1452,12 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         if ta and tb
     ]
     known = [score for score in scores if score is not None]
-    return max(known) if known else settings.terms_unknown
+    if known:
+        return max(known)
+    if a.kind == "figure" and b.kind == "figure":
+        return settings.terms_unknown
+    # a stance is what its terms say: without them, sharing a story is not enough
+    return settings.stance_terms_unknown
 
 
 def _story_factor(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:

@@ -1464,3 +1464,28 @@ def test_relative_years(lang: str, text: str, published: str, expected: list[str
 )
 def test_projection_words_of_the_figure_only(said: Said, projection: bool) -> None:
     assert profile(said).projection is projection
+
+
+def test_stances_without_terms_do_not_join_on_the_story_alone() -> None:
+    title = "Norvakia and Peltrava trade blame for border clash"
+    rejected = Said(
+        "en",
+        "Peltrava's defence ministry rejected that account.",
+        "Peltrava's defence ministry",
+        "Peltravan Defence Ministry",
+        kind="denial",
+        polarity="deny",
+        published="2026-11-03",
+        title=title,
+    )
+    refugees = Said(
+        "en",
+        "\u201cPeople are arriving with nothing, and many of the children we have seen are in "
+        "shock,\u201d the spokesperson said.",
+        "the spokesperson",
+        "UNHCR",
+        kind="statement",
+        published="2026-11-05",
+        title=title,
+    )
+    assert not same_claim(rejected, refugees)
