@@ -130,6 +130,8 @@ class Lexicon:
     proposition_negation: re.Pattern[str]
     weak_negation: re.Pattern[str]
     negation_reach_words: int
+    # Punctuation, quotes and a complementiser opening a reported clause, to strip.
+    complementiser: re.Pattern[str]
     reply_verbs: re.Pattern[str]
     answer_reach_sentences: int
     answer_anaphora: re.Pattern[str]
@@ -301,6 +303,11 @@ def lexicon(lang: str) -> Lexicon:
         proposition_negation=re.compile("|".join(raw["proposition_negation"]), FLAGS),
         weak_negation=_word_regex(raw["weak_negation"]),
         negation_reach_words=int(raw["negation_reach_words"]),
+        complementiser=re.compile(
+            rf"^[\s,;:«»“”\"'’-]*(?:{_alternation(raw['complementisers'], escape=True)}"
+            rf"(?:\s+|(?<=['’])))?",
+            FLAGS,
+        ),
         reply_verbs=_word_regex(raw["reply_verbs"]),
         answer_reach_sentences=int(raw["answer_reach_sentences"]),
         answer_anaphora=_word_regex(raw["answer_anaphora"]),

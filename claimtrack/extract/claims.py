@@ -247,7 +247,7 @@ def _cue_claims(
 def _negated(proposition: str, lex: Lexicon) -> bool:
     """Whether the reported proposition is negated near its start ("« Personne n'a fermé de
     lits »", "Israel was not responsible"); "almost never", "ne … que" do not negate."""
-    body = re.sub(r"^[\s,;:«»“”\"'’-]*(?:que|qu['’]|that)?\s*", "", proposition.strip())
+    body = lex.complementiser.sub("", proposition.strip())
     first_clause = re.split(r"[,;:.!?]", body, maxsplit=1)[0]
     opening = " ".join(first_clause.split()[: lex.negation_reach_words])
     opening = lex.weak_negation.sub(" ", opening)

@@ -99,7 +99,7 @@ def _role_link_org(part: str, lex: Lexicon) -> str | None:
     match = lex.speaker_role_possessive.search(part)
     if match:
         # "a nurse and THE UNION's spokesman": the owner is the last phrase before "'s".
-        owner = re.split(r"\s+(?:and|et|or|ou)\s+", part[: match.start()])[-1]
+        owner = lex.coordinator.split(part[: match.start()])[-1]
         return " ".join(_name_words(WORD.findall(owner), lex)) or None
     return None
 
