@@ -1250,8 +1250,8 @@ def test_counted_group_and_values_in_profile() -> None:
 def test_stance_date_written_in_the_quote_does_not_exclude() -> None:
     denial_with_date = Said(
         "fr",
-        "Contactée, l'ARS s'inscrit en faux : « Les premiers cas n'ont été confirmés que le "
-        "21 octobre, et l'alerte a été donnée le jour même. »",
+        "Contactée, l'ARS s'inscrit en faux : « Il n'y a eu aucun retard, les premiers cas "
+        "n'ont été confirmés que le 21 octobre. »",
         "l'ARS",
         "Vérane regional health agency (ARS)",
         kind="denial",
@@ -1261,7 +1261,7 @@ def test_stance_date_written_in_the_quote_does_not_exclude() -> None:
     )
     denial_later = Said(
         "fr",
-        "La directrice de l'ARS, Nathalie Orsini, récuse toute dissimulation et tout retard.",
+        "La directrice de l'ARS, Nathalie Orsini, récuse tout retard.",
         "La directrice de l'ARS, Nathalie Orsini",
         "Vérane regional health agency (ARS)",
         kind="denial",
@@ -1489,3 +1489,80 @@ def test_stances_without_terms_do_not_join_on_the_story_alone() -> None:
         title=title,
     )
     assert not same_claim(rejected, refugees)
+
+
+BUDGET_TITLE_FR = "Estravie : l'opposition accuse le gouvernement de cacher le vrai déficit"
+BUDGET_TITLE_EN = "Estravia's opposition says the true deficit is hidden"
+
+
+FR_DRESNER_ACCUSES = Said(
+    "fr",
+    "Le chef de l'opposition, Pavel Dresner, accuse le gouvernement de « cacher le vrai "
+    "déficit » en déplaçant des dépenses vers une agence.",
+    "Le chef de l'opposition, Pavel Dresner",
+    "Democratic Alliance (opposition)",
+    kind="accusation",
+    published="2026-11-10",
+    title=BUDGET_TITLE_FR,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            FR_DRESNER_ACCUSES,
+            Said(
+                "en",
+                'Opposition leader Pavel Dresner accused the government of "hiding the true '
+                'deficit" by moving spending off the books.',
+                "Opposition leader Pavel Dresner",
+                "Democratic Alliance (opposition)",
+                kind="accusation",
+                published="2026-11-11",
+                title=BUDGET_TITLE_EN,
+            ),
+        ),
+        pytest.param(
+            FR_DRESNER_ACCUSES,
+            Said(
+                "en",
+                '"Nothing is hidden. Every euro is in the annex," government spokesman Milan '
+                "Horak said.",
+                "government spokesman Milan Horak",
+                "Estravian government (finance ministry)",
+                kind="denial",
+                polarity="deny",
+                published="2026-11-11",
+                title=BUDGET_TITLE_EN,
+            ),
+            marks=pytest.mark.xfail(
+                reason="one shared predicate concept is too weak against an accusation's "
+                "other terms; across articles a denial joins through its own article's "
+                "accusation (follow_targets), not on its own"
+            ),
+        ),
+        (
+            Said(
+                "fr",
+                "Me Sofia Benali dénonce des « violences disproportionnées » lors de l'opération.",
+                "Me Sofia Benali",
+                "defence lawyers",
+                kind="accusation",
+                published="2026-11-18",
+                title="Opération antidrogue à Saint-Aurèle : les avocats dénoncent des violences",
+            ),
+            Said(
+                "en",
+                "Defence lawyers have accused officers of using excessive force in Saint-Aurèle.",
+                "Defence lawyers",
+                "defence lawyers",
+                kind="accusation",
+                published="2026-11-19",
+                title="French police accused of excessive force in Saint-Aurèle raid",
+            ),
+        ),
+    ],
+)
+def test_dispute_predicates_meet_across_languages(a: Said, b: Said) -> None:
+    assert same_claim(a, b)
