@@ -407,6 +407,18 @@ CASES += [
         [Expect(F, "~gouvernement", 1.6)],
         id="verb-ends-an-agent-source",
     ),
+    pytest.param(
+        "« Nous n'avons rien caché », a déclaré aux Echos la directrice générale, Helena Varga, "
+        "qui réfute toute dissimulation.",
+        [Expect(D, "Helena Varga", polarity="deny")],
+        id="relative-clause-after-an-inverted-speaker",
+    ),
+    pytest.param(
+        "« Nos forces n'ont fait que riposter à une incursion », a indiqué le ministère "
+        "peltravien de la Défense.",
+        [Expect(A, "~ministère peltravien")],
+        id="ne-que-is-not-a-negation",
+    ),
 ]
 
 

@@ -725,7 +725,7 @@ def _subject_before(
         if before.endswith(","):
             # "contesté par la CGT, qui évoque…": the antecedent closes the previous phrase.
             before = before[:-1].rstrip()
-            seg_start = max(before.rfind(","), 0)
+            seg_start = before.rfind(",") + 1  # after the comma that opens the phrase
             start = _antecedent_start(text, seg_start, len(before), lex)
             words = text[start : len(before)].strip()
             if words and _np_like(words, lex):
