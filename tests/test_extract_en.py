@@ -315,6 +315,11 @@ CASES += [
         [Expect(F, "Aerovia", 1200000, hedged=True), Expect(S, "Aerovia", polarity="deny")],
         id="generic-noun-for-the-organisation-that-spoke",
     ),
+    pytest.param(
+        "At least 12 people were killed, said Anna Berg, a spokesperson for the Red Cross.",
+        [Expect(F, "Red Cross", 12)],
+        id="inverted-speaker-speaks-for-a-two-word-name",
+    ),
 ]
 
 NEGATIVES = [

@@ -419,6 +419,11 @@ CASES += [
         [Expect(A, "~ministère peltravien")],
         id="ne-que-is-not-a-negation",
     ),
+    pytest.param(
+        "Trois personnes ont été interpellées dans la nuit, de source policière.",
+        [Expect(F, "anonymous", 3)],
+        id="de-source-policiere",
+    ),
 ]
 
 

@@ -145,7 +145,10 @@ def _cut_person(org: str) -> str:
     person, not the organisation."""
     words = org.split()
     if len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]):
-        return " ".join(words[:-2])
+        rest = words[:-2]
+        # "the Red Cross" stays whole: what would remain names nothing.
+        if any(w[:1].isupper() for w in rest):
+            return " ".join(rest)
     return org
 
 
