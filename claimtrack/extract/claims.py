@@ -615,10 +615,12 @@ def _scope(text: str, cues: list[Cue], index: int, lex: Lexicon) -> tuple[int, i
 def _kind(
     cue: Cue, text: str, span: tuple[int, int], attribution: Attribution, ctx: _Context
 ) -> tuple[Kind, Polarity]:
-    """Kind and polarity of what a cue attributes. Denial and accusation verbs decide alone.
-    Otherwise a reply to a recent accusation, or a negation by the accused, is a denial; a
-    negation by a third party is a statement with polarity deny (annotation guidelines);
-    accusation vocabulary makes an accusation."""
+    """Kind and polarity of what a cue attributes, in this order: a denial verb denies;
+    denial vocabulary denies (unless a third party negates: "X was not responsible"); an
+    accusation verb accuses; a reply to a recent accusation, or the accused negating, denies;
+    another negation is a statement with polarity deny (annotation guidelines); accusation
+    vocabulary accuses; else the speaker continues the stance of their previous sentence
+    ("X rejected the allegations. « … », a-t-il déclaré") or makes a plain statement."""
     lex = ctx.lex
     if cue.verb == "deny":
         return "denial", "deny"
