@@ -424,6 +424,12 @@ CASES += [
         [Expect(F, "anonymous", 3)],
         id="de-source-policiere",
     ),
+    pytest.param(
+        "Pour Kalmar, ce sont au contraire les troupes norvakiennes qui ont franchi la ligne de "
+        "cessez-le-feu.",
+        [Expect(A, "Kalmar")],
+        id="pour-a-lone-name",
+    ),
 ]
 
 
@@ -475,6 +481,8 @@ NEGATIVES = [
     "les chiffres de police.",
     # An inquiry under way asserts nothing.
     "Le parquet a indiqué qu'une enquête est en cours pour établir les circonstances du drame.",
+    # "Pour" before a name is not a source when no comma sets it off.
+    "Pour Noël la mairie a installé 40 sapins.",
     # An action's agent is not a source: "évacuées par les pompiers".
     "Environ 1 200 personnes ont été évacuées par les pompiers dans la nuit.",
 ]

@@ -107,10 +107,12 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         words = text[src[0] : src[1]]
         opening = match.start() == 0 or text[: match.start()].rstrip().endswith(",")
         # "Pour le Front commun des soignants (FCSH), …": a named body set off by a comma.
+        # "Pour Kalmar, ce sont…": a lone capitalised name (a capital, a person) speaks too.
+        tokens = TOKEN.findall(words)
         named = (
             re.match(r"\s*(?:\([^()]*\))?\s*,", text[src[1] :]) is not None
-            and _speaker_like(TOKEN.findall(words), lex)
-            and any(t[:1].isupper() for t in TOKEN.findall(words)[1:])
+            and _speaker_like(tokens, lex)
+            and (any(t[:1].isupper() for t in tokens[1:]) or len(tokens) == 1)
         )
         if opening and (is_known(words) or _head_is_source(words, lex) or named):
             cues.append(Cue("prep", "report", words, *src, match.start(), match.end()))
