@@ -17,6 +17,7 @@ GOLD_SETS = [
     pytest.param(ROOT / "tests" / "devset", "ownset", id="ownset"),
     pytest.param(ROOT / "tests" / "devset2", "devset2", id="devset2"),
     pytest.param(ROOT / "tests" / "devset3", "devset3", id="devset3"),
+    pytest.param(ROOT / "tests" / "devset4", "devset4", id="devset4"),
     # Held out: written independently and never used to tune rules; it says how we generalise.
     pytest.param(ROOT / "tests" / "heldout", "heldout", id="heldout"),
     pytest.param(
