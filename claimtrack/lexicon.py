@@ -90,6 +90,8 @@ class Lexicon:
     source_stop: re.Pattern[str]
     inverted_pronoun: re.Pattern[str]
     inverted_clitic: re.Pattern[str]
+    impersonal_pronoun: re.Pattern[str]
+    impersonal_source_link: re.Pattern[str]
     verbs: VerbTable
     participle: re.Pattern[str]
     passive_accuse: re.Pattern[str]
@@ -204,7 +206,8 @@ def lexicon(lang: str) -> Lexicon:
     line_start = r"^\s*(?:"
     determiners = tuple(raw["determiners"])
     det_alt = _alternation([re.escape(d) for d in determiners], escape=False)
-    aux_words = raw["auxiliaries"] + raw["adverbs"]
+    # Object clitics ("l'", "en") stand between subject and verb like adverbs do.
+    aux_words = raw["auxiliaries"] + raw["adverbs"] + raw.get("preverbal_clitics", [])
     return Lexicon(
         lang=lang,
         abbreviations=frozenset(seg["abbreviations"]),
@@ -241,6 +244,10 @@ def lexicon(lang: str) -> Lexicon:
         ),
         inverted_pronoun=re.compile("^" + raw["inverted_pronoun"], FLAGS),
         inverted_clitic=re.compile(raw["inverted_pronoun"], FLAGS),
+        impersonal_pronoun=re.compile(
+            rf"^{_alternation(raw.get('impersonal_pronouns', []), escape=True)}$", FLAGS
+        ),
+        impersonal_source_link=re.compile(raw.get("impersonal_source_links", "(?!x)x"), FLAGS),
         verbs=VerbTable(
             report=_verb_regex(report),
             report_with_quote=_verb_regex(quoted),

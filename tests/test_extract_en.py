@@ -353,6 +353,76 @@ NEGATIVES = [
 ]
 
 
+# Reporting constructions by class (own sentences): colon and "that" attributions, findings,
+# polls, person nouns as speakers, aspectual verbs, decimal commas, refusals to comment.
+CASES += [
+    pytest.param(
+        "The mayor was adamant: no school would close in September.",
+        [Expect(S, "~mayor", polarity="deny")],
+        id="colon-was-adamant",
+    ),
+    pytest.param(
+        "The whistleblower is convinced that at least 12 riders were doped.",
+        [Expect(F, "~whistleblower", 12)],
+        id="is-convinced-that",
+    ),
+    pytest.param(
+        "The study found that the risk rose by 12% among heavy users.",
+        [Expect(F, "~study", 12)],
+        id="study-found-that",
+    ),
+    pytest.param(
+        "The survey finds no evidence that the policy reduced crime.",
+        [Expect(S, "~survey", polarity="deny")],
+        id="survey-finds-no-evidence",
+    ),
+    pytest.param(
+        "The poll put support for the Labour candidate at 41%.",
+        [Expect(F, "~poll", 41)],
+        id="poll-put-at",
+    ),
+    pytest.param(
+        "The athlete denied taking any banned substance.",
+        [Expect(D, "~athlete", polarity="deny")],
+        id="person-noun-denies-gerund",
+    ),
+    pytest.param(
+        "The rider's team continued to deny any wrongdoing.",
+        [Expect(D, "~team", polarity="deny")],
+        id="aspectual-continued-to-deny",
+    ),
+    pytest.param(
+        "The rival alleges proxy fraud in three polling stations.",
+        [Expect(A, "~rival")],
+        id="rival-alleges",
+    ),
+    pytest.param(
+        "Having said that the plant was safe, the company later admitted that 40 workers had "
+        "been exposed.",
+        [Expect(F, "~company", 40)],
+        id="having-said-is-no-subject",
+    ),
+    pytest.param(
+        "The company reported a loss of €2,5 million.",
+        [Expect(F, "~company", 2500000)],
+        id="decimal-comma-in-english-copy",
+    ),
+    pytest.param(
+        "At least 14 people were injured, three of them seriously, the local fire service said.",
+        [Expect(F, "~fire service", 14), Expect(F, "~fire service", 3)],
+        id="trailing-said-after-a-long-clause",
+    ),
+]
+
+NEGATIVES += [
+    "A ministry spokesman declined to say whether new rules were being considered.",
+    "According to our information, the commission met on Sunday night.",
+    "Today, the former soigneur speaks.",
+    "The minister declined to comment.",
+    "Was the mayor lying? Nobody knows.",
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(text: str, expected: list[Expect]) -> None:
     check(text, "en", expected)

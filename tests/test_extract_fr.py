@@ -488,6 +488,104 @@ NEGATIVES = [
 ]
 
 
+# Reporting constructions by class (own sentences): colon attributions, object clitics,
+# aspectual verbs with a reporting infinitive, findings, polls, person nouns as speakers,
+# bare denials, manner-of-speaking verbs, the impersonal "on" and its place.
+CASES += [
+    pytest.param(
+        "Le maire est formel : aucune fermeture de classe n'aura lieu à la rentrée.",
+        [Expect(S, "~maire", polarity="deny")],
+        id="colon-est-formel",
+    ),
+    pytest.param(
+        "La préfète se veut rassurante : 450 gendarmes seront mobilisés ce week-end.",
+        [Expect(F, "~pref", 450)],
+        id="colon-se-veut-rassurante",
+    ),
+    pytest.param(
+        "Le préfet l'assure : 450 gendarmes seront mobilisés ce week-end.",
+        [Expect(F, "~pref", 450)],
+        id="colon-object-clitic",
+    ),
+    pytest.param(
+        "Le ministère de l'Intérieur a dénombré 1,2 million de manifestants ; la CGT en a "
+        "compté 3,5 millions.",
+        [Expect(F, "French Interior Ministry", 1200000), Expect(F, "CGT", 3500000)],
+        id="clitic-en-before-the-verb",
+    ),
+    pytest.param(
+        "Le parquet continue d'imputer l'incendie à un acte criminel.",
+        [Expect(A, "~parquet")],
+        id="aspectual-continue-d-imputer",
+    ),
+    pytest.param(
+        "Le club persiste à nier toute irrégularité.",
+        [Expect(D, "~club", polarity="deny")],
+        id="aspectual-persiste-a-nier",
+    ),
+    pytest.param(
+        "L'étude montre que le risque augmente de 12 % chez les gros consommateurs.",
+        [Expect(F, "~étude", 12)],
+        id="study-montre-que",
+    ),
+    pytest.param(
+        "L'institut Ipsos crédite la liste sortante de 24,5 % des intentions de vote.",
+        [Expect(F, "Ipsos", 24.5)],
+        id="poll-credite",
+    ),
+    pytest.param(
+        "Le sportif nie avoir pris des produits dopants.",
+        [Expect(D, "~sportif", polarity="deny")],
+        id="person-noun-denies-infinitive",
+    ),
+    pytest.param(
+        "L'AMA dément.",
+        [Expect(D, "AMA", polarity="deny")],
+        id="bare-denial-sentence",
+    ),
+    pytest.param(
+        "« C'est un coup monté », raconte l'ancien soigneur.",
+        [Expect(S, "~soigneur")],
+        id="quote-raconte",
+    ),
+    pytest.param(
+        "« Rien n'est joué », tempère le politologue Jean Marchal.",
+        [Expect(S, "Jean Marchal", polarity="deny")],
+        id="quote-tempere",
+    ),
+    pytest.param(
+        "La commission a examiné 14 dossiers, a-t-on appris de source proche de l'enquête.",
+        [Expect(F, "anonymous", 14)],
+        id="impersonal-on-de-source-proche",
+    ),
+    pytest.param(
+        "Les prix ont augmenté de 8 %, indique-t-on au ministère de l'Économie.",
+        [Expect(F, "~ministère", 8)],
+        id="impersonal-on-au-ministere",
+    ),
+    pytest.param(
+        "Pour le syndicat, la direction « ment » sur le nombre de licenciements.",
+        [Expect(A, "~union")],
+        id="pour-x-lying-is-an-accusation",
+    ),
+]
+
+NEGATIVES += [
+    # The outlet's own reporting is the journalist's fact.
+    "Selon nos informations, la commission a été saisie dès 21 heures.",
+    "D'après nos informations, 40 postes seront supprimés.",
+    # A hedge, not a source.
+    "Selon toute vraisemblance, le bilan devrait s'alourdir.",
+    # A reporting verb with nothing reported announces speech to come.
+    "Aujourd'hui, l'ancien soigneur parle.",
+    # A crosshead (no final stop) announcing the paragraph below.
+    "La défense conteste",
+    "Le ministre a refusé de commenter ces informations.",
+    "Le directeur n'a pas souhaité réagir.",
+    "Le maire a-t-il menti ? La question reste entière.",
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(text: str, expected: list[Expect]) -> None:
     check(text, "fr", expected)

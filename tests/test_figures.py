@@ -569,6 +569,9 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         [vague(100, "protesters"), point(1500000, "GBP")],
     ),
     ("One soldier was killed and two were wounded.", [point(1, "soldiers"), point(2, "injured")]),
+    # A comma before other than three digits is a decimal comma (translated or European copy).
+    ("The company reported a loss of €2,5 million.", [point(2500000, "EUR")]),
+    ("It employs 10,000 people and 1,250 nurses.", [point(10000, "people"), point(1250)]),
     (
         "Some 2,000 U.S. troops have been put on standby, officials said.",
         [point(2000, "soldiers", approx=True)],

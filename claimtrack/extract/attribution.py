@@ -22,6 +22,8 @@ HARD_STOP = ',.;:!?()[]«»"“”—–|'
 QUOTE_CHARS = '«»"“”„'
 MAX_SOURCE_TOKENS = 14
 MAX_APPOSITION_TOKENS = 10
+# A sentence this short before a bare reporting verb is only its subject ("Aujourd'hui, X parle.").
+SHORT_SENTENCE_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,11 +369,27 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
     # "Civilian toll disputed": a denial or accusation verb needs an object; ending the
     # sentence bare after its noun, a past form is a headline's passive participle.
     transitive = lex.verbs.deny.fullmatch(form) or lex.verbs.accuse.fullmatch(form)
+    bare_end = not text[b:].strip(" .!?\"'”»")
+    if transitive and not has_aux and form.lower().endswith(lex.past_suffixes) and bare_end:
+        return True
+    # "La défense conteste" with no final stop is a crosshead announcing the paragraph below
+    # ("L'AICD dément." is a denial); a clause word before it may be its object ("ce que…").
     if (
         transitive
+        and " " not in form
         and not has_aux
-        and form.lower().endswith(lex.past_suffixes)
-        and not text[b:].strip(" .!?\"'”»")
+        and not text[b:].strip()
+        and not lex.clause_boundary.search(before)
+    ):
+        return True
+    # "Aujourd'hui, Julien Marest parle.": a short sentence whose reporting verb has nothing
+    # reported (no complement, no quote) announces speech to come and asserts nothing; a
+    # trailing "…, the fire service said." reports the clause before it.
+    if (
+        bare_end
+        and lex.verbs.report.fullmatch(form)
+        and not any(ch in text for ch in QUOTE_CHARS)
+        and len(before.split()) <= SHORT_SENTENCE_WORDS
     ):
         return True
     # "reconnu par la communauté internationale", "seen by Reuters": a passive adjective.
@@ -651,6 +669,8 @@ def _verb_cue(
     if clitic or aux_clitic:
         span = (b, b + clitic.end()) if clitic else (aux_clitic.start(), aux_clitic.end())
         word = text[span[0] : span[1]].lstrip("-t").lstrip("-")
+        if lex.impersonal_pronoun.match(word):
+            return _impersonal_cue(text, b + (clitic.end() if clitic else 0), verb_class, lex, a, b)
         return Cue("inverted", verb_class, word, *span, a, b, pronoun=True)
     subject = _subject_before(text, a, lex, floor)
     if subject is None and _after_coordinator(text, a, lex):
@@ -675,6 +695,20 @@ def _verb_cue(
         return None
     words = text[src[0] : src[1]]
     return Cue("inverted", verb_class, words, *src, a, b, pronoun=bool(lex.pronoun.match(words)))
+
+
+def _impersonal_cue(
+    text: str, pos: int, verb_class: VerbClass, lex: Lexicon, a: int, b: int
+) -> Cue | None:
+    """ "indique-t-on au ministère", "a-t-on appris de source proche": the impersonal pronoun
+    names nobody; the source is the place named after the verb, if any."""
+    link = lex.impersonal_source_link.match(text, pos)
+    if link is None:
+        return None
+    src = _forward_source(text, link.end(), lex, "prep")
+    if src is None:
+        return None
+    return Cue("inverted", verb_class, text[src[0] : src[1]], *src, a, b)
 
 
 def _after_coordinator(text: str, a: int, lex: Lexicon) -> bool:
