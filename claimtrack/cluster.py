@@ -48,6 +48,7 @@ class ClusterSettings:
     terms_unknown: float
     stance_terms_unknown: float
     measure_unknown: float
+    bare_measure: float
     unit_word_mismatch: float
     unit_words_unknown: float
     min_term_mass: float
@@ -1481,6 +1482,12 @@ def _part_of(a: ClaimProfile, b: ClaimProfile) -> bool:
     return min(b.values) >= 2 * max(a.values)
 
 
+def _bare_composable(measure: str) -> bool:
+    """True for a measure that only says how it counts ("percent") and no refinement."""
+    refinable = _world().get("refinable_measures") or {}
+    return refinable.get(measure) == "compose"
+
+
 def _value_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """How close the two claims' numbers are: sources disputing one figure give numbers of
     the same order ("38 arrests" / "about sixty"); a tenfold gap is another count."""
@@ -1530,8 +1537,11 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
             # "312 décès entre le 13 et le 19 juillet"
             return 0.0
         if a.measure and b.measure:
-            if a.measure == b.measure:
+            if a.measure == b.measure and not _bare_composable(a.measure):
                 measure = 1.0
+            elif a.measure == b.measure:
+                # "54 %" and "46 %", of what neither says: not established as one measure
+                measure = settings.bare_measure
             elif a.measure.split(":")[0] == b.measure.split(":")[0] and (
                 ":" not in a.measure or ":" not in b.measure
             ):
@@ -1598,6 +1608,10 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
     old representative.
     """
     measure = representative.measure or member.measure
+    if measure and _bare_composable(measure) and (member.measure or "").startswith(f"{measure}:"):
+        # a bare "percent" cluster learns what its percentages measure, so that a
+        # percentage of something else no longer joins it
+        measure = member.measure
     event_date, strength = representative.event_date, representative.date_strength
     if strength != "explicit" and member.date_strength == "explicit":
         event_date, strength = member.event_date, member.date_strength
