@@ -205,6 +205,7 @@ class LanguageTables:
     projection_markers: tuple[str, ...]
     part_markers_before: tuple[str, ...] = ()
     part_markers_after: tuple[str, ...] = ()
+    subarea_markers: tuple[str, ...] = ()
     relative_years: dict[str, int] = field(default_factory=dict)
 
 
@@ -249,6 +250,7 @@ def tables(lang: str) -> LanguageTables:
         projection_markers=phrases("projection_markers"),
         part_markers_before=phrases("part_markers_before"),
         part_markers_after=phrases("part_markers_after"),
+        subarea_markers=phrases("subarea_markers"),
         relative_years=folded_keys(topics.get("relative_years")),
     )
 
@@ -553,6 +555,8 @@ class ClaimProfile:
     # Figures: a part of a larger count ("dont 41 chez des enfants", "including a dozen
     # among staff", "dix-sept de ces cas").
     part: bool = False
+    # Figures: scoped to some districts of the place ("dans les quartiers nord"), not all of it.
+    subarea: bool = False
     # Who asserts it: the names in its canonical source ("olivier", "brunel"), or the whole
     # source folded; empty when unnamed. In one story, a party's accusations and denials
     # keep to one dispute.
@@ -753,6 +757,25 @@ def _is_part(masked: str, figure_span: tuple[int, int] | None, tabs: LanguageTab
     )
 
 
+def _in_subarea(
+    masked: str,
+    figure_span: tuple[int, int] | None,
+    clause_start: int,
+    clause_end: int,
+    tabs: LanguageTables,
+) -> bool:
+    """True when the clause scopes the figure to some districts of its place ("55 % de
+    participation dans les quartiers nord", "turnout topped 55% in the northern districts"):
+    a part of the place, not its whole."""
+    if figure_span is None:
+        return False
+    reach = int(_world().get("clustering", {}).get("subarea_reach_words", 6))
+    before = masked[max(clause_start, 0) : figure_span[0]].split()[-reach:]
+    after = masked[figure_span[1] : max(clause_end, figure_span[1])].split()[:reach]
+    window = " " + " ".join((*before, "|", *after)) + " "
+    return _has_phrase(window, tabs.subarea_markers)
+
+
 def figure_sides(
     masked: str, figure_span: tuple[int, int] | None, story: Sequence[str]
 ) -> tuple[str, ...]:
@@ -950,6 +973,7 @@ def profile_claim(
         counted=counted_group(claim.figure.unit_canonical) if claim.figure else None,
         sides=figure_sides(masked, figure_span, story_terms_),
         part=_is_part(masked, figure_span, tabs),
+        subarea=_in_subarea(masked, figure_span, clause_start, clause_end, tabs),
         speakers=_speakers(claim, lang),
     )
     return replace(profile, block_keys=block_keys(profile))
@@ -1482,6 +1506,17 @@ def _part_of(a: ClaimProfile, b: ClaimProfile) -> bool:
     return min(b.values) >= 2 * max(a.values)
 
 
+def _rival_sides(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True when the two figures name different sides and one side is a name the other
+    claim's story knows too ("Norvakian" / "Peltravan" in a war both tell). A name only one
+    story knows ("PIB" / "GDP") may be a translation, not another side."""
+    if not a.sides or not b.sides or set(a.sides) & set(b.sides):
+        return False
+    story_a = {t[2:] for t in a.story if t.startswith("n:")}
+    story_b = {t[2:] for t in b.story if t.startswith("n:")}
+    return bool(set(a.sides) & story_b or set(b.sides) & story_a)
+
+
 def _bare_composable(measure: str) -> bool:
     """True for a measure that only says how it counts ("percent") and no refinement."""
     refinable = _world().get("refinable_measures") or {}
@@ -1526,8 +1561,11 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
         if _part_of(a, b) or _part_of(b, a):
             # "dont 41 chez des enfants" is not the 312 cases it is a part of
             return 0.0
-        if a.sides and b.sides and not set(a.sides) & set(b.sides):
+        if _rival_sides(a, b):
             # "14 Norvakian soldiers" and "six Peltravan soldiers": two sides' tolls
+            return 0.0
+        if a.subarea != b.subarea:
+            # turnout "in the northern districts" is not the city's turnout
             return 0.0
         if a.counted and b.counted and a.counted != b.counted:
             # "14 soldiers killed" and "three civilians killed" are two tolls
