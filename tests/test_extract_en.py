@@ -412,6 +412,21 @@ CASES += [
         [Expect(F, "~fire service", 14), Expect(F, "~fire service", 3)],
         id="trailing-said-after-a-long-clause",
     ),
+    pytest.param(
+        "The candidate says the election was stolen.",
+        [Expect(A, "~candidate")],
+        id="stolen-election-is-an-accusation",
+    ),
+    pytest.param(
+        "A survey by the Ipsoval institute put the mayor at 51%.",
+        [Expect(F, "~Ipsoval", 51)],
+        id="survey-by-x-is-x",
+    ),
+    pytest.param(
+        "The club says it has nothing to hide.",
+        [Expect(S, "~club", polarity="deny")],
+        id="nothing-to-hide-is-negative",
+    ),
 ]
 
 NEGATIVES += [

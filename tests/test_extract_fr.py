@@ -568,6 +568,27 @@ CASES += [
         [Expect(A, "~union")],
         id="pour-x-lying-is-an-accusation",
     ),
+    pytest.param(
+        "Pour l'opposition, le scrutin est entaché d'irrégularités.",
+        [Expect(A, "~opposition")],
+        id="tainted-vote-is-an-accusation",
+    ),
+    pytest.param(
+        "Le coureur clame son innocence.",
+        [Expect(D, "~coureur", polarity="deny")],
+        id="clame-son-innocence",
+    ),
+    pytest.param(
+        "Selon une enquête de l'institut Ipsoval publiée mercredi, le maire recueillerait 54 % "
+        "des voix.",
+        [Expect(F, "Ipsoval", 54, hedged=True)],
+        id="selon-une-enquete-de-l-institut",
+    ),
+    pytest.param(
+        "Le club dit n'avoir rien à cacher.",
+        [Expect(S, "~club", polarity="deny")],
+        id="nothing-to-hide-is-negative",
+    ),
 ]
 
 NEGATIVES += [
