@@ -206,6 +206,7 @@ class LanguageTables:
     part_markers_before: tuple[str, ...] = ()
     part_markers_after: tuple[str, ...] = ()
     subarea_markers: tuple[str, ...] = ()
+    locatives: frozenset[str] = frozenset()
     relative_years: dict[str, int] = field(default_factory=dict)
 
 
@@ -251,6 +252,7 @@ def tables(lang: str) -> LanguageTables:
         part_markers_before=phrases("part_markers_before"),
         part_markers_after=phrases("part_markers_after"),
         subarea_markers=phrases("subarea_markers"),
+        locatives=frozenset(fold(str(w)) for w in topics.get("locatives") or []),
         relative_years=folded_keys(topics.get("relative_years")),
     )
 
@@ -766,14 +768,20 @@ def _in_subarea(
 ) -> bool:
     """True when the clause scopes the figure to some districts of its place ("55 % de
     participation dans les quartiers nord", "turnout topped 55% in the northern districts"):
-    a part of the place, not its whole."""
-    if figure_span is None:
+    a part of the place, not its whole. The district word must follow a locative preposition
+    ("compte tenu du nombre de quartiers détruits" does not scope anything)."""
+    if figure_span is None or not tabs.subarea_markers:
         return False
-    reach = int(_world().get("clustering", {}).get("subarea_reach_words", 6))
+    reach = int(_world().get("clustering", {}).get("subarea_reach_words", 8))
     before = masked[max(clause_start, 0) : figure_span[0]].split()[-reach:]
     after = masked[figure_span[1] : max(clause_end, figure_span[1])].split()[:reach]
-    window = " " + " ".join((*before, "|", *after)) + " "
-    return _has_phrase(window, tabs.subarea_markers)
+    for words in (before, after):
+        for at, word in enumerate(words):
+            if _has_phrase(f" {word.strip('.,;:')} ", tabs.subarea_markers) and any(
+                w in tabs.locatives for w in words[max(0, at - 4) : at]
+            ):
+                return True
+    return False
 
 
 def figure_sides(

@@ -1566,3 +1566,253 @@ FR_DRESNER_ACCUSES = Said(
 )
 def test_dispute_predicates_meet_across_languages(a: Said, b: Said) -> None:
     assert same_claim(a, b)
+
+
+# --- Election night: polls, results, turnout, districts (written after devset4) ---------------
+
+ELECTION_TITLE_FR = "Valmorand : Hélène Castagnet réélue d'un cheveu, son rival dénonce des fraudes"
+ELECTION_TITLE_EN = "Incumbent narrowly re-elected in French city as rival alleges proxy fraud"
+POLL_TITLE_FR = "Municipales à Valmorand : deux sondages, deux favoris"
+
+FR_POLL_54 = Said(
+    "fr",
+    "Selon une enquête de l'institut Ipsoval publiée mercredi, Marc Delvaux recueillerait 54 % "
+    "des intentions de vote au second tour.",
+    "l'institut Ipsoval",
+    "Ipsoval",
+    "54 %",
+    54,
+    unit="percent",
+    published="2026-03-19",
+    title=POLL_TITLE_FR,
+)
+FR_RESULT_506 = Said(
+    "fr",
+    "La maire sortante l'emporte avec 50,6 % des voix selon les résultats de la préfecture.",
+    "la préfecture",
+    "Préfecture",
+    "50,6 %",
+    50.6,
+    unit="percent",
+    published="2026-03-23",
+    title=ELECTION_TITLE_FR,
+)
+EN_RESULT_506 = Said(
+    "en",
+    "Hélène Castagnet, a center-right independent, took 50.6% of the vote, the regional "
+    "prefecture said.",
+    "the regional prefecture",
+    "Préfecture",
+    "50.6%",
+    50.6,
+    unit="percent",
+    published="2026-03-23",
+    title=ELECTION_TITLE_EN,
+)
+FR_TURNOUT_473 = Said(
+    "fr",
+    "La participation s'établit à 47,3 %, d'après les services de l'État.",
+    "les services de l'État",
+    "Préfecture",
+    "47,3 %",
+    47.3,
+    unit="percent",
+    published="2026-03-23",
+    title=ELECTION_TITLE_FR,
+)
+EN_TURNOUT_473 = Said(
+    "en",
+    "Turnout was 47.3%, according to the prefecture.",
+    "the prefecture",
+    "Préfecture",
+    "47.3%",
+    47.3,
+    unit="percent",
+    published="2026-03-23",
+    title=ELECTION_TITLE_EN,
+)
+FR_TURNOUT_NORTH_55 = Said(
+    "fr",
+    "L'équipe du challenger revendique « plus de 55 % » de participation dans les quartiers "
+    "nord, où Marc Delvaux a réalisé ses meilleurs scores.",
+    "L'équipe du challenger",
+    "Delvaux campaign",
+    "plus de 55 %",
+    55,
+    unit="percent",
+    published="2026-03-23",
+    title=ELECTION_TITLE_FR,
+)
+EN_TURNOUT_NORTH_55 = Said(
+    "en",
+    "The Delvaux campaign said turnout topped 55% in the city's northern districts, its "
+    "stronghold.",
+    "The Delvaux campaign",
+    "Delvaux campaign",
+    "55%",
+    55,
+    unit="percent",
+    published="2026-03-23",
+    title=ELECTION_TITLE_EN,
+)
+FR_PROXIES_600 = Said(
+    "fr",
+    "« Nous avons relevé au moins 600 procurations suspectes », a déclaré Marc Delvaux.",
+    "Marc Delvaux",
+    "Marc Delvaux",
+    "au moins 600 procurations",
+    600,
+    published="2026-03-23",
+    title=ELECTION_TITLE_FR,
+)
+EN_PROXIES_600 = Said(
+    "en",
+    'Delvaux told supporters that his team had identified "at least 600 suspicious proxies" '
+    "filed in the final days of the campaign.",
+    "Delvaux",
+    "Marc Delvaux",
+    "at least 600 suspicious proxies",
+    600,
+    published="2026-03-23",
+    title=ELECTION_TITLE_EN,
+)
+FR_POLL_BARE_46 = Said(
+    "fr",
+    "Opinia donne 46 %, selon son directeur.",
+    "son directeur",
+    "Opinia",
+    "46 %",
+    46,
+    unit="percent",
+    published="2026-03-19",
+    title=POLL_TITLE_FR,
+)
+EN_POLL_BARE_49 = Said(
+    "en",
+    "Opinia put her at 49%, its director said.",
+    "its director",
+    "Opinia",
+    "49%",
+    49,
+    unit="percent",
+    published="2026-03-20",
+    title="Poll war in Valmorand as two institutes disagree",
+)
+FR_DEFICIT_PIB = Said(
+    "fr",
+    "Selon ses calculs, le déficit réel dépassera 5 % du PIB en 2027.",
+    "ses calculs",
+    "Pavel Dresner",
+    "5 %",
+    5,
+    unit="percent",
+    published="2026-11-10",
+    title="Estravie : l'opposition dénonce un budget en trompe-l'œil",
+)
+EN_DEFICIT_GDP = Said(
+    "en",
+    "The council said the 2027 deficit was likely to reach 4.1% of GDP.",
+    "The council",
+    "Independent Fiscal Council",
+    "4.1%",
+    4.1,
+    unit="percent",
+    published="2026-11-13",
+    title="Estravia's fiscal watchdog says 2027 deficit target out of reach",
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(FR_RESULT_506, EN_RESULT_506, id="result-share-fr-en"),
+        pytest.param(FR_TURNOUT_473, EN_TURNOUT_473, id="turnout-fr-en"),
+        pytest.param(FR_TURNOUT_NORTH_55, EN_TURNOUT_NORTH_55, id="district-turnout-fr-en"),
+        pytest.param(FR_PROXIES_600, EN_PROXIES_600, id="proxies-fr-en"),
+        # "PIB" and "GDP" are one word in two languages, not two sides
+        pytest.param(FR_DEFICIT_PIB, EN_DEFICIT_GDP, id="deficit-pib-gdp"),
+    ],
+)
+def test_election_and_budget_figures_cluster(a: Said, b: Said) -> None:
+    assert same_claim(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a poll forecasts the vote; the result is the vote
+        pytest.param(FR_POLL_54, FR_RESULT_506, id="poll-vs-result-fr"),
+        pytest.param(FR_POLL_54, EN_RESULT_506, id="poll-vs-result-cross"),
+        # the districts' turnout is a part of the city, not its turnout
+        pytest.param(FR_TURNOUT_473, FR_TURNOUT_NORTH_55, id="city-vs-district-fr"),
+        pytest.param(EN_TURNOUT_473, EN_TURNOUT_NORTH_55, id="city-vs-district-en"),
+        pytest.param(FR_TURNOUT_473, EN_TURNOUT_NORTH_55, id="city-vs-district-cross"),
+        # turnout is not a candidate's share
+        pytest.param(EN_TURNOUT_473, EN_RESULT_506, id="turnout-vs-share-en"),
+        # two percentages that never say what they measure are not established as one claim
+        pytest.param(FR_POLL_BARE_46, EN_POLL_BARE_49, id="bare-percentages-cross"),
+    ],
+)
+def test_election_figures_of_other_measures_stay_apart(a: Said, b: Said) -> None:
+    assert not same_claim(a, b)
+
+
+@pytest.mark.parametrize(
+    ("said", "measure"),
+    [
+        (FR_POLL_54, "percent:poll"),
+        (FR_RESULT_506, "percent:votes"),
+        (EN_RESULT_506, "percent:votes"),
+        (EN_TURNOUT_473, "percent:turnout"),
+        (FR_PROXIES_600, "proxies"),
+        (EN_PROXIES_600, "proxies"),
+    ],
+)
+def test_election_measures(said: Said, measure: str) -> None:
+    assert profile(said).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("said", "subarea"),
+    [
+        (FR_TURNOUT_NORTH_55, True),
+        (EN_TURNOUT_NORTH_55, True),
+        (FR_TURNOUT_473, False),
+        (EN_TURNOUT_473, False),
+        (
+            Said(
+                "en",
+                "Police said 2,000 people were arrested in the capital's eastern boroughs.",
+                "Police",
+                "Police",
+                "2,000",
+                2000,
+                unit="arrests",
+            ),
+            True,
+        ),
+        # districts that are not where the figure is counted
+        (
+            Said(
+                "fr",
+                "Le maire de Derna a déclaré que le nombre de morts dans la ville pourrait "
+                "atteindre 20 000, compte tenu du nombre de quartiers détruits.",
+                "Le maire de Derna",
+                "Derna mayor",
+                "20 000",
+                20000,
+                unit="deaths",
+            ),
+            False,
+        ),
+    ],
+)
+def test_figures_scoped_to_districts(said: Said, subarea: bool) -> None:
+    assert profile(said).subarea is subarea
+
+
+def test_bare_percentage_cluster_learns_its_measure() -> None:
+    bare, turnout = profile(FR_POLL_BARE_46), profile(FR_TURNOUT_473)
+    assert merge_profiles(bare, turnout).measure == "percent:turnout"
+    # a refined cluster never changes its measure
+    assert merge_profiles(turnout, profile(FR_RESULT_506)).measure == "percent:turnout"
