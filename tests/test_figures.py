@@ -56,6 +56,9 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("La région concentre près d'un quart des cas signalés.", [point(25, "percent", approx=True)]),
     ("Trois salariés sur dix ont fait grève.", [point(30, "percent")]),
     ("La participation a dépassé 55 % dans les quartiers nord.", [at_least(55, "percent")]),
+    # A half after a value is half of its last unit.
+    ("La participation est en hausse de deux points et demi.", [point(2.5)]),
+    ("Le salon a attiré 3 millions et demi de visiteurs.", [point(3500000)]),
     ("Le bilan pourrait dépasser 50 morts d'ici la fin de la semaine.", [at_least(50, "deaths")]),
     # upper bounds (devset2 convention: value = high = N, approx)
     ("La couverture vaccinale ne dépasse pas 88 % dans la région.", [at_most(88, "percent")]),
@@ -574,6 +577,7 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("The company reported a loss of €2,5 million.", [point(2500000, "EUR")]),
     ("It employs 10,000 people and 1,250 nurses.", [point(10000, "people"), point(1250)]),
     ("Turnout topped 55% in the northern districts.", [at_least(55, "percent")]),
+    ("Turnout rose by two and a half points.", [point(2.5)]),
     (
         "Some 2,000 U.S. troops have been put on standby, officials said.",
         [point(2000, "soldiers", approx=True)],

@@ -84,6 +84,7 @@ class _Lexicon:
     collective_complement: re.Pattern[str]
     fraction: re.Pattern[str]
     fractions: dict[str, Decimal]
+    half_after: re.Pattern[str]
     currency_scale: re.Pattern[str]
     currency_scales: dict[str, Decimal]
     counted_after_article: frozenset[str]
@@ -302,6 +303,7 @@ def _lexicon(lang: str) -> _Lexicon:
         collective_complement=collective_complement,
         fraction=fraction,
         fractions=fractions,
+        half_after=re.compile(data.get("half_after", "(?!x)x"), flags),
         currency_scale=currency_scale,
         currency_scales=currency_scales,
         counted_after_article=frozenset(unit_data["counted_after_article"]),
@@ -909,6 +911,7 @@ def find_figures(text: str, lang: str, offset: int = 0) -> list[Figure]:
             continue
         figures.append(made[0])
         bound = made[1]
+    figures = [_with_half(text, norm, f, lex) for f in figures]
     shares = _proportions(text, norm, lang, lex)
     if shares:
         figures = sorted(
@@ -919,6 +922,18 @@ def find_figures(text: str, lang: str, offset: int = 0) -> list[Figure]:
     if offset:
         figures = [replace(f, start=f.start + offset, end=f.end + offset) for f in figures]
     return figures
+
+
+def _with_half(text: str, norm: str, figure: Figure, lex: _Lexicon) -> Figure:
+    """ "deux points et demi" -> 2.5, "3 millions et demi" -> 3 500 000: half of the last
+    unit of a point value (its scale word when it has one)."""
+    half = lex.half_after.match(norm, figure.end)
+    if half is None or figure.value is None or figure.low is not None or figure.high is not None:
+        return figure
+    words = [_key(w) for w in re.findall(r"[^\W\d_]+", figure.text)]
+    unit = max((lex.scales[w] for w in words if w in lex.scales), default=Decimal(1))
+    value = float(Decimal(str(figure.value)) + unit / 2)
+    return replace(figure, value=value, text=text[figure.start : half.end()], end=half.end())
 
 
 def _proportions(text: str, norm: str, lang: str, lex: _Lexicon) -> list[Figure]:
