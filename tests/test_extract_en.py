@@ -427,6 +427,22 @@ CASES += [
         [Expect(S, "~club", polarity="deny")],
         id="nothing-to-hide-is-negative",
     ),
+    pytest.param(
+        "Sources close to the investigation said the network had been under surveillance for "
+        "eight months.",
+        [Expect(F, "anonymous", 8)],
+        id="span-of-time-is-the-only-figure",
+    ),
+    pytest.param(
+        "The minister rejected the criticism, saying warnings had been broadcast for three days.",
+        [Expect(D, "~minister", polarity="deny"), Expect(F, "~minister", 3)],
+        id="denial-kept-beside-a-span-of-time",
+    ),
+    pytest.param(
+        "The mayor, 45, said that the city was ready.",
+        [Expect(S, "~mayor")],
+        id="age-apposition-and-that-is-no-inversion",
+    ),
 ]
 
 NEGATIVES += [

@@ -589,6 +589,16 @@ CASES += [
         [Expect(S, "~club", polarity="deny")],
         id="nothing-to-hide-is-negative",
     ),
+    pytest.param(
+        "Selon les enquêteurs, les données ont été copiées pendant au moins cinq semaines.",
+        [Expect(F, "~enquêteurs", 5)],
+        id="span-of-time-is-the-only-figure",
+    ),
+    pytest.param(
+        "Le maire, 45 ans, a déclaré que la ville était prête.",
+        [Expect(S, "~maire")],
+        id="age-apposition-and-que-is-no-inversion",
+    ),
 ]
 
 NEGATIVES += [

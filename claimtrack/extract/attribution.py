@@ -306,6 +306,16 @@ def _leading_subject(
     return None
 
 
+def _opening_noun_phrase(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase before the sentence's first comma ("LE MAIRE, 45 ans, a déclaré")."""
+    comma = text.find(",", 0, pos)
+    head = text[:comma] if comma > 0 else ""
+    start = len(head) - len(head.lstrip())
+    if head.strip() and _np_like(head, lex) and not _has_verb(head, lex):
+        return start, len(head.rstrip())
+    return None
+
+
 def _known_prefix(
     text: str, start: int, end: int, lex: Lexicon, is_known: Callable[[str], bool]
 ) -> tuple[int, int] | None:
@@ -689,6 +699,17 @@ def _verb_cue(
             a,
             b,
             pronoun=bool(lex.pronoun.match(words)),
+        )
+    opening = lex.complementiser.match(text[b:])
+    if opening and opening.group().strip(" ,;:«»“”\"'’-"):
+        # "Le maire, 45 ans, a déclaré que…": a verb opening its reported clause is not
+        # inverted; its subject is the sentence's main one.
+        lead = _leading_subject(text, a, lex, is_known) or _opening_noun_phrase(text, a, lex)
+        if lead is None:
+            return None
+        words = text[lead[0] : lead[1]]
+        return Cue(
+            "subject", verb_class, words, *lead, a, b, pronoun=bool(lex.pronoun.match(words))
         )
     src = _forward_source(text, b, lex, "inverted")
     if src is None or not _inverted_context(text, a, lex):

@@ -128,7 +128,13 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
     if not cues:
         return []
     speakers = _resolve_speakers(cues, sentence, ctx)
+    # A span of time is the claim's figure only when the sentence gives no other number
+    # ("the network had been under surveillance for eight months, sources said").
     figures = find_figures(text, ctx.lang, offset=sentence.start)
+    # A span of time is not the point of a denial or an accusation: both claims are kept.
+    spans_of_time = not figures
+    if spans_of_time:
+        figures = find_figures(text, ctx.lang, offset=sentence.start, durations=True)
     assigned: dict[int, list[Figure]] = {}
     extra: list[tuple[int, Figure]] = []
     orphans: list[Figure] = []
@@ -149,7 +155,7 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
     for index in range(len(cues)):
         for attribution in speakers[index]:
             figs = assigned.get(index, [])
-            out.extend(_cue_claims(sentence, cues, index, attribution, figs, ctx))
+            out.extend(_cue_claims(sentence, cues, index, attribution, figs, ctx, spans_of_time))
     for index, fig in extra:
         for attribution in speakers[index]:
             out.append(_claim(sentence, "figure", "affirm", False, attribution, fig))
@@ -206,8 +212,10 @@ def _cue_claims(
     attribution: Attribution,
     figs: list[Figure],
     ctx: _Context,
+    spans_of_time: bool = False,
 ) -> list[Claim]:
-    """The figure claims a cue governs, plus its statement, denial or accusation."""
+    """The figure claims a cue governs, plus its statement, denial or accusation (a denial
+    stays beside figures that are only spans of time)."""
     lex = ctx.lex
     text = sentence.text
     cue = cues[index]
@@ -228,7 +236,9 @@ def _cue_claims(
         return out  # "(police)", "put the toll at" only ever attribute a figure
     start, end = _scope(text, cues, index, lex)
     kind, polarity = _kind(cue, text, (start, end), attribution, ctx)
-    if figs and (kind == "statement" or (cue.verb == "deny" and kind == "denial")):
+    if figs and (
+        kind == "statement" or (cue.verb == "deny" and kind == "denial" and not spans_of_time)
+    ):
         return out
     if not figs and cue.form == "prep" and _relays(cues, index):
         return out

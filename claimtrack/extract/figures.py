@@ -168,9 +168,12 @@ def _word_value(word: str, lang: str) -> int:
 
 
 @cache
-def _lexicon(lang: str) -> _Lexicon:
-    """Compile the number and unit knowledge of `lang` (once per language)."""
+def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
+    """Compile the number and unit knowledge of `lang` (once per language); with `durations`,
+    spans of time ("huit mois", "six hours") count too."""
     data: dict[str, Any] = load_data(lang, "numbers.yaml")
+    kept = {w.lower() for w in data.get("duration_units", [])} if durations else set()
+    not_counts = [w for w in data["not_counts_after"] if w.lower() not in kept]
     unit_data: dict[str, Any] = load_data("units.yaml")
     flags = re.IGNORECASE
 
@@ -326,7 +329,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         not_counts_after=re.compile(
             rf"(?:\s*(?:{range_betweens})\s*{number})?"  # "de 62 à 64 ans": both ends are ages
-            rf"(?:\s*(?:{complement})(?:(?<=')|\s+))?\s*{_phrase(data['not_counts_after'])}",
+            rf"(?:\s*(?:{complement})(?:(?<=')|\s+))?\s*{_phrase(not_counts)}",
             flags,
         ),
         ratio_after=re.compile(
@@ -885,9 +888,10 @@ def _without_orphan_chains(norm: str, atoms: list[_Atom]) -> list[_Atom]:
     return kept
 
 
-def find_figures(text: str, lang: str, offset: int = 0) -> list[Figure]:
-    """Countable quantities in `text` (one sentence), in order; spans are `offset`-based."""
-    lex = _lexicon(lang)
+def find_figures(text: str, lang: str, offset: int = 0, durations: bool = False) -> list[Figure]:
+    """Countable quantities in `text` (one sentence), in order; spans are `offset`-based.
+    Spans of time are not counts unless `durations` is set."""
+    lex = _lexicon(lang, durations)
     norm = text
     for apostrophe in _APOSTROPHES:
         norm = norm.replace(apostrophe, "'")
