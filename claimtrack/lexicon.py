@@ -91,6 +91,7 @@ class Lexicon:
     inverted_pronoun: re.Pattern[str]
     inverted_clitic: re.Pattern[str]
     impersonal_pronoun: re.Pattern[str]
+    person_pronoun: re.Pattern[str]
     impersonal_source_link: re.Pattern[str]
     verbs: VerbTable
     participle: re.Pattern[str]
@@ -246,6 +247,9 @@ def lexicon(lang: str) -> Lexicon:
         inverted_clitic=re.compile(raw["inverted_pronoun"], FLAGS),
         impersonal_pronoun=re.compile(
             rf"^{_alternation(raw.get('impersonal_pronouns', []), escape=True)}$", FLAGS
+        ),
+        person_pronoun=re.compile(
+            rf"^{_alternation(raw.get('person_pronouns', []), escape=True)}$", FLAGS
         ),
         impersonal_source_link=re.compile(raw.get("impersonal_source_links", "(?!x)x"), FLAGS),
         verbs=VerbTable(

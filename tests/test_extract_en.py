@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.extract import extract_claims
 from tests.extract_cases import Expect, check
 
 F, D, A, S = "figure", "denial", "accusation", "statement"
@@ -444,6 +445,17 @@ CASES += [
         id="age-apposition-and-that-is-no-inversion",
     ),
 ]
+
+
+def test_he_names_the_last_person_not_the_institution() -> None:
+    text = (
+        "Marc Delvaux said at least 600 proxies were suspect. The prefecture says he lost by "
+        '412 votes. "We are talking about hundreds of forged proxies," he said.'
+    )
+    last = extract_claims(text, "en")[-1]
+    assert last.sentence.endswith("he said.")
+    assert last.attribution.canonical == "Marc Delvaux"
+
 
 NEGATIVES += [
     "A ministry spokesman declined to say whether new rules were being considered.",

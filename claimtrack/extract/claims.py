@@ -350,12 +350,30 @@ def _resolve_speakers(
             # "selon elle" name a speaker introduced a little earlier.
             reach = PRONOUN_REACH if cue.form != "subject" else 1
             current = previous or _subject_of(sentence, cue, ctx) or ctx.antecedent(reach)
+            if (
+                current
+                and ctx.lex.person_pronoun.match(cue.source)
+                and not any(map(_person, current))
+            ):
+                # "he said" after "the prefecture says…": a personal pronoun names the last
+                # person who spoke, not an institution.
+                current = _last_person(ctx) or current
         else:
             current = [_attribution(part, sentence, ctx) for part in _coordinated(cue, ctx)]
         speakers.append(current)
         if current and cue.form != "paren":
             previous = current
     return speakers
+
+
+def _person(attribution: Attribution) -> bool:
+    """A speaker named as a person ("Marc Delvaux", "general manager Pierre-Alain Moreac")."""
+    return PERSON_NAME.search(attribution.source) is not None
+
+
+def _last_person(ctx: _Context) -> list[Attribution]:
+    person = next((a for a in reversed(ctx.recent) if _person(a)), None)
+    return [person] if person else []
 
 
 def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
