@@ -444,6 +444,17 @@ CASES += [
         [Expect(S, "~mayor")],
         id="age-apposition-and-that-is-no-inversion",
     ),
+    pytest.param(
+        "A survey by the Ipsoval institute gave Delvaux 54%, while one by Opinia had Castagnet "
+        "ahead with 51%.",
+        [Expect(F, "~Ipsoval", 54), Expect(F, "~Opinia", 51)],
+        id="poll-gave-and-had-ahead-with",
+    ),
+    pytest.param(
+        "Its rival Opinia, which had the mayor on 51 per cent, has kept a lower profile.",
+        [Expect(F, "Opinia", 51)],
+        id="poll-had-x-on",
+    ),
 ]
 
 
@@ -463,6 +474,8 @@ NEGATIVES += [
     "Today, the former soigneur speaks.",
     "The minister declined to comment.",
     "Was the mayor lying? Nobody knows.",
+    # "had … at" is no poll idiom: the agency's teams registering arrivals is a fact here.
+    "The agency's teams had registered new arrivals at 14 reception centres.",
 ]
 
 

@@ -599,6 +599,17 @@ CASES += [
         [Expect(S, "~maire")],
         id="age-apposition-and-que-is-no-inversion",
     ),
+    pytest.param(
+        "Vingt-quatre heures plus tard, l'institut Opinia a livré un tout autre tableau : 51 % "
+        "pour la maire sortante, 49 % pour son adversaire.",
+        [Expect(F, "~Opinia", 51), Expect(F, "~Opinia", 49)],
+        id="poll-livre-un-tableau",
+    ),
+    pytest.param(
+        "Un sondage Ifop donne la maire sortante gagnante avec 52 % des voix.",
+        [Expect(F, "~Ifop", 52)],
+        id="poll-donne-gagnante",
+    ),
 ]
 
 NEGATIVES += [
