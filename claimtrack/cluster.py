@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from claimtrack.model import Article, Claim
@@ -207,6 +209,9 @@ class LanguageTables:
     part_markers_after: tuple[str, ...] = ()
     subarea_markers: tuple[str, ...] = ()
     locatives: frozenset[str] = frozenset()
+    change_markers: tuple[str, ...] = ()
+    contrast_markers: tuple[str, ...] = ()
+    beneficiary_markers: tuple[str, ...] = ()
     relative_years: dict[str, int] = field(default_factory=dict)
 
 
@@ -253,6 +258,9 @@ def tables(lang: str) -> LanguageTables:
         part_markers_after=phrases("part_markers_after"),
         subarea_markers=phrases("subarea_markers"),
         locatives=frozenset(fold(str(w)) for w in topics.get("locatives") or []),
+        change_markers=phrases("change_markers"),
+        contrast_markers=phrases("contrast_markers"),
+        beneficiary_markers=phrases("beneficiary_markers"),
         relative_years=folded_keys(topics.get("relative_years")),
     )
 
@@ -559,6 +567,11 @@ class ClaimProfile:
     part: bool = False
     # Figures: scoped to some districts of the place ("dans les quartiers nord"), not all of it.
     subarea: bool = False
+    # Figures: a change ("en hausse de deux points", "up 5%"), not a level.
+    change: bool = False
+    # Figures set against another figure of the same sentence ("54 % ..., contre 46 % pour
+    # sa rivale"): "<sentence digest>:<order>"; two figures so contrasted are two claims.
+    contrast: str | None = None
     # Who asserts it: the names in its canonical source ("olivier", "brunel"), or the whole
     # source folded; empty when unnamed. In one story, a party's accusations and denials
     # keep to one dispute.
@@ -757,6 +770,18 @@ def _is_part(masked: str, figure_span: tuple[int, int] | None, tabs: LanguageTab
     return _has_phrase(" " + before + " ", tabs.part_markers_before) or _has_phrase(
         " " + after + " ", tabs.part_markers_after
     )
+
+
+def _is_change(masked: str, figure_span: tuple[int, int] | None, tabs: LanguageTables) -> bool:
+    """True when the words right before the number make it a change ("en hausse de deux
+    points", "a rise of 5%", "up 2.5 points") rather than a level."""
+    if figure_span is None or not tabs.change_markers:
+        return False
+    reach = int(_world().get("clustering", {}).get("change_reach_words", 4))
+    before = " ".join(masked[: figure_span[0]].split()[-reach:])
+    found = _any_phrase_regex(tabs.change_markers).search(f" {before} ")
+    # the marker must lead to the number: nothing but a few words after it
+    return found is not None
 
 
 def _in_subarea(
@@ -982,6 +1007,7 @@ def profile_claim(
         sides=figure_sides(masked, figure_span, story_terms_),
         part=_is_part(masked, figure_span, tabs),
         subarea=_in_subarea(masked, figure_span, clause_start, clause_end, tabs),
+        change=_is_change(masked, figure_span, tabs),
         speakers=_speakers(claim, lang),
     )
     return replace(profile, block_keys=block_keys(profile))
@@ -1066,6 +1092,12 @@ def _figure_measure(
     right = min([clause_end, *(m.start() for m in numbers if m.start() >= figure_span[1])])
     others = [m for m in measure_hits if m.key != unit_based]
     after = [m for m in others if figure_span[1] <= m.start < right]
+    if right < clause_end:
+        # "2 225 for No, a margin of 305": a measure word in the next number's own segment
+        # is that number's
+        next_segment = _segment_around(text, (right, right + 1))[0]
+        if next_segment > figure_span[1]:
+            after = [m for m in after if m.start < next_segment]
     before = [m for m in others if left <= m.start < figure_span[0]]
     predicate = (
         min(after, key=lambda m: m.start)
@@ -1203,7 +1235,60 @@ def profile_article(article: Article, claims: Sequence[Claim]) -> list[ClaimProf
                 story=story,
             )
         )
-    return profiles
+    return _mark_contrasts(claims, profiles, article.lang)
+
+
+def _contrasted(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True for two figures that one sentence sets against each other (see `contrast`)."""
+    if not a.contrast or not b.contrast:
+        return False
+    sentence_a, _, order_a = a.contrast.rpartition(":")
+    sentence_b, _, order_b = b.contrast.rpartition(":")
+    return sentence_a == sentence_b and order_a != order_b
+
+
+def _leads_with(folded: str, phrases: tuple[str, ...]) -> bool:
+    """True when one of `phrases` opens `folded` (after spaces, quotes and closing signs)."""
+    head = " ".join(re.sub(r"^[\s\W]+", "", folded).split()[:3])
+    found = _any_phrase_regex(phrases).match(head) if phrases else None
+    return found is not None
+
+
+def _mark_contrasts(
+    claims: Sequence[Claim], profiles: list[ClaimProfile], lang: str
+) -> list[ClaimProfile]:
+    """Give `contrast` keys to figures of one sentence set against each other by a contrast
+    word between them ("54 % des intentions de vote, contre 46 % pour...", "54% to 46%")."""
+    tabs = tables(lang)
+    if not tabs.contrast_markers:
+        return profiles
+    by_sentence: dict[int, list[int]] = {}
+    for index, claim in enumerate(claims):
+        if claim.figure is not None and claim.start <= claim.figure.start < claim.end:
+            by_sentence.setdefault(claim.start, []).append(index)
+    out = list(profiles)
+    for start, indices in by_sentence.items():
+        # a key of the sentence itself: clusters outlive the article's offsets
+        sentence_key = f"{zlib.crc32(claims[indices[0]].sentence.encode()):08x}"
+
+        ordered = sorted(indices, key=lambda i: claims[i].figure.start)  # type: ignore[union-attr]
+        for order, (left, right) in enumerate(pairwise(ordered)):
+            a, b = claims[left].figure, claims[right].figure
+            assert a is not None and b is not None
+            if a.end > b.start or profiles[left].values == profiles[right].values:
+                continue
+            sentence = fold(claims[left].sentence)
+            between = sentence[a.end - start : b.start - start]
+            contrasted = _has_phrase(f" {between} ", tabs.contrast_markers)
+            # "46 % pour la maire sortante": whose share; "contre 38 annoncées": another
+            # source's figure of the same count, which is a dispute, not a contrast
+            for_left = _leads_with(between, tabs.beneficiary_markers)
+            for_right = _leads_with(sentence[b.end - start :], tabs.beneficiary_markers)
+            if for_right and (contrasted or for_left):
+                own = out[left].contrast or f"{sentence_key}:{order}"
+                out[left] = replace(out[left], contrast=own)
+                out[right] = replace(out[right], contrast=f"{sentence_key}:{order + 1}")
+    return out
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-zà-ÿ][\w\-]*")
@@ -1571,6 +1656,12 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
             return 0.0
         if _rival_sides(a, b):
             # "14 Norvakian soldiers" and "six Peltravan soldiers": two sides' tolls
+            return 0.0
+        if _contrasted(a, b):
+            # "54 % ..., contre 46 % pour sa rivale": the sentence sets them apart
+            return 0.0
+        if a.change != b.change:
+            # "en hausse de deux points" is a change, "47,3 %" a level
             return 0.0
         if a.subarea != b.subarea:
             # turnout "in the northern districts" is not the city's turnout
