@@ -610,6 +610,11 @@ CASES += [
         [Expect(F, "~Ifop", 52)],
         id="poll-donne-gagnante",
     ),
+    pytest.param(
+        "Chez Lumera-Castel, on dénonce une cabale.",
+        [Expect(A, "~Lumera-Castel")],
+        id="chez-x-on-denonce",
+    ),
 ]
 
 NEGATIVES += [

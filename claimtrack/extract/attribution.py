@@ -191,6 +191,16 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         comma = text.find(",", b)
         floor = comma + 1 if comma != -1 else b
 
+    # "Chez Lumera-Castel, on dénonce une cabale": an impersonal subject gives the stance of
+    # its verb to the source named before it.
+    for a, _b, verb_class, _figure_only in verbs:
+        before = re.search(r"([\w'’-]+)\s*$", _strip_aux(text[:a], lex))
+        if verb_class == "report" or not before or not lex.impersonal_pronoun.match(before[1]):
+            continue
+        for i, cue in enumerate(cues):
+            if cue.form == "prep" and cue.verb == "report" and cue.end <= a:
+                cues[i] = replace(cue, verb=verb_class)
+
     verb_cues = [c for c in cues if c.form in ("subject", "inverted")]
     for match in re.finditer(r"[,;]\s*", text):
         gapped = _gapped_source(text, match.end(), lex, is_known)
