@@ -1816,3 +1816,152 @@ def test_bare_percentage_cluster_learns_its_measure() -> None:
     assert merge_profiles(bare, turnout).measure == "percent:turnout"
     # a refined cluster never changes its measure
     assert merge_profiles(turnout, profile(FR_RESULT_506)).measure == "percent:turnout"
+
+
+def _sentence_figures(lang: str, sentence: str, figures: list[tuple[str, float]]) -> list[Claim]:
+    """Claims of one article sentence (offset 0), one per figure text."""
+    claims = []
+    for text, value in figures:
+        at = sentence.index(text)
+        claims.append(
+            Claim(
+                sentence=sentence,
+                start=0,
+                end=len(sentence),
+                kind="figure",
+                polarity="affirm",
+                hedged=False,
+                attribution=Attribution("x", "x"),
+                figure=Figure(value, None, None, None, None, False, text, at, at + len(text)),
+            )
+        )
+    return claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "figures", "contrasted"),
+    [
+        # two candidates' shares: "contre ... pour X"
+        (
+            "fr",
+            "Marc Delvaux recueillerait 54 % des intentions de vote, contre 46 % pour la maire "
+            "sortante Hélène Castagnet.",
+            [("54 %", 54), ("46 %", 46)],
+            True,
+        ),
+        (
+            "fr",
+            "Opinia donne 51 % pour Hélène Castagnet, 49 % pour son adversaire.",
+            [("51 %", 51), ("49 %", 49)],
+            True,
+        ),
+        (
+            "en",
+            "The official tally gives the Yes side 2,530 votes to 2,225 for No.",
+            [("2,530", 2530), ("2,225", 2225)],
+            True,
+        ),
+        # another source's figure of the same count: a dispute, not two claims
+        (
+            "fr",
+            "Le parquet indique que 45 personnes ont finalement été interpellées, contre 38 "
+            "annoncées mardi.",
+            [("45", 45), ("38", 38)],
+            False,
+        ),
+        (
+            "en",
+            "The budget will create between 15,000 and 20,000 net jobs, against the 45,000 "
+            "claimed by the finance minister.",
+            [("20,000", 17500), ("45,000", 45000)],
+            False,
+        ),
+    ],
+)
+def test_figures_set_against_each_other(
+    lang: str, sentence: str, figures: list[tuple[str, float]], contrasted: bool
+) -> None:
+    claims = _sentence_figures(lang, sentence, figures)
+    article = Article(name="a", text=sentence, lang=lang, content_hash="h", published="2026-03-23")
+    first, second = profile_article(article, claims)
+    assert (first.contrast is not None and second.contrast is not None) is contrasted
+    if contrasted:
+        assert similarity(first, second, SETTINGS) == 0.0
+        # a figure contrasted in another sentence is not kept apart by this one
+        elsewhere = replace(second, contrast="00000000:1")
+        assert similarity(first, elsewhere, SETTINGS) > 0.0
+
+
+@pytest.mark.parametrize(
+    ("said", "change"),
+    [
+        (
+            Said(
+                "fr",
+                "La participation est en hausse de deux points et demi par rapport au premier "
+                "tour.",
+                "x",
+                "x",
+                "deux points",
+                2.5,
+                unit="percent",
+            ),
+            True,
+        ),
+        (
+            Said(
+                "en",
+                "Tax revenue will see a rise of 5% next year, the ministry said.",
+                "the ministry",
+                "x",
+                "5%",
+                5,
+                unit="percent",
+            ),
+            True,
+        ),
+        (FR_TURNOUT_473, False),
+        # "up from 14" recalls the previous level: not a change
+        (
+            Said(
+                "en",
+                "The number of people hurt has risen to 17, firefighters say, up from 14.",
+                "firefighters",
+                "Firefighters",
+                "14",
+                14,
+                unit="injured",
+            ),
+            False,
+        ),
+    ],
+)
+def test_changes_are_not_levels(said: Said, change: bool) -> None:
+    assert profile(said).change is change
+
+
+def test_a_change_never_joins_a_level() -> None:
+    change = Said(
+        "fr",
+        "La participation s'établit en hausse de 2,5 points, d'après les services de l'État.",
+        "les services de l'État",
+        "Préfecture",
+        "2,5 points",
+        2.5,
+        unit="percent",
+        published="2026-03-23",
+        title=ELECTION_TITLE_FR,
+    )
+    assert not same_claim(change, FR_TURNOUT_473)
+
+
+def test_a_measure_word_before_the_next_number_is_that_numbers() -> None:
+    tally = Said(
+        "en",
+        "The official tally gives 2,225 votes for No, a margin of 305.",
+        "The official tally",
+        "Returning officer",
+        "2,225 votes",
+        2225,
+    )
+    assert profile(tally).measure == "votes"
