@@ -455,6 +455,11 @@ CASES += [
         [Expect(F, "Opinia", 51)],
         id="poll-had-x-on",
     ),
+    pytest.param(
+        "The team renewed its charge that the agency had leaked results.",
+        [Expect(A, "~team")],
+        id="light-verb-renewed-its-charge",
+    ),
 ]
 
 

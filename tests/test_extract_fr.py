@@ -615,6 +615,11 @@ CASES += [
         [Expect(A, "~Lumera-Castel")],
         id="chez-x-on-denonce",
     ),
+    pytest.param(
+        "Le syndicat réitère ses accusations contre la direction.",
+        [Expect(A, "~union")],
+        id="light-verb-reitere-ses-accusations",
+    ),
 ]
 
 NEGATIVES += [
