@@ -92,6 +92,7 @@ class Lexicon:
     inverted_clitic: re.Pattern[str]
     impersonal_pronoun: re.Pattern[str]
     person_pronoun: re.Pattern[str]
+    age_apposition: re.Pattern[str]
     impersonal_source_link: re.Pattern[str]
     verbs: VerbTable
     participle: re.Pattern[str]
@@ -248,6 +249,7 @@ def lexicon(lang: str) -> Lexicon:
         impersonal_pronoun=re.compile(
             rf"^{_alternation(raw.get('impersonal_pronouns', []), escape=True)}$", FLAGS
         ),
+        age_apposition=re.compile(raw.get("age_apposition", "(?!x)x"), FLAGS),
         person_pronoun=re.compile(
             rf"^{_alternation(raw.get('person_pronouns', []), escape=True)}$", FLAGS
         ),

@@ -460,6 +460,11 @@ CASES += [
         [Expect(A, "~team")],
         id="light-verb-renewed-its-charge",
     ),
+    pytest.param(
+        "Karel Vondra, 27, the highest-profile rider involved, maintains his innocence.",
+        [Expect(D, "Karel Vondra", polarity="deny")],
+        id="age-between-commas-is-no-subject-part",
+    ),
 ]
 
 

@@ -620,6 +620,17 @@ CASES += [
         [Expect(A, "~union")],
         id="light-verb-reitere-ses-accusations",
     ),
+    pytest.param(
+        "Karel Vondra, 27 ans, coureur de l'équipe, clame son innocence.",
+        [Expect(D, "Karel Vondra", polarity="deny")],
+        id="age-between-commas-is-no-subject-part",
+    ),
+    pytest.param(
+        "Des chercheurs de l'université de Bréval ont mesuré jusqu'à 240 particules de plastique "
+        "par mètre cube d'air.",
+        [Expect(F, "~chercheurs", 240)],
+        id="measurement-is-the-measurers",
+    ),
 ]
 
 NEGATIVES += [
@@ -635,6 +646,8 @@ NEGATIVES += [
     "Le ministre a refusé de commenter ces informations.",
     "Le directeur n'a pas souhaité réagir.",
     "Le maire a-t-il menti ? La question reste entière.",
+    # "mesure" after an article is the noun.
+    "La mesure a été adoptée par 240 voix.",
 ]
 
 

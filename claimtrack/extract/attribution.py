@@ -927,6 +927,8 @@ def _apposition_subject(
             break
         if kept and lex.pronoun.match(words.strip()):
             continue  # "La direction, elle, dénonce": an emphatic pronoun adds nothing
+        if kept and lex.age_apposition.fullmatch(words.strip()):
+            continue  # "Karel Vondra, 27, the rider involved, maintains": an age adds nothing
         kept.append(seg)
     if not kept:
         return None
