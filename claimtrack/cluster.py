@@ -810,10 +810,14 @@ def _in_subarea(
 
 
 def figure_sides(
-    masked: str, figure_span: tuple[int, int] | None, story: Sequence[str]
+    masked: str,
+    figure_span: tuple[int, int] | None,
+    story: Sequence[str],
+    beneficiaries: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     """Story names written (in any case, as a demonym too) in the figure's own segment, next
-    to its number: "At least 14 Norvakian soldiers" -> norvak."""
+    to its number: "At least 14 Norvakian soldiers" -> norvak. After a beneficiary word
+    ("46 % pour la maire sortante Hélène Castagnet") the name may lie further on."""
     if figure_span is None:
         return ()
     names = {t[2:] for t in story if t.startswith("n:")}
@@ -822,7 +826,10 @@ def figure_sides(
     start, end = _segment_around(masked, figure_span)
     reach = int(_world().get("clustering", {}).get("side_reach_words", 3))
     before = re.findall(r"[\w'\-]+", masked[start : figure_span[0]])[-reach:]
-    after = re.findall(r"[\w'\-]+", masked[figure_span[1] : end])[:reach]
+    following = re.findall(r"[\w'\-]+", masked[figure_span[1] : end])
+    after = following[:reach]
+    if beneficiaries and _leads_with(" ".join(following[:3]), beneficiaries):
+        after = following[: int(_world().get("clustering", {}).get("beneficiary_reach_words", 6))]
     inside = re.findall(r"[\w'\-]+", masked[figure_span[0] : figure_span[1]])
     found = set()
     for word in (*before, *inside, *after):
@@ -1004,7 +1011,7 @@ def profile_claim(
         and _mentions_any(_projection_text(claim, folded), tabs.projection_markers),
         values=_figure_values(claim),
         counted=counted_group(claim.figure.unit_canonical) if claim.figure else None,
-        sides=figure_sides(masked, figure_span, story_terms_),
+        sides=figure_sides(masked, figure_span, story_terms_, tabs.beneficiary_markers),
         part=_is_part(masked, figure_span, tabs),
         subarea=_in_subarea(masked, figure_span, clause_start, clause_end, tabs),
         change=_is_change(masked, figure_span, tabs),

@@ -1965,3 +1965,36 @@ def test_a_measure_word_before_the_next_number_is_that_numbers() -> None:
         2225,
     )
     assert profile(tally).measure == "votes"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "sides"),
+    [
+        # after a beneficiary word the candidate may lie a few words further on
+        ("contre 46 % pour la maire sortante helene castagnet.", "46 %", ("castag", "helene")),
+        ("51 % pour helene castagnet, 49 % pour son adversaire.", "51 %", ("castag", "helene")),
+        ("2,225 for no, with castagnet far behind", "2,225", ()),
+    ],
+)
+def test_sides_after_a_beneficiary_word(text: str, figure: str, sides: tuple[str, ...]) -> None:
+    at = text.index(figure)
+    story = ("n:castag", "n:helene", "n:delvau")
+    beneficiaries = tables("fr").beneficiary_markers + tables("en").beneficiary_markers
+    assert set(figure_sides(text, (at, at + len(figure)), story, beneficiaries)) == set(sides)
+
+
+def test_vote_transfers_are_not_a_result() -> None:
+    transfers = Said(
+        "fr",
+        "« Les reports de voix des écologistes lui sont acquis à près de 80 % », affirme son "
+        "directeur de campagne.",
+        "son directeur de campagne",
+        "Delvaux campaign",
+        "près de 80 %",
+        80,
+        unit="percent",
+        published="2026-03-19",
+        title=POLL_TITLE_FR,
+    )
+    assert profile(transfers).measure == "percent:vote-transfers"
+    assert not same_claim(transfers, FR_RESULT_506)
