@@ -56,6 +56,7 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("La région concentre près d'un quart des cas signalés.", [point(25, "percent", approx=True)]),
     ("Trois salariés sur dix ont fait grève.", [point(30, "percent")]),
     ("La participation a dépassé 55 % dans les quartiers nord.", [at_least(55, "percent")]),
+    ("Le nombre de contrôles positifs dépasserait la dizaine.", [at_least(10)]),
     # A half after a value is half of its last unit.
     ("La participation est en hausse de deux points et demi.", [point(2.5)]),
     ("Le salon a attiré 3 millions et demi de visiteurs.", [point(3500000)]),
