@@ -51,6 +51,7 @@ class ClusterSettings:
     stance_terms_unknown: float
     measure_unknown: float
     bare_measure: float
+    bare_vs_refined: float
     unit_word_mismatch: float
     unit_words_unknown: float
     min_term_mass: float
@@ -1690,7 +1691,7 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
                 ":" not in a.measure or ":" not in b.measure
             ):
                 # "58 %" (of what, the sentence does not say) against "61,4 % turnout"
-                measure = settings.measure_unknown
+                measure = settings.bare_vs_refined
             elif a.measure.startswith("u:") and b.measure.startswith("u:"):
                 # two unit words no lexicon knows ("clients" / "customers"): may be
                 # translations or synonyms
