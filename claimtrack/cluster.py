@@ -938,6 +938,12 @@ def profile_claim(
     elif is_figure:
         assert figure_span is not None
         measure = _figure_measure(claim, tabs, measure_hits, figure_span, clause_start, clause_end)
+        if measure and _bare_composable(measure) and attribution:
+            # "A survey by the Ipsoval institute gave Delvaux 54%": the source's own words say
+            # what a bare percentage measures
+            in_source = tabs.measures.find(folded[attribution[0] : attribution[1]])
+            refined = [m.key for m in in_source if m.key != measure]
+            measure = f"{measure}:{refined[0]}" if refined else measure
         clause_span = (clause_start, clause_end)
         place_hits = _scoped(places, figure_span, without_dates, clause_span)
         date_hits = _scoped(dates, figure_span, without_dates, clause_span)

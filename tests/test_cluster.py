@@ -1998,3 +1998,27 @@ def test_vote_transfers_are_not_a_result() -> None:
     )
     assert profile(transfers).measure == "percent:vote-transfers"
     assert not same_claim(transfers, FR_RESULT_506)
+
+
+def test_the_source_words_say_what_a_bare_percentage_measures() -> None:
+    survey = Said(
+        "en",
+        "A survey by the Ipsoval institute gave Delvaux 54%, a lead of eight points.",
+        "A survey by the Ipsoval institute",
+        "Ipsoval",
+        "54%",
+        54,
+        unit="percent",
+    )
+    prefecture = Said(
+        "en",
+        "The prefecture said the mayor took 50.6% of the vote.",
+        "The prefecture",
+        "Préfecture",
+        "50.6%",
+        50.6,
+        unit="percent",
+    )
+    assert profile(survey).measure == "percent:poll"
+    # a source naming no measure leaves the sentence's own measure alone
+    assert profile(prefecture).measure == "percent:votes"
