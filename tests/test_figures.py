@@ -55,6 +55,12 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ),
     ("La région concentre près d'un quart des cas signalés.", [point(25, "percent", approx=True)]),
     ("Trois salariés sur dix ont fait grève.", [point(30, "percent")]),
+    # Spelled small denominators are proportions too (devset4 convention: 33.3 %, approx).
+    ("Un Français sur deux part en vacances.", [point(50, "percent")]),
+    (
+        "Près d'une particule sur trois proviendrait de l'usure des pneus.",
+        [point(33.3, "percent", approx=True)],
+    ),
     ("La participation a dépassé 55 % dans les quartiers nord.", [at_least(55, "percent")]),
     ("Le nombre de contrôles positifs dépasserait la dizaine.", [at_least(10)]),
     # A half after a value is half of its last unit.
@@ -578,6 +584,7 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("The company reported a loss of €2,5 million.", [point(2500000, "EUR")]),
     ("It employs 10,000 people and 1,250 nurses.", [point(10000, "people"), point(1250)]),
     ("Turnout topped 55% in the northern districts.", [at_least(55, "percent")]),
+    ("One in five adults say so.", [point(20, "percent")]),
     ("Turnout rose by two and a half points.", [point(2.5)]),
     (
         "Some 2,000 U.S. troops have been put on standby, officials said.",
@@ -646,7 +653,8 @@ FR_NEGATIVES: list[str] = [
     "",
     "La réforme repousse l'âge légal de départ de 62 à 64 ans.",
     "Les 18-25 ans sont les plus touchés.",
-    "Un Français sur deux part en vacances, 1 sur 3 à l'étranger.",
+    # Digits other than 10 and 100 make no percentage ("2 blessés sur 5 sites" are counts).
+    "Ils partent en vacances, 1 sur 3 à l'étranger.",
     "Le service est ouvert 24 heures sur 24 et 7 jours sur 7.",
     "Les deux dirigeants se sont rencontrés, selon des sources proches des deux pays.",
 ]
@@ -686,7 +694,8 @@ EN_NEGATIVES: list[str] = [
     "The Security Council adopted Resolution 2334 in December 2016.",
     "A three-year-old boy was rescued on Oct. 17.",
     "The team won 3-1 on Sunday.",
-    "One in five adults, or 3 out of 4 voters, say so.",
+    # Digits other than 10 and 100 make no percentage ("2 people in 5 villages" are counts).
+    "Or 3 out of 4 voters, say so.",
     "The scheme covers people aged 18 to 25.",
     "Both sides met in Geneva on Oct. 17 and 18.",
     "Title 42 and Article 5 were invoked by the 1st Armored Division on Route 1.",
