@@ -433,6 +433,14 @@ CASES += [
 ]
 
 
+def test_a_source_name_carries_no_accusation() -> None:
+    text = (
+        "D'après l'Agence indépendante de contrôle du dopage (AICD), sept échantillons se sont "
+        "révélés positifs."
+    )
+    assert [c.kind for c in extract_claims(text, "fr")] == ["figure"]
+
+
 def test_headline_figure_is_claimed_once_with_its_own_sentence() -> None:
     text = (
         "3.252 morts officiellement\nSelon le ministre de la Santé, Othman Abdeljalil, la "
@@ -630,6 +638,11 @@ CASES += [
         "par mètre cube d'air.",
         [Expect(F, "~chercheurs", 240)],
         id="measurement-is-the-measurers",
+    ),
+    pytest.param(
+        "La fédération n'en reconnaît que quatre.",
+        [Expect(F, "fédération", 4)],
+        id="clitic-n-en-before-the-verb",
     ),
 ]
 
