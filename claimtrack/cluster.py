@@ -1624,6 +1624,7 @@ def _rival_sides(a: ClaimProfile, b: ClaimProfile) -> bool:
     return bool(set(a.sides) & story_b or set(b.sides) & story_a)
 
 
+@cache
 def _bare_composable(measure: str) -> bool:
     """True for a measure that only says how it counts ("percent") and no refinement."""
     refinable = _world().get("refinable_measures") or {}
