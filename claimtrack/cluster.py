@@ -1715,6 +1715,10 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
         w = settings.figure_weights
         score = w["measure"] * measure + w["place"] * place + w["date"] * date_
         score += w.get("value", 0.0) * _value_score(a, b, settings)
+        if set(a.sides) & set(b.sides):
+            # both name the same side ("pour Hélène Castagnet" / "Castagnet ... 46 %"): the
+            # entity is established, not merely possible
+            score += w.get("sides", 0.0)
         return story * (score + w["terms"] * terms)
     if _rival_explanations(a, b, settings):
         return 0.0

@@ -2022,3 +2022,12 @@ def test_the_source_words_say_what_a_bare_percentage_measures() -> None:
     assert profile(survey).measure == "percent:poll"
     # a source naming no measure leaves the sentence's own measure alone
     assert profile(prefecture).measure == "percent:votes"
+
+
+def test_a_shared_side_is_evidence() -> None:
+    first, second = profile(FR_RESULT_506), profile(EN_RESULT_506)
+    unnamed = similarity(replace(first, sides=()), second, SETTINGS)
+    named = similarity(
+        replace(first, sides=("castag",)), replace(second, sides=("castag",)), SETTINGS
+    )
+    assert named > unnamed
