@@ -150,6 +150,7 @@ class Lexicon:
     figure_agent: re.Pattern[str]
     non_assertion: re.Pattern[str]
     organisation_heads: frozenset[str]
+    representative_of: re.Pattern[str]
 
 
 def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -332,5 +333,10 @@ def lexicon(lang: str) -> Lexicon:
         ),
         non_assertion=_word_regex(raw["non_assertion"]),
         organisation_heads=frozenset(w.lower() for w in raw["organisation_heads"]),
+        representative_of=re.compile(
+            rf"^(?:\S+\s+)?{_alternation(raw['representative_roles'], escape=True)}\s+"
+            rf"(?:for|of|{_alternation(raw['role_links'], escape=True)})\s*(?:the\s+)?"
+            r"(?P<body>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})$"
+        ),
         **_speaker_patterns(raw),
     )

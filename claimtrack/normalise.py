@@ -271,6 +271,11 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     parts = [_strip_determiners(p, lex) for p in re.split(r"\s*,\s*", cleaned) if p.strip()]
     if len(parts) > 1 and not lex.coordinator.search(cleaned):
         for part in parts:
+            # "Régis Fontanet, délégué général de Plastalliance": the body he speaks for.
+            body = lex.representative_of.match(part)
+            if body and any(_is_person_name(lex.title_prefix.sub("", p), lex) for p in parts):
+                return body.group("body")
+        for part in parts:
             untitled = lex.title_prefix.sub("", part)
             if _is_person_name(untitled, lex):
                 return untitled

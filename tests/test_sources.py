@@ -115,6 +115,18 @@ def test_spelling_variants(
         ("le groupe Armorichim", "fr", "Armorichim"),
         ("the consumer group FlyFair", "en", "consumer group FlyFair"),
         ("the airline Aerovia", "en", "Aerovia"),
+        # A representative speaks for the body named with the role.
+        ("Régis Fontanet, délégué général de Plastalliance", "fr", "Plastalliance"),
+        ("Le manager général de Lumera-Castel, Pierre-Alain Moréac", "fr", "Lumera-Castel"),
+        ("Anne Morel, porte-parole d'Armorichim", "fr", "Armorichim"),
+        ("Jane Roe, a spokeswoman for Oxfam Novib", "en", "Oxfam Novib"),
+        ("Tom Hale, chief executive of Harcourt Securities", "en", "Harcourt Securities"),
+        # Negatives: principals keep their name; a lowercase complement is no body.
+        ("La ministre wallonne de la Santé, Claire Denoël", "fr", "Claire Denoël"),
+        ("le président de la République, Emmanuel Macron", "fr", "Emmanuel Macron"),
+        ("Julien Marest, ancien soigneur de Lumera-Castel", "fr", "Julien Marest"),
+        ("Olivier Brunel, a spokesman for the doctors", "en", "Olivier Brunel"),
+        ("the mayor of Valmorand, Anne Roy", "en", "Anne Roy"),
     ],
 )
 def test_unknown_sources_are_cleaned(
