@@ -39,6 +39,11 @@ class ConflictSettings:
     severity_sources_weight: float
     polarity_spread: float
     sources_saturation: int
+    figure_dispute_base: float
+    figure_spread_full: float
+    vague_source_factor: float
+    anonymous_source_factor: float
+    hedged_factor: float
 
     @classmethod
     def load(cls, **overrides: Any) -> ConflictSettings:
@@ -78,6 +83,7 @@ class Position:
     last_date: str | None
     superseded: bool = False  # replaced by a later figure of the same source
     anonymous: bool = False  # unnamed people: each anonymous position is its own source
+    hedged: bool = False  # every claim of the position is hedged ("would", "aurait")
 
     @property
     def has_figure(self) -> bool:
@@ -326,6 +332,7 @@ def _position_of(members: Sequence[Member], stance: str, superseded: bool = Fals
         last_date=dates[-1][1],
         superseded=superseded,
         anonymous=_source_key(first) != first.source_canonical,
+        hedged=all(m.claim.hedged for m in members),
     )
 
 
@@ -454,23 +461,48 @@ def _severity(
     independent: int,
     settings: ConflictSettings,
 ) -> float:
-    """Relative spread of the disputed figures (or a fixed spread for affirm-vs-deny),
-    combined with how many independent sources take part; 0..1."""
-    spread = 0.0
-    for a, b in disputes:
-        if a.stance != b.stance:
-            spread = max(spread, settings.polarity_spread)
-            continue
-        pa, pb = _point(a), _point(b)
-        if pa is not None and pb is not None and max(pa, pb) > 0:
-            spread = max(spread, abs(pa - pb) / max(pa, pb))
+    """How much an editor should care, 0..1: the strongest dispute, weighed by who holds it,
+    plus a little for the number of independent named sources."""
+    strongest = max(_dispute_strength(a, b, settings) for a, b in disputes) if disputes else 0.0
+    named = len({p.source_canonical for p in live if _source_weight(p, settings) == 1.0})
     saturation = max(2, settings.sources_saturation)
-    sources = min(1.0, max(0, independent - 1) / (saturation - 1))
+    sources = min(1.0, max(0, min(named, independent) - 1) / (saturation - 1))
     return round(
-        settings.severity_spread_weight * min(1.0, spread)
-        + settings.severity_sources_weight * sources,
+        settings.severity_spread_weight * strongest + settings.severity_sources_weight * sources,
         4,
     )
+
+
+def _dispute_strength(a: Position, b: Position, settings: ConflictSettings) -> float:
+    """One dispute, 0..1: figures apart (a clear base, more as the gap widens) or a fixed
+    affirm-vs-deny strength, scaled down by the weaker holder and by hedging.
+
+    Approximation needs no discount: approximate figures are already widened before two
+    figures count as disputing."""
+    strength = settings.polarity_spread
+    pa, pb = _point(a), _point(b)
+    if a.stance == b.stance and pa is not None and pb is not None and max(pa, pb) > 0:
+        spread = abs(pa - pb) / max(pa, pb)
+        full = max(settings.figure_spread_full, 1e-9)
+        base = settings.figure_dispute_base
+        strength = base + (1.0 - base) * min(1.0, spread / full)
+    strength *= min(_source_weight(a, settings), _source_weight(b, settings))
+    if a.hedged or b.hedged:
+        strength *= settings.hedged_factor
+    return min(1.0, strength)
+
+
+def _source_weight(position: Position, settings: ConflictSettings) -> float:
+    """1 for a named source; less for a vague description, least for anonymous people.
+
+    Canonical entities are proper names; a source left as a lower-case description
+    ("deux pays", "independent reports") was never resolved to anyone."""
+    if position.anonymous:
+        return settings.anonymous_source_factor
+    name = position.source_canonical.strip()
+    if not name or not name[0].isupper():
+        return settings.vague_source_factor
+    return 1.0
 
 
 def _summary(live: Sequence[Position], disputes: Sequence[tuple[Position, Position]]) -> str:

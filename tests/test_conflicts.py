@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from itertools import count
 
 import pytest
@@ -491,3 +492,187 @@ def test_copies_found_again_when_the_cluster_grows() -> None:
     )
     grown = analyse([later, reprint, original], SETTINGS).copies
     assert small == grown == {reprint.claim_id: original.claim_id}
+
+
+# ---------------------------------------------------------------------------------------------
+# Severity: the order an editor reads conflicts in
+
+SEVERITY_CASES = {
+    "fr": {
+        "figures": [
+            member(
+                "Selon le Pentagone, environ 10 000 soldats nord-coréens seraient déjà présents "
+                "en Russie, dont un petit nombre dans la région frontalière de Koursk.",
+                "le Pentagone",
+                "Pentagon",
+                value=10000,
+                approx=True,
+                unit="soldats",
+            ),
+            member(
+                "Le président ukrainien, Volodymyr Zelensky, affirme quant à lui que 12 000 "
+                "soldats nord-coréens s’apprêteraient à rejoindre le sol russe.",
+                "Volodymyr Zelensky",
+                "Volodymyr Zelensky",
+                value=12000,
+                unit="soldats",
+                article="a2",
+            ),
+        ],
+        "named_stances": [
+            member(
+                "La Corée du Nord a été accusée par les États-Unis et la Corée du Sud d’avoir "
+                "fourni des armes, y compris des missiles, à la Russie.",
+                "les États-Unis",
+                "United States",
+                kind="accusation",
+            ),
+            member(
+                "Pyongyang nie ces accusations.",
+                "Pyongyang",
+                "North Korea",
+                polarity="deny",
+                kind="denial",
+                article="a2",
+            ),
+        ],
+        "vague_stances": [
+            member(
+                "L’OTAN s’inquiète d’un transfert de technologies militaires vers Pyongyang.",
+                "L’OTAN",
+                "NATO",
+            ),
+            member(
+                "Les deux pays démentent tout transfert de technologie.",
+                "Les deux pays",
+                "deux pays",
+                polarity="deny",
+                kind="denial",
+                article="a2",
+            ),
+        ],
+        "anonymous_figures": [
+            member(
+                "Selon une source proche du dossier, 3 000 soldats seraient déjà sur place.",
+                "une source proche du dossier",
+                "anonymous",
+                value=3000,
+                unit="soldats",
+                anonymous=True,
+            ),
+            member(
+                "Le ministère sud-coréen de la Défense évoque 1 500 soldats.",
+                "Le ministère sud-coréen de la Défense",
+                "South Korean Defence Ministry",
+                value=1500,
+                unit="soldats",
+                article="a2",
+            ),
+        ],
+    },
+    "en": {
+        "figures": [
+            member(
+                "The UN said at least 1,200 people had been killed in the floods.",
+                "The UN",
+                "United Nations",
+                value=1200,
+                unit="deaths",
+            ),
+            member(
+                "The health ministry put the death toll at 2,000.",
+                "The health ministry",
+                "Health Ministry",
+                value=2000,
+                unit="deaths",
+                article="a2",
+            ),
+        ],
+        "named_stances": [
+            member(
+                "Prosecutors accused the minister of taking bribes from a construction firm.",
+                "Prosecutors",
+                "Public Prosecutor",
+                kind="accusation",
+            ),
+            member(
+                "The minister denied taking any money, his lawyer said on Tuesday.",
+                "his lawyer",
+                "Minister's lawyer",
+                polarity="deny",
+                kind="denial",
+                article="a2",
+            ),
+        ],
+        "vague_stances": [
+            member(
+                "The company said it had never used forced labour.",
+                "The company",
+                "Acme Corp",
+                polarity="deny",
+                kind="denial",
+            ),
+            member(
+                "Activists say the factories rely on forced labour.",
+                "Activists",
+                "activists",
+                article="a2",
+            ),
+        ],
+        "anonymous_figures": [
+            member(
+                "One official, speaking on condition of anonymity, said 400 people were missing.",
+                "One official",
+                "anonymous",
+                value=400,
+                unit="missing",
+                anonymous=True,
+            ),
+            member(
+                "The Red Cross said 150 people were missing.",
+                "The Red Cross",
+                "Red Cross",
+                value=150,
+                unit="missing",
+                article="a2",
+            ),
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SEVERITY_CASES))
+def test_severity_ranks_named_figures_then_named_stances_then_vague_sources(lang: str) -> None:
+    cases = {name: analyse(ms, SETTINGS) for name, ms in SEVERITY_CASES[lang].items()}
+    assert all(result.in_conflict for result in cases.values())
+    assert cases["figures"].sort_key > cases["named_stances"].sort_key
+    assert cases["named_stances"].sort_key > cases["vague_stances"].sort_key
+    assert cases["named_stances"].sort_key > cases["anonymous_figures"].sort_key
+    # a clear dispute between named sources reads as high, one resting on vague ones as low
+    assert cases["named_stances"].severity >= 0.6
+    assert cases["vague_stances"].severity < 0.5
+    assert cases["anonymous_figures"].severity < 0.5
+
+
+def test_hedged_figures_weigh_a_little_less() -> None:
+    firm = [
+        member(
+            "La préfecture compte 4 000 manifestants.", "la préfecture", "Prefecture", value=4000
+        ),
+        member("La CGT revendique 9 000 manifestants.", "la CGT", "CGT", value=9000, article="a2"),
+    ]
+    hedged = [replace(m, claim=replace(m.claim, hedged=True), claim_id=next(_ids)) for m in firm]
+    assert analyse(firm, SETTINGS).severity > analyse(hedged, SETTINGS).severity > 0.6
+
+
+def test_a_crowd_of_vague_sources_does_not_outrank_two_named_figures() -> None:
+    crowd = [
+        member("Des analystes jugent l’accord fragile.", "Des analystes", "analystes"),
+        member("Des experts y voient un tournant.", "Des experts", "experts", article="a2"),
+        member("Des diplomates démentent.", "Des diplomates", "diplomates", polarity="deny"),
+        member(
+            "Des observateurs nient tout accord.", "observateurs", "observateurs", polarity="deny"
+        ),
+    ]
+    figures = SEVERITY_CASES["fr"]["figures"]
+    assert analyse(crowd, SETTINGS).sort_key < analyse(figures, SETTINGS).sort_key
