@@ -76,6 +76,7 @@ class Lexicon:
     title_prefix: re.Pattern[str]
     role_nouns: frozenset[str]
     source_prefix: re.Pattern[str]
+    answered_noun_prefix: re.Pattern[str]
     source_preposition: re.Pattern[str]
     source_preposition_strict: re.Pattern[str]
     source_heads: frozenset[str]
@@ -151,6 +152,7 @@ class Lexicon:
     non_assertion: re.Pattern[str]
     organisation_heads: frozenset[str]
     representative_of: re.Pattern[str]
+    representative_before: re.Pattern[str]
 
 
 def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -226,6 +228,9 @@ def lexicon(lang: str) -> Lexicon:
         title_prefix=re.compile(rf"^(?:{_alternation(raw['titles'], escape=True)}\s+)+", FLAGS),
         role_nouns=frozenset(w.lower() for w in raw["role_nouns"] + raw["speaker_roles"]),
         source_prefix=re.compile("^(?:" + "|".join(raw["source_prefixes"]) + ")", FLAGS),
+        answered_noun_prefix=re.compile(
+            "^(?:" + "|".join(raw["answered_noun_prefixes"]) + ")", FLAGS
+        ),
         source_preposition=_word_regex(raw["source_prepositions"]),
         source_preposition_strict=_word_regex(raw["source_prepositions_strict"]),
         source_heads=frozenset(w.lower() for w in raw["source_heads"]),
@@ -337,6 +342,13 @@ def lexicon(lang: str) -> Lexicon:
             rf"^(?:\S+\s+)?{_alternation(raw['representative_roles'], escape=True)}\s+"
             rf"(?:for|of|{_alternation(raw['role_links'], escape=True)})\s*(?:the\s+)?"
             r"(?P<body>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})$"
+        ),
+        # "Lumera-Castel general manager Pierre-Alain Moréac" (English word order).
+        representative_before=re.compile(
+            r"^(?:\S+\s+)?(?!(?i:" + _alternation(raw["role_modifiers"], escape=True) + r")\s)"
+            r"(?P<body>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})\s+"
+            rf"{_alternation(raw['representative_roles'], escape=True)}\s+"
+            r"(?P<person>[A-ZÀ-Ý].*)$"
         ),
         **_speaker_patterns(raw),
     )

@@ -280,6 +280,9 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
             if _is_person_name(untitled, lex):
                 return untitled
         return parts[0]
+    before = lex.representative_before.match(parts[0]) if len(parts) == 1 else None
+    if before and _is_person_name(before.group("person"), lex):
+        return before.group("body")
     untitled = lex.title_prefix.sub("", parts[0]) if parts else ""
     if _is_person_name(untitled, lex) and untitled != parts[0]:
         return untitled  # "le maire Denis Lapointe" -> "Denis Lapointe"
@@ -319,6 +322,7 @@ def clean_source(source: str, lex: Lexicon) -> str:
     while previous != text:
         previous = text
         text = lex.source_prefix.sub("", text).strip(_EDGE_PUNCT)
+        text = lex.answered_noun_prefix.sub("", text).strip(_EDGE_PUNCT)
     return text
 
 

@@ -127,6 +127,16 @@ def test_spelling_variants(
         ("Julien Marest, ancien soigneur de Lumera-Castel", "fr", "Julien Marest"),
         ("Olivier Brunel, a spokesman for the doctors", "en", "Olivier Brunel"),
         ("the mayor of Valmorand, Anne Roy", "en", "Anne Roy"),
+        # English word order: the body before the role.
+        ("Lumera-Castel general manager Pierre-Alain Moreac", "en", "Lumera-Castel"),
+        ("Oxfam spokeswoman Jane Roe", "en", "Oxfam"),
+        ("Former spokesman John Reed", "en", "Former spokesman John Reed"),
+        # The noun the source answers is no part of it.
+        ("a charge the mayor's office", "en", "mayor's office"),
+        ("a claim the prefecture", "en", "prefecture"),
+        ("une accusation que la mairie", "fr", "mairie"),
+        ("la version de la police", "fr", "version de la police"),
+        ("a claim by Oxfam", "en", "claim by Oxfam"),
     ],
 )
 def test_unknown_sources_are_cleaned(
