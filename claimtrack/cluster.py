@@ -61,6 +61,9 @@ class ClusterSettings:
     term_weights: dict[str, float]
     denial_adds_source_entity: bool
     rival_concepts: tuple[tuple[str, ...], ...] = ()
+    # Concepts that name an act one is accused of or denies (doping, a leak, fraud, supplying
+    # weapons): two stances naming acts, none in common, are about two propositions.
+    act_concepts: frozenset[str] = frozenset()
     value_unknown: float = 0.5
     # (least ratio smaller/larger, score), highest ratio first
     value_ratio_scores: tuple[tuple[float, float], ...] = ()
@@ -71,6 +74,7 @@ class ClusterSettings:
         values = dict(load_data("cluster.yaml")["clustering"])
         values.update(overrides)
         values["rival_concepts"] = tuple(tuple(g) for g in values.get("rival_concepts") or ())
+        values["act_concepts"] = frozenset(values.get("act_concepts") or ())
         bands = sorted(values.get("value_ratio_scores") or [], reverse=True)
         values["value_ratio_scores"] = tuple((float(r), float(s)) for r, s in bands)
         names = {f.name for f in fields(cls)}
@@ -808,6 +812,20 @@ def _in_subarea(
             ):
                 return True
     return False
+
+
+def _stance_acts(profile: ClaimProfile, settings: ClusterSettings) -> frozenset[str]:
+    """The acts a stance (or a stance cluster, through its members) speaks of."""
+    concepts = {t[2:] for terms in profile.term_sets() for t in terms if t.startswith("c:")}
+    return frozenset(concepts & settings.act_concepts)
+
+
+def _different_acts(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> bool:
+    """True when two stances each name an act and no act in common ("a nié tout dopage" /
+    "l'agence dément toute fuite"): they are about two propositions. A stance naming no act
+    ("Pyongyang nie ces accusations") is left to its other terms."""
+    acts_a, acts_b = _stance_acts(a, settings), _stance_acts(b, settings)
+    return bool(acts_a) and bool(acts_b) and not acts_a & acts_b
 
 
 def figure_sides(
@@ -1721,6 +1739,8 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
             score += w.get("sides", 0.0)
         return story * (score + w["terms"] * terms)
     if _rival_explanations(a, b, settings):
+        return 0.0
+    if a.kind == b.kind and _different_acts(a, b, settings):
         return 0.0
     if a.kind != b.kind:
         # A stance joins a figure's cluster only when it speaks of what the figure counts.
