@@ -2031,3 +2031,167 @@ def test_a_shared_side_is_evidence() -> None:
         replace(first, sides=("castag",)), replace(second, sides=("castag",)), SETTINGS
     )
     assert named > unnamed
+
+
+# --- Stances on different propositions -------------------------------------------------------
+
+DIFFERENT_ACTS = [
+    pytest.param(
+        Said(
+            "fr",
+            "Le coureur Karel Vondra a nié tout dopage, affirmant n'avoir jamais pris de "
+            "produit interdit.",
+            "Karel Vondra",
+            "Karel Vondra",
+            kind="denial",
+            polarity="deny",
+            title="Cyclisme : Karel Vondra contrôlé positif, l'agence antidopage sous pression",
+        ),
+        Said(
+            "fr",
+            "L'agence antidopage a démenti toute fuite, assurant n'avoir jamais informé la "
+            "presse du dossier de Karel Vondra.",
+            "L'agence antidopage",
+            "anti-doping agency",
+            kind="denial",
+            polarity="deny",
+            title="Cyclisme : Karel Vondra contrôlé positif, l'agence antidopage sous pression",
+        ),
+        id="fr-doping-denial-vs-leak-denial",
+    ),
+    pytest.param(
+        Said(
+            "en",
+            "Rider Karel Vondra denied doping, saying he had never taken a banned substance.",
+            "Karel Vondra",
+            "Karel Vondra",
+            kind="denial",
+            polarity="deny",
+            title="Karel Vondra positive test: anti-doping agency under fire over leak",
+        ),
+        Said(
+            "en",
+            "The anti-doping agency denied any leak, saying it had never briefed journalists "
+            "about Karel Vondra's case.",
+            "The anti-doping agency",
+            "anti-doping agency",
+            kind="denial",
+            polarity="deny",
+            title="Karel Vondra positive test: anti-doping agency under fire over leak",
+        ),
+        id="en-doping-denial-vs-leak-denial",
+    ),
+]
+
+
+# One accuser, one accused, one story, two acts: only the acts keep them apart.
+ONE_PARTY_TWO_ACTS = [
+    pytest.param(
+        Said(
+            "fr",
+            "L'Ukraine accuse la Russie de livrer des armes à la Biélorussie.",
+            "L'Ukraine",
+            "Ukraine",
+            kind="accusation",
+            title="Ukraine, Russie, Biélorussie : la tension monte",
+        ),
+        Said(
+            "fr",
+            "L'Ukraine accuse la Russie de fraude électorale en Biélorussie.",
+            "L'Ukraine",
+            "Ukraine",
+            kind="accusation",
+            title="Ukraine, Russie, Biélorussie : la tension monte",
+        ),
+        id="fr-arms-supply-vs-election-fraud",
+    ),
+    pytest.param(
+        Said(
+            "en",
+            "Ukraine accused Russia of supplying weapons to Belarus.",
+            "Ukraine",
+            "Ukraine",
+            kind="accusation",
+            title="Ukraine, Russia, Belarus: tension rises",
+        ),
+        Said(
+            "en",
+            "Ukraine accused Russia of election fraud in Belarus.",
+            "Ukraine",
+            "Ukraine",
+            kind="accusation",
+            title="Ukraine, Russia, Belarus: tension rises",
+        ),
+        id="en-arms-supply-vs-election-fraud",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT_ACTS + ONE_PARTY_TWO_ACTS)
+def test_stances_naming_different_acts_stay_apart(a: Said, b: Said) -> None:
+    assert not same_claim(a, b), similarity(profile(a), profile(b), SETTINGS)
+    assert not same_claim(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_PARTY_TWO_ACTS)
+def test_shared_parties_alone_would_join_two_acts(a: Said, b: Said) -> None:
+    # without the act veto these pairs score above the threshold: the veto is what decides
+    no_acts = ClusterSettings.load(act_concepts=[])
+    assert similarity(profile(a), profile(b), no_acts) >= no_acts.stance_threshold
+
+
+SAME_ACT = [
+    pytest.param(
+        Said(
+            "fr",
+            "Les États-Unis accusent la Corée du Nord d'avoir fourni des armes à la Russie.",
+            "Les États-Unis",
+            "United States",
+            kind="accusation",
+            title="La Corée du Nord accusée de livrer des armes à la Russie",
+        ),
+        Said(
+            "fr",
+            "Pyongyang a démenti avoir fourni des armes à la Russie.",
+            "Pyongyang",
+            "North Korea",
+            kind="denial",
+            polarity="deny",
+            title="La Corée du Nord accusée de livrer des armes à la Russie",
+        ),
+        id="fr-arms-accusation-and-denial",
+    ),
+    pytest.param(
+        Said(
+            "en",
+            "The team accused the agency of leaking the test result to the press.",
+            "The team",
+            "team",
+            kind="accusation",
+            title="Anti-doping agency accused of leaking rider's test result",
+        ),
+        Said(
+            "en",
+            "The agency denied any leak of the test result to the press.",
+            "The agency",
+            "anti-doping agency",
+            kind="denial",
+            polarity="deny",
+            title="Anti-doping agency accused of leaking rider's test result",
+        ),
+        id="en-leak-accusation-and-denial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_ACT)
+def test_accusation_and_denial_of_one_act_stay_together(a: Said, b: Said) -> None:
+    assert same_claim(a, b), similarity(profile(a), profile(b), SETTINGS)
+    assert same_claim(b, a)
+
+
+def test_act_concepts_veto_only_when_both_stances_name_acts() -> None:
+    accusation, denial = SAME_ACT[0].values
+    bare = replace(denial, sentence="Pyongyang nie ces accusations.")
+    assert profile(accusation).concepts and not {"supply"} & set(profile(bare).concepts)
+    assert similarity(profile(accusation), profile(bare), SETTINGS) > 0.0
