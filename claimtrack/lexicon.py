@@ -151,6 +151,7 @@ class Lexicon:
     figure_agent: re.Pattern[str]
     non_assertion: re.Pattern[str]
     organisation_heads: frozenset[str]
+    person_descriptions: frozenset[str]
     representative_of: re.Pattern[str]
     representative_before: re.Pattern[str]
 
@@ -338,6 +339,7 @@ def lexicon(lang: str) -> Lexicon:
         ),
         non_assertion=_word_regex(raw["non_assertion"]),
         organisation_heads=frozenset(w.lower() for w in raw["organisation_heads"]),
+        person_descriptions=frozenset(w.lower() for w in raw["person_descriptions"]),
         representative_of=re.compile(
             rf"^(?:\S+\s+)?{_alternation(raw['representative_roles'], escape=True)}\s+"
             rf"(?:for|of|{_alternation(raw['role_links'], escape=True)})\s*(?:the\s+)?"

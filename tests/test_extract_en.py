@@ -321,6 +321,30 @@ CASES += [
         [Expect(F, "Red Cross", 12)],
         id="inverted-speaker-speaks-for-a-two-word-name",
     ),
+    # A definite description of a person stands for the name given just before.
+    pytest.param(
+        "Among the riders named is the Czech Karel Vondra, 27. The rider denied the allegations.",
+        [Expect(D, "Karel Vondra", polarity="deny")],
+        id="description-the-rider",
+    ),
+    pytest.param(
+        "The candidate denied the allegations.",
+        [Expect(D, "~candidate", polarity="deny")],
+        id="description-without-a-name",
+    ),
+    # The body before a representative role is the source.
+    pytest.param(
+        '"Someone wanted this in the papers," Lumera-Castel general manager Pierre-Alain '
+        "Moreac said, adding that 14 riders had been tested.",
+        [Expect(F, "Lumera-Castel", 14)],
+        id="body-before-representative-role",
+    ),
+    pytest.param(
+        "He accused the town hall of rigging the vote, a charge the mayor's office called "
+        '"defamatory".',
+        [Expect(S, "mayor's office", hedged=None)],
+        id="noun-answered-is-no-source",
+    ),
 ]
 
 NEGATIVES = [

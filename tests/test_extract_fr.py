@@ -430,6 +430,33 @@ CASES += [
         [Expect(A, "Kalmar")],
         id="pour-a-lone-name",
     ),
+    # A definite description of a person stands for the name given just before.
+    pytest.param(
+        "Parmi les coureurs visés figure le Tchèque Karel Vondra, 27 ans, vainqueur d'étape sur "
+        "le Tour de Ravenne l'an dernier. Le grimpeur nie en bloc.",
+        [Expect(D, "Karel Vondra", polarity="deny")],
+        id="description-le-grimpeur",
+    ),
+    pytest.param(
+        "Hélène Castagnet obtient 412 voix d'avance sur Marc Delvaux. Le candidat divers gauche "
+        "ne s'avoue pas vaincu. « Ce scrutin est entaché d'irrégularités graves », a-t-il lancé.",
+        [Expect(A, "Marc Delvaux")],
+        id="description-le-candidat-then-pronoun",
+    ),
+    pytest.param(
+        "Le candidat dénonce des fraudes massives.",
+        # No name before: the description stays what it is.
+        [Expect(A, "~candidat")],
+        id="description-without-a-name",
+    ),
+    # A representative speaks for the body named with the role.
+    pytest.param(
+        "« On ne peut pas être juge et partie », tranche Régis Fontanet, délégué général de "
+        "Plastalliance.",
+        # The kind is still wrong (an accusation under a negation): the source is checked here.
+        [Expect(S, "Plastalliance", polarity="deny")],
+        id="representative-speaks-for-body",
+    ),
 ]
 
 

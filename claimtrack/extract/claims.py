@@ -24,6 +24,10 @@ PERSON_NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-
 # How many sentences back an inverted or prepositional pronoun ("a-t-elle ajouté", "selon
 # elle") or a possessive ("sa porte-parole") may find its speaker.
 PRONOUN_REACH = 3
+# How far back (characters) a definite description of a person ("le grimpeur") looks for the
+# name it stands for: about two sentences.
+DESCRIPTION_REACH = 400
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w’'-]+\s+)+[A-ZÀ-Ý][\w’'-]+")
 
 
 @dataclass
@@ -200,6 +204,7 @@ def _remember_subject(sentence: Sentence, ctx: _Context) -> None:
     if ctx.lex.pronoun.match(words):
         return
     canonical, anonymous = ctx.resolver.canonical(words, ctx.lang)
+    canonical = _described_person(words, ctx) or canonical
     start = sentence.start + span[0]
     ctx.referent = Attribution(words, canonical, anonymous, start, start + len(words))
     ctx.referent_age = 0
@@ -382,6 +387,7 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
     if canonical is None:
         canonical, anonymous = ctx.resolver.canonical(cue.source, ctx.lang)
         canonical = _definite_description(cue.source, canonical, ctx)
+        canonical = _described_person(cue.source, ctx) or canonical
         # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body.
         antecedent = ctx.antecedent(PRONOUN_REACH)
         unknown = not anonymous and not (
@@ -517,6 +523,27 @@ def _definite_description(source: str, canonical: str, ctx: _Context, bare: bool
             if name[:1].isupper() and not attribution.anonymous and not PERSON_NAME.fullmatch(name):
                 return name
     return canonical
+
+
+def _described_person(source: str, ctx: _Context) -> str | None:
+    """The person a definite description stands for ("Le grimpeur", "Le candidat divers
+    gauche"): the last full name the article gave shortly before, if it is no known body."""
+    lex = ctx.lex
+    determiner = lex.determiner_prefix.match(source)
+    if determiner is None:
+        return None
+    words = source[determiner.end() :].split()
+    if not words or words[0].lower() not in lex.person_descriptions or len(words) > 3:
+        return None
+    if any(w[:1].isupper() for w in words):
+        return None  # "le candidat Marc Delvaux" names the person itself
+    window = ctx.text[max(0, ctx.position - DESCRIPTION_REACH) : ctx.position]
+    for match in reversed(list(_CAPITALISED_RUN.finditer(window))):
+        tokens = [t for t in match.group().split() if not lex.determiner_prefix.fullmatch(t + " ")]
+        name = " ".join(tokens[-2:])
+        if len(tokens) >= 2 and not ctx.resolver.knows(name, ctx.lang):
+            return name
+    return None
 
 
 def _named_with_head(head: str, ctx: _Context) -> str | None:
