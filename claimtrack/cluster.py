@@ -64,6 +64,9 @@ class ClusterSettings:
     # Concepts that name an act one is accused of or denies (doping, a leak, fraud, supplying
     # weapons): two stances naming acts, none in common, are about two propositions.
     act_concepts: frozenset[str] = frozenset()
+    # Concepts that name what an act bears on (weapons, troops): supplying arms and sending
+    # soldiers are two propositions.
+    object_concepts: frozenset[str] = frozenset()
     value_unknown: float = 0.5
     # (least ratio smaller/larger, score), highest ratio first
     value_ratio_scores: tuple[tuple[float, float], ...] = ()
@@ -75,6 +78,7 @@ class ClusterSettings:
         values.update(overrides)
         values["rival_concepts"] = tuple(tuple(g) for g in values.get("rival_concepts") or ())
         values["act_concepts"] = frozenset(values.get("act_concepts") or ())
+        values["object_concepts"] = frozenset(values.get("object_concepts") or ())
         bands = sorted(values.get("value_ratio_scores") or [], reverse=True)
         values["value_ratio_scores"] = tuple((float(r), float(s)) for r, s in bands)
         names = {f.name for f in fields(cls)}
@@ -814,18 +818,22 @@ def _in_subarea(
     return False
 
 
-def _stance_acts(profile: ClaimProfile, settings: ClusterSettings) -> frozenset[str]:
-    """The acts a stance (or a stance cluster, through its members) speaks of."""
+def _stance_concepts(profile: ClaimProfile, wanted: frozenset[str]) -> frozenset[str]:
+    """The `wanted` concepts a stance (or a stance cluster, through its members) names."""
     concepts = {t[2:] for terms in profile.term_sets() for t in terms if t.startswith("c:")}
-    return frozenset(concepts & settings.act_concepts)
+    return frozenset(concepts & wanted)
 
 
 def _different_acts(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> bool:
-    """True when two stances each name an act and no act in common ("a nié tout dopage" /
-    "l'agence dément toute fuite"): they are about two propositions. A stance naming no act
+    """True when two stances each name an act, or each name what an act bears on, and none
+    in common ("a nié tout dopage" / "l'agence dément toute fuite"; "fourni des armes" /
+    "envoyé des soldats"): they are about two propositions. A stance naming neither
     ("Pyongyang nie ces accusations") is left to its other terms."""
-    acts_a, acts_b = _stance_acts(a, settings), _stance_acts(b, settings)
-    return bool(acts_a) and bool(acts_b) and not acts_a & acts_b
+    for wanted in (settings.act_concepts, settings.object_concepts):
+        in_a, in_b = _stance_concepts(a, wanted), _stance_concepts(b, wanted)
+        if in_a and in_b and not in_a & in_b:
+            return True
+    return False
 
 
 def figure_sides(

@@ -2084,7 +2084,8 @@ DIFFERENT_ACTS = [
 ]
 
 
-# One accuser, one accused, one story, two acts: only the acts keep them apart.
+# One accuser, one accused, one story, two acts (or one act on two objects): only the acts
+# keep them apart.
 ONE_PARTY_TWO_ACTS = [
     pytest.param(
         Said(
@@ -2124,6 +2125,65 @@ ONE_PARTY_TWO_ACTS = [
         ),
         id="en-arms-supply-vs-election-fraud",
     ),
+    pytest.param(
+        Said(
+            "fr",
+            "Les pays occidentaux accusent la Corée du Nord d'avoir fourni des armes à la Russie.",
+            "Les pays occidentaux",
+            "Western countries",
+            kind="accusation",
+            title="La Corée du Nord, alliée de la Russie",
+        ),
+        Said(
+            "fr",
+            "Les pays occidentaux accusent la Corée du Nord d'avoir envoyé des soldats en Russie.",
+            "Les pays occidentaux",
+            "Western countries",
+            kind="accusation",
+            title="La Corée du Nord, alliée de la Russie",
+        ),
+        id="fr-supplying-arms-vs-sending-troops",
+    ),
+    pytest.param(
+        Said(
+            "en",
+            "Western countries accuse North Korea of supplying weapons to Russia.",
+            "Western countries",
+            "Western countries",
+            kind="accusation",
+            title="North Korea, Russia's ally",
+        ),
+        Said(
+            "en",
+            "Western countries accuse North Korea of sending troops to Russia.",
+            "Western countries",
+            "Western countries",
+            kind="accusation",
+            title="North Korea, Russia's ally",
+        ),
+        id="en-supplying-arms-vs-sending-troops",
+    ),
+    pytest.param(
+        Said(
+            "fr",
+            "Pyongyang a démenti avoir fourni des armes à la Russie.",
+            "Pyongyang",
+            "North Korea",
+            kind="denial",
+            polarity="deny",
+            title="La Corée du Nord, alliée de la Russie",
+        ),
+        Said(
+            "fr",
+            "Pyongyang a démenti avoir envoyé des soldats en Russie.",
+            "Pyongyang",
+            "North Korea",
+            kind="denial",
+            polarity="deny",
+            title="La Corée du Nord, alliée de la Russie",
+        ),
+        id="fr-two-denials-of-two-acts",
+    ),
 ]
 
 
@@ -2135,8 +2195,9 @@ def test_stances_naming_different_acts_stay_apart(a: Said, b: Said) -> None:
 
 @pytest.mark.parametrize(("a", "b"), ONE_PARTY_TWO_ACTS)
 def test_shared_parties_alone_would_join_two_acts(a: Said, b: Said) -> None:
-    # without the act veto these pairs score above the threshold: the veto is what decides
-    no_acts = ClusterSettings.load(act_concepts=[])
+    # without the act and object vetoes these pairs score above the threshold: the vetoes
+    # are what decides
+    no_acts = ClusterSettings.load(act_concepts=[], object_concepts=[])
     assert similarity(profile(a), profile(b), no_acts) >= no_acts.stance_threshold
 
 
