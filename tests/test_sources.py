@@ -38,6 +38,21 @@ def resolver() -> SourceResolver:
         ("l’Intérieur", "fr", "French Interior Ministry"),
         ("Beauvau", "fr", "French Interior Ministry"),
         ("les chiffres du ministère de l’Intérieur", "fr", "French Interior Ministry"),
+        # Generic local institutions share one name across the two languages.
+        ("les pompiers", "fr", "fire service"),
+        ("le SDIS", "fr", "fire service"),
+        ("le service départemental d'incendie et de secours", "fr", "fire service"),
+        ("the fire service", "en", "fire service"),
+        ("firefighters", "en", "fire service"),
+        ("le parquet", "fr", "prosecutor's office"),
+        ("le procureur de la République, Marc Delorme", "fr", "prosecutor's office"),
+        ("the prosecutor's office", "en", "prosecutor's office"),
+        ("la mairie", "fr", "mayor's office"),
+        ("city hall", "en", "mayor's office"),
+        ("la préfecture", "fr", "prefecture"),
+        ("the prefecture", "en", "prefecture"),
+        # A country's own ministry keeps its name.
+        ("le ministère de la Santé de Gaza", "fr", "Gaza Health Ministry"),
         ("la préfecture de police", "fr", "Paris Police Prefecture"),
         ("la CGT", "fr", "CGT"),
         ("le numéro un de la CGT Philippe Martinez", "fr", "CGT"),
@@ -134,9 +149,15 @@ def test_spelling_variants(
         # The noun the source answers is no part of it.
         ("a charge the mayor's office", "en", "mayor's office"),
         ("a claim the prefecture", "en", "prefecture"),
-        ("une accusation que la mairie", "fr", "mairie"),
+        ("une accusation que la mairie", "fr", "mayor's office"),
         ("la version de la police", "fr", "version de la police"),
         ("a claim by Oxfam", "en", "claim by Oxfam"),
+        # 'municipalité' is the town as well as its council: no alias, the person stays.
+        (
+            "la présidente d'élection de la municipalité, Martine Gagnon-Roy",
+            "fr",
+            "Martine Gagnon-Roy",
+        ),
     ],
 )
 def test_unknown_sources_are_cleaned(
