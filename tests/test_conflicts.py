@@ -676,3 +676,25 @@ def test_a_crowd_of_vague_sources_does_not_outrank_two_named_figures() -> None:
     ]
     figures = SEVERITY_CASES["fr"]["figures"]
     assert analyse(crowd, SETTINGS).sort_key < analyse(figures, SETTINGS).sort_key
+
+
+def test_corpus_troop_count_dispute_leads_the_conflicts(corpus_tracker) -> None:  # type: ignore[no-untyped-def]
+    # Pentagon ~10 000 vs Zelensky 12 000 North Korean soldiers: two named sources, two
+    # numbers; it outranks the accusation-vs-denial clusters and those resting on vague
+    # sources ("les pays occidentaux", "les deux pays").
+    views = corpus_tracker.conflicts()
+    assert views, "the corpus has conflicts"
+    top = views[0].analysis
+    assert {p.value for p in top.positions if p.has_figure} >= {10000.0, 12000.0}
+    severities = [v.analysis.severity for v in views]
+    assert severities == sorted(severities, reverse=True)
+    vague = [
+        v.analysis
+        for v in views
+        if all(
+            not p.source_canonical[:1].isupper()
+            for p in v.analysis.positions
+            if p.stance == "affirm"
+        )
+    ]
+    assert vague and all(a.severity < 0.5 for a in vague)
