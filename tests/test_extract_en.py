@@ -342,8 +342,13 @@ CASES += [
     pytest.param(
         "He accused the town hall of rigging the vote, a charge the mayor's office called "
         '"defamatory".',
-        [Expect(S, "mayor's office", hedged=None)],
+        [Expect(D, "mayor's office", polarity="deny", hedged=None)],
         id="noun-answered-is-no-source",
+    ),
+    pytest.param(
+        "The company said the allegations were groundless.",
+        [Expect(D, "company", polarity="deny")],
+        id="denial-term-groundless",
     ),
 ]
 

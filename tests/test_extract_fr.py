@@ -471,6 +471,11 @@ CASES += [
         [Expect(S, "Plastalliance", polarity="deny")],
         id="representative-speaks-for-body",
     ),
+    pytest.param(
+        "La direction juge ces accusations mensongères.",
+        [Expect(D, "direction", polarity="deny")],
+        id="denial-term-mensonger",
+    ),
 ]
 
 
