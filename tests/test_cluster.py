@@ -2256,3 +2256,65 @@ def test_act_concepts_veto_only_when_both_stances_name_acts() -> None:
     bare = replace(denial, sentence="Pyongyang nie ces accusations.")
     assert profile(accusation).concepts and not {"supply"} & set(profile(bare).concepts)
     assert similarity(profile(accusation), profile(bare), SETTINGS) > 0.0
+
+
+@pytest.mark.parametrize(
+    ("said", "present", "absent"),
+    [
+        pytest.param(
+            Said(
+                "fr",
+                "« Nous apprécions grandement le soutien ferme de la Corée du Nord », a martelé "
+                "Vladimir Poutine dans la presse officielle de la Corée du Nord.",
+                "Vladimir Poutine",
+                "Vladimir Putin",
+                kind="statement",
+            ),
+            set(),
+            {"leak"},
+            id="fr-speaking-in-the-press-is-no-leak",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "L’armée sud-coréenne a émis l’hypothèse que ces essais pourraient être liés à "
+                "des exportations potentielles vers la Russie.",
+                "L’armée sud-coréenne",
+                "South Korean military",
+                kind="statement",
+            ),
+            {"supply"},
+            set(),
+            id="fr-exports-are-a-supply",
+        ),
+        pytest.param(
+            Said(
+                "en",
+                "Seoul's military said the tests could be linked to missile exports to Russia.",
+                "Seoul's military",
+                "South Korean military",
+                kind="statement",
+            ),
+            {"supply"},
+            set(),
+            id="en-exports-are-a-supply",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "Les responsables nord-coréens dénoncent la coopération militaire croissante des "
+                "États-Unis avec leurs alliés.",
+                "Les responsables nord-coréens",
+                "North Korean officials",
+                kind="statement",
+            ),
+            set(),
+            {"troops"},
+            id="fr-military-cooperation-is-not-troops",
+        ),
+    ],
+)
+def test_stance_act_concepts(said: Said, present: set[str], absent: set[str]) -> None:
+    concepts = set(profile(said).concepts)
+    assert present <= concepts
+    assert not absent & concepts
