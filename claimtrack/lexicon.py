@@ -105,6 +105,7 @@ class Lexicon:
     clitic: re.Pattern[str]
     gerund_marker: re.Pattern[str]
     denial_terms: re.Pattern[str]
+    self_denial_terms: re.Pattern[str]
     accusation_terms: re.Pattern[str]
     anaphora_accusation: re.Pattern[str]
     anaphora_figure: re.Pattern[str]
@@ -281,6 +282,7 @@ def lexicon(lang: str) -> Lexicon:
         ),
         clitic=re.compile(rf"(?:^|\s){_alternation(raw['clitics'], escape=True)}\s*$", FLAGS),
         denial_terms=_word_regex(raw["denial_terms"]),
+        self_denial_terms=_word_regex(raw["self_denial_terms"]),
         accusation_terms=_word_regex(raw["accusation_terms"]),
         anaphora_accusation=_word_regex(raw["denial_anaphora"]["accusation"]),
         anaphora_figure=_word_regex(raw["denial_anaphora"]["figure"]),

@@ -350,6 +350,22 @@ CASES += [
         [Expect(D, "company", polarity="deny")],
         id="denial-term-groundless",
     ),
+    # A negated stance only the accused can take is a denial, not a third party's negation.
+    pytest.param(
+        "The agency says it has nothing to hide.",
+        [Expect(D, "~agency", polarity="deny")],
+        id="self-denial-nothing-to-hide",
+    ),
+    pytest.param(
+        '"We\'ve done nothing wrong," the club said.',
+        [Expect(D, "~club", polarity="deny")],
+        id="self-denial-done-nothing-wrong",
+    ),
+    pytest.param(
+        "Police said the driver was not responsible.",
+        [Expect(S, "police", polarity="deny")],
+        id="third-party-negation-stays-a-statement",
+    ),
 ]
 
 NEGATIVES = [
@@ -454,7 +470,8 @@ CASES += [
     ),
     pytest.param(
         "The club says it has nothing to hide.",
-        [Expect(S, "~club", polarity="deny")],
+        # Its own negation is the denial (self_denial_terms), as the devset4 gold reads it.
+        [Expect(D, "~club", polarity="deny")],
         id="nothing-to-hide-is-negative",
     ),
     pytest.param(

@@ -476,6 +476,16 @@ CASES += [
         [Expect(D, "direction", polarity="deny")],
         id="denial-term-mensonger",
     ),
+    pytest.param(
+        "« Nous n'avons rien à cacher », a déclaré le directeur.",
+        [Expect(D, "~directeur", polarity="deny")],
+        id="self-denial-rien-a-cacher",
+    ),
+    pytest.param(
+        "Le maire estime que la préfecture ne dit rien.",
+        [Expect(S, "~maire", polarity="deny")],
+        id="negation-without-self-denial-stays-a-statement",
+    ),
 ]
 
 

@@ -684,6 +684,8 @@ def _kind(
         text[span[0] : cue.start] + " " + text[cue.end : span[1]], lex
     )
     answers = _answers_accusation(text, cue, scope, attribution, negated, ctx)
+    if lex.self_denial_terms.search(scope):
+        return "denial", "deny"
     if lex.denial_terms.search(scope):
         # "dénonce des allégations sans fondement"; but "X was not responsible" from a third
         # party only negates.
