@@ -7,7 +7,6 @@ so keys are only ever added, never renamed.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from typing import Any
 
 from claimtrack.model import Attribution, Claim, Figure
@@ -159,16 +158,3 @@ def claim_of(record: ClaimRecord) -> Claim:
         ),
         figure=figure,
     )
-
-
-def published_date(published: str | None) -> date | None:
-    """ "2023-09" → 1 September 2023: partial ISO dates as the first day they can mean."""
-    if not published:
-        return None
-    parts = [int(p) for p in published.split("-")]
-    while len(parts) < 3:
-        parts.append(1)
-    try:
-        return date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return None

@@ -27,7 +27,6 @@ from claimtrack.records import (
     SourceCount,
     Stats,
     claim_of,
-    published_date,
 )
 from claimtrack.store import ClaimQuery, Store, Unit, resolve_url
 
@@ -250,7 +249,7 @@ class Tracker:
                     claim=claim_of(m),
                     article=m.article,
                     outlet=m.outlet,
-                    published=published_date(m.published),
+                    published=m.published,
                     source_canonical=m.source_canonical,
                 )
                 for m in members
@@ -330,9 +329,7 @@ class Tracker:
         """Take one claim out of its cluster into a new one of its own."""
         record = self.claim(claim_id)
         with self.store.unit() as unit:
-            profile = cluster.profile_claim(
-                claim_of(record), record.lang, published_date(record.published)
-            )
+            profile = cluster.profile_claim(claim_of(record), record.lang, record.published)
             # The new cluster gets no blocking keys: only the editor's decision sends claims there.
             new_id = unit.new_cluster(profile.to_json(), [])
             unit.set_claim_cluster(claim_id, new_id)
