@@ -208,6 +208,9 @@ class EvalReport:
     mismatches: list[dict[str, Any]]
     conflicts_missed: list[str]
     counts: dict[str, int]
+    # Gold topics whose claims landed in several clusters, and clusters holding several topics.
+    cluster_splits: list[dict[str, Any]] = field(default_factory=list)
+    cluster_merges: list[dict[str, Any]] = field(default_factory=list)
 
     def metric(self, name: str, language: str = ALL) -> Metric | None:
         """A metric by name, or None when it was not computed for that language."""
@@ -236,6 +239,8 @@ class EvalReport:
             "negative_hits": self.negative_hits,
             "mismatches": self.mismatches,
             "conflicts_missed": self.conflicts_missed,
+            "cluster_splits": self.cluster_splits,
+            "cluster_merges": self.cluster_merges,
         }
 
 
@@ -608,6 +613,7 @@ def evaluate(gold: GoldSet, predicted: Sequence[Mapping[str, Any]]) -> EvalRepor
     for language, metric in _clustering(gold.records, claims, run.pairs, lang_of).items():
         metrics.setdefault(language, {}).update(metric)
     conflict_metrics, conflicts_missed = _conflicts(gold, claims, run.pairs)
+    splits, merges = _cluster_errors(gold.records, claims, run.pairs)
     metrics[ALL].update(conflict_metrics)
     counts = {
         "gold_records": len(gold.records),
@@ -625,6 +631,8 @@ def evaluate(gold: GoldSet, predicted: Sequence[Mapping[str, Any]]) -> EvalRepor
         run.mismatches,
         conflicts_missed,
         counts,
+        splits,
+        merges,
     )
 
 
@@ -677,6 +685,51 @@ def _clustering(
             "cluster.f1": _f1(precision.value, recall.value),
         }
     return out
+
+
+def _cluster_errors(
+    records: Sequence[Mapping[str, Any]],
+    claims: Sequence[Mapping[str, Any]],
+    pairs: Sequence[_Pair],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Where clustering went wrong: topics spread over clusters, clusters mixing topics.
+
+    Only topics and clusters spanning at least two articles are listed, as in the metric.
+    """
+
+    def member(pair: _Pair) -> dict[str, Any]:
+        record, claim = records[pair.gold], claims[pair.predicted]
+        return {
+            "article": record["article"],
+            "topic": record["topic"],
+            "cluster_id": claim.get("cluster_id"),
+            "source": claim.get("source_canonical"),
+            "value": claim.get("value"),
+            "sentence": record["sentence"],
+        }
+
+    by_topic: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_cluster: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for pair in pairs:
+        row = member(pair)
+        by_topic[row["topic"]].append(row)
+        if row["cluster_id"] is not None:
+            by_cluster[row["cluster_id"]].append(row)
+
+    def spans_articles(rows: list[dict[str, Any]]) -> bool:
+        return len({row["article"] for row in rows}) > 1
+
+    splits = [
+        {"topic": topic, "members": rows}
+        for topic, rows in sorted(by_topic.items())
+        if spans_articles(rows) and len({row["cluster_id"] for row in rows}) > 1
+    ]
+    merges = [
+        {"cluster_id": cluster, "members": rows}
+        for cluster, rows in sorted(by_cluster.items(), key=lambda item: str(item[0]))
+        if spans_articles(rows) and len({row["topic"] for row in rows}) > 1
+    ]
+    return splits, merges
 
 
 def _f1(precision: float | None, recall: float | None) -> Metric:

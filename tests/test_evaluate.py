@@ -456,6 +456,26 @@ def test_clustering_pairwise_scores(gold: GoldSet) -> None:
     assert value(report, "cluster.f1") == pytest.approx(4 / 7)
 
 
+def test_clustering_errors_name_split_topics_and_mixed_clusters(gold: GoldSet) -> None:
+    # Same change as above: THANKS is split (quote in cluster 42), and the ARMS cluster mixes
+    # ARMS with CONTAINERS.
+    claims = perfect(gold)
+    for claim in claims:
+        if claim["sentence"] == S_QUOTE:
+            claim["cluster_id"] = 42
+        if claim["sentence"] == S_CONTAINERS:
+            claim["cluster_id"] = CLUSTER_OF_TOPIC[ARMS]
+    report = evaluate(gold, claims)
+    assert [split["topic"] for split in report.cluster_splits] == [THANKS]
+    assert {m["cluster_id"] for m in report.cluster_splits[0]["members"]} == {
+        42,
+        CLUSTER_OF_TOPIC[THANKS],
+    }
+    assert [merge["cluster_id"] for merge in report.cluster_merges] == [CLUSTER_OF_TOPIC[ARMS]]
+    assert {m["topic"] for m in report.cluster_merges[0]["members"]} == {ARMS, CONTAINERS}
+    assert evaluate(gold, perfect(gold)).cluster_splits == []
+
+
 def test_conflict_precision_counts_flagged_clusters_of_other_topics(gold: GoldSet) -> None:
     claims = perfect(gold)
     for claim in claims:
