@@ -19,7 +19,7 @@ from rich.console import Console
 
 from claimtrack import __version__, export, render
 from claimtrack.errors import ClaimtrackError
-from claimtrack.options import Options
+from claimtrack.options import Options, parse_setting
 from claimtrack.resources import corpus_dir, languages, load_data
 from claimtrack.store import ClaimQuery
 from claimtrack.store.db import ENV_VAR
@@ -88,13 +88,34 @@ def main_options(
             show_default=False,
         ),
     ] = None,
+    settings: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            metavar="NAME=VALUE",
+            help="Change a clustering or conflict setting of data/cluster.yaml for this run "
+            "(e.g. --set threshold=0.75 --set approx_tolerance=0.15); repeatable.",
+            show_default=False,
+        ),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
-    """Global options, shared by every command."""
-    ctx.obj = Options(db=db)
+    """Global options, shared by every command.
+
+    Settings given with --set apply to what this run clusters: the claims it ingests and
+    the clusters it refreshes.
+    """
+    overrides: dict[str, Any] = {}
+    for text in settings or ():
+        try:
+            name, value = parse_setting(text)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--set") from None
+        overrides[name] = value
+    ctx.obj = Options(db=db, settings=overrides)
 
 
 @contextmanager

@@ -9,6 +9,7 @@ import getpass
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
 def default_author() -> str:
@@ -27,12 +28,29 @@ class Options:
         ./claimtrack.db.
     aliases: extra source-alias files (YAML, same format as claimtrack/data/aliases/).
     lang: force the language of every ingested article instead of detecting it.
-    cluster: overrides of the clustering settings in claimtrack/data/cluster.yaml.
+    settings: overrides of the clustering and conflict settings in
+        claimtrack/data/cluster.yaml, by name (`threshold`, `approx_tolerance`...).
     author: who records editorial decisions.
     """
 
     db: str | None = None
     aliases: tuple[Path, ...] = ()
     lang: str | None = None
-    cluster: dict[str, float] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
     author: str = field(default_factory=default_author)
+
+
+def parse_setting(text: str) -> tuple[str, Any]:
+    """`NAME=VALUE` -> (name, value): a number, true/false, or the text itself."""
+    name, sep, raw = text.partition("=")
+    name, raw = name.strip(), raw.strip()
+    if not sep or not name or not raw:
+        raise ValueError(f"'{text}' is not NAME=VALUE (for example threshold=0.75).")
+    if raw.lower() in ("true", "false"):
+        return name, raw.lower() == "true"
+    for kind in (int, float):
+        try:
+            return name, kind(raw)
+        except ValueError:
+            continue
+    return name, raw

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from claimtrack import cluster, conflicts
 from claimtrack.errors import ArticleError, ClaimtrackError, RecordRejected, UsageError
@@ -28,6 +29,7 @@ from claimtrack.records import (
     Stats,
     claim_of,
 )
+from claimtrack.resources import load_data
 from claimtrack.store import ClaimQuery, Store, Unit, resolve_url
 
 REVIEW_STATUSES = ("confirmed", "disputed", "false", "unverified")
@@ -67,14 +69,62 @@ class ConflictView:
     analysis: conflicts.ClusterAnalysis
 
 
+def load_settings(
+    overrides: Mapping[str, Any],
+) -> tuple[cluster.ClusterSettings, conflicts.ConflictSettings]:
+    """Clustering and conflict settings from data/cluster.yaml, with checked overrides."""
+    parts: list[dict[str, Any]] = [{}, {}]
+    data = load_data("cluster.yaml")
+    # Only what the settings objects carry can change per run; the other entries of the
+    # file are read where they are used, so an override of them would do nothing.
+    defaults = [
+        {f.name: data[table][f.name] for f in fields(kind) if f.name in data[table]}
+        for table, kind in (
+            ("clustering", cluster.ClusterSettings),
+            ("conflicts", conflicts.ConflictSettings),
+        )
+    ]
+    for name, value in overrides.items():
+        owner = next((i for i, table in enumerate(defaults) if name in table), None)
+        if owner is None:
+            known = ", ".join(sorted(n for table in defaults for n in table if _scalar(table[n])))
+            raise UsageError(f"Unknown setting '{name}'. Settings you can change: {known}.")
+        default = defaults[owner][name]
+        if not _scalar(default) or not _same_kind(default, value):
+            raise UsageError(
+                f"Setting '{name}' takes a {type(default).__name__} like {default!r}, "
+                f"not {value!r}."
+            )
+        parts[owner][name] = value
+    return (
+        cluster.ClusterSettings.load(**parts[0]),
+        conflicts.ConflictSettings.load(**parts[1]),
+    )
+
+
+def _scalar(value: Any) -> bool:
+    return value is None or isinstance(value, int | float | bool | str)
+
+
+def _same_kind(default: Any, value: Any) -> bool:
+    if default is None:
+        return True
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(default, bool) and isinstance(value, bool)
+    if isinstance(default, int) and isinstance(value, float):
+        return value.is_integer()
+    if isinstance(default, int | float):
+        return isinstance(value, int | float)
+    return isinstance(value, type(default))
+
+
 class Tracker:
     """Open (creating or upgrading if needed) the database named by `options.db`."""
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
+        self.cluster_settings, self.conflict_settings = load_settings(self.options.settings)
         self.store = Store(resolve_url(self.options.db))
-        self.cluster_settings = cluster.ClusterSettings.load(**self.options.cluster)
-        self.conflict_settings = conflicts.ConflictSettings.load()
 
     def close(self) -> None:
         self.store.close()
@@ -391,7 +441,7 @@ def evaluate_dir(gold_dir: Path, options: Options | None = None):  # type: ignor
             db=str(Path(tmp) / "eval.db"),
             aliases=base.aliases,
             lang=base.lang,
-            cluster=base.cluster,
+            settings=base.settings,
             author=base.author,
         )
         with Tracker(run) as tracker:

@@ -362,3 +362,47 @@ def test_demo_never_touches_the_database_in_the_environment(
     result = runner.invoke(app, ["demo"], env={"COLUMNS": "200", "CLAIMTRACK_DB": str(own)})
     assert result.exit_code == 0
     assert not own.exists()
+
+
+def _troop_conflicts(runner: CliRunner, env: dict[str, str], *settings: str) -> list[dict]:
+    result = run(runner, env, *settings, "ingest", *corpus_articles())
+    assert result.exit_code == 0, result.output
+    data = json.loads(run(runner, env, "conflicts", "--format", "json").output)
+    return [c for c in data if {m["value"] for m in c["claims"]} >= {10000, 12000}]
+
+
+def test_a_wider_tolerance_set_per_run_settles_the_troop_figures(
+    runner: CliRunner, cli_env: dict[str, str]
+) -> None:
+    # "environ 10 000" widened by 25 % reaches 12 000: no longer a conflict.
+    assert len(_troop_conflicts(runner, cli_env, "--set", "approx_tolerance=0.25")) == 0
+
+
+def test_a_stricter_threshold_set_per_run_makes_more_clusters(
+    runner: CliRunner, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    def clusters(env: dict[str, str], *settings: str) -> int:
+        assert run(runner, env, *settings, "ingest", *corpus_articles()).exit_code == 0
+        stats = run(runner, env, "stats").output
+        return int(re.search(r"^clusters\s+(\d+)$", stats, re.MULTILINE).group(1))
+
+    strict_env = {**cli_env, "CLAIMTRACK_DB": str(tmp_path / "strict.db")}
+    strict = ("--set", "threshold=0.99", "--set", "stance_threshold=0.99")
+    assert clusters(strict_env, *strict) > clusters(cli_env)
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("nonsense=1", "Unknown setting 'nonsense'"),
+        ("threshold=high", "Setting 'threshold' takes a float"),
+        ("threshold", "is not NAME=VALUE"),
+    ],
+)
+def test_bad_settings_are_usage_errors(
+    runner: CliRunner, cli_env: dict[str, str], setting: str, message: str
+) -> None:
+    result = run(runner, cli_env, "--set", setting, "stats")
+    assert result.exit_code == 2
+    assert message in " ".join(result.output.split())
+    assert "Traceback" not in result.output
