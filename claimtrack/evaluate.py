@@ -453,6 +453,8 @@ class _Scope:
 
     gold_by_kind: Counter[str] = field(default_factory=Counter)
     found_by_kind: Counter[str] = field(default_factory=Counter)
+    predicted_by_kind: Counter[str] = field(default_factory=Counter)
+    matched_by_kind: Counter[str] = field(default_factory=Counter)
     sentences: int = 0
     sentences_on_gold: int = 0
     agreements: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
@@ -471,6 +473,12 @@ class _Scope:
             sum(self.found_by_kind[k] for k in STRONG_KINDS),
             sum(self.gold_by_kind[k] for k in STRONG_KINDS),
         )
+        # Claim precision by kind: predicted claims that pair with a gold record. Gold sets
+        # annotate statements selectively, so precision.statement is a lower bound.
+        for kind in KINDS:
+            out[f"precision.{kind}"] = Metric.ratio(
+                self.matched_by_kind[kind], self.predicted_by_kind[kind]
+            )
         out["precision.sentence"] = Metric.ratio(self.sentences_on_gold, self.sentences)
         for name in ("source", "value", "kind", "polarity", "hedged"):
             checks = self.agreements[name]
@@ -508,8 +516,13 @@ class _Run:
         pairs = _pair_article(gold_rows, predicted_rows, self.gold.records, self.claims)
         self.pairs.extend(pairs)
         found = {pair.gold for pair in pairs}
+        matched = {pair.predicted for pair in pairs}
         for scope in scopes:
             scope.predicted += len(mine)
+            for p_index, _span in predicted_rows:
+                kind = str(self.claims[p_index].get("kind"))
+                scope.predicted_by_kind[kind] += 1
+                scope.matched_by_kind[kind] += p_index in matched
             for g_index, _span in gold_rows:
                 kind = self.gold.records[g_index]["kind"]
                 scope.gold_by_kind[kind] += 1

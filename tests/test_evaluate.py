@@ -397,6 +397,9 @@ def test_negative_hit_is_reported(gold: GoldSet) -> None:
     assert [hit["negative"] for hit in report.negative_hits] == [S_NEGATIVE]
     # 8 distinct gold sentences were predicted (the containers one holds 2 records) + 1 stray.
     assert value(report, "precision.sentence") == pytest.approx(8 / 9)
+    # 3 gold figures were predicted, plus the stray figure; the other kinds are untouched.
+    assert value(report, "precision.figure") == pytest.approx(3 / 4)
+    assert value(report, "precision.denial") == 1.0
     assert [fp["sentence"] for fp in report.false_positives] == [S_NEGATIVE]
     assert check_floors(report, {"max": {"all": {"negatives.hits": 0}}}) == [
         "negatives.hits (all) = 1 (1/10), above the ceiling 0"
