@@ -441,19 +441,24 @@ def test_pairing_prefers_same_value(tmp_path: Path) -> None:
     assert value(report, "accuracy.source") == 0.0
 
 
-def test_clustering_pairwise_scores(gold: GoldSet) -> None:
-    # Gold pairs across articles sharing a topic: (gratitude, quote) on THANKS, and
-    # (concerns, containers-accusation), (both-deny, containers-accusation) on ARMS: 3.
-    # Predicted: the quote gets a cluster of its own and the containers figure joins ARMS, so
-    # the cross-article pairs in one cluster are {concerns, both-deny} x {containers figure,
-    # containers accusation}: 4, of which 2 are gold. P = 2/4, R = 2/3, F1 = 4/7.
+def _quote_apart_containers_with_arms(gold: GoldSet) -> list[dict[str, Any]]:
+    """Perfect claims, except: the quote in a cluster of its own, the containers in ARMS."""
     claims = perfect(gold)
     for claim in claims:
         if claim["sentence"] == S_QUOTE:
             claim["cluster_id"] = 42
         if claim["sentence"] == S_CONTAINERS:
             claim["cluster_id"] = CLUSTER_OF_TOPIC[ARMS]
-    report = evaluate(gold, claims)
+    return claims
+
+
+def test_clustering_pairwise_scores(gold: GoldSet) -> None:
+    # Gold pairs across articles sharing a topic: (gratitude, quote) on THANKS, and
+    # (concerns, containers-accusation), (both-deny, containers-accusation) on ARMS: 3.
+    # Predicted: the quote gets a cluster of its own and the containers figure joins ARMS, so
+    # the cross-article pairs in one cluster are {concerns, both-deny} x {containers figure,
+    # containers accusation}: 4, of which 2 are gold. P = 2/4, R = 2/3, F1 = 4/7.
+    report = evaluate(gold, _quote_apart_containers_with_arms(gold))
     assert value(report, "cluster.precision") == pytest.approx(0.5)
     assert value(report, "cluster.recall") == pytest.approx(2 / 3)
     assert value(report, "cluster.f1") == pytest.approx(4 / 7)
@@ -462,13 +467,7 @@ def test_clustering_pairwise_scores(gold: GoldSet) -> None:
 def test_clustering_errors_name_split_topics_and_mixed_clusters(gold: GoldSet) -> None:
     # Same change as above: THANKS is split (quote in cluster 42), and the ARMS cluster mixes
     # ARMS with CONTAINERS.
-    claims = perfect(gold)
-    for claim in claims:
-        if claim["sentence"] == S_QUOTE:
-            claim["cluster_id"] = 42
-        if claim["sentence"] == S_CONTAINERS:
-            claim["cluster_id"] = CLUSTER_OF_TOPIC[ARMS]
-    report = evaluate(gold, claims)
+    report = evaluate(gold, _quote_apart_containers_with_arms(gold))
     assert [split["topic"] for split in report.cluster_splits] == [THANKS]
     assert {m["cluster_id"] for m in report.cluster_splits[0]["members"]} == {
         42,
