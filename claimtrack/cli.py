@@ -333,6 +333,24 @@ def sources(ctx: typer.Context) -> None:
 
 
 @app.command()
+def recluster(ctx: typer.Context) -> None:
+    """Group every stored claim again, e.g. after changing a setting with --set.
+
+    Clusters an editor reviewed, renamed, merged or split off keep their claims; a cluster
+    that comes out the same keeps its id. Interrupted, it changes nothing.
+
+    Example:  claimtrack --set threshold=0.75 recluster
+    """
+    with _tracker(ctx) as tracker:
+        with render.IngestProgress(err_console, "Re-clustering") as progress:
+            report = tracker.recluster(progress)
+        if report.interrupted:
+            render.error(err_console, "Interrupted: the clusters are as they were before.")
+            raise typer.Exit(130)
+        render.recluster_summary(console, report)
+
+
+@app.command()
 def stats(ctx: typer.Context) -> None:
     """Counts of articles, claims, sources, clusters and conflicts.
 

@@ -264,11 +264,21 @@ def ingest_summary(console: Console, report: Any) -> None:
             console.print(f"  {name}: {reason}", markup=False, highlight=False)
 
 
+def recluster_summary(console: Console, report: Any) -> None:
+    console.print(
+        f"Re-clustered {report.claims} claims of {report.articles} articles: "
+        f"{report.clusters_before} clusters before, {report.clusters_after} now; "
+        f"{report.moved} claims changed cluster. "
+        f"{report.kept} cluster(s) with an editor's decision kept as they were."
+    )
+
+
 class IngestProgress:
     """A progress callback for the tracker: a bar on long runs, silence for a few files."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, verb: str = "Ingesting") -> None:
         self.console = console
+        self.verb = verb
         self.bar: Progress | None = None
         self.task: Any = None
 
@@ -277,7 +287,7 @@ class IngestProgress:
             if total < PROGRESS_FROM or not self.console.is_terminal:
                 return
             self.bar = Progress(
-                TextColumn("Ingesting"),
+                TextColumn(self.verb),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),

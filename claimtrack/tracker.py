@@ -61,6 +61,19 @@ class IngestReport:
         return not self.skipped and not self.interrupted
 
 
+@dataclass(slots=True)
+class ReclusterReport:
+    """What a re-clustering run did."""
+
+    articles: int = 0
+    claims: int = 0
+    moved: int = 0
+    kept: int = 0
+    clusters_before: int = 0
+    clusters_after: int = 0
+    interrupted: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class ConflictView:
     """A conflicting cluster with the positions its sources hold."""
@@ -231,6 +244,80 @@ class Tracker:
         else:
             report.updated += 1
 
+    def recluster(self, progress: Progress | None = None) -> ReclusterReport:
+        """Group every stored claim again, with this run's settings, in ingest order.
+
+        Clusters an editor decided on (reviewed, renamed, merged, split off) keep their
+        claims and can take in more, as at ingest. A new group keeps the id of the cluster
+        its first claim came from when that id is free, so clusters that come out the same
+        keep their ids. One transaction: an interruption leaves the previous grouping whole.
+        """
+        report = ReclusterReport(clusters_before=self.store.stats().clusters)
+        try:
+            with self.store.unit() as unit:
+                released, kept = unit.release_clusters()
+                report.kept = len(kept)
+                free = set(released)
+                article_ids = unit.article_ids()
+                for done, article_id in enumerate(article_ids, start=1):
+                    article, records = unit.stored_article(article_id)
+                    placed = self._replace_claims(unit, article, records, kept, free)
+                    report.claims += len(records)
+                    report.moved += sum(
+                        r.cluster_id != target for r, target in zip(records, placed, strict=True)
+                    )
+                    if done % REFRESH_EVERY == 0:
+                        unit.forget_loaded()
+                    if progress:
+                        progress(done, len(article_ids), article.name)
+                report.articles = len(article_ids)
+                unit.drop_empty_clusters(free)
+                unit.mark_stale((released - free) | kept)
+        except KeyboardInterrupt:
+            report.interrupted = True
+            return report
+        self.refresh_stale()
+        report.clusters_after = self.store.stats().clusters
+        return report
+
+    def _replace_claims(
+        self,
+        unit: Unit,
+        article: Article,
+        records: Sequence[ClaimRecord],
+        kept: set[int],
+        free: set[int],
+    ) -> list[int]:
+        """Place one stored article's claims again; returns each claim's cluster."""
+        claims = self._profiled_claims(article, records)
+        profiles = cluster.profile_article(article, claims)
+        follows = cluster.follow_targets(claims, article.lang)
+        targets: list[int] = []
+        for seq, record in enumerate(records):
+            target = record.cluster_id if record.cluster_id in kept else None
+            earlier = follows[seq]
+            if target is None and earlier is not None and 0 <= earlier < len(targets):
+                target = targets[earlier]
+            if target is None:
+                adopt = record.cluster_id if record.cluster_id in free else None
+                target = self._place(unit, profiles[seq], adopt)
+                free.discard(target)
+            if target != record.cluster_id:
+                unit.set_claim_cluster(record.claim_id, target)
+            targets.append(target)
+        return targets
+
+    def _profiled_claims(self, article: Article, records: Sequence[ClaimRecord]) -> list[Claim]:
+        """The article's claims as extraction gives them (with the attribution's position
+        and the claims they answer), when extraction still finds exactly the stored ones;
+        else the stored claims themselves."""
+        stored = [claim_of(r) for r in records]
+        fresh = extract_claims(article.text, article.lang, self.resolver)
+        same = [claim_fingerprint(article.name, c) for c in fresh] == [
+            claim_fingerprint(article.name, c) for c in stored
+        ]
+        return fresh if same else stored
+
     def refresh_stale(self, batch: int = 200) -> int:
         """Re-run the conflict rules on every cluster whose membership changed."""
         done = 0
@@ -242,14 +329,20 @@ class Tracker:
                 self._refresh(unit, ids)
                 done += len(ids)
 
-    def _place(self, unit: Unit, profile: cluster.ClaimProfile) -> int:
-        """The most similar cluster sharing a blocking key, or a new one."""
+    def _place(
+        self, unit: Unit, profile: cluster.ClaimProfile, adopt: int | None = None
+    ) -> int:
+        """The most similar cluster sharing a blocking key, or a new one (the released
+        cluster `adopt` when re-clustering, so that a group that survives keeps its id)."""
         candidates = [
             (cid, cluster.ClaimProfile.from_json(data))
             for cid, data in unit.candidates(profile.block_keys, CANDIDATE_LIMIT)
         ]
         found = cluster.best_match(profile, candidates, self.cluster_settings)
         if found is None:
+            if adopt is not None:
+                unit.update_cluster_profile(adopt, profile.to_json(), profile.block_keys)
+                return adopt
             return unit.new_cluster(profile.to_json(), profile.block_keys)
         found = unit.merged_into(found)
         # The representative learns from each member, so later claims see a fuller profile.

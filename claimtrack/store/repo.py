@@ -477,6 +477,65 @@ class Unit:
             if not has_claims:
                 self.session.delete(row)
 
+    # --- re-clustering ---------------------------------------------------------------------
+
+    def release_clusters(self) -> tuple[set[int], set[int]]:
+        """Make every cluster no editor has decided on invisible to `candidates`.
+
+        Returns (released ids, kept ids). Kept: reviewed, labelled, merged away or into, or
+        made by `split`; their claims stay where the editor left them. Released clusters
+        keep their rows, so re-clustering can hand their ids to the groups that succeed them.
+        """
+        decided = or_(
+            ClusterRow.review_status.is_not(None),
+            ClusterRow.label.is_not(None),
+            ClusterRow.merged_into.is_not(None),
+            ClusterRow.id.in_(
+                select(ClusterRow.merged_into).where(ClusterRow.merged_into.is_not(None))
+            ),
+            ClusterRow.id.in_(
+                select(DecisionRow.other_cluster_id).where(
+                    DecisionRow.action == "split", DecisionRow.other_cluster_id.is_not(None)
+                )
+            ),
+        )
+        kept = set(self.session.scalars(select(ClusterRow.id).where(decided)))
+        released = set(self.session.scalars(select(ClusterRow.id).where(~decided)))
+        self.session.execute(
+            delete(ClusterKeyRow).where(
+                ClusterKeyRow.cluster_id.in_(select(ClusterRow.id).where(~decided))
+            )
+        )
+        return released, kept
+
+    def forget_loaded(self) -> None:
+        """Write pending changes and drop loaded rows, so a long transaction stays small."""
+        self.session.flush()
+        self.session.expunge_all()
+
+    def article_ids(self) -> list[int]:
+        """Every article, in the order they were first ingested."""
+        return list(self.session.scalars(select(ArticleRow.id).order_by(ArticleRow.id)))
+
+    def stored_article(self, article_id: int) -> tuple[Article, list[ClaimRecord]]:
+        """One article as ingest built it, with its claims in article order."""
+        row = self.session.get(ArticleRow, article_id)
+        if row is None:
+            raise ClaimtrackError(f"No article {article_id}.")
+        article = Article(
+            name=row.name,
+            text=row.text,
+            lang=row.lang,
+            content_hash=row.content_hash,
+            title=row.title,
+            outlet=row.outlet,
+            author=row.author,
+            url=row.url,
+            published=row.published,
+        )
+        stmt = _claims_select().where(ClaimRow.article_id == article_id).order_by(ClaimRow.seq)
+        return article, [_record(r) for r in self.session.execute(stmt)]
+
     # --- editors' decisions --------------------------------------------------------------
 
     def record_decision(self, **fields: Any) -> None:
