@@ -279,7 +279,12 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
             untitled = lex.title_prefix.sub("", part)
             if _is_person_name(untitled, lex):
                 return untitled
-        return parts[0]
+        if parts[0].islower():
+            # "a consumer group, FlyFair": the descriptor's name, given in apposition.
+            named = next((p for p in parts[1:] if p[:1].isupper()), None)
+            if named and len(named.split()) <= NAME_MAX_WORDS:
+                return _name_after_descriptor(named, lex) or named
+        return _name_after_descriptor(parts[0], lex) or parts[0]
     before = lex.representative_before.match(parts[0]) if len(parts) == 1 else None
     if before and _is_person_name(before.group("person"), lex):
         return before.group("body")
@@ -287,13 +292,47 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     if _is_person_name(untitled, lex) and untitled != parts[0]:
         return untitled  # "le maire Denis Lapointe" -> "Denis Lapointe"
     plain = _strip_determiners(cleaned, lex) or cleaned
+    return _name_after_descriptor(plain, lex) or plain
+
+
+# How many words a descriptor before a name may have ("the plastics industry group").
+DESCRIPTOR_WORDS = 3
+# How many lowercase words may follow its head noun ("le comité citoyen", "le laboratoire
+# pharmaceutique") before the name, and how long that name may be.
+DESCRIPTOR_TAIL_WORDS = 2
+NAME_MAX_WORDS = 6
+
+
+def _name_after_descriptor(plain: str, lex: Lexicon) -> str | None:
+    """The name a generic descriptor introduces: "groupe Armorichim" -> "Armorichim", "comité
+    citoyen Sauvons le lac" -> "Sauvons le lac", "consumer group FlyFair" -> "FlyFair"."""
     words = plain.split()
-    # "le groupe Armorichim" -> "Armorichim": a generic noun before a name adds nothing.
-    if len(words) >= 2 and words[0].lower() in lex.role_nouns and words[1][:1].isupper():
-        named = words[1:]
-        if all(w[:1].isupper() or w.split("-")[0] in lex.name_particles for w in named):
-            return " ".join(named)
-    return plain
+    for head in range(min(DESCRIPTOR_WORDS, len(words) - 1)):
+        if words[head][:1].isupper() and head:
+            return None  # a capitalised word before the head: the name comes first
+        if words[head].lower().strip("'’") not in lex.role_nouns:
+            continue
+        start = head + 1
+        while (
+            start < len(words)
+            and start - head <= DESCRIPTOR_TAIL_WORDS
+            and words[start].islower()
+            and not _is_link(words[start], lex)
+        ):
+            start += 1
+        named = words[start:]
+        if not named or not named[0][:1].isupper() or len(named) > NAME_MAX_WORDS:
+            return None
+        if any(_is_link(w, lex) for w in named[:1]):
+            return None
+        return " ".join(named)
+    return None
+
+
+def _is_link(word: str, lex: Lexicon) -> bool:
+    """A preposition or role link ("de", "of", "at"): what follows is a complement, not a name."""
+    low = word.lower()
+    return low in lex.role_links_words or bool(lex.preposition.fullmatch(low))
 
 
 def _is_person_name(words: str, lex: Lexicon) -> bool:

@@ -120,7 +120,13 @@ def _cut_points(line: str, lex: Lexicon, respect_quotes: bool) -> list[int] | No
             # Closing quotes and brackets right after the terminator belong to the sentence.
             k = j
             inner_depth = depth
-            while k < n and line[k] in TRAILING_CLOSERS:
+            while k < n:
+                # French typography spaces a closing guillemet: "constatée. » La commission".
+                spaced = re.match(rf"[{SPACES}]+[{CLOSING_ONLY}]", line[k:])
+                if spaced and inner_depth:
+                    k += spaced.end() - 1
+                if line[k] not in TRAILING_CLOSERS:
+                    break
                 if line[k] in CLOSING_ONLY or line[k] in AMBIGUOUS_QUOTES:
                     inner_depth = max(0, inner_depth - 1)
                 k += 1

@@ -83,6 +83,26 @@ def texts(text: str, lang: str) -> list[str]:
                 '"Our assessment is based on available reporting."',
             ],
         ),
+        # A closing guillemet spaced from its full stop ends the sentence too.
+        (
+            "Il est formel : « Aucune irrégularité n'a été constatée. » La commission a "
+            "examiné 14 procurations.",
+            "fr",
+            [
+                "Il est formel : « Aucune irrégularité n'a été constatée. »",
+                "La commission a examiné 14 procurations.",
+            ],
+        ),
+        (
+            "« Nous avons compté 600 procurations. Ce scrutin est entaché », a-t-il lancé. "
+            "« Fin. » Il est parti.",
+            "fr",
+            [
+                "« Nous avons compté 600 procurations. Ce scrutin est entaché », a-t-il lancé.",
+                "« Fin. »",
+                "Il est parti.",
+            ],
+        ),
         # An unclosed quote does not swallow the rest of the paragraph.
         (
             "Il a parlé d'un « grand jour. Puis il est parti. Le soir tombait.",
