@@ -12,9 +12,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, delete, func, or_, select, union_all, update
+from sqlalchemy import Select, bindparam, delete, func, or_, select, union_all, update
 from sqlalchemy.exc import (
     DataError,
     IntegrityError,
@@ -249,6 +250,7 @@ class Unit:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._sources: dict[str, int] = {}
+        self._splits: dict[str, int | None] | None = None
 
     # --- articles ----------------------------------------------------------------------
 
@@ -353,33 +355,11 @@ class Unit:
         """
         if not keys:
             return []
-        # Each key contributes at most its PER_KEY most recent clusters, so a key shared by
-        # half the database ("measure:deaths") costs the same as a rare one.
-        per_key = [
-            select(
-                select(ClusterKeyRow.cluster_id)
-                .where(ClusterKeyRow.key == key)
-                .order_by(ClusterKeyRow.cluster_id.desc())
-                .limit(PER_KEY)
-                .subquery()
-            )
-            for key in dict.fromkeys(keys)
-        ]
-        hits = union_all(*per_key).subquery()
-        shared = func.count().label("shared")
-        ranked = (
-            select(hits.c.cluster_id, shared)
-            .group_by(hits.c.cluster_id)
-            .order_by(shared.desc(), hits.c.cluster_id)
-            .limit(limit)
-            .subquery()
-        )
-        stmt = (
-            select(ClusterRow.id, ClusterRow.profile)
-            .join(ranked, ranked.c.cluster_id == ClusterRow.id)
-            .order_by(ranked.c.shared.desc(), ClusterRow.id)
-        )
-        return [(cid, json.loads(profile)) for cid, profile in self.session.execute(stmt)]
+        unique = list(dict.fromkeys(keys))
+        params: dict[str, Any] = {f"key_{i}": key for i, key in enumerate(unique)}
+        params["limit"] = limit
+        stmt = _candidates_statement(len(unique))
+        return [(cid, json.loads(profile)) for cid, profile in self.session.execute(stmt, params)]
 
     def new_cluster(self, profile: dict[str, Any], keys: Sequence[str]) -> int:
         row = ClusterRow(profile=json.dumps(profile, ensure_ascii=False), created_at=now())
@@ -540,6 +520,7 @@ class Unit:
 
     def record_decision(self, **fields: Any) -> None:
         self.session.add(DecisionRow(at=now(), **fields))
+        self._splits = None
 
     def review(self, cluster_id: int, status: str, note: str | None, author: str) -> None:
         row = self._cluster(cluster_id)
@@ -577,12 +558,16 @@ class Unit:
 
     def split_target(self, fingerprint: str) -> int | None:
         """The cluster an editor moved this claim to, if they did (latest decision wins)."""
-        return self.session.scalar(
-            select(DecisionRow.other_cluster_id)
-            .where(DecisionRow.action == "split", DecisionRow.claim_fingerprint == fingerprint)
-            .order_by(DecisionRow.id.desc())
-            .limit(1)
-        )
+        if self._splits is None:
+            # Read once per transaction: splits are a few editor decisions, while this is
+            # asked for every claim ingested.
+            rows = self.session.execute(
+                select(DecisionRow.claim_fingerprint, DecisionRow.other_cluster_id)
+                .where(DecisionRow.action == "split", DecisionRow.claim_fingerprint.is_not(None))
+                .order_by(DecisionRow.id)
+            )
+            self._splits = {str(f): target for f, target in rows}
+        return self._splits.get(fingerprint)
 
     def merged_into(self, cluster_id: int) -> int:
         """Follow merges: the live cluster that now stands for `cluster_id`."""
@@ -604,6 +589,38 @@ class Unit:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+@cache
+def _candidates_statement(key_count: int) -> Select[Any]:
+    """The `candidates` query for this many keys, built once (building it costs more than
+    running it); the keys and the limit are bound parameters."""
+    # Each key contributes at most its PER_KEY most recent clusters, so a key shared by
+    # half the database ("measure:deaths") costs the same as a rare one.
+    per_key = [
+        select(
+            select(ClusterKeyRow.cluster_id)
+            .where(ClusterKeyRow.key == bindparam(f"key_{i}"))
+            .order_by(ClusterKeyRow.cluster_id.desc())
+            .limit(PER_KEY)
+            .subquery()
+        )
+        for i in range(key_count)
+    ]
+    hits = union_all(*per_key).subquery()
+    shared = func.count().label("shared")
+    ranked = (
+        select(hits.c.cluster_id, shared)
+        .group_by(hits.c.cluster_id)
+        .order_by(shared.desc(), hits.c.cluster_id)
+        .limit(bindparam("limit"))
+        .subquery()
+    )
+    return (
+        select(ClusterRow.id, ClusterRow.profile)
+        .join(ranked, ranked.c.cluster_id == ClusterRow.id)
+        .order_by(ranked.c.shared.desc(), ClusterRow.id)
+    )
 
 
 def _claims_select() -> Select[Any]:
