@@ -1588,6 +1588,13 @@ def _overlap(
     return min(1.0, (dice + overlap) / 2)
 
 
+def _with_acts(terms: dict[str, str], acts: frozenset[str]) -> dict[str, str]:
+    """`terms` with the concepts naming an act (doping, a leak, fraud) in their own family:
+    between two stances the act is what the dispute is about, and weighs more than a
+    framing word ("responsibility") or the parties, whom the whole story names."""
+    return {t: "act" if f == "concept" and t[2:] in acts else f for t, f in terms.items()}
+
+
 def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """Overlap of the language-neutral terms of the two claims' clauses.
 
@@ -1596,10 +1603,11 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
     weigh `story_actor_weight` times as much.
     """
     background = frozenset(t for t in set(a.story) & set(b.story) if t.startswith(("e:", "n:")))
+    stances = a.kind != "figure" and b.kind != "figure"
     scores = [
         _overlap(
-            ta,
-            tb,
+            _with_acts(ta, settings.act_concepts) if stances else ta,
+            _with_acts(tb, settings.act_concepts) if stances else tb,
             settings.term_weights,
             settings.min_term_mass,
             background,
@@ -1809,7 +1817,10 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
         date_strength=strength,
         story=_unique((*representative.story, *member.story)),
     )
-    if representative.kind != "figure" and member.terms():
+    if representative.kind != "figure" and member.terms() and not _names_several_acts(member):
+        # A member naming two acts ("seven positives at Lumera-Castel, team alleges leak",
+        # a headline joining two disputes) is no exemplar: it would let the cluster take
+        # stances on either act.
         limit = int(_world().get("clustering", {}).get("max_exemplars", 8))
         own = tuple(sorted(f"{family}={term}" for term, family in member.terms().items()))
         if len(representative.exemplars) < limit and own not in representative.exemplars:
@@ -1827,6 +1838,12 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
             values=values,
         )
     return replace(merged, block_keys=block_keys(merged))
+
+
+def _names_several_acts(profile: ClaimProfile) -> bool:
+    """True when a stance names two or more acts (cluster.yaml `act_concepts`)."""
+    acts = frozenset(_world().get("clustering", {}).get("act_concepts") or ())
+    return len(set(profile.concepts) & acts) > 1
 
 
 def follow_targets(claims: Sequence[Claim], lang: str) -> list[int | None]:
