@@ -155,6 +155,10 @@ class Lexicon:
     person_descriptions: frozenset[str]
     representative_of: re.Pattern[str]
     representative_before: re.Pattern[str]
+    # "des organismes, COMME Conflict Armament Research": a named example of a vague source.
+    example_marker: re.Pattern[str]
+    # "the LOCAL electoral commission": words that name no body of their own.
+    vague_modifiers: frozenset[str]
 
 
 def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -354,5 +358,11 @@ def lexicon(lang: str) -> Lexicon:
             rf"{_alternation(raw['representative_roles'], escape=True)}\s+"
             r"(?P<person>[A-ZÀ-Ý].*)$"
         ),
+        example_marker=re.compile(
+            rf"^(?:.*?[\s,])?{_alternation(raw['example_markers'], escape=True)}\s+"
+            r"(?P<name>(?-i:[A-ZÀ-Ý]).*)$",
+            FLAGS,
+        ),
+        vague_modifiers=frozenset(w.lower() for w in raw["vague_modifiers"]),
         **_speaker_patterns(raw),
     )

@@ -137,6 +137,7 @@ class SourceResolver:
             return source.strip(_EDGE_PUNCT), False
         if lex.anonymous.search(_lower(cleaned)) or lex.anonymous.search(_lower(source)):
             return ANONYMOUS, True
+        cleaned = _named_example(cleaned, lex)
         found = self._lookup(cleaned, lang, lex)
         if found:
             return found, False
@@ -154,7 +155,7 @@ class SourceResolver:
     def _lookup_whole(self, source: str, lang: str) -> str | None:
         lex = lexicon(lang)
         cleaned = clean_source(source, lex)
-        return self._lookup(cleaned, lang, lex) if cleaned else None
+        return self._lookup(_named_example(cleaned, lex), lang, lex) if cleaned else None
 
     def knows(self, source: str, lang: str) -> bool:
         """Whether `source` names an entity of the alias tables (not just a cleaned string)."""
@@ -165,6 +166,7 @@ class SourceResolver:
         cleaned = clean_source(source, lex)
         if not cleaned:
             return False
+        cleaned = _named_example(cleaned, lex)
         if self._lookup(cleaned, lang, lex) is not None:
             return True
         if lex.coordinator.search(cleaned):
@@ -214,6 +216,10 @@ class SourceResolver:
             words = words[1:]
         if words and len(words) < len(untitled.split()):
             candidates.append(" ".join(words))
+        # "the LOCAL fire service": a modifier that tells no body apart.
+        plain = [w for w in untitled.split() if w.lower() not in lex.vague_modifiers]
+        if plain and len(plain) < len(untitled.split()):
+            candidates.append(" ".join(plain))
         for table in self._tables_for(lang):
             for cand in candidates:
                 plain = cand.strip(_EDGE_PUNCT).replace(".", "")
@@ -264,6 +270,13 @@ class SourceResolver:
         return self._tables[lang].exact[match[0]]
 
 
+def _named_example(cleaned: str, lex: Lexicon) -> str:
+    """The named example of a vague source: "des organismes indépendants, comme Conflict
+    Armament Research" -> "Conflict Armament Research"; otherwise the source unchanged."""
+    example = lex.example_marker.match(cleaned)
+    return example.group("name").strip(_EDGE_PUNCT) if example else cleaned
+
+
 def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     """Canonical form of an unknown source: a person's name when the mention gives one
     ("La ministre wallonne de la Santé, Claire Denoël" -> "Claire Denoël"), else the head
@@ -292,6 +305,8 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     if _is_person_name(untitled, lex) and untitled != parts[0]:
         return untitled  # "le maire Denis Lapointe" -> "Denis Lapointe"
     plain = _strip_determiners(cleaned, lex) or cleaned
+    kept = [w for w in plain.split() if w.lower() not in lex.vague_modifiers]
+    plain = " ".join(kept) if kept else plain
     return _name_after_descriptor(plain, lex) or plain
 
 

@@ -56,6 +56,19 @@ def resolver() -> SourceResolver:
         ("the sub-prefect, Helene Marchadour", "en", "prefecture"),
         ("the regional prefecture", "en", "prefecture"),
         ("le communiqué du parquet", "fr", "prosecutor's office"),
+        ("the local fire service", "en", "fire service"),
+        # A vague source's named example speaks.
+        (
+            "des organismes indépendants, comme Conflict Armament Research",
+            "fr",
+            "Conflict Armament Research",
+        ),
+        ("des ONG, dont Amnesty International", "fr", "Amnesty International"),
+        (
+            "independent groups such as Conflict Armament Research",
+            "en",
+            "Conflict Armament Research",
+        ),
         # A country's own ministry keeps its name.
         ("le ministère de la Santé de Gaza", "fr", "Gaza Health Ministry"),
         ("la préfecture de police", "fr", "Paris Police Prefecture"),
@@ -129,7 +142,12 @@ def test_spelling_variants(
     [
         ("le ministère nord-coréen des Affaires étrangères", "fr", "North Korean Foreign Ministry"),
         ("le cabinet d'études Syndex", "fr", "Syndex"),
-        ("the local fire brigade", "en", "local fire brigade"),
+        # "local" tells no body apart.
+        ("the local fire brigade", "en", "fire service"),
+        ("The local electoral commission", "en", "electoral commission"),
+        ("la commission locale", "fr", "commission"),
+        # A place after a body that is no local institution stays.
+        ("l'ambassade de France à Moscou", "fr", "ambassade de France à Moscou"),
         ("les deux nations", "fr", "deux nations"),
         # A generic noun before a name adds nothing.
         ("le groupe Armorichim", "fr", "Armorichim"),
