@@ -552,6 +552,58 @@ NEGATIVES = [
 ]
 
 
+# A figure contested or rejected (annotation guidelines: kind figure, polarity deny, the
+# contested value), multipliers as figures, a stance beside a figure (devsets and own).
+CASES += [
+    pytest.param(
+        "Côté peltravien, le ministère de la Défense affirme que ses forces ont « mis hors de "
+        "combat plus de quarante » militaires norvakiens, un chiffre que le gouvernement "
+        "norvakien conteste.",
+        [Expect(F, "~Défense", 40), Expect(F, "~norvakien", 40, polarity="deny")],
+        id="contested-figure-un-chiffre-que",
+    ),
+    pytest.param(
+        "Selon la CGT, 12 000 personnes ont défilé à Nantes, un chiffre que la préfecture juge "
+        "« fantaisiste ».",
+        [Expect(F, "CGT", 12000), Expect(F, "~pref", 12000, polarity="deny")],
+        id="contested-figure-fantaisiste",
+    ),
+    pytest.param(
+        "Les quantités de cocaïne saisies ont elles aussi été revues : 112 kilos, et non 85, "
+        "indique-t-on au parquet.",
+        [Expect(F, "~prosecutor", 112), Expect(F, "~prosecutor", 85, polarity="deny")],
+        id="rejected-figure-et-non-N",
+    ),
+    pytest.param(
+        "Son avocate, Me Sandrine Ollivro, évoque une contamination alimentaire : le taux "
+        "relevé serait « deux fois inférieur » au seuil retenu dans des dossiers comparables, "
+        "affirme-t-elle.",
+        [Expect(F, "~Ollivro", 0.5, hedged=None), Expect(S, "~Ollivro", hedged=None)],
+        id="multiplier-and-own-point-before-colon",
+    ),
+    pytest.param(
+        "La Fédération continentale de cyclisme (FCC) avance un bilan bien moindre : quatre "
+        "cas, « dont deux encore en cours d'analyse ».",
+        [Expect(F, "FCC", 4), Expect(F, "FCC", 2)],
+        id="colon-frame-of-a-figure-is-no-statement",
+    ),
+    pytest.param(
+        "Selon l'ARS, le nombre de cas a doublé en un mois.",
+        [Expect(F, "~ARS", 2)],
+        id="multiplier-verb-a-double",
+    ),
+]
+
+
+def test_a_frame_before_a_colon_adds_no_statement() -> None:
+    """ "avance un bilan bien moindre : quatre cas" is the figure's frame, not a claim."""
+    text = (
+        "La Fédération continentale de cyclisme (FCC) avance un bilan bien moindre : quatre "
+        "cas, « dont deux encore en cours d'analyse »."
+    )
+    assert {c.kind for c in extract_claims(text, "fr")} == {"figure"}
+
+
 # Reporting constructions by class (own sentences): colon attributions, object clitics,
 # aspectual verbs with a reporting infinitive, findings, polls, person nouns as speakers,
 # bare denials, manner-of-speaking verbs, the impersonal "on" and its place.

@@ -46,6 +46,11 @@ def vague(low: float, unit: str | None = None) -> Expected:
     return (None, low, None, unit, True)
 
 
+def times(value: float, approx: bool = False) -> Expected:
+    """A multiplier ("deux fois plus", "half the threshold"), canonical unit "times"."""
+    return (value, None, None, "times", approx)
+
+
 FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     # proportions read as percentages (devset sentences and written for these tests)
     (
@@ -62,7 +67,39 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
         [point(33.3, "percent", approx=True)],
     ),
     ("La participation a dépassé 55 % dans les quartiers nord.", [at_least(55, "percent")]),
-    ("Le nombre de contrôles positifs dépasserait la dizaine.", [at_least(10)]),
+    # A collective word with a lower bound is a vague quantity (devset4: value null, low 10).
+    ("Le nombre de contrôles positifs dépasserait la dizaine.", [vague(10)]),
+    ("Le syndicat évoque plus d'une centaine de blessés.", [vague(100, "injured")]),
+    # Multipliers (devset4 convention): "deux fois plus" -> 2, "deux fois inférieur" -> 0.5,
+    # "deux à trois fois" -> 2-3; a multiplier that restates two given figures is none.
+    (
+        "Résultat : en moyenne 240 particules de microplastiques par mètre cube d'air dans le "
+        "centre, et deux fois plus le long des axes routiers.",
+        [point(240), times(2)],
+    ),
+    (
+        "Le taux relevé serait « deux fois inférieur » au seuil retenu dans des dossiers "
+        "comparables, affirme-t-elle.",
+        [times(0.5)],
+    ),
+    (
+        "L'exposition aux microplastiques pourrait être deux à trois fois plus élevée en ville.",
+        [(None, 2, 3, "times", True)],
+    ),
+    ("Le nombre de cambriolages a été multiplié par trois en dix ans.", [times(3)]),
+    ("Selon la CGT, les grévistes étaient trois fois moins nombreux.", [times(0.3333)]),
+    ("Le nombre de cas a doublé en un mois, selon l'ARS.", [times(2)]),
+    ("La dose mesurée représente la moitié du seuil autorisé.", [times(0.5)]),
+    # a multiple of another count of the article compares two figures given elsewhere
+    ("Le syndicat avance le double du chiffre officiel.", []),
+    ("Le syndicat revendique le double de participants par rapport à 2019.", [times(2)]),
+    ("La moitié des électeurs se sont abstenus.", [point(50, "percent")]),
+    (
+        "Le SMHM avance une dizaine de soignants, soit près du double des 17 cas reconnus.",
+        [point(10, approx=True), point(17, "cases")],
+    ),
+    ("Il a été contrôlé trois fois en un mois.", []),
+    ("Un double meurtre a été commis dans la nuit.", []),
     # A half after a value is half of its last unit.
     ("La participation est en hausse de deux points et demi.", [point(2.5)]),
     ("Le salon a attiré 3 millions et demi de visiteurs.", [point(3500000)]),
@@ -234,7 +271,8 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     (
         "Selon l'ONU, plus d'un millier de personnes ont été tuées et une centaine d'autres sont "
         "portées disparues.",
-        [at_least(1000, "deaths"), point(100, "missing", approx=True)],
+        # "plus d'un millier" bounds a collective word: vague, like "dépasserait la dizaine"
+        [vague(1000, "deaths"), point(100, "missing", approx=True)],
     ),
     ("Le chômage a reculé à 7,3 % au troisième trimestre, selon l'Insee.", [point(7.3, "percent")]),
     (
@@ -355,6 +393,36 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         [point(80, "percent", approx=True), at_least(75)],
     ),
     ("A quarter of the cases were children.", [point(25, "percent")]),
+    # Shares and multipliers (devset4 conventions): "well over half" of voters is a vague
+    # lower bound of 50 %; "half the threshold" is a multiplier 0.5; "roughly double" 2.
+    (
+        'The Delvaux camp insists that "well over half" of voters went to the polls.',
+        [vague(50, "percent")],
+    ),
+    (
+        'His lawyer said the level found in his sample was "half" the threshold applied in '
+        "comparable cases.",
+        [times(0.5)],
+    ),
+    (
+        "Researchers said they measured an average of 240 microplastic particles per cubic meter "
+        "in the city center, and roughly double that along major roads.",
+        [point(240), times(2, approx=True)],
+    ),
+    ("Exposure could be two to three times higher in cities.", [(None, 2, 3, "times", True)]),
+    (
+        "About 230 patients were admitted, twice the usual number.",
+        [point(230, approx=True), times(2)],
+    ),
+    ("Cases have more than doubled since March, officials said.", [(2, 2, None, "times", True)]),
+    ("The union says turnout was three times lower than in 2019.", [times(0.3333)]),
+    (
+        'The real number was "at least twelve" — three times the four cases recognised by the '
+        "federation.",
+        [at_least(12)],  # "the four cases" refers back: the article's count, not a new one
+    ),
+    ("He has been arrested twice and was jailed three times.", []),
+    ("Police are investigating a double murder in the suburbs.", []),
     ('He said "barely 10,000" posts would be created.', [at_most(10000)]),
     (
         "Lithium Boréal says the $420-million project will create 250 permanent jobs.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from claimtrack.extract.attribution import Cue, find_cues, main_subject
 from claimtrack.extract.figures import find_figures
@@ -12,6 +13,7 @@ from claimtrack.extract.speakers import acronym_for, acronym_in, article_acronym
 from claimtrack.lexicon import Lexicon, lexicon
 from claimtrack.model import Attribution, Claim, Figure, Kind, Polarity, Sentence
 from claimtrack.normalise import SourceResolver
+from claimtrack.resources import load_data
 from claimtrack.segment import segment
 
 # How many words may separate a figure from the parenthetical source that follows it
@@ -156,22 +158,95 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
             if nxt is not None and speakers[nxt] and cues[nxt].verb == "report":
                 extra.append((nxt, fig))
     out: list[Claim] = []
+    # Statements whose own words say something besides a figure: kept beside the figures
+    # their speaker gives ("Son avocate évoque une contamination alimentaire : le taux
+    # serait « deux fois inférieur » au seuil, affirme-t-elle").
+    own_point: set[int] = set()
     for index in range(len(cues)):
         for attribution in speakers[index]:
             figs = assigned.get(index, [])
-            out.extend(_cue_claims(sentence, cues, index, attribution, figs, ctx, spans_of_time))
+            point = bool(figs) and _makes_own_point(text, cues[index], figs[0], sentence.start, lex)
+            made = _cue_claims(
+                sentence, cues, index, attribution, figs, ctx, spans_of_time, own_point=point
+            )
+            if point:
+                own_point.update(id(c) for c in made if c.kind == "statement")
+            out.extend(made)
     for index, fig in extra:
         for attribution in speakers[index]:
             out.append(_claim(sentence, "figure", "affirm", False, attribution, fig))
     out.extend(_contrast_claims(sentence, cues, orphans, ctx))
     out = _dedupe(out)
+    out = [_refuted(sentence, c, ctx.lang) for c in out]
     # A statement by a source that also gives a figure here is that figure's reporting
     # clause ("X a revu son bilan, faisant état de 19 morts"): the figure is the claim.
     with_figures = {c.attribution.canonical for c in out if c.figure is not None}
-    out = [c for c in out if c.kind != "statement" or c.attribution.canonical not in with_figures]
+    out = [
+        c
+        for c in out
+        if c.kind != "statement"
+        or c.attribution.canonical not in with_figures
+        or id(c) in own_point
+    ]
+    out = [_contested(sentence, c, out, ctx) for c in out]
     ctx.recent.extend(c.attribution for c in out)
     del ctx.recent[:-RECENT_SPEAKERS]
     return sorted(out, key=lambda c: (c.figure.start if c.figure else c.start, c.kind))
+
+
+@cache
+def _refuting_before(lang: str) -> re.Pattern[str] | None:
+    """What, right before a figure, rejects it (numbers.yaml `refuting_before`)."""
+    patterns = load_data(lang, "numbers.yaml").get("refuting_before") or []
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def _refuted(sentence: Sentence, claim: Claim, lang: str) -> Claim:
+    """A figure the speaker rejects for another ("14 proxy votes, not 600", "112 kilos, et non
+    85") is that figure denied."""
+    pattern = _refuting_before(lang)
+    if claim.figure is None or claim.polarity != "affirm" or pattern is None:
+        return claim
+    before = sentence.text[: claim.figure.start - sentence.start]
+    return replace(claim, polarity="deny") if pattern.search(before) else claim
+
+
+def _contested(sentence: Sentence, claim: Claim, claims: list[Claim], ctx: _Context) -> Claim:
+    """A stance against a figure someone else gives earlier in the sentence, with no number
+    of its own, is that figure denied (annotation guidelines: kind figure, polarity deny, the
+    contested value) when an anaphor names the figure: "…« well over half » of voters went
+    to the polls, a claim the prefecture says is not borne out", "…plus de quarante
+    militaires, un chiffre que Sorvan conteste"."""
+    if claim.figure is not None or claim.polarity != "deny" or claim.attribution.start is None:
+        return claim
+    denier = claim.attribution.canonical
+    if ctx.lex.non_assertion.search(ctx.text[claim.attribution.start : sentence.end]):
+        return claim  # "a figure officials said they could not yet confirm" rejects nothing
+    earlier = [
+        c.figure
+        for c in claims
+        if c.figure is not None
+        and c.polarity == "affirm"
+        and c.attribution.canonical != denier
+        and c.figure.end <= claim.attribution.start
+    ]
+    if not earlier:
+        return claim
+    between = ctx.text[earlier[-1].end : claim.attribution.end or claim.attribution.start]
+    if not ctx.lex.anaphora_figure.search(between):
+        return claim
+    return replace(claim, kind="figure", figure=earlier[-1])
+
+
+def _makes_own_point(text: str, cue: Cue, figure: Figure, offset: int, lex: Lexicon) -> bool:
+    """Whether a cue says something of its own before a colon that introduces its figure
+    ("évoque une contamination alimentaire : le taux serait « deux fois inférieur »"), not
+    merely the figure's frame ("avance un bilan bien moindre : quatre cas")."""
+    before = text[cue.trigger_end : figure.start - offset]
+    head = re.split(r"\s[:;]\s", before, maxsplit=1)
+    if len(head) < 2 or len(re.findall(r"\w+", head[0])) < 3:
+        return False
+    return not lex.anaphora_figure.search(head[0]) and not lex.denial_terms.search(head[0])
 
 
 def _subject_of(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution]:
@@ -218,6 +293,7 @@ def _cue_claims(
     figs: list[Figure],
     ctx: _Context,
     spans_of_time: bool = False,
+    own_point: bool = False,
 ) -> list[Claim]:
     """The figure claims a cue governs, plus its statement, denial or accusation (a denial
     stays beside figures that are only spans of time)."""
@@ -242,7 +318,8 @@ def _cue_claims(
     start, end = _scope(text, cues, index, lex)
     kind, polarity = _kind(cue, text, (start, end), attribution, ctx)
     if figs and (
-        kind == "statement" or (cue.verb == "deny" and kind == "denial" and not spans_of_time)
+        (kind == "statement" and not own_point)
+        or (cue.verb == "deny" and kind == "denial" and not spans_of_time)
     ):
         return out
     if not figs and cue.form == "prep" and _relays(cues, index):

@@ -128,6 +128,12 @@ class _Lexicon:
     proportion_denominators: dict[str, Decimal]
     share: re.Pattern[str]
     shares: dict[str, Decimal]
+    multiplier_patterns: tuple[re.Pattern[str], ...]
+    multiplier_values: dict[str, Decimal]
+    multiplier_smaller: frozenset[str]
+    multiplier_unit: str
+    multiplier_restates: re.Pattern[str]
+    multiplier_canonical: str
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -284,6 +290,7 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
 
     stopwords = frozenset(w.lower() for w in data["unit_stopwords"])
     naming: dict[str, Any] = data["unit_named_apart"]
+    multiplying: dict[str, Any] = data["multipliers"]
     return _Lexicon(
         masks=(
             *((needle, re.compile(p)) for needle, p in _FORMAT_MASKS),
@@ -392,11 +399,74 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         ),
         proportion_denominators=_decimals(data["proportion_denominators"]),
         share=re.compile(
-            rf"(?<![\w-])(?P<share>{_alternation(data['shares'])})\s+"
+            rf"(?<![\w-])(?P<share>{_alternation(data['shares'])})[\"”»]?\s+"
             rf"(?:{_alternation(data['share_complements'])})(?=[\s'])",
             flags,
         ),
         shares={_key(k): Decimal(str(v)) for k, v in data["shares"].items()},
+        multiplier_patterns=_multiplier_patterns(multiplying, word, range_betweens),
+        multiplier_values={
+            _key(k): Decimal(str(v))
+            for section in ("named", "halves", "verbs")
+            for k, v in multiplying[section].items()
+        },
+        multiplier_smaller=frozenset(
+            _key(w) for w in (*multiplying["smaller"], *multiplying["smaller_before"])
+        ),
+        multiplier_unit=multiplying["unit"],
+        multiplier_restates=re.compile(
+            rf"[\s\"«»“”]*(?:(?:{_alternation(multiplying['restating_words'])})(?:(?<=')|\s+)){{0,2}}"
+            rf"(?:\d|{word}|(?:{_alternation(multiplying['restated_counts'])})(?![\w-]))",
+            flags,
+        ),
+        multiplier_canonical=unit_data["multiplier_unit"],
+    )
+
+
+def _multiplier_patterns(
+    data: dict[str, Any], word: str, range_betweens: str
+) -> tuple[re.Pattern[str], ...]:
+    """The forms of a multiplier, each with named groups: `a` (and `b` for a range) the number,
+    `cmp` the comparative or verb that says up or down, `name` a word that is a multiple."""
+    number = rf"(?:\d+(?:[.,]\d+)?(?!\d)|{word})"
+    quotes = r"[\s\"«»“”]*"
+    comparative = _alternation([*data["greater"], *data["smaller"]])
+    multiplying_verbs = _alternation([*data["greater_before"], *data["smaller_before"]])
+    named_before = (
+        rf"(?:{_alternation(data['named_before'])})\s*(?<=[\s'])" if data["named_before"] else ""
+    )
+    flags = re.IGNORECASE
+    return (
+        # "deux à trois fois plus élevée", "three times higher", "« deux fois inférieur »"
+        re.compile(
+            rf"(?<![\w-])(?P<a>{number})(?:\s*(?:{range_betweens})\s*(?P<b>{number}))?"
+            rf"\s*(?:{_alternation(data['times'])}){quotes}(?P<cmp>{comparative})(?![\w-])",
+            flags,
+        ),
+        # "multiplié par trois", "divided by two"
+        re.compile(
+            rf"(?<![\w-])(?P<cmp>{multiplying_verbs})"
+            rf"\s+(?P<a>{number})(?![\w-])",
+            flags,
+        ),
+        # "le double du chiffre", "twice as many", "roughly double that"
+        re.compile(
+            rf"(?<![\w-]){named_before}(?P<name>{_alternation(data['named'])})"
+            rf"(?={quotes}(?:{_alternation(data['named_after'])})(?:(?<=')|(?![\w-])))",
+            flags,
+        ),
+        # "la moitié du seuil", "\"half\" the threshold"
+        re.compile(
+            rf"(?<![\w-])(?P<name>{_alternation(data['halves'])})"
+            rf"(?={quotes}(?:[\w']+\s+){{0,3}}?(?:{_alternation(data['measure_nouns'])})(?![\w-]))",
+            flags,
+        ),
+        # "le nombre de cas a doublé", "has more than doubled"
+        re.compile(
+            rf"(?<![\w-])(?:{_alternation(data['verb_auxiliaries'])})(?:\s+[\w-]+){{0,2}}?\s+"
+            rf"(?P<name>{_alternation(data['verbs'])})(?![\w-])",
+            flags,
+        ),
     )
 
 
@@ -856,6 +926,8 @@ def _values(
     if first.value is None:  # vague plural: "des milliers" -> at least 1000
         return None, _float(first.low), None, True
     value = _float(first.value)
+    if bound == "lower" and first.kind == "collective":
+        return None, value, None, True  # "dépasserait la dizaine": a vague lower bound
     if bound == "lower":
         return value, value, None, True
     if bound == "upper":
@@ -916,16 +988,19 @@ def find_figures(text: str, lang: str, offset: int = 0, durations: bool = False)
         figures.append(made[0])
         bound = made[1]
     figures = [_with_half(text, norm, f, lex) for f in figures]
-    shares = _proportions(text, norm, lang, lex)
-    if shares:
-        figures = sorted(
-            [f for f in figures if not any(p.start < f.end and f.start < p.end for p in shares)]
-            + shares,
-            key=lambda f: f.start,
-        )
+    figures = _overridden(figures, _proportions(text, norm, lang, lex))
+    figures = _overridden(figures, _multipliers(text, norm, lang, lex))
     if offset:
         figures = [replace(f, start=f.start + offset, end=f.end + offset) for f in figures]
     return figures
+
+
+def _overridden(figures: list[Figure], readings: list[Figure]) -> list[Figure]:
+    """`figures` with `readings` (proportions, multipliers) in place of those they overlap."""
+    if not readings:
+        return figures
+    kept = [f for f in figures if not any(r.start < f.end and f.start < r.end for r in readings)]
+    return sorted(kept + readings, key=lambda f: f.start)
 
 
 def _with_half(text: str, norm: str, figure: Figure, lex: _Lexicon) -> Figure:
@@ -943,6 +1018,7 @@ def _with_half(text: str, norm: str, figure: Figure, lex: _Lexicon) -> Figure:
 def _proportions(text: str, norm: str, lang: str, lex: _Lexicon) -> list[Figure]:
     """Proportions as percentages: "huit décès sur dix" -> 80, "a quarter of cases" -> 25."""
     found: list[tuple[int, int, Decimal]] = []
+    named: set[int] = set()  # starts of shares named by a word ("half"), vague like "dozens"
     for m in lex.proportion.finditer(norm):
         numerator = m.group("num")
         value = int(numerator) if numerator.isdigit() else _word_value(numerator.lower(), lang)
@@ -957,6 +1033,7 @@ def _proportions(text: str, norm: str, lang: str, lex: _Lexicon) -> list[Figure]
             continue  # "half of the 1,200 staff": the count is the figure
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end("share"), lex.shares[_key(m.group("share"))]))
+            named.add(m.start())
     figures = []
     for start, end, percent in sorted(found):
         bound = _bound_before(norm, start, lex)
@@ -964,7 +1041,7 @@ def _proportions(text: str, norm: str, lang: str, lex: _Lexicon) -> list[Figure]
         value = float(round(percent, 1))
         figures.append(
             Figure(
-                value=value,
+                value=None if kind == "lower" and start in named else value,
                 low=value if kind == "lower" else None,
                 high=value if kind == "upper" else None,
                 unit="%",
@@ -976,3 +1053,60 @@ def _proportions(text: str, norm: str, lang: str, lex: _Lexicon) -> list[Figure]
             )
         )
     return figures
+
+
+def _multipliers(text: str, norm: str, lang: str, lex: _Lexicon) -> list[Figure]:
+    """Multipliers as values: "deux fois plus" -> 2, "deux fois inférieur" -> 0.5, "two to
+    three times higher" -> 2-3, "double that" -> 2. One that a number follows closely only
+    restates two figures given in full ("three times the four cases", "le double des 17
+    cas") and is left out."""
+    found: dict[tuple[int, int], Figure] = {}
+    for pattern in lex.multiplier_patterns:
+        for m in pattern.finditer(norm):
+            groups = m.groupdict()
+            if groups.get("name"):
+                start = m.start("name")
+                values = [lex.multiplier_values[_key(groups["name"])]]
+            else:
+                start = min(m.start("a"), m.start("cmp"))
+                values = [_number_value(groups[k], lang, lex) for k in ("a", "b") if groups.get(k)]
+                if _key(groups["cmp"]) in lex.multiplier_smaller:
+                    values = [Decimal(1) / v for v in reversed(values) if v]
+            if not values or any(v <= 0 for v in values):
+                continue
+            if lex.multiplier_restates.match(norm, m.end()):
+                continue
+            bound = _bound_before(norm, start, lex)
+            start, kind = bound if bound else (start, None)
+            if any(s < m.end() and start < e for s, e in found):
+                continue
+            low, high = (values[0], values[-1]) if len(values) > 1 else (None, None)
+            value = None if low is not None else values[0]
+            if value is not None and kind == "lower":
+                low = value
+            elif value is not None and kind == "upper":
+                high = value
+            found[(start, m.end())] = Figure(
+                value=_rounded(value),
+                low=_rounded(low),
+                high=_rounded(high),
+                unit=lex.multiplier_unit,
+                unit_canonical=lex.multiplier_canonical,
+                approx=kind is not None or len(values) > 1,
+                text=text[start : m.end()],
+                start=start,
+                end=m.end(),
+            )
+    return sorted(found.values(), key=lambda f: f.start)
+
+
+def _number_value(number: str, lang: str, lex: _Lexicon) -> Decimal:
+    """The value of a number written in digits ("2,5") or words ("trois")."""
+    if number[0].isdigit():
+        return Decimal(number.replace(",", "."))
+    read = _words_value(number, lang, lex)
+    return Decimal(read[0]) if read else Decimal(0)
+
+
+def _rounded(number: Decimal | None) -> float | None:
+    return None if number is None else round(float(number), 4)
