@@ -66,6 +66,8 @@ class Lexicon:
 
     lang: str
     abbreviations: frozenset[str]
+    # Abbreviations that end a sentence before a capital ("sur sept. Le", "etc. The").
+    final_abbreviations: frozenset[str]
     heading_max_words: int
     duplicate_min_chars: int
     furniture_line: re.Pattern[str]
@@ -150,6 +152,11 @@ class Lexicon:
     headline_attribution: re.Pattern[str]
     # "les 3,2 % AFFICHÉS PAR la ministre", "the 45,000 CLAIMED BY the ministry".
     figure_agent: re.Pattern[str]
+    # "et non 61,4 % COMME L'A ANNONCÉ la présidente", "AS ANNOUNCED BY the ministry".
+    figure_comparison: re.Pattern[str]
+    # "3,5 millions POUR la CGT", and the words that set a figure against another ("contre").
+    figure_source_link: re.Pattern[str]
+    figure_contrast: re.Pattern[str]
     non_assertion: re.Pattern[str]
     organisation_heads: frozenset[str]
     person_descriptions: frozenset[str]
@@ -222,6 +229,7 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         abbreviations=frozenset(seg["abbreviations"]),
+        final_abbreviations=frozenset(seg.get("final_abbreviations", [])),
         heading_max_words=int(seg["heading_max_words"]),
         duplicate_min_chars=int(seg["duplicate_min_chars"]),
         furniture_line=re.compile(line_start + "|".join(seg["furniture_line"]) + ")", FLAGS),
@@ -343,6 +351,14 @@ def lexicon(lang: str) -> Lexicon:
             rf"{_alternation([re.escape(p) for p in raw['agent_prepositions']], escape=False)}\s+",
             FLAGS,
         ),
+        figure_comparison=re.compile(
+            rf"(?<![\w'’-]){_alternation(raw.get('figure_comparisons', []), escape=False)}", FLAGS
+        ),
+        figure_source_link=re.compile(
+            rf"(?<![\w'’-]){_alternation(raw.get('figure_source_links', []), escape=True)}\s+",
+            FLAGS,
+        ),
+        figure_contrast=_word_regex(raw.get("figure_contrasts", []), escape=True),
         non_assertion=_word_regex(raw["non_assertion"]),
         organisation_heads=frozenset(w.lower() for w in raw["organisation_heads"]),
         person_descriptions=frozenset(w.lower() for w in raw["person_descriptions"]),

@@ -159,7 +159,10 @@ def _ends_sentence(line: str, term: int, after: int, lex: Lexicon) -> bool:
             word = token.group(1).lstrip("'’-")
             word_tail = word.split("'")[-1].split("’")[-1]
             if word in lex.abbreviations or word_tail in lex.abbreviations:
-                return False
+                # "une personne sur sept. Le ministère": a word that is also an abbreviation
+                # ends the sentence before a capital.
+                final = word in lex.final_abbreviations or word_tail in lex.final_abbreviations
+                return final and nxt.isupper()
             # A single capital letter is an initial ("J. Smith"), not a sentence end.
             if len(word_tail) == 1 and word_tail.isupper():
                 return False

@@ -103,6 +103,22 @@ def texts(text: str, lang: str) -> list[str]:
                 "Il est parti.",
             ],
         ),
+        # A word that is also an abbreviation ends a sentence before a capital.
+        (
+            "Soit une personne sur sept. Le ministère de l'Agriculture estime le reste.",
+            "fr",
+            ["Soit une personne sur sept.", "Le ministère de l'Agriculture estime le reste."],
+        ),
+        (
+            "Le scrutin a eu lieu le 12 sept. 2023, etc. La commission a tranché.",
+            "fr",
+            ["Le scrutin a eu lieu le 12 sept. 2023, etc.", "La commission a tranché."],
+        ),
+        (
+            "It made landfall at 11:20 p.m. Saturday. Officials said on Sept. 11 it rained.",
+            "en",
+            ["It made landfall at 11:20 p.m. Saturday.", "Officials said on Sept. 11 it rained."],
+        ),
         # An unclosed quote does not swallow the rest of the paragraph.
         (
             "Il a parlé d'un « grand jour. Puis il est parti. Le soir tombait.",

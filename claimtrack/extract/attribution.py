@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from text_to_num import alpha2digit
+
 from claimtrack.lexicon import Lexicon
 
 CueForm = Literal["prep", "paren", "subject", "inverted", "passive", "participle", "nominal"]
@@ -120,15 +122,40 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             cues.append(Cue("prep", "report", words, *src, match.start(), match.end()))
             taken.append((match.start(), src[1]))
 
-    for match in lex.figure_agent.finditer(text):
-        # "les 3,2 % affichés par la ministre": only right behind a figure.
+    agents = [*lex.figure_agent.finditer(text), *lex.figure_comparison.finditer(text)]
+    for match in sorted(agents, key=lambda m: m.start()):
+        # "les 3,2 % affichés par la ministre", "61,4 % comme l'a annoncé la présidente": only
+        # right behind a figure.
         behind = text[max(0, match.start() - 40) : match.start()]
-        if not re.search(r"\d[\d\s.,]*(?:\s*%|\s+[^\W\d_]+){0,2}\s*$", behind):
+        if not _figure_behind(behind, lex):
             continue
         src = _forward_source(text, match.end(), lex, "prep")
         if src is None or not free(match.start(), src[1]) or _inside(match.start(), quotes):
             continue
         words = text[src[0] : src[1]]
+        cues.append(Cue("paren", "report", words, *src, match.start(), match.end()))
+        taken.append((match.start(), src[1]))
+
+    for match in lex.figure_source_link.finditer(text):
+        # "contre sept POUR l'agence antidopage et quatre POUR la fédération".
+        behind = text[max(0, match.start() - 40) : match.start()]
+        if not _figure_behind(behind.rstrip(",").rstrip(), lex) or "," in behind[-3:]:
+            continue
+        src = _forward_source(text, match.end(), lex, "prep")
+        if src is None or not free(match.start(), src[1]) or _inside(match.start(), quotes):
+            continue
+        src = _before_next_figure(text, src, lex)
+        words = text[src[0] : src[1]]
+        clause = text[max(0, text.rfind(";", 0, match.start()) + 1) : match.start()]
+        # A share of votes or a person after "pour" is who gets the figure ("54 % pour X
+        # contre 46 % pour la maire sortante Hélène Castagnet"), not who gives it.
+        if "%" in behind or _PERSON_NAME.search(words):
+            continue
+        contrasted = lex.figure_contrast.search(clause) is not None and _speaker_like(
+            TOKEN.findall(words), lex
+        )
+        if not (is_known(words) or _head_is_source(words, lex) or contrasted):
+            continue
         cues.append(Cue("paren", "report", words, *src, match.start(), match.end()))
         taken.append((match.start(), src[1]))
 
@@ -263,6 +290,36 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             cues.append(Cue("participle", verb_class, "", a, a, a, b))
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+_FIGURE_BEHIND = re.compile(r"\d[\d\s.,]*(?:\s*%|\s+[^\W\d_]+){0,2}\s*,?\s*$")
+
+
+def _figure_behind(behind: str, lex: Lexicon) -> bool:
+    """Whether `behind` ends with a figure and at most two words ("61,4 %", "the four cases")."""
+    return bool(_FIGURE_BEHIND.search(behind) or _FIGURE_BEHIND.search(_spelled(behind, lex)))
+
+
+def _before_next_figure(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """The source up to a coordinated next figure: "l'agence antidopage | et quatre pour…"."""
+    words = text[span[0] : span[1]]
+    for match in lex.coordinator.finditer(words):
+        rest = words[match.end() :].lstrip()
+        if _FIGURE_AHEAD.match(rest) or _FIGURE_AHEAD.match(_spelled(rest, lex)):
+            return span[0], span[0] + len(words[: match.start()].rstrip())
+    return span
+
+
+_FIGURE_AHEAD = re.compile(r"\d")
+_PERSON_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+")
+
+
+def _spelled(text: str, lex: Lexicon) -> str:
+    """`text` with its number words as digits ("quatre pour" -> "4 pour"), when text2num can."""
+    try:
+        return alpha2digit(text, lex.lang)
+    except ValueError:  # a language text2num does not read
+        return text
 
 
 def _owner_before(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
