@@ -404,6 +404,28 @@ CASES += [
         [Expect(F, "~Ollivro", 0.5)],
         id="multiplier-half-the-threshold",
     ),
+    pytest.param(
+        "It also said its retaliation had killed at least 11 Pakistani soldiers, a claim "
+        'Pakistan\'s military dismissed as "pure fiction".',
+        [Expect(F, "~Pakistan", 11, polarity="deny")],
+        id="contested-figure-of-an-unresolved-speaker",
+    ),
+    pytest.param(
+        "ISLAMABAD/NEW DELHI, Oct 5 (Reuters) - Pakistan's military said on Monday India had "
+        "launched 27 drones across the disputed frontier in Kashmir overnight.",
+        [Expect(F, "~Pakistan", 27)],
+        id="dateline-of-two-cities",
+    ),
+    pytest.param(
+        "Prosecutors, who allege that Sarr oversaw the diversion of 13.2bn CFA francs, have "
+        "asked for a 10-year prison sentence, a court official said.",
+        [
+            Expect(F, "~prosecutor", 10),
+            Expect(F, "~prosecutor", 13200000000),
+            Expect(A, "~prosecutor"),
+        ],
+        id="prison-term-is-a-figure",
+    ),
 ]
 
 

@@ -99,6 +99,10 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
         [point(10, approx=True), point(17, "cases")],
     ),
     ("Il a été contrôlé trois fois en un mois.", []),
+    # Prison terms are figures (devset5), even after a weekday; ages in apposition are not.
+    ("Le parquet a requis mardi dix ans de prison ferme contre l'ancien directeur.", [point(10)]),
+    ("Les pompiers évoquaient mardi 4 200 hectares brûlés.", [point(4200, "hectares")]),
+    ("« Nous avons tout perdu », confie Vasiliki, 68, qui n'a donné que son prénom.", []),
     ("Un double meurtre a été commis dans la nuit.", []),
     # A half after a value is half of its last unit.
     ("La participation est en hausse de deux points et demi.", [point(2.5)]),
@@ -422,7 +426,14 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         [at_least(12)],  # "the four cases" refers back: the article's count, not a new one
     ),
     ("He has been arrested twice and was jailed three times.", []),
+    # Prison terms are figures (devset5 convention: requested sentences are prosecutor
+    # figures), other spans of time are not.
+    ("He was sentenced to 10 years in prison.", [point(10)]),
+    ("Prosecutors have asked for a 10-year prison sentence.", [point(10)]),
+    ("The 45-year-old suspect was held for 12 hours.", []),
     ("Police are investigating a double murder in the suburbs.", []),
+    ('"We lost everything," said Vasiliki, 68, who gave only her first name.', []),
+    ("Ndeye Coumba Faye, 49, the former chief accountant, told the court she obeyed.", []),
     ('He said "barely 10,000" posts would be created.', [at_most(10000)]),
     (
         "Lithium Boréal says the $420-million project will create 250 permanent jobs.",
@@ -748,7 +759,6 @@ EN_NEGATIVES: list[str] = [
     "The two countries signed a pact in June.",
     "It was the 21st time the council had met.",
     "The fighting lasted two days.",
-    "He was sentenced to 10 years in prison.",
     "Covid-19 was discussed at the G7 summit.",
     "Kim Jong-un met Vladimir Putin in Pyongyang.",
     "Call 212-555-0199 or visit https://example.com/2023/10/17/500-killed for details.",

@@ -188,7 +188,7 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
         or c.attribution.canonical not in with_figures
         or id(c) in own_point
     ]
-    out = [_contested(sentence, c, out, ctx) for c in out]
+    out = [_contested(sentence, c, out, figures, ctx) for c in out]
     ctx.recent.extend(c.attribution for c in out)
     del ctx.recent[:-RECENT_SPEAKERS]
     return sorted(out, key=lambda c: (c.figure.start if c.figure else c.start, c.kind))
@@ -211,24 +211,27 @@ def _refuted(sentence: Sentence, claim: Claim, lang: str) -> Claim:
     return replace(claim, polarity="deny") if pattern.search(before) else claim
 
 
-def _contested(sentence: Sentence, claim: Claim, claims: list[Claim], ctx: _Context) -> Claim:
-    """A stance against a figure someone else gives earlier in the sentence, with no number
-    of its own, is that figure denied (annotation guidelines: kind figure, polarity deny, the
-    contested value) when an anaphor names the figure: "…« well over half » of voters went
-    to the polls, a claim the prefecture says is not borne out", "…plus de quarante
-    militaires, un chiffre que Sorvan conteste"."""
+def _contested(
+    sentence: Sentence, claim: Claim, claims: list[Claim], figures: list[Figure], ctx: _Context
+) -> Claim:
+    """A stance against a figure given earlier in the sentence (by someone else, or by a
+    speaker left unresolved), with no number of its own, is that figure denied (annotation
+    guidelines: kind figure, polarity deny, the contested value) when an anaphor names the
+    figure: "…« well over half » of voters went to the polls, a claim the prefecture says is
+    not borne out", "It also said … at least 11 Pakistani soldiers, a claim Pakistan's
+    military dismissed", "…plus de quarante militaires, un chiffre que Sorvan conteste"."""
     if claim.figure is not None or claim.polarity != "deny" or claim.attribution.start is None:
         return claim
     denier = claim.attribution.canonical
     if ctx.lex.non_assertion.search(ctx.text[claim.attribution.start : sentence.end]):
         return claim  # "a figure officials said they could not yet confirm" rejects nothing
-    earlier = [
-        c.figure
+    own = {
+        (c.figure.start, c.figure.end)
         for c in claims
-        if c.figure is not None
-        and c.polarity == "affirm"
-        and c.attribution.canonical != denier
-        and c.figure.end <= claim.attribution.start
+        if c.figure is not None and (c.attribution.canonical == denier or c.polarity == "deny")
+    }
+    earlier = [
+        f for f in figures if f.end <= claim.attribution.start and (f.start, f.end) not in own
     ]
     if not earlier:
         return claim

@@ -128,6 +128,10 @@ class _Lexicon:
     proportion_denominators: dict[str, Decimal]
     share: re.Pattern[str]
     shares: dict[str, Decimal]
+    term_after: re.Pattern[str]
+    age_before: re.Pattern[str]
+    age_after: re.Pattern[str]
+    age_max: int
     multiplier_patterns: tuple[re.Pattern[str], ...]
     multiplier_values: dict[str, Decimal]
     multiplier_smaller: frozenset[str]
@@ -404,6 +408,13 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
             flags,
         ),
         shares={_key(k): Decimal(str(v)) for k, v in data["shares"].items()},
+        term_after=re.compile(
+            rf"\s*(?:{_phrase(data['term_units'])})\s+(?:{_phrase(data['term_markers'])})",
+            flags,
+        ),
+        age_before=re.compile(data["age_apposition"]["before"]),
+        age_after=re.compile(data["age_apposition"]["after"]),
+        age_max=int(data["age_apposition"]["max"]),
         multiplier_patterns=_multiplier_patterns(multiplying, word, range_betweens),
         multiplier_values={
             _key(k): Decimal(str(v))
@@ -620,13 +631,25 @@ def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
         return False
     glued = re.match(r"-([^\W\d_]+)\b(?![-\s]*\d)", after)
     if glued and glued.group(1).lower() not in lex.scales:
-        return False  # compound adjective: "45-year-old", "11-day", but "$420-million"
-    if lex.not_counts_after.match(after) or lex.not_counts_before.search(before):
+        # compound adjective: "45-year-old", "11-day", but "$420-million" and a prison term
+        # ("a 10-year prison sentence")
+        return bool(lex.term_after.match(" " + after[1:]))
+    if lex.not_counts_after.match(after) and not lex.term_after.match(after):
+        return False
+    if lex.not_counts_before.search(before):
         return False
     if _in_proportion(lex, before, after):
         return False
-    if lex.month_after.match(after) or lex.month_before.search(before):
+    if lex.month_after.match(after):
         return False
+    # "mardi 4", "Oct. 17" are days; "évoquait mardi 4 200 hectares", "a requis mardi dix
+    # ans de prison" are counts
+    day_like = atom.kind == "digits" and (atom.plain or atom.value is None or atom.value <= 31)
+    if day_like and lex.month_before.search(before):
+        return False
+    small = atom.plain and atom.value is not None and atom.value <= lex.age_max
+    if small and lex.age_before.search(before) and lex.age_after.match(after):
+        return False  # "said Vasiliki, 68, who…": an age in apposition to a name
     return not _is_year(atom, lex, before, after)
 
 
