@@ -67,6 +67,8 @@ class ClusterSettings:
     # Concepts that name what an act bears on (weapons, troops): supplying arms and sending
     # soldiers are two propositions.
     object_concepts: frozenset[str] = frozenset()
+    # Concepts naming a cover-up: weighed as acts between stances, never a veto.
+    cover_up_concepts: frozenset[str] = frozenset()
     value_unknown: float = 0.5
     # (least ratio smaller/larger, score), highest ratio first
     value_ratio_scores: tuple[tuple[float, float], ...] = ()
@@ -79,6 +81,7 @@ class ClusterSettings:
         values["rival_concepts"] = tuple(tuple(g) for g in values.get("rival_concepts") or ())
         values["act_concepts"] = frozenset(values.get("act_concepts") or ())
         values["object_concepts"] = frozenset(values.get("object_concepts") or ())
+        values["cover_up_concepts"] = frozenset(values.get("cover_up_concepts") or ())
         bands = sorted(values.get("value_ratio_scores") or [], reverse=True)
         values["value_ratio_scores"] = tuple((float(r), float(s)) for r, s in bands)
         names = {f.name for f in fields(cls)}
@@ -222,6 +225,7 @@ class LanguageTables:
     contrast_markers: tuple[str, ...] = ()
     beneficiary_markers: tuple[str, ...] = ()
     relative_years: dict[str, int] = field(default_factory=dict)
+    place_prepositions: tuple[str, ...] = ()
 
 
 def _load_optional(*parts: str) -> Any:
@@ -271,6 +275,7 @@ def tables(lang: str) -> LanguageTables:
         contrast_markers=phrases("contrast_markers"),
         beneficiary_markers=phrases("beneficiary_markers"),
         relative_years=folded_keys(topics.get("relative_years")),
+        place_prepositions=phrases("place_prepositions"),
     )
 
 
@@ -732,9 +737,23 @@ def _scoped(
         s, e, _ = segments[index]
         return [m for m in mentions if s <= m.start < e]
 
+    def beyond_another_number(mention: Any) -> bool:
+        # "cut the deficit to 3.2% of GDP from 4.4% this year": "this year" is 4.4%'s
+        low, high = sorted((mention.start, span[0]))
+        between = text_without_dates[low:high]
+        if mention.start > span[0]:
+            between = text_without_dates[span[1] : mention.start]
+        return _NUMBER_RE.search(between) is not None
+
     hits = inside(own)
     if hits:
-        return sorted(hits, key=lambda m: abs(m.start - span[0]))[:1]
+        own_hits = [m for m in hits if not beyond_another_number(m)] or hits
+        # a written date before a weekday: "unveiled a 2027 budget on Tuesday that would cut
+        # the deficit to 3.2%" -- Tuesday is when it was said
+        return sorted(
+            own_hits,
+            key=lambda m: (getattr(m, "strength", "") == "relative", abs(m.start - span[0])),
+        )[:1]
     # Walking back stops at another figure's segment, except right after a parenthesis:
     # "16.300 à Caen (40.000 selon la CGT)", "1 100 (police) à 1 300 (syndicats)".
     numbered_allowed = 1 if segments[own][2] in ("(", ")") else 0
@@ -1604,10 +1623,11 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
     """
     background = frozenset(t for t in set(a.story) & set(b.story) if t.startswith(("e:", "n:")))
     stances = a.kind != "figure" and b.kind != "figure"
+    acts = settings.act_concepts | settings.cover_up_concepts
     scores = [
         _overlap(
-            _with_acts(ta, settings.act_concepts) if stances else ta,
-            _with_acts(tb, settings.act_concepts) if stances else tb,
+            _with_acts(ta, acts) if stances else ta,
+            _with_acts(tb, acts) if stances else tb,
             settings.term_weights,
             settings.min_term_mass,
             background,
@@ -1648,14 +1668,16 @@ def _part_of(a: ClaimProfile, b: ClaimProfile) -> bool:
 
 
 def _rival_sides(a: ClaimProfile, b: ClaimProfile) -> bool:
-    """True when the two figures name different sides and one side is a name the other
+    """True when the two figures name different sides and each side is a name the other
     claim's story knows too ("Norvakian" / "Peltravan" in a war both tell). A name only one
     story knows ("PIB" / "GDP") may be a translation, not another side."""
     if not a.sides or not b.sides or set(a.sides) & set(b.sides):
         return False
     story_a = {t[2:] for t in a.story if t.startswith("n:")}
     story_b = {t[2:] for t in b.story if t.startswith("n:")}
-    return bool(set(a.sides) & story_b or set(b.sides) & story_a)
+    # both ways: a cluster's story gathers its members' (French and English) names, so it
+    # knows "PIB" and "GDP" alike
+    return bool(set(a.sides) & story_b and set(b.sides) & story_a)
 
 
 @cache
@@ -1867,8 +1889,8 @@ def follow_targets(claims: Sequence[Claim], lang: str) -> list[int | None]:
     tabs = tables(lang)
     targets: list[int | None] = []
     for index, claim in enumerate(claims):
-        if claim.denies is not None:
-            targets.append(claim.denies if 0 <= claim.denies < index else None)
+        if claim.denies is not None and _may_answer(claims, index, claim.denies, lang):
+            targets.append(claim.denies)
             continue
         target = None
         if claim.figure is None and index > 0 and _continues(claims[index - 1], claim, tabs):
@@ -1915,25 +1937,100 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
     denier |= {f"n:{n}" for n in proper_names(source, lang)}
     if found is not None:
         return found
+    denied_acts = _acts_named(claims[index].sentence, lang)
+    # An accusation of another act is not what this denial answers ("denied taking any
+    # banned substance" does not answer "the agency leaked the results").
     accusations = [
         j
         for j in earlier
-        if claims[j].kind == "accusation" and claims[j].attribution.canonical != source
+        if claims[j].kind == "accusation"
+        and claims[j].attribution.canonical != source
+        and _acts_compatible(denied_acts, _acts_named(claims[j].sentence, lang))
     ]
     naming = (j for j in accusations if denier & _named_entities(claims[j], lang))
     found = next(naming, None)
-    if found is None and accusations:
-        # "La direction n'a rien fait », a accusé X. La direction, elle, dénonce des
-        # allégations sans fondement": a denial right after an accusation answers it, and
-        # "rejette ces accusations" points back at the last one however far.
-        between = {c.sentence for c in claims[accusations[0] + 1 : index]} - {
-            claims[accusations[0]].sentence,
-            claims[index].sentence,
-        }
-        points_back = _mentions_any(claims[index].sentence, tables(lang).accusation_anaphora)
-        if points_back or len(between) < _denial_reach():
-            found = accusations[0]
-    return found
+    if found is not None or not accusations:
+        return found
+    nearest = accusations[0]
+    # "La direction n'a rien fait », a accusé X. La direction, elle, dénonce des allégations
+    # sans fondement": a denial right after an accusation answers it, and "rejette ces
+    # accusations" points back at the last one however far; further back, a denial answers
+    # the nearest accusation ("« Aucun euro de Filtrium n'a servi à cette étude », insiste
+    # la professeure") unless that one is aimed at someone else by name ("the AICD had
+    # leaked the results" is not what the rider denies).
+    if _mentions_any(claims[index].sentence, tables(lang).accusation_anaphora):
+        return nearest
+    between = {c.sentence for c in claims[nearest + 1 : index]} - {
+        claims[nearest].sentence,
+        claims[index].sentence,
+    }
+    if len(between) < _denial_reach() and _may_answer(claims, index, nearest, lang):
+        return nearest
+    return next((j for j in accusations if _may_answer(claims, index, j, lang)), None)
+
+
+def _aimed_elsewhere(accusation: Claim, denier: str, lang: str) -> bool:
+    """True when an accusation names people or bodies outside its source's words (proper
+    names no place lexicon knows), and mentions the denier nowhere: "It renewed its charge
+    that the AICD had leaked confidential results" is not what the rider who "maintains his
+    innocence" answers."""
+    tabs = tables(lang)
+    folded = fold(accusation.sentence)
+    span = _attribution_span(accusation, folded)
+    text = _mask(accusation.sentence, *span) if span else accusation.sentence
+    # places are where, not whom: lexicon places, and names after a place preposition
+    # ("1,200 posts were vacant across Wallonia")
+    places = [(m.start, m.end) for m in tabs.places.find(fold(text))]
+    places += [
+        (m.end(), m.end() + 2)  # the space and the first letter of the next word
+        for m in _any_phrase_regex(tabs.place_prepositions).finditer(fold(text))
+    ]
+    named = {name_key(n) for n in proper_names(text, lang, 0, places)}
+    named -= {name_key(n) for n in proper_names(accusation.attribution.canonical or "", lang)}
+    if not named:
+        return False
+    words = {name_key(w) for w in _plain_words(text)}
+    denier_words = {name_key(w) for w in _plain_words(denier)}
+    denier_words = {w for w in denier_words if len(w) > 2 and w not in tabs.stopwords}
+    return not denier_words & words
+
+
+def _may_answer(claims: Sequence[Claim], index: int, target: int, lang: str) -> bool:
+    """Whether claim `index` may answer the earlier claim `target` (the extraction's
+    `Claim.denies`): always when both name the one act the accusation names (a headline
+    naming two is ambiguous), never when they name different acts
+    ("denied taking any banned substance" does not answer "the agency leaked the
+    results"), and otherwise unless the accusation is aimed at someone else by name (see
+    `_aimed_elsewhere`)."""
+    if not 0 <= target < index:
+        return False
+    denial, answered = claims[index], claims[target]
+    denied_acts = _acts_named(denial.sentence, lang)
+    answered_acts = _acts_named(answered.sentence, lang)
+    if denied_acts & answered_acts and len(answered_acts) == 1:
+        return True
+    if not _acts_compatible(denied_acts, answered_acts):
+        return False
+    return answered.kind != "accusation" or not _aimed_elsewhere(
+        answered, denial.attribution.canonical, lang
+    )
+
+
+def _plain_words(text: str) -> list[str]:
+    """Folded words without elided articles or edge quotes ("d'Armorichim" -> armorichim)."""
+    words = (re.sub(r"^[a-z]'", "", w).strip("'-") for w in re.findall(r"[\w'\-]+", fold(text)))
+    return [w for w in words if w]
+
+
+def _acts_compatible(acts: set[str], other: set[str]) -> bool:
+    """False when both name acts and none in common."""
+    return not acts or not other or bool(acts & other)
+
+
+def _acts_named(sentence: str, lang: str) -> set[str]:
+    """The acts (cluster.yaml `act_concepts`) a sentence names."""
+    acts = set(_world().get("clustering", {}).get("act_concepts") or ())
+    return {m.key for m in tables(lang).concepts.find(fold(sentence))} & acts
 
 
 def _mentions_any(sentence: str, phrases: Sequence[str]) -> bool:

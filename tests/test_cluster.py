@@ -2507,3 +2507,184 @@ def test_a_member_naming_two_acts_is_no_exemplar() -> None:
 )
 def test_concentration_whatever_is_counted_per_cubic_metre(said: Said, measure: str) -> None:
     assert profile(said).measure == measure
+
+
+# --- Which accusation a denial of the same article answers --------------------------------
+
+EN_TEAM_LEAK = Said(
+    "en",
+    "It renewed its charge that the AICD had leaked confidential results.",
+    "It",
+    "Lumera-Castel team",
+    kind="accusation",
+)
+EN_RIDER_INNOCENCE = Said(
+    "en",
+    "Karel Vondra, 27, the highest-profile rider involved, maintains his innocence.",
+    "Karel Vondra",
+    "Karel Vondra",
+    kind="denial",
+    polarity="deny",
+)
+EN_RIDER_DOPING_DENIAL = Said(
+    "en",
+    "Karel Vondra denied taking any banned substance.",
+    "Karel Vondra",
+    "Karel Vondra",
+    kind="denial",
+    polarity="deny",
+)
+EN_AGENCY_LEAK_DENIAL = Said(
+    "en",
+    "The agency has denied any leak.",
+    "The agency",
+    "independent anti-doping agency",
+    kind="denial",
+    polarity="deny",
+)
+
+
+def pointing(said: Said, target: int) -> Claim:
+    """The claim of `said` with the extraction's `denies` pointer set to `target`."""
+    return replace(make_claim(said), denies=target)
+
+
+@pytest.mark.parametrize(
+    ("denial", "expected"),
+    [
+        pytest.param(EN_AGENCY_LEAK_DENIAL, 0, id="same-act-follows-the-pointer"),
+        pytest.param(EN_RIDER_DOPING_DENIAL, None, id="another-act-does-not"),
+        pytest.param(EN_RIDER_INNOCENCE, None, id="charge-aimed-at-someone-else-by-name"),
+    ],
+)
+def test_denies_pointer_needs_the_same_dispute(denial: Said, expected: int | None) -> None:
+    claims = [make_claim(EN_TEAM_LEAK), pointing(denial, 0)]
+    assert follow_targets(claims, "en")[1] == expected
+
+
+def test_a_headline_naming_two_acts_is_not_answered_on_one_of_them() -> None:
+    headline = Said(
+        "en",
+        "Anti-doping agency says seven positives at Lumera-Castel, team alleges leak",
+        "team",
+        "Lumera-Castel team",
+        kind="accusation",
+    )
+    claims = [make_claim(headline), pointing(EN_RIDER_DOPING_DENIAL, 0)]
+    assert follow_targets(claims, "en")[1] is None
+
+
+def test_accusation_naming_the_denier_in_lower_case_is_aimed_at_it() -> None:
+    accusation = Said(
+        "en",
+        'Opposition leader Pavel Dresner accused the government of "hiding the true deficit".',
+        "Opposition leader Pavel Dresner",
+        "Pavel Dresner",
+        kind="accusation",
+    )
+    denial = Said(
+        "en",
+        "The government called the claims baseless.",
+        "The government",
+        "government",
+        kind="denial",
+        polarity="deny",
+    )
+    claims = [make_claim(accusation), pointing(denial, 0)]
+    assert follow_targets(claims, "en") == [None, 0]
+
+
+def test_a_place_named_in_the_accusation_is_no_other_target() -> None:
+    accusation = Said(
+        "en",
+        "The union blamed years of cuts for the chaos, saying 1,200 nursing posts were vacant "
+        "across Wallonia.",
+        "The union",
+        "FCSH hospital union",
+        kind="accusation",
+    )
+    denial = Said(
+        "en",
+        "The regional health minister, Claire Denoël, denied that savings had played any role.",
+        "Claire Denoël",
+        "Claire Denoël",
+        kind="denial",
+        polarity="deny",
+    )
+    claims = [make_claim(accusation), pointing(denial, 0)]
+    assert follow_targets(claims, "en") == [None, 0]
+
+
+def test_far_denial_answers_the_nearest_accusation_of_its_act() -> None:
+    filler = [
+        Said("fr", f"Le laboratoire a publié {n} rapports en {year}.", "Le laboratoire", "lab")
+        for n, year in (("trois", 2021), ("quatre", 2022), ("cinq", 2023))
+    ]
+    accusation = Said(
+        "fr",
+        "Plastalliance accuse l'un des coauteurs de l'étude de conflit d'intérêts.",
+        "Plastalliance",
+        "Plastalliance",
+        kind="accusation",
+    )
+    denial = Said(
+        "fr",
+        "« Aucun euro de Filtrium n'a servi à cette étude », dément la professeure Roudier.",
+        "la professeure Roudier",
+        "Anaïs Roudier",
+        kind="denial",
+        polarity="deny",
+    )
+    claims = article_claims(accusation, *filler, denial)
+    assert follow_targets(claims, "fr")[-1] == 0
+
+
+def test_a_date_beyond_another_number_is_that_number_date() -> None:
+    said = Said(
+        "en",
+        "Estravia's finance minister unveiled a 2027 budget on Tuesday that she said would "
+        "cut the deficit to 3.2% of GDP from 4.4% this year.",
+        "Estravia's finance minister",
+        "Estravian government",
+        "3.2%",
+        3.2,
+        unit="percent",
+        published="2026-11-10",
+    )
+    assert profile(said).event_date == "2027"
+    other = replace(said, figure="4.4%", value=4.4)
+    assert profile(other).event_date == "2026"
+
+
+def test_a_translated_name_in_a_cluster_story_is_no_rival_side() -> None:
+    """A cluster's story gathers French and English names ("PIB", "GDP"): a figure naming
+    "GDP" is not another side than one naming "PIB"."""
+    fr = profile(
+        Said(
+            "fr",
+            "Selon la ministre, le déficit public sera ramené à 3,2 % du PIB en 2027.",
+            "la ministre",
+            "Estravian government",
+            "3,2 %",
+            3.2,
+            unit="percent",
+            published="2026-11-10",
+            title="Estravie : un déficit à 3,2 % du PIB promis pour 2027",
+        )
+    )
+    en = profile(
+        Said(
+            "en",
+            "Economists put the 2027 deficit closer to 3.8% of GDP.",
+            "Economists",
+            "Meridia Bank",
+            "3.8%",
+            3.8,
+            unit="percent",
+            published="2026-11-11",
+            title="Estravia budget: economists doubt deficit target of 3.2% of GDP",
+        )
+    )
+    cluster = merge_profiles(fr, replace(en, values=(3.2,)))
+    assert "n:gdp" in cluster.story and fr.sides == ("pib",) and en.sides == ("gdp",)
+    assert similarity(en, cluster, SETTINGS) >= SETTINGS.threshold
