@@ -166,6 +166,12 @@ class Lexicon:
     example_marker: re.Pattern[str]
     # "the LOCAL electoral commission": words that name no body of their own.
     vague_modifiers: frozenset[str]
+    # Kinds of organisation and the nouns that describe one ("company": "groupe", "usine"…).
+    organisation_classes: dict[str, frozenset[str]]
+    # How a descriptive noun stands to a name ("noun_name", "name_noun", "apposition"), and
+    # endings of capitalised adjectives ("Palestinian").
+    organisation_name_orders: tuple[str, ...]
+    name_adjective_suffixes: tuple[str, ...]
 
 
 def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -380,5 +386,11 @@ def lexicon(lang: str) -> Lexicon:
             FLAGS,
         ),
         vague_modifiers=frozenset(w.lower() for w in raw["vague_modifiers"]),
+        organisation_classes={
+            kind: frozenset(w.lower() for w in nouns)
+            for kind, nouns in (raw.get("organisation_classes") or {}).items()
+        },
+        organisation_name_orders=tuple(raw.get("organisation_name_orders") or ()),
+        name_adjective_suffixes=tuple(s.lower() for s in raw.get("name_adjective_suffixes") or ()),
         **_speaker_patterns(raw),
     )

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from claimtrack.extract.claims import extract_claims
+from claimtrack.extract.speakers import acronym_for, article_acronyms, article_organisations
+from claimtrack.lexicon import lexicon
 from claimtrack.normalise import SourceResolver
 from claimtrack.resources import load_data
 
@@ -336,3 +338,99 @@ def _sources_by_figure(text: str, lang: str) -> list[tuple[str, str]]:
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert _sources_by_figure(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noun", "expected"),
+    [
+        # A descriptive noun names the one organisation of its kind the article named.
+        pytest.param(
+            "Le feu a ravagé l'usine chimique Armorichim de Landivern. Le PDG du groupe a démenti.",
+            "fr",
+            "groupe",
+            "Armorichim",
+            id="fr-usine-then-groupe",
+        ),
+        pytest.param(
+            "Le syndicat Unité Police conteste le bilan. Le syndicat parle de 50 interpellations.",
+            "fr",
+            "syndicat",
+            "Unité Police",
+            id="fr-syndicat-name",
+        ),
+        pytest.param(
+            "Le Comité citoyen Sauvons le lac a porté plainte. Le comité conteste le résultat.",
+            "fr",
+            "comité",
+            "Sauvons le lac",
+            id="fr-capitalised-noun-opens-the-name",
+        ),
+        pytest.param(
+            "A fire hit the Armorichim factory on Wednesday. The firm's chief executive denied it.",
+            "en",
+            "firm",
+            "Armorichim",
+            id="en-factory-then-firm",
+        ),
+        pytest.param(
+            "Aerovia Group said hackers stole data. The Valdorian carrier said no cards leaked.",
+            "en",
+            "carrier",
+            "Aerovia Group",
+            id="en-titled-name",
+        ),
+        pytest.param(
+            "FlyFair, a consumer group, filed a complaint. The group, said FlyFair, counts 3mn.",
+            "en",
+            "group",
+            "FlyFair",
+            id="en-apposition",
+        ),
+        # Negatives: two bodies of a kind, adjectives, dates and sentence-initial words.
+        pytest.param(
+            "The CGT union and the FO union disagree. The union says 20 were hurt.",
+            "en",
+            "union",
+            None,
+            id="en-two-unions-no-guess",
+        ),
+        pytest.param(
+            "The Palestinian group denied it. The group said it fired nothing.",
+            "en",
+            "group",
+            None,
+            id="en-demonym-is-no-name",
+        ),
+        pytest.param(
+            "Sollicitée, l'agence n'a pas répondu. L'agence se tait.",
+            "fr",
+            "agence",
+            None,
+            id="fr-sentence-initial-word-is-no-name",
+        ),
+        pytest.param(
+            "L'association Eaux et rivières du Léon s'inquiète. L'association parle de pollution.",
+            "fr",
+            "association",
+            None,
+            id="fr-cut-short-name-is-left-out",
+        ),
+    ],
+)
+def test_article_organisations(text: str, lang: str, noun: str, expected: str | None) -> None:
+    assert article_organisations(text, lexicon(lang)).get(noun) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "expected"),
+    [
+        ("L'agence régionale de santé (ARS) recense 312 cas.", "fr", "l'agence", "ARS"),
+        ("L'agence régionale de santé (ARS) recense 312 cas.", "fr", "l'agence régionale", "ARS"),
+        ("Aerovia Group said it was hacked.", "en", "the Valdorian carrier", "Aerovia Group"),
+        # A complement is no modifier: "the carrier of the year" names nothing here.
+        ("Aerovia Group said it was hacked.", "en", "the carrier of the year", None),
+    ],
+)
+def test_acronym_for_head_nouns(text: str, lang: str, phrase: str, expected: str | None) -> None:
+    lex = lexicon(lang)
+    assert acronym_for(phrase, article_acronyms(text, lex), lex) == expected

@@ -10,12 +10,18 @@ their head noun ("le syndicat", "the union"). All words come from the language's
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from claimtrack.lexicon import Lexicon
+from claimtrack.lexicon import Lexicon, lexicon
+from claimtrack.normalise import SourceResolver
+from claimtrack.resources import load_data
 
 ACRONYM = re.compile(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
 # How many words before "(ACR)" may belong to the name it abbreviates.
 ACRONYM_NAME_WORDS = 9
+# How many words a description of an organisation by its head noun may have ("the Valdorian
+# carrier", "l'agence régionale de santé" is a name).
+DESCRIPTION_WORDS = 3
 WORD = re.compile(r"[\w'’-]+")
 
 
@@ -43,15 +49,131 @@ def article_acronyms(text: str, lex: Lexicon) -> dict[str, str]:
     for head, acronyms in heads.items():
         if len(acronyms) == 1:
             names.setdefault(head, next(iter(acronyms)))
+    for noun, name in article_organisations(text, lex).items():
+        names.setdefault(noun, name)
     return names
 
 
+def article_organisations(text: str, lex: Lexicon) -> dict[str, str]:
+    """Descriptive nouns -> the one organisation of their kind that `text` names with one:
+    "l'usine chimique Armorichim" makes "le groupe" and "l'entreprise" Armorichim, "Aerovia,
+    the Valdorian carrier" makes "the airline" Aerovia. Kinds naming two bodies are left out."""
+    resolver = SourceResolver.default()
+    named: dict[str, set[str]] = {}
+    for pattern in _organisation_patterns(lex.lang):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if not _proper_name(name, match, text, lex):
+                continue
+            body = resolver.lookup(name, lex.lang) or name
+            named.setdefault(match.group("noun").casefold(), set()).add(body)
+    found: dict[str, str] = {}
+    for nouns in lex.organisation_classes.values():
+        for noun in nouns:
+            kinds = [kind for kind in lex.organisation_classes.values() if noun in kind]
+            bodies = set().union(*(named.get(n, set()) for kind in kinds for n in kind))
+            if len(bodies) == 1:
+                found[noun] = next(iter(bodies))
+    return found
+
+
+def _proper_name(name: str, match: re.Match[str], text: str, lex: Lexicon) -> bool:
+    """Whether a capitalised run names a body: not a date word, an article or an
+    adjective ("the Palestinian group"), not a sentence's first word only ("Sollicitée,
+    l'agence"), and not cut short ("l'association Eaux | et rivières du Léon")."""
+    words = name.split()
+    first = words[0].casefold()
+    if first in _stop_words(lex.lang) or lex.title_prefix.match(name):
+        return False  # "the union's president, DR Olivier Brunel" is a person
+    if words[-1].casefold().endswith(lex.name_adjective_suffixes):
+        return False
+    # "commission CHAIRMAN Gilles Terrasson": a role between noun and name makes it a person.
+    between = match.group(0)[: match.start("name") - match.start()].split()[1:]
+    if any(w.casefold() in lex.role_nouns or lex.title_prefix.match(f"{w} ") for w in between):
+        return False
+    after = re.match(r"\s+([\w&]+)\s", text[match.end("name") :])
+    if after and (after.group(1) == "&" or lex.coordinator.fullmatch(after.group(1))):
+        return False
+    if len(words) >= 2:
+        return True
+    # A capitalised word is a name if the text also capitalises it inside a sentence.
+    inside = re.compile(rf"[\w,;:]\s+{re.escape(words[0])}(?![\w-])")
+    return inside.search(text) is not None
+
+
+def _initial_either(word: str) -> str:
+    """ "comité" -> "[cC]omité": the word with either case of its first letter."""
+    first = word[:1]
+    return f"[{first.lower()}{first.upper()}]{re.escape(word[1:])}"
+
+
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    """Capitalised words that never name a body: articles, prepositions, months, weekdays."""
+    lex = lexicon(lang)
+    raw = load_data(lang, "lexicon.yaml")
+    numbers = load_data(lang, "numbers.yaml") or {}
+    words = {*lex.name_articles, *lex.determiners, *lex.role_links_words, *raw["prepositions"]}
+    words |= {w.rstrip(".") for w in [*numbers.get("months", []), *numbers.get("weekdays", [])]}
+    return frozenset(w.casefold().strip() for w in words if w.strip())
+
+
+@cache
+def _organisation_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """ "le syndicat Unité Police", "the Armorichim factory", "Aerovia, the Valdorian carrier"."""
+    lex = lexicon(lang)
+    nouns = sorted({n for kind in lex.organisation_classes.values() for n in kind}, key=len)
+    if not nouns:
+        return ()
+    # A descriptive noun is lowercase ("the International Federation" is a name), except
+    # when it opens the name itself ("le Comité citoyen Sauvons le lac").
+    noun = r"(?P<noun>" + "|".join(re.escape(n) for n in reversed(nouns)) + r")"
+    opening = r"(?P<noun>" + "|".join(_initial_either(n) for n in reversed(nouns)) + r")"
+    titled = r"(?P<noun>" + "|".join(re.escape(n.capitalize()) for n in reversed(nouns)) + r")"
+    joiners = sorted(lex.name_particles - lex.role_links_words, key=len, reverse=True)
+    capital = r"[A-ZÀ-Ý][\w'’&-]*"
+    space = r"[ \t\u00a0]+"
+    join = rf"(?:{space}(?:{'|'.join(map(re.escape, joiners))}){space}[\w'’-]+)?" if joiners else ""
+    name = rf"(?P<name>{capital}(?:{space}{capital})*{join})"
+    articles = "|".join(
+        re.escape(a) for a in sorted(lex.name_articles, key=len, reverse=True) if a.strip()
+    )
+    # A lowercase modifier that is no function word ("chimique", "consumer", "hospital").
+    function = "|".join(re.escape(w) for w in sorted(_stop_words(lang), key=len, reverse=True))
+    modifier = rf"(?:{space}(?!(?i:{function})(?![\w-]))(?-i:[a-zà-ÿ][\w'’-]*))"
+    shapes = {
+        # "l'usine chimique Armorichim", "the consumer group FlyFair"
+        "noun_name": rf"(?<![\w-]){opening}{modifier}{{0,2}}{space}{name}(?![\w-])",
+        # "the Armorichim factory", "the FCSH hospital union"
+        "name_noun": rf"(?<![\w-])(?i:{articles}){space}{name}{modifier}?{space}{noun}(?![\w-])",
+        # "Aerovia Group", "the Continental Cycling Federation": the noun ends the name.
+        "titled": rf"(?<![\w'’-])(?P<name>(?:{capital}{space}){{1,3}}{titled})(?![\w-])",
+        # "Aerovia, the Valdorian carrier", "FlyFair, a consumer group"
+        "apposition": rf"{name},{space}(?i:{articles}){space}(?:[\w'’-]+{space}){{0,3}}?"
+        rf"{noun}(?![\w'’-])",
+    }
+    return tuple(re.compile(shapes[shape]) for shape in (*lex.organisation_name_orders, "titled"))
+
+
 def acronym_for(phrase: str, acronyms: dict[str, str], lex: Lexicon) -> str | None:
-    """The acronym of the organisation `phrase` names in full or by its head noun."""
+    """The acronym (or name) of the organisation `phrase` names in full or by its head noun:
+    "le syndicat" and "l'agence régionale" as well as "the Valdorian carrier"."""
     if not acronyms:
         return None
     words = _name_words(WORD.findall(phrase), lex)
-    return acronyms.get(_fold(" ".join(words))) if words else None
+    if not words:
+        return None
+    found = acronyms.get(_fold(" ".join(words)))
+    if found or len(words) > DESCRIPTION_WORDS:
+        return found
+    # A short description: its head noun, first in French, last in English, the other words
+    # modifiers ("l'agence RÉGIONALE", "the VALDORIAN carrier").
+    for head, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        if head.islower() and not any(_fold(w) in lex.role_links_words for w in rest):
+            found = acronyms.get(_fold(head))
+            if found:
+                return found
+    return None
 
 
 def _name_words(words: list[str], lex: Lexicon) -> list[str]:
