@@ -2688,3 +2688,134 @@ def test_a_translated_name_in_a_cluster_story_is_no_rival_side() -> None:
     cluster = merge_profiles(fr, replace(en, values=(3.2,)))
     assert "n:gdp" in cluster.story and fr.sides == ("pib",) and en.sides == ("gdp",)
     assert similarity(en, cluster, SETTINGS) >= SETTINGS.threshold
+
+
+def _stance(lang: str, sentence: str, source: str, kind: str = "accusation") -> Said:
+    polarity = "deny" if kind == "denial" else "affirm"
+    return Said(lang, sentence, source, source, kind=kind, polarity=polarity)
+
+
+@pytest.mark.parametrize(
+    ("said", "present", "absent"),
+    [
+        pytest.param(
+            _stance(
+                "fr",
+                "Le procureur a accusé l'ancien directeur d'avoir détourné 14 milliards de "
+                "francs CFA destinés aux forages.",
+                "Le procureur",
+            ),
+            {"corruption"},
+            set(),
+            id="fr-embezzlement",
+        ),
+        pytest.param(
+            _stance(
+                "en",
+                "Prosecutors allege that the former mayor took bribes from two building firms.",
+                "Prosecutors",
+            ),
+            {"corruption"},
+            set(),
+            id="en-bribes",
+        ),
+        pytest.param(
+            _stance(
+                "en",
+                "Greek officials have said the fire was deliberately set.",
+                "Greek officials",
+            ),
+            {"arson"},
+            set(),
+            id="en-arson",
+        ),
+        pytest.param(
+            _stance(
+                "fr",
+                "Le vice-gouverneur a affirmé que l'incendie était « d'origine criminelle ».",
+                "Le vice-gouverneur",
+            ),
+            {"arson"},
+            set(),
+            id="fr-arson",
+        ),
+        pytest.param(
+            _stance("en", "Firefighters said the fire was started by lightning.", "Firefighters"),
+            set(),
+            {"arson"},
+            id="en-lightning-is-no-arson",
+        ),
+        pytest.param(
+            _stance(
+                "fr",
+                "L'avocat de M. Sarr a dénoncé un « procès politique ».",
+                "L'avocat de M. Sarr",
+            ),
+            {"political-persecution"},
+            set(),
+            id="fr-political-trial",
+        ),
+        pytest.param(
+            _stance(
+                "fr",
+                "L'équipe qualifie ces accusations de « règlement de comptes ».",
+                "L'équipe",
+                kind="denial",
+            ),
+            set(),
+            {"political-persecution"},
+            id="fr-settling-scores-is-not-political",
+        ),
+        pytest.param(
+            _stance(
+                "en",
+                '"India opened fire first and then used drones," the army statement said.',
+                "the army statement",
+            ),
+            {"opening-fire"},
+            set(),
+            id="en-opened-fire",
+        ),
+        pytest.param(
+            _stance(
+                "fr",
+                "« Les troupes pakistanaises ont ouvert le feu les premières », a déclaré un "
+                "porte-parole.",
+                "un porte-parole",
+            ),
+            {"opening-fire"},
+            set(),
+            id="fr-opened-fire",
+        ),
+    ],
+)
+def test_common_acts_of_news_accusations(said: Said, present: set[str], absent: set[str]) -> None:
+    concepts = set(profile(said).concepts)
+    assert present <= concepts
+    assert not absent & concepts
+
+
+def test_an_embezzlement_accusation_and_its_denial_meet_across_languages() -> None:
+    accusation = Said(
+        "fr",
+        "Le procureur financier a accusé l'ancien directeur général d'avoir organisé le "
+        "détournement des fonds de l'agence.",
+        "Le procureur financier",
+        "financial prosecutor",
+        kind="accusation",
+        published="2026-11-10",
+        title="Procès de l'ANFR : le parquet accuse l'ancien directeur",
+    )
+    denial = Said(
+        "en",
+        "The former director denied embezzling any public money.",
+        "The former director",
+        "former ANFR director",
+        kind="denial",
+        polarity="deny",
+        published="2026-11-12",
+        title="Senegal: ex-head of ANFR agency denies embezzlement",
+    )
+    assert same_claim(accusation, denial), similarity(
+        profile(accusation), profile(denial), SETTINGS
+    )
