@@ -440,6 +440,36 @@ def test_a_figure_left_unconfirmed_is_not_denied() -> None:
     assert all(c.polarity == "affirm" for c in claims)
 
 
+def test_a_named_accuser_in_a_denial_makes_an_accusation() -> None:
+    text = "The army denied allegations by Human Rights Watch of abuses in the camps."
+    kinds = {(c.kind, c.attribution.canonical) for c in extract_claims(text, "en")}
+    assert ("accusation", "Human Rights Watch") in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied allegations of torture made by rights groups.",
+        "The University rejected accusations by a plastics industry group that the study was "
+        "tainted.",
+    ],
+)
+def test_a_charge_or_an_unnamed_accuser_in_a_denial_makes_no_accusation(text: str) -> None:
+    assert all(c.kind != "accusation" for c in extract_claims(text, "en"))
+
+
+def test_a_headline_accusation_without_author_takes_the_body_accusation_of_that_charge() -> None:
+    text = (
+        "Microplastics study accused of conflict of interest\n\n"
+        "The environment ministry accused manufacturers of playing down the problem. "
+        "Plastalliance accused one of the study's co-authors of a conflict of interest."
+    )
+    headline = [c for c in extract_claims(text, "en") if c.start == 0]
+    assert [(c.kind, c.attribution.canonical) for c in headline] == [
+        ("accusation", "Plastalliance")
+    ]
+
+
 def test_a_denial_of_another_act_keeps_its_kind() -> None:
     """Without an anaphor naming the figure, a denial beside it is about something else."""
     text = "Hamas said 500 people were killed in an Israeli strike; Israel denied responsibility."

@@ -595,6 +595,59 @@ CASES += [
 ]
 
 
+def test_a_headline_accusation_without_author_takes_the_body_accusation_of_that_charge() -> None:
+    """The headline's charge ("conflit d'intérêts") picks the body accusation and its source."""
+    text = (
+        "Microplastiques : l'étude de Bréval accusée de conflit d'intérêts\n\n"
+        "Le ministère de l'Environnement accuse les industriels de minimiser le problème. "
+        "Plastalliance accuse l'un des coauteurs de l'étude de conflit d'intérêts."
+    )
+    claims = extract_claims(text, "fr")
+    headline = [c for c in claims if c.start == 0]
+    assert [(c.kind, c.attribution.canonical) for c in headline] == [
+        ("accusation", "Plastalliance")
+    ]
+
+
+def test_a_headline_charge_nobody_makes_in_the_body_is_no_claim() -> None:
+    text = (
+        "Le maire accusé de favoritisme\n\n"
+        "Le conseil municipal s'est réuni lundi. L'opposition accuse la majorité de gaspillage."
+    )
+    assert [c for c in extract_claims(text, "fr") if c.start == 0] == []
+
+
+def test_a_professional_federation_is_the_body_that_spoke_last() -> None:
+    """ "la fédération professionnelle": the head noun comes first in French."""
+    text = (
+        "Plastalliance accuse l'un des coauteurs de conflit d'intérêts. Selon la fédération "
+        "professionnelle, le laboratoire aurait perçu « plus de 400 000 euros » de Filtrium."
+    )
+    second = [c for c in extract_claims(text, "fr") if c.start > 0]
+    assert {(c.kind, c.attribution.canonical) for c in second} == {
+        ("figure", "Plastalliance"),
+        ("accusation", "Plastalliance"),  # the stance of the sentence before continues
+    }
+
+
+def test_a_named_accuser_in_a_denial_makes_an_accusation() -> None:
+    text = "Le gouvernement dément les allégations de l'ONG Human Rights Watch."
+    kinds = {(c.kind, c.attribution.canonical) for c in extract_claims(text, "fr")}
+    assert ("accusation", "Human Rights Watch") in kinds
+    assert ("denial", "gouvernement") in {(k, n.lower()) for k, n in kinds}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire a démenti les accusations de corruption portées contre lui.",
+        "L'université rejette les accusations d'une fédération professionnelle.",
+    ],
+)
+def test_a_charge_or_an_unnamed_accuser_in_a_denial_makes_no_accusation(text: str) -> None:
+    assert all(c.kind != "accusation" for c in extract_claims(text, "fr"))
+
+
 def test_a_frame_before_a_colon_adds_no_statement() -> None:
     """ "avance un bilan bien moindre : quatre cas" is the figure's frame, not a claim."""
     text = (

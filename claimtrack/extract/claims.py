@@ -76,12 +76,15 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
     ctx.text = text
     claims: list[Claim] = []
     bare_headings: list[Sentence] = []
+    accusing_headings: list[Sentence] = []
     for sentence in segment(text, lang):
         ctx.referent_age += 1
         ctx.sentence_index += 1
         ctx.position = sentence.start
         ctx.previous_stances = ctx.stances
         found = _sentence_claims(sentence, ctx)
+        if sentence.heading and _accused_in_headline(sentence, found, lang):
+            found = []  # "Microplastics study accused of conflict of interest": it is accused
         ctx.accusations.extend((ctx.sentence_index, c) for c in found if c.kind == "accusation")
         ctx.stances = {
             c.attribution.canonical: (c.kind, c.polarity)
@@ -94,8 +97,14 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
             _remember_subject(sentence, ctx)
             if sentence.heading and ctx.lex.headline_attribution.search(sentence.text):
                 bare_headings.append(sentence)
+            elif sentence.heading and _headline_accusation(lang).search(sentence.text):
+                accusing_headings.append(sentence)
         claims.extend(found)
-    claims = _heading_claims(bare_headings, claims, lang) + claims
+    claims = (
+        _heading_claims(bare_headings, claims, lang)
+        + _heading_accusations(accusing_headings, claims, lang)
+        + claims
+    )
     claims.sort(key=lambda c: (c.start, c.figure.start if c.figure else c.start))
     return _link_denials(claims, ctx.lex)
 
@@ -121,6 +130,51 @@ def _heading_claims(headings: list[Sentence], claims: list[Claim], lang: str) ->
             )
             if source is not None:
                 out.append(_claim(heading, "figure", "affirm", False, source.attribution, fig))
+    return out
+
+
+@cache
+def _headline_accusation(lang: str) -> re.Pattern[str]:
+    """An accusation without its author (lexicon.yaml `headline_accusation`)."""
+    patterns = load_data(lang, "lexicon.yaml").get("headline_accusation") or ["(?!x)x"]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _accused_in_headline(heading: Sentence, found: list[Claim], lang: str) -> bool:
+    """Whether a headline's only "speaker" is in fact the accused of an agentless passive
+    ("Bréval study accused of conflict of interest")."""
+    charge = _headline_accusation(lang).search(heading.text)
+    if charge is None or not found:
+        return False
+    return all(
+        c.kind == "accusation"
+        and c.attribution.end is not None
+        and not heading.text[c.attribution.end - heading.start : charge.start()].strip()
+        for c in found
+    )
+
+
+def _heading_accusations(headings: list[Sentence], claims: list[Claim], lang: str) -> list[Claim]:
+    """A headline accusing without naming its author ("Microplastiques : l'étude de Bréval
+    accusée de conflit d'intérêts") is the body's accusation of the same charge (one
+    sharing a word of five letters or more with the headline's charge), by its source."""
+    out = []
+    for heading in headings:
+        charge = _headline_accusation(lang).search(heading.text)
+        assert charge is not None
+        words = {w.casefold() for w in re.findall(r"\w{5,}", heading.text[charge.end() :])}
+        source = next(
+            (
+                c
+                for c in claims
+                if c.start > heading.start
+                and c.kind == "accusation"
+                and words & {w.casefold() for w in re.findall(r"\w{5,}", c.sentence)}
+            ),
+            None,
+        )
+        if source is not None:
+            out.append(_claim(heading, "accusation", "affirm", False, source.attribution, None))
     return out
 
 
@@ -189,6 +243,7 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
         or id(c) in own_point
     ]
     out = [_contested(sentence, c, out, figures, ctx) for c in out]
+    out += _rejected_accusers(sentence, out, ctx)
     ctx.recent.extend(c.attribution for c in out)
     del ctx.recent[:-RECENT_SPEAKERS]
     return sorted(out, key=lambda c: (c.figure.start if c.figure else c.start, c.kind))
@@ -239,6 +294,55 @@ def _contested(
     if not ctx.lex.anaphora_figure.search(between):
         return claim
     return replace(claim, kind="figure", figure=earlier[-1])
+
+
+def _rejected_accusers(sentence: Sentence, claims: list[Claim], ctx: _Context) -> list[Claim]:
+    """The accusation a denial names with its author is that author's claim too: "The
+    University rejected accusations by a plastics industry group that…", "rejette les
+    accusations de l'opposition selon lesquelles…" (one record per source)."""
+    denials = [c for c in claims if c.kind == "denial" and c.attribution.end is not None]
+    if not denials:
+        return []
+    lex = ctx.lex
+    text = sentence.text
+    out: list[Claim] = []
+    for m in lex.nominal_accuse.finditer(text):
+        denial = next(
+            (c for c in denials if (c.attribution.end or 0) - sentence.start <= m.start()), None
+        )
+        words = re.match(r"[\w'’ -]+", text[m.end() :])
+        if denial is None or words is None:
+            continue
+        kept: list[str] = []
+        tokens = words.group().split()
+        for i, word in enumerate(tokens):
+            if kept and (lex.source_stop.match(word) or lex.clause_boundary.fullmatch(word)):
+                break
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if kept and word.lower() in lex.role_links_words and following.islower():
+                break  # "allegations by Human Rights Watch OF abuses": the charge follows
+            kept.append(word)
+        phrase = " ".join(kept[:6]).strip(" '’-")
+        if not phrase or not _names_a_source(phrase, ctx):
+            continue
+        start = sentence.start + m.end() + words.group().index(phrase)
+        canonical, anonymous = ctx.resolver.canonical(phrase, ctx.lang)
+        known = {c.attribution.canonical for c in claims if c.kind == "accusation"}
+        if canonical == denial.attribution.canonical or canonical in known:
+            continue
+        accuser = Attribution(phrase, canonical, anonymous, start, start + len(phrase))
+        out.append(_claim(sentence, "accusation", "affirm", False, accuser, None))
+    return out
+
+
+def _names_a_source(phrase: str, ctx: _Context) -> bool:
+    """A phrase naming a party the tracker can compare: a known entity or a proper name
+    ("Hamas", "l'ONG Human Rights Watch"), not a description ("a plastics industry group",
+    "rights groups") nor a charge ("de corruption", "of torture")."""
+    if ctx.resolver.knows(phrase, ctx.lang) or PERSON_NAME.search(phrase):
+        return True
+    body = ctx.lex.determiner_prefix.sub("", phrase)
+    return any(w[:1].isupper() for w in body.split())
 
 
 def _makes_own_point(text: str, cue: Cue, figure: Figure, offset: int, lex: Lexicon) -> bool:
@@ -585,9 +689,23 @@ def _definite_description(source: str, canonical: str, ctx: _Context, bare: bool
     words = source.split()
     if len(words) > 3 or not (bare or ctx.lex.determiner_prefix.match(source)):
         return canonical
-    head = words[-1].lower().strip(".,")
-    if len(head) < 3 or ctx.resolver.knows(source, ctx.lang):
+    if ctx.resolver.knows(source, ctx.lang):
         return canonical
+    # The head noun is the last word ("the trade body") or, where nouns come first, the
+    # first after the determiner ("la fédération professionnelle").
+    heads = [words[-1]]
+    if len(words) == 3 and load_data(ctx.lang, "numbers.yaml").get("head_noun") == "first":
+        heads.append(words[1])
+    heads = [w.lower().strip(".,") for w in heads]
+    for head in dict.fromkeys(h for h in heads if len(h) >= 3):
+        found = _described_body(source, head, ctx)
+        if found:
+            return found
+    return canonical
+
+
+def _described_body(source: str, head: str, ctx: _Context) -> str | None:
+    """The entity a definite description with this head noun points back to, if any."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])", re.IGNORECASE)
     for attribution in reversed(ctx.recent):
         if attribution.source != source and pattern.search(attribution.source):
@@ -602,7 +720,7 @@ def _definite_description(source: str, canonical: str, ctx: _Context, bare: bool
             name = attribution.canonical
             if name[:1].isupper() and not attribution.anonymous and not PERSON_NAME.fullmatch(name):
                 return name
-    return canonical
+    return None
 
 
 def _described_person(source: str, ctx: _Context) -> str | None:
