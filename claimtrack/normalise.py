@@ -143,8 +143,13 @@ class SourceResolver:
             return found, False
         if lex.unnamed_person.search(_lower(cleaned)):
             return ANONYMOUS, True
-        if lex.indefinite_prefix.match(cleaned) and cleaned == cleaned.lower():
-            # "un manifestant", "a witness": an unnamed private person.
+        if (
+            lex.indefinite_prefix.match(cleaned)
+            and cleaned == cleaned.lower()
+            and not _names_organisation(cleaned, lex)
+        ):
+            # "un manifestant", "a witness": an unnamed private person ("a consumer group"
+            # is an unnamed organisation, not anonymous).
             return ANONYMOUS, True
         return _fallback_name(cleaned, lex), False
 
@@ -268,6 +273,13 @@ class SourceResolver:
         if match is None:
             return None
         return self._tables[lang].exact[match[0]]
+
+
+def _names_organisation(words: str, lex: Lexicon) -> bool:
+    """Whether a description's words include a noun for an organisation ("a plastics industry
+    GROUP", "une SOCIÉTÉ de sécurité")."""
+    nouns = set().union(*lex.organisation_classes.values(), lex.organisation_heads)
+    return any(w.strip(_EDGE_PUNCT) in nouns for w in words.lower().split())
 
 
 def _named_example(cleaned: str, lex: Lexicon) -> str:

@@ -415,9 +415,33 @@ def main_subject(
         if len(segments) >= 3:
             span = _head_and_apposition(text, segments[0], segments[1], lex)
     if span is None:
+        span = _named_subject(text, quotes, lex)
+    if span is None:
         return None
     words = text[span[0] : span[1]]
     return span if (is_known(words) or _speaker_like(TOKEN.findall(words), lex)) else None
+
+
+_NAME_THEN_VERB = re.compile(
+    r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s+(?=[a-zà-ÿ])", re.UNICODE
+)
+
+
+def _named_subject(
+    text: str, quotes: list[tuple[int, int]], lex: Lexicon
+) -> tuple[int, int] | None:
+    """A person's name opening a clause with no auxiliary: "Aujourd'hui, JULIEN MAREST parle"."""
+    for start in [0, *(m.end() for m in re.finditer(r",\s*", text))]:
+        if _inside(start, quotes):
+            continue
+        match = _NAME_THEN_VERB.match(text, start)
+        if match is None:
+            continue
+        name = match.group(1)
+        if _is_determiner(name.split()[0], lex) or lex.preposition.match(name.split()[0]):
+            continue
+        return match.start(1), match.end(1)
+    return None
 
 
 def _quote_is_whole(text: str, quotes: list[tuple[int, int]], pos: int) -> bool:
@@ -922,11 +946,15 @@ def _clause_start(before: str, lex: Lexicon) -> int:
                 start = i + 1
                 break
             depth -= 1
+    relatives = _closed_relatives(before, lex)
     for match in lex.clause_boundary.finditer(before, start):
         # "X, dont le parti a 61 sièges, accuse": a relative clause closed by a comma
-        # describes the subject and does not start the verb's clause.
+        # describes the subject and does not start the verb's clause, nor does any word in it
+        # ("Ipsoval, whose survey days BEFORE the vote put…, said").
         closed = "," in before[match.end() :] and "," in before[: match.start()]
         if closed and lex.relative_pronoun.fullmatch(match.group()):
+            continue
+        if any(a <= match.start() < b for a, b in relatives):
             continue
         start = max(start, match.end())
     for match in lex.coordinator.finditer(before, start):
@@ -938,6 +966,16 @@ def _clause_start(before: str, lex: Lexicon) -> int:
         if any(ch.isdigit() for ch in left) or _has_verb(left, lex):
             start = match.end()
     return start
+
+
+def _closed_relatives(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of relative clauses set off by commas: ", whose survey … ahead," in `text`."""
+    spans = []
+    for match in re.finditer(r",\s*([^,]+),", text):
+        first = re.match(r"[\w'’]+", match.group(1))
+        if first and lex.relative_pronoun.fullmatch(first.group()):
+            spans.append((match.start(1), match.end(1)))
+    return spans
 
 
 def _has_verb(text: str, lex: Lexicon) -> bool:
