@@ -648,6 +648,30 @@ def test_a_charge_or_an_unnamed_accuser_in_a_denial_makes_no_accusation(text: st
     assert all(c.kind != "accusation" for c in extract_claims(text, "fr"))
 
 
+def test_the_figures_of_a_quote_only_sentence_are_the_previous_speaker_s() -> None:
+    text = (
+        "« Ce n'étaient pas des cas isolés », raconte Julien Marest. Puis, après un silence : "
+        "« Moi, j'en ai compté au moins douze. »"
+    )
+    second = [c for c in extract_claims(text, "fr") if c.start > 0]
+    assert [(c.kind, c.attribution.canonical, figure_value(c)) for c in second] == [
+        ("figure", "Julien Marest", 12)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a remark without figure nor stance is left alone
+        "« Nous restons prudents », a déclaré la maire. « Un sondage, ce n'est pas une élection. »",
+        # the journalist's sentence before quotes nobody
+        "Le bilan s'élève à 12 morts. « C'est une tragédie. »",
+    ],
+)
+def test_a_quote_only_sentence_without_figure_or_stance_is_no_claim(text: str) -> None:
+    assert [c for c in extract_claims(text, "fr") if c.start > 0] == []
+
+
 def test_a_frame_before_a_colon_adds_no_statement() -> None:
     """ "avance un bilan bien moindre : quatre cas" is the figure's frame, not a claim."""
     text = (

@@ -104,6 +104,8 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("Les pompiers évoquaient mardi 4 200 hectares brûlés.", [point(4200, "hectares")]),
     ("« Nous avons tout perdu », confie Vasiliki, 68, qui n'a donné que son prénom.", []),
     ("Un double meurtre a été commis dans la nuit.", []),
+    ("Les quatre cas reconnus par la fédération restent en suspens.", [point(4, "cases")]),
+    ("Les deux pays ont signé un accord.", []),
     # A half after a value is half of its last unit.
     ("La participation est en hausse de deux points et demi.", [point(2.5)]),
     ("Le salon a attiré 3 millions et demi de visiteurs.", [point(3500000)]),
@@ -423,7 +425,7 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
     (
         'The real number was "at least twelve" — three times the four cases recognised by the '
         "federation.",
-        [at_least(12)],  # "the four cases" refers back: the article's count, not a new one
+        [at_least(12), point(4, "cases")],  # the count the federation recognised
     ),
     ("He has been arrested twice and was jailed three times.", []),
     # Prison terms are figures (devset5 convention: requested sentences are prosecutor
@@ -433,6 +435,13 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("The 45-year-old suspect was held for 12 hours.", []),
     ("Police are investigating a double murder in the suburbs.", []),
     ('"We lost everything," said Vasiliki, 68, who gave only her first name.', []),
+    # a back-reference with its agent is that agent's count, not an anaphor
+    (
+        "It was three times the four cases recognised by the federation, and well above the "
+        "seven reported by the agency.",
+        [point(4, "cases"), point(7)],
+    ),
+    ("The two countries signed a pact and the three men were released.", []),
     ("Ndeye Coumba Faye, 49, the former chief accountant, told the court she obeyed.", []),
     ('He said "barely 10,000" posts would be created.', [at_most(10000)]),
     (

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from claimtrack.extract.attribution import Cue, find_cues, main_subject
+from claimtrack.extract.attribution import Cue, find_cues, main_subject, quote_spans
 from claimtrack.extract.figures import find_figures
 from claimtrack.extract.speakers import acronym_for, acronym_in, article_acronyms, organisation_of
 from claimtrack.lexicon import Lexicon, lexicon
@@ -26,6 +26,9 @@ PERSON_NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-
 # How many sentences back an inverted or prepositional pronoun ("a-t-elle ajouté", "selon
 # elle") or a possessive ("sa porte-parole") may find its speaker.
 PRONOUN_REACH = 3
+# How many words besides the quotation a quote-only sentence may hold ("Puis, après un
+# silence : « … »") to be the previous speaker's.
+QUOTE_FRAME_WORDS = 5
 # How far back (characters) a definite description of a person ("le grimpeur") looks for the
 # name it stands for: about two sentences.
 DESCRIPTION_REACH = 400
@@ -57,6 +60,7 @@ class _Context:
     # The article text and where the current sentence starts (names given earlier).
     text: str = ""
     position: int = 0
+    previous_start: int = 0
     # Stances (denial, accusation) taken in the previous sentence, by canonical speaker: the
     # speaker's next statement usually continues them ("X rejected the allegations. « … »,
     # a-t-il déclaré").
@@ -80,9 +84,9 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
     for sentence in segment(text, lang):
         ctx.referent_age += 1
         ctx.sentence_index += 1
-        ctx.position = sentence.start
+        ctx.previous_start, ctx.position = ctx.position, sentence.start
         ctx.previous_stances = ctx.stances
-        found = _sentence_claims(sentence, ctx)
+        found = _sentence_claims(sentence, ctx) or _quote_continued(sentence, ctx)
         if sentence.heading and _accused_in_headline(sentence, found, lang):
             found = []  # "Microplastics study accused of conflict of interest": it is accused
         ctx.accusations.extend((ctx.sentence_index, c) for c in found if c.kind == "accusation")
@@ -138,6 +142,37 @@ def _headline_accusation(lang: str) -> re.Pattern[str]:
     """An accusation without its author (lexicon.yaml `headline_accusation`)."""
     patterns = load_data(lang, "lexicon.yaml").get("headline_accusation") or ["(?!x)x"]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _quote_continued(sentence: Sentence, ctx: _Context) -> list[Claim]:
+    """The figures of a sentence that is only a quotation, right after a quoted speaker, are
+    that speaker's: "« … », raconte-t-il. Puis, après un silence : « Moi, j'en ai compté au
+    moins douze. »". Without a figure, only a stance is kept ("“…,” she said. “This
+    referendum was bought.”"): a quoted remark alone is seldom a claim to track."""
+    previous = ctx.referent
+    if previous is None or ctx.referent_age != 1 or sentence.heading:
+        return []
+    if find_cues(sentence.text, ctx.lex, lambda words: ctx.resolver.knows(words, ctx.lang)):
+        return []  # its own attributions decided (even when they gave nothing)
+    said_before = ctx.text[max(0, ctx.previous_start) : sentence.start]
+    if not quote_spans(said_before) and not any(q in said_before for q in '»”"'):
+        return []
+    text = sentence.text
+    quotes = quote_spans(text)
+    outside = text
+    for a, b in reversed(quotes):
+        outside = outside[:a] + outside[b:]
+    if not quotes or len(re.findall(r"\w+", outside)) > QUOTE_FRAME_WORDS:
+        return []
+    figures = find_figures(text, ctx.lang, offset=sentence.start)
+    hedged = bool(ctx.lex.hedge.search(text))
+    if figures:
+        return [_claim(sentence, "figure", "affirm", hedged, previous, f) for f in figures]
+    cue = Cue("inverted", "report", previous.source, 0, 0, 0, 0, True, False, False)
+    kind, polarity = _kind(cue, text, (0, len(text)), previous, ctx)
+    if kind == "statement":
+        return []
+    return [_claim(sentence, kind, polarity, hedged, previous, None)]
 
 
 def _accused_in_headline(heading: Sentence, found: list[Claim], lang: str) -> bool:

@@ -129,6 +129,7 @@ class _Lexicon:
     share: re.Pattern[str]
     shares: dict[str, Decimal]
     term_after: re.Pattern[str]
+    agent_after: re.Pattern[str]
     age_before: re.Pattern[str]
     age_after: re.Pattern[str]
     age_max: int
@@ -412,6 +413,7 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
             rf"\s*(?:{_phrase(data['term_units'])})\s+(?:{_phrase(data['term_markers'])})",
             flags,
         ),
+        agent_after=_agent_after(lang),
         age_before=re.compile(data["age_apposition"]["before"]),
         age_after=re.compile(data["age_apposition"]["after"]),
         age_max=int(data["age_apposition"]["max"]),
@@ -431,6 +433,18 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
             flags,
         ),
         multiplier_canonical=unit_data["multiplier_unit"],
+    )
+
+
+def _agent_after(lang: str) -> re.Pattern[str]:
+    """A participle naming who gave a figure, right after it and its noun ("the seven
+    reported BY the agency", "les quatre cas reconnus PAR la fédération"): the lexicon's
+    `figure_agents` and `agent_prepositions`."""
+    lexicon: dict[str, Any] = load_data(lang, "lexicon.yaml")
+    agents = "|".join(f"(?:{p})" for p in lexicon.get("figure_agents") or ["(?!x)x"])
+    by = _alternation(lexicon.get("agent_prepositions") or [])
+    return re.compile(
+        rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{agents})\s+(?:{by})(?![\w-])", re.IGNORECASE
     )
 
 
@@ -701,8 +715,8 @@ def _words_are_count(norm: str, atom: _Atom, lex: _Lexicon, before: str, after: 
         unit = lex.units.match(norm, _SPACES.match(norm, atom.end).end())
         canonical = lex.unit_forms.get(_key(unit.group())) if unit else None
         return canonical in lex.counted_after_article
-    if lex.referential.search(before):
-        return False
+    if lex.referential.search(before) and not lex.agent_after.match(after):
+        return False  # "les deux pays"; but "the seven reported by the agency" is its count
     if span in lex.ambiguous_words:
         following = _TOKEN.match(after.lstrip())
         return bool(following) and following.group().lower() not in lex.stopwords
