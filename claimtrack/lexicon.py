@@ -166,6 +166,8 @@ class Lexicon:
     example_marker: re.Pattern[str]
     # "the LOCAL electoral commission": words that name no body of their own.
     vague_modifiers: frozenset[str]
+    # Words before a role that qualify it, not a body ("FORMER spokesman John Reed").
+    role_modifiers: frozenset[str]
     # Kinds of organisation and the nouns that describe one ("company": "groupe", "usine"…).
     organisation_classes: dict[str, frozenset[str]]
     # How a descriptive noun stands to a name ("noun_name", "name_noun", "apposition"), and
@@ -386,6 +388,7 @@ def lexicon(lang: str) -> Lexicon:
             FLAGS,
         ),
         vague_modifiers=frozenset(w.lower() for w in raw["vague_modifiers"]),
+        role_modifiers=frozenset(w.lower() for w in raw["role_modifiers"]),
         organisation_classes={
             kind: frozenset(w.lower() for w in nouns)
             for kind, nouns in (raw.get("organisation_classes") or {}).items()

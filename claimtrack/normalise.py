@@ -316,6 +316,9 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     untitled = lex.title_prefix.sub("", parts[0]) if parts else ""
     if _is_person_name(untitled, lex) and untitled != parts[0]:
         return untitled  # "le maire Denis Lapointe" -> "Denis Lapointe"
+    named = _person_after_title(parts[0], lex) if len(parts) == 1 else None
+    if named:
+        return named  # "Walloon Health Minister Claire Denoël" -> "Claire Denoël"
     plain = _strip_determiners(cleaned, lex) or cleaned
     kept = [w for w in plain.split() if w.lower() not in lex.vague_modifiers]
     plain = " ".join(kept) if kept else plain
@@ -360,6 +363,18 @@ def _is_link(word: str, lex: Lexicon) -> bool:
     """A preposition or role link ("de", "of", "at"): what follows is a complement, not a name."""
     low = word.lower()
     return low in lex.role_links_words or bool(lex.preposition.fullmatch(low))
+
+
+def _person_after_title(words: str, lex: Lexicon) -> str | None:
+    """The person a title inside a mention introduces: "Walloon Health MINISTER Claire
+    Denoël" -> "Claire Denoël" (a title must precede the name directly)."""
+    tokens = words.split()
+    for i in range(1, len(tokens) - 1):
+        rest = " ".join(tokens[i:])
+        title = lex.title_prefix.match(rest)
+        if title and _is_person_name(rest[title.end() :], lex):
+            return rest[title.end() :]
+    return None
 
 
 def _is_person_name(words: str, lex: Lexicon) -> bool:

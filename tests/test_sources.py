@@ -8,7 +8,12 @@ import pytest
 
 from claimtrack.extract.attribution import main_subject
 from claimtrack.extract.claims import extract_claims
-from claimtrack.extract.speakers import acronym_for, article_acronyms, article_organisations
+from claimtrack.extract.speakers import (
+    acronym_for,
+    article_acronyms,
+    article_organisations,
+    organisation_of,
+)
 from claimtrack.lexicon import lexicon
 from claimtrack.normalise import SourceResolver
 from claimtrack.resources import load_data
@@ -189,6 +194,8 @@ def test_spelling_variants(
         # English word order: the body before the role.
         ("Lumera-Castel general manager Pierre-Alain Moreac", "en", "Lumera-Castel"),
         ("Oxfam spokeswoman Jane Roe", "en", "Oxfam"),
+        # A minister named after place and portfolio speaks as herself.
+        ("Walloon Health Minister Claire Denoël", "en", "Claire Denoël"),
         ("Former spokesman John Reed", "en", "John Reed"),
         # The noun the source answers is no part of it.
         ("a charge the mayor's office", "en", "mayor's office"),
@@ -491,3 +498,20 @@ def test_a_pronoun_resumes_a_person_named_without_auxiliary() -> None:
         "glacières », raconte-t-il."
     )
     assert [c.attribution.canonical for c in extract_claims(text, "fr")] == ["Julien Marest"]
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "organisation"),
+    [
+        ("UNHCR spokesperson Hanne Lidvall", "en", "UNHCR"),
+        ("government spokesman Milan Horak", "en", "government"),
+        ("Lumera-Castel general manager Pierre-Alain Moreac", "en", "Lumera-Castel"),
+        ("le porte-parole du ministère, le colonel Anatol Brezny", "fr", "ministère"),
+        # Negatives: a qualifier, a place and portfolio, or a common adjective is no body.
+        ("Former spokesman John Reed", "en", None),
+        ("Walloon Health Minister Claire Denoël", "en", None),
+        ("Regional health director Nathalie Orsini", "en", None),
+    ],
+)
+def test_organisation_of(source: str, lang: str, organisation: str | None) -> None:
+    assert organisation_of(source, lexicon(lang)) == organisation

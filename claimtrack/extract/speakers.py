@@ -233,7 +233,15 @@ def _premodified_role(part: str, lex: Lexicon) -> str | None:
     if match is None:
         return None
     words = _name_words(WORD.findall(part[: match.start()]), lex)
+    while words and words[0].lower() in lex.role_modifiers:
+        words = words[1:]  # "FORMER spokesman John Reed"
+    if not all(w[:1].isupper() or w.lower() in lex.role_nouns for w in words):
+        return None  # "Regional health director Nathalie Orsini": no body's name
     if _portfolio(match.group(), " ".join(words), lex):
+        return None
+    if lex.portfolio_role.search(match.group()) and words and not " ".join(words).isupper():
+        # "Walloon Health Minister Claire Denoël": a place and a portfolio before a minister
+        # name no body the minister speaks for; the minister speaks as herself.
         return None
     return " ".join(words) or None
 
