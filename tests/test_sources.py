@@ -478,6 +478,13 @@ def test_main_subject(text: str, lang: str, expected: str | None) -> None:
             "fr",
             ["Unité Police"],
         ),
+        # A second speaker after a semicolon, with no comma between the verbs.
+        (
+            "Marc Delvaux said the vote was rigged. The prefecture says he lost by 412 votes; he "
+            'puts the gap at "barely 200", once ghost proxies are removed.',
+            "en",
+            ["Marc Delvaux", "prefecture", "Marc Delvaux"],
+        ),
         # Negative: a subordinate clause that is no relative still starts the verb's clause.
         (
             "Before the vote, the institute said it stood by its work.",

@@ -202,8 +202,13 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             verbs.append((a, b, verb_class, figure_only))
     verbs.sort()
     floor = 0
+    previous_end = 0
     last_subject: tuple[int, int] | None = None
     for a, b, verb_class, figure_only in verbs:
+        if floor > a:
+            # No comma closes the previous verb's clause before this verb ("X says he lost…;
+            # he puts the gap at…"): its subject may follow the previous verb.
+            floor = previous_end
         cue = _verb_cue(text, a, b, verb_class, lex, quotes, is_known, floor, last_subject)
         if cue is not None and figure_only:
             cue = replace(cue, figure_only=True)
@@ -217,6 +222,7 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         # The next verb's subject starts after this verb's clause ("Bien que X nie…, Y a révélé").
         comma = text.find(",", b)
         floor = comma + 1 if comma != -1 else b
+        previous_end = b
 
     # "Chez Lumera-Castel, on dénonce une cabale": an impersonal subject gives the stance of
     # its verb to the source named before it.
