@@ -634,11 +634,34 @@ class ClaimProfile:
         """Own terms, then those of each exemplar."""
         return self._term_sets
 
+    def claim_term_sets(self) -> list[dict[str, str]]:
+        """Own terms, then those of each exemplar that was not an answer (see
+        `ANSWER_ITEM`): what the cluster's members claim themselves."""
+        return self._claim_term_sets
+
     @cached_property
     def _term_sets(self) -> list[dict[str, str]]:
         # computed once per profile: a representative is compared with many newcomers
-        decoded = [dict(reversed(item.split("=", 1)) for item in e) for e in self.exemplars]
-        return [self.terms(), *decoded]
+        return [self.terms(), *(_decode(e) for e in self.exemplars)]
+
+    @cached_property
+    def _claim_term_sets(self) -> list[dict[str, str]]:
+        return [self.terms(), *(_decode(e) for e in self.exemplars if ANSWER_ITEM not in e)]
+
+
+# Marks an exemplar taken from a stance that answered another in its article (a denial
+# following the accusation): its words ("warnings had been broadcast") defend against an
+# act more than they name one.
+ANSWER_ITEM = "role=answer"
+
+
+def _decode(exemplar: tuple[str, ...]) -> dict[str, str]:
+    """`term -> family` of an exemplar's "family=term" items (markers left out)."""
+    return {
+        term: family
+        for family, term in (item.split("=", 1) for item in exemplar)
+        if family != "role"
+    }
 
 
 _TUPLE_FIELDS = (
@@ -839,7 +862,7 @@ def _in_subarea(
 
 def _stance_concepts(profile: ClaimProfile, wanted: frozenset[str]) -> frozenset[str]:
     """The `wanted` concepts a stance (or a stance cluster, through its members) names."""
-    concepts = {t[2:] for terms in profile.term_sets() for t in terms if t.startswith("c:")}
+    concepts = {t[2:] for terms in profile.claim_term_sets() for t in terms if t.startswith("c:")}
     return frozenset(concepts & wanted)
 
 
@@ -971,7 +994,10 @@ def profile_claim(
     for d in written_dates:
         without_dates = _mask(without_dates, d.start, d.end)
     places = tabs.places.find(masked)
-    measure_hits = tabs.measures.find(masked)
+    # measures only a figure's unit names ("eight months"): "in the final days" says
+    # nothing of what a number counts
+    unit_only = set(_world().get("unit_only_measures") or ())
+    measure_hits = [m for m in tabs.measures.find(masked) if m.key not in unit_only]
 
     measure: str | None = None
     unit = claim.figure.unit_canonical if claim.figure else None
@@ -1294,7 +1320,55 @@ def profile_article(article: Article, claims: Sequence[Claim]) -> list[ClaimProf
                 story=story,
             )
         )
-    return _mark_contrasts(claims, profiles, article.lang)
+    profiles = _mark_contrasts(claims, profiles, article.lang)
+    return _with_followers(profiles, follow_targets(claims, article.lang))
+
+
+def _with_followers(
+    profiles: list[ClaimProfile], targets: Sequence[int | None]
+) -> list[ClaimProfile]:
+    """Give each stance the terms of the stances of its article that follow it (a denial
+    answering an accusation, a quote going on) as exemplars.
+
+    Followers are placed by `follow_targets`, not compared: without this their words (the
+    denier's name, the act it denies) would never reach the cluster, and the same party's
+    denial in the next article would find nothing to meet.
+    """
+    out = list(profiles)
+    for index, target in enumerate(targets):
+        root = target
+        while root is not None and targets[root] is not None and targets[root] < root:
+            root = targets[root]
+        if root is None or not 0 <= root < index:
+            continue
+        leader, follower = out[root], profiles[index]
+        if leader.kind == "figure" or follower.kind == "figure":
+            continue
+        exemplars = _add_exemplar(leader.exemplars, follower, answer=True)
+        if exemplars != leader.exemplars:
+            leader = replace(leader, exemplars=exemplars)
+            out[root] = replace(leader, block_keys=block_keys(leader))
+    return out
+
+
+def _add_exemplar(
+    exemplars: tuple[tuple[str, ...], ...], member: ClaimProfile, answer: bool = False
+) -> tuple[tuple[str, ...], ...]:
+    """`exemplars` with the member's own terms added (marked with `ANSWER_ITEM` when it
+    answered another stance), unless it has none, names two acts (a headline joining two
+    disputes would let the cluster take stances on either), is already there, or the limit
+    (`max_exemplars`) is reached."""
+    if not member.terms() or _names_several_acts(member):
+        return exemplars
+    limit = int(_world().get("clustering", {}).get("max_exemplars", 8))
+    terms = member.terms().items()
+    if answer:
+        terms = [(t, f) for t, f in terms if f != "speaker"]
+    own = tuple(sorted(f"{family}={term}" for term, family in terms))
+    own = (*own, ANSWER_ITEM) if answer else own
+    if len(exemplars) >= limit or own in exemplars:
+        return exemplars
+    return (*exemplars, own)
 
 
 def _contrasted(a: ClaimProfile, b: ClaimProfile) -> bool:
@@ -1839,14 +1913,14 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
         date_strength=strength,
         story=_unique((*representative.story, *member.story)),
     )
-    if representative.kind != "figure" and member.terms() and not _names_several_acts(member):
-        # A member naming two acts ("seven positives at Lumera-Castel, team alleges leak",
-        # a headline joining two disputes) is no exemplar: it would let the cluster take
-        # stances on either act.
+    if representative.kind != "figure":
+        # the member's own terms, and those of the stances that followed it in its article
+        exemplars = _add_exemplar(representative.exemplars, member)
         limit = int(_world().get("clustering", {}).get("max_exemplars", 8))
-        own = tuple(sorted(f"{family}={term}" for term, family in member.terms().items()))
-        if len(representative.exemplars) < limit and own not in representative.exemplars:
-            merged = replace(merged, exemplars=(*representative.exemplars, own))
+        for followed in member.exemplars:
+            if len(exemplars) < limit and followed not in exemplars:
+                exemplars = (*exemplars, followed)
+        merged = replace(merged, exemplars=exemplars)
     if representative.kind == "figure":
         # A figure cluster is defined by measure, place and date; its terms only guard
         # against other stories, so it may gather them. A stance cluster is defined by its

@@ -8,8 +8,10 @@ from dataclasses import dataclass, replace
 import pytest
 
 from claimtrack.cluster import (
+    ANSWER_ITEM,
     ClaimProfile,
     ClusterSettings,
+    _different_acts,
     article_story,
     best_match,
     cluster_claims,
@@ -2819,3 +2821,167 @@ def test_an_embezzlement_accusation_and_its_denial_meet_across_languages() -> No
     assert same_claim(accusation, denial), similarity(
         profile(accusation), profile(denial), SETTINGS
     )
+
+
+# --- Stances that answer another in their article still reach the cluster ---------------
+
+
+def clustered_as_the_service_does(*articles: tuple[Article, list[Claim]]) -> list[int]:
+    """Cluster labels of every claim, ingested in order, answers following their targets."""
+    profiles: list[ClaimProfile] = []
+    follow: list[int | None] = []
+    for article, claims in articles:
+        offset = len(profiles)
+        profiles.extend(profile_article(article, claims))
+        targets = follow_targets(claims, article.lang)
+        follow.extend(None if t is None else offset + t for t in targets)
+    return cluster_claims(profiles, SETTINGS, follow=follow)
+
+
+FIRE_EN_ACCUSES = Said(
+    "en",
+    "Civil Protection Minister Andreas Koutsoumbas said the fire had been set deliberately "
+    "on land owned by Alkyoni Solar.",
+    "Civil Protection Minister Andreas Koutsoumbas",
+    "civil protection ministry",
+    kind="accusation",
+    published="2026-07-22",
+)
+FIRE_EN_DENIES = Said(
+    "en",
+    "Alkyoni Solar rejected the accusation.",
+    "Alkyoni Solar",
+    "Alkyoni Solar",
+    kind="denial",
+    polarity="deny",
+    published="2026-07-22",
+)
+FIRE_FR_DENIES = Said(
+    "fr",
+    "Son directeur général, Petros Alexiou, dément catégoriquement : « Ces accusations sont "
+    "diffamatoires. »",
+    "Son directeur général, Petros Alexiou",
+    "Alkyoni Solar",
+    kind="denial",
+    polarity="deny",
+    published="2026-07-23",
+)
+
+
+def test_a_party_denial_meets_its_earlier_denial_that_followed_an_accusation() -> None:
+    en_body = f"{FIRE_EN_ACCUSES.sentence} {FIRE_EN_DENIES.sentence}"
+    fr_body = (
+        "Le feu a ravagé le mont Kerastos. Alkyoni Solar est mise en cause par le ministre. "
+        f"{FIRE_FR_DENIES.sentence}"
+    )
+    en = article_of(
+        "en",
+        "Greek fire: minister blames Alkyoni Solar",
+        "2026-07-22",
+        en_body,
+        [FIRE_EN_ACCUSES, FIRE_EN_DENIES],
+        "en.txt",
+    )
+    fr = article_of(
+        "fr",
+        "Incendie du Kerastos : Alkyoni Solar dément",
+        "2026-07-23",
+        fr_body,
+        [FIRE_FR_DENIES],
+        "fr.txt",
+    )
+    leader = profile_article(*en)[0]
+    assert any(ANSWER_ITEM in e for e in leader.exemplars)
+    # the answer's words, not its speaker, are what the cluster learns
+    assert not any(i.startswith("speaker=") for e in leader.exemplars for i in e)
+    labels = clustered_as_the_service_does(en, fr)
+    assert labels[0] == labels[1] == labels[2]
+
+
+def test_the_words_of_an_answer_do_not_veto_an_act() -> None:
+    """ "warnings had been broadcast for three days" defends against a delay; it does not make
+    the dispute one of negligence that a later delay accusation could not join."""
+    leader = profile(
+        Said(
+            "en",
+            "The opposition leader accused the government of waiting too long to order "
+            "evacuations.",
+            "The opposition leader",
+            "opposition",
+            kind="accusation",
+        )
+    )
+    answer = profile(
+        Said(
+            "en",
+            "The prime minister said warnings had been ignored by no one and broadcast for "
+            "three days.",
+            "The prime minister",
+            "government",
+            kind="denial",
+            polarity="deny",
+        )
+    )
+    assert "negligence" in answer.concepts
+    answer_terms = tuple(sorted(f"{f}={t}" for t, f in answer.terms().items()))
+    marked = replace(leader, exemplars=((*answer_terms, ANSWER_ITEM),))
+    unmarked = replace(leader, exemplars=(answer_terms,))
+    delay = profile(
+        Said(
+            "fr",
+            "L'opposition accuse le gouvernement d'avoir tardé à ordonner l'évacuation.",
+            "L'opposition",
+            "opposition",
+            kind="accusation",
+        )
+    )
+    assert "delay" in delay.concepts
+    assert _different_acts(delay, unmarked, SETTINGS)
+    assert not _different_acts(delay, marked, SETTINGS)
+
+
+@pytest.mark.parametrize(
+    ("said", "measure"),
+    [
+        (
+            Said(
+                "en",
+                "Sources said the network had been under surveillance for eight months.",
+                "Sources",
+                "anonymous",
+                "eight months",
+                8,
+            ),
+            "duration-months",
+        ),
+        (
+            Said(
+                "fr",
+                "Selon le parquet, le réseau était surveillé depuis huit mois.",
+                "le parquet",
+                "prosecutor's office",
+                "huit mois",
+                8,
+            ),
+            "duration-months",
+        ),
+    ],
+)
+def test_a_length_of_time_is_its_own_measure(said: Said, measure: str) -> None:
+    claim = make_claim(said)
+    assert claim.figure is not None and said.figure is not None
+    claim = replace(claim, figure=replace(claim.figure, unit=said.figure.split()[-1]))
+    assert profile_claim(claim, said.lang, said.published).measure == measure
+
+
+def test_days_in_a_sentence_do_not_measure_another_number() -> None:
+    said = Said(
+        "fr",
+        "« Nous avons relevé au moins 600 procurations suspectes, établies dans les derniers "
+        "jours », a dit le candidat.",
+        "le candidat",
+        "Delvaux campaign",
+        "600",
+        600,
+    )
+    assert profile(said).measure == "proxies"
