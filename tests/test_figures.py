@@ -106,6 +106,16 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("Un double meurtre a été commis dans la nuit.", []),
     ("Les quatre cas reconnus par la fédération restent en suspens.", [point(4, "cases")]),
     ("Les deux pays ont signé un accord.", []),
+    # a collective after "sur" counts ("sur une vingtaine de villages"), a digit is a ratio
+    (
+        "Selon lui, plus de 1 200 obus se sont abattus en six heures sur une vingtaine de "
+        "villages.",
+        [at_least(1200, "munitions"), point(20, approx=True)],
+    ),
+    (
+        "Le parquet a ramené le montant à 13,2 milliards de FCFA, contre 14,6 milliards.",
+        [point(13200000000, "CFA francs"), point(14600000000)],
+    ),
     # A half after a value is half of its last unit.
     ("La participation est en hausse de deux points et demi.", [point(2.5)]),
     ("Le salon a attiré 3 millions et demi de visiteurs.", [point(3500000)]),

@@ -652,8 +652,8 @@ def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
         return False
     if lex.not_counts_before.search(before):
         return False
-    if _in_proportion(lex, before, after):
-        return False
+    if atom.kind != "collective" and _in_proportion(lex, before, after):
+        return False  # "1 sur 3"; but "sur une vingtaine de villages" counts villages
     if lex.month_after.match(after):
         return False
     # "mardi 4", "Oct. 17" are days; "évoquait mardi 4 200 hectares", "a requis mardi dix
