@@ -771,6 +771,11 @@ def _scoped(
     hits = inside(own)
     if hits:
         own_hits = [m for m in hits if not beyond_another_number(m)] or hits
+        written = [m for m in own_hits if getattr(m, "strength", "") == "explicit"]
+        if len({m.iso for m in written}) > 1:
+            # "sept échantillons positifs entre janvier 2025 et juin 2026": a count over a
+            # period, as of its end
+            return [max(written, key=lambda m: m.iso)]
         # a written date before a weekday: "unveiled a 2027 budget on Tuesday that would cut
         # the deficit to 3.2%" -- Tuesday is when it was said
         return sorted(

@@ -2985,3 +2985,51 @@ def test_days_in_a_sentence_do_not_measure_another_number() -> None:
         600,
     )
     assert profile(said).measure == "proxies"
+
+
+@pytest.mark.parametrize(
+    ("said", "date"),
+    [
+        pytest.param(
+            Said(
+                "fr",
+                "D'après l'agence, sept échantillons se sont révélés positifs entre janvier 2025 "
+                "et juin 2026.",
+                "l'agence",
+                "AICD",
+                "sept",
+                7,
+                published="2026-06-10",
+            ),
+            "2026",  # months without a day are read as their year
+            id="fr-between-two-months",
+        ),
+        pytest.param(
+            Said(
+                "en",
+                "The agency said 340 cases were recorded from March 2025 to February 2026.",
+                "The agency",
+                "agency",
+                "340",
+                340,
+                published="2026-03-02",
+            ),
+            "2026",
+            id="en-from-to",
+        ),
+    ],
+)
+def test_a_count_over_a_period_is_dated_by_its_end(said: Said, date: str) -> None:
+    assert profile(said).event_date == date
+
+
+def test_tests_that_come_back_positive_are_positive_tests() -> None:
+    said = Said(
+        "en",
+        "A former team soigneur told Le Point that at least 12 tests had come back positive.",
+        "A former team soigneur",
+        "Julien Marest",
+        "12",
+        12,
+    )
+    assert profile(said).measure == "positive-tests"
