@@ -1259,11 +1259,17 @@ def _unit_word(unit: str | None, tabs: LanguageTables) -> str | None:
 
 
 def _pick_date(dates: Sequence[EventDate]) -> EventDate | None:
-    """The most precise, most explicit date among those that apply."""
+    """The most precise, most explicit date among those that apply; of several such, the
+    latest ("diverted between 2019 and 2023": a sum over a period, as of its end)."""
     if not dates:
         return None
     rank = {"explicit": 0, "relative": 1}
-    return min(dates, key=lambda d: (rank.get(d.strength, 2), -len(d.iso)))
+
+    def best(d: EventDate) -> tuple[int, int]:
+        return rank.get(d.strength, 2), -len(d.iso)
+
+    top = min(map(best, dates))
+    return max((d for d in dates if best(d) == top), key=lambda d: d.iso)
 
 
 def _from_context(

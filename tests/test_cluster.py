@@ -3017,6 +3017,20 @@ def test_days_in_a_sentence_do_not_measure_another_number() -> None:
             "2026",
             id="en-from-to",
         ),
+        pytest.param(
+            Said(
+                "en",
+                "Prosecutors say 14.6 billion CFA francs (about 22 million euros) meant for "
+                "drilling wells were diverted between 2019 and 2023.",
+                "Prosecutors",
+                "prosecutor's office",
+                "14.6 billion",
+                14.6e9,
+                published="2026-11-12",
+            ),
+            "2023",
+            id="en-period-outside-the-figure-segment",
+        ),
     ],
 )
 def test_a_count_over_a_period_is_dated_by_its_end(said: Said, date: str) -> None:
