@@ -106,6 +106,16 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("Un double meurtre a été commis dans la nuit.", []),
     ("Les quatre cas reconnus par la fédération restent en suspens.", [point(4, "cases")]),
     ("Les deux pays ont signé un accord.", []),
+    (
+        "L'explosion a fait un mort, tuant un ouvrier de l'usine.",
+        [point(1, "deaths"), point(1, "deaths")],
+    ),
+    (
+        "Trois personnes ont été blessées, « dont un policier ».",
+        [point(3, "injured"), point(1, "police officers")],
+    ),
+    ("Une enquête a été ouverte, dont une partie porte sur un incendie.", []),
+    ("Sept ans ont été requis contre l'ancienne agente comptable.", [point(7)]),
     # a collective after "sur" counts ("sur une vingtaine de villages"), a digit is a ratio
     (
         "Selon lui, plus de 1 200 obus se sont abattus en six heures sur une vingtaine de "
@@ -444,6 +454,8 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("Prosecutors have asked for a 10-year prison sentence.", [point(10)]),
     ("The 45-year-old suspect was held for 12 hours.", []),
     ("Police are investigating a double murder in the suburbs.", []),
+    ("A fire tore through the plant, killing one worker.", [point(1, "deaths")]),
+    ("One official said one of them was hurt.", []),
     ('"We lost everything," said Vasiliki, 68, who gave only her first name.', []),
     # a back-reference with its agent is that agent's count, not an anaphor
     (

@@ -129,6 +129,9 @@ class _Lexicon:
     share: re.Pattern[str]
     shares: dict[str, Decimal]
     term_after: re.Pattern[str]
+    counted_article_before: re.Pattern[str]
+    verb_before: re.Pattern[str]
+    verb_units: dict[str, str]
     agent_after: re.Pattern[str]
     age_before: re.Pattern[str]
     age_after: re.Pattern[str]
@@ -414,6 +417,13 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
             flags,
         ),
         agent_after=_agent_after(lang),
+        verb_before=re.compile(
+            rf"(?<![\w])(?P<verb>{_alternation(data['units_after_verbs'])})\s+$", flags
+        ),
+        verb_units={k.lower(): v for k, v in data["units_after_verbs"].items()},
+        counted_article_before=re.compile(
+            rf"{_phrase(data['lone_article_counted_after'])}\s*$", flags
+        ),
         age_before=re.compile(data["age_apposition"]["before"]),
         age_after=re.compile(data["age_apposition"]["after"]),
         age_max=int(data["age_apposition"]["max"]),
@@ -712,6 +722,8 @@ def _words_are_count(norm: str, atom: _Atom, lex: _Lexicon, before: str, after: 
     """A spelled-out number that is not an article, a pronoun or a back-reference."""
     span = norm[atom.start : atom.end].lower()
     if span in lex.lone_articles:  # "un mort" is a count, "une enquête" is not
+        if lex.counted_article_before.search(before):
+            return True  # "dont un fonctionnaire de police", "killing one worker"
         unit = lex.units.match(norm, _SPACES.match(norm, atom.end).end())
         canonical = lex.unit_forms.get(_key(unit.group())) if unit else None
         return canonical in lex.counted_after_article
@@ -923,6 +935,11 @@ def _figure(
         named = _unit_named_apart(norm, start, end, lex)
         if named is not None:
             unit_written, unit_canonical = text[named[0] : named[1]], named[2]
+    lone = norm[first.start : first.end].lower() in lex.lone_articles
+    if unit_canonical is None and lone and group.last is None:
+        verb = lex.verb_before.search(norm[max(0, start - 30) : start])
+        if verb:  # "killing one worker": a death
+            unit_canonical = lex.verb_units[verb.group("verb").lower()]
 
     bound: BoundKind | None = None
     if group.last is None and first.value is not None:
