@@ -672,6 +672,26 @@ def test_a_quote_only_sentence_without_figure_or_stance_is_no_claim(text: str) -
     assert [c for c in extract_claims(text, "fr") if c.start > 0] == []
 
 
+def test_a_figure_contested_in_the_next_sentence_is_denied() -> None:
+    """ "Un chiffre que conteste X": the figure the sentence before gave someone else."""
+    text = (
+        "La participation s'établit à 47,3 %, d'après la préfecture. Un chiffre que conteste "
+        "l'équipe du challenger, qui revendique « plus de 55 % » dans les quartiers nord."
+    )
+    second = [c for c in extract_claims(text, "fr") if c.start > 0]
+    assert ("figure", "deny", 47.3) in {(c.kind, c.polarity, figure_value(c)) for c in second}
+
+
+def test_a_figure_given_with_the_denier_s_name_is_not_contested_by_him() -> None:
+    text = (
+        "Selon un dernier bilan du ministre de la Santé, Othman Abdeljalil, la catastrophe a "
+        "fait 3.252 morts. Othman Abdeljalil a répété que seul son ministère était habilité à "
+        "communiquer le bilan des morts, mettant en doute la crédibilité des autres chiffres."
+    )
+    second = [c for c in extract_claims(text, "fr") if c.start > 0]
+    assert all(c.figure is None for c in second)
+
+
 def test_a_frame_before_a_colon_adds_no_statement() -> None:
     """ "avance un bilan bien moindre : quatre cas" is the figure's frame, not a claim."""
     text = (

@@ -61,6 +61,8 @@ class _Context:
     text: str = ""
     position: int = 0
     previous_start: int = 0
+    # The figures the previous sentence attributed: "Un chiffre que conteste X" denies one.
+    previous_figures: list[Claim] = field(default_factory=list)
     # Stances (denial, accusation) taken in the previous sentence, by canonical speaker: the
     # speaker's next statement usually continues them ("X rejected the allegations. « … »,
     # a-t-il déclaré").
@@ -89,6 +91,10 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
         found = _sentence_claims(sentence, ctx) or _quote_continued(sentence, ctx)
         if sentence.heading and _accused_in_headline(sentence, found, lang):
             found = []  # "Microplastics study accused of conflict of interest": it is accused
+        if not sentence.heading:  # a subheading does not come between a figure and its denial
+            ctx.previous_figures = [
+                c for c in found if c.figure is not None and c.polarity == "affirm"
+            ]
         ctx.accusations.extend((ctx.sentence_index, c) for c in found if c.kind == "accusation")
         ctx.stances = {
             c.attribution.canonical: (c.kind, c.polarity)
@@ -323,12 +329,25 @@ def _contested(
     earlier = [
         f for f in figures if f.end <= claim.attribution.start and (f.start, f.end) not in own
     ]
-    if not earlier:
-        return claim
-    between = ctx.text[earlier[-1].end : claim.attribution.end or claim.attribution.start]
-    if not ctx.lex.anaphora_figure.search(between):
-        return claim
-    return replace(claim, kind="figure", figure=earlier[-1])
+    if earlier:
+        between = ctx.text[earlier[-1].end : claim.attribution.end or claim.attribution.start]
+        if not ctx.lex.anaphora_figure.search(between):
+            return claim
+        return replace(claim, kind="figure", figure=earlier[-1])
+    # "[La participation s'établit à 47,3 %, d'après les services de l'État.] Un chiffre que
+    # conteste l'équipe du challenger", "Le syndicat conteste ce bilan": the main figure the
+    # sentence before gave someone else, named by an anaphor here.
+    # a figure given with the denier's own name ("Selon un dernier bilan du ministre…, Othman
+    # Abdeljalil, …") is the denier's, whatever name its source got
+    names = set(re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]{3,}", claim.attribution.source))
+    previous = [
+        c
+        for c in ctx.previous_figures
+        if c.attribution.canonical != denier and not any(n in c.sentence for n in names)
+    ]
+    if previous and ctx.lex.anaphora_figure.search(sentence.text):
+        return replace(claim, kind="figure", figure=previous[0].figure)
+    return claim
 
 
 def _rejected_accusers(sentence: Sentence, claims: list[Claim], ctx: _Context) -> list[Claim]:
