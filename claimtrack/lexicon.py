@@ -174,6 +174,9 @@ class Lexicon:
     # endings of capitalised adjectives ("Palestinian").
     organisation_name_orders: tuple[str, ...]
     name_adjective_suffixes: tuple[str, ...]
+    # "Aerovia Group", "Acme Inc.": legal forms and group words ending a company's name.
+    legal_suffixes: frozenset[str]
+    group_suffixes: frozenset[str]
 
 
 def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -395,5 +398,7 @@ def lexicon(lang: str) -> Lexicon:
         },
         organisation_name_orders=tuple(raw.get("organisation_name_orders") or ()),
         name_adjective_suffixes=tuple(s.lower() for s in raw.get("name_adjective_suffixes") or ()),
+        legal_suffixes=frozenset((raw.get("corporate_suffixes") or {}).get("legal", [])),
+        group_suffixes=frozenset((raw.get("corporate_suffixes") or {}).get("group", [])),
         **_speaker_patterns(raw),
     )

@@ -322,7 +322,21 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     plain = _strip_determiners(cleaned, lex) or cleaned
     kept = [w for w in plain.split() if w.lower() not in lex.vague_modifiers]
     plain = " ".join(kept) if kept else plain
-    return _name_after_descriptor(plain, lex) or plain
+    return _company_name(_name_after_descriptor(plain, lex) or plain, lex)
+
+
+def _company_name(name: str, lex: Lexicon) -> str:
+    """A company's name without its legal form or group word: "Aerovia Group" -> "Aerovia",
+    "Acme Inc." -> "Acme" ("Military Observer Group" keeps its word: it names the group)."""
+    words = name.split()
+    kinds = set().union(*lex.organisation_classes.values())
+    if len(words) >= 2 and words[-1] in kinds and all(w[:1].isupper() for w in words[:-1]):
+        return " ".join(words[:-1])  # "Armorichim group", "Aerovia airline"
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return name
+    if words[-1] in lex.legal_suffixes or (len(words) == 2 and words[-1] in lex.group_suffixes):
+        return " ".join(words[:-1]).rstrip(",")
+    return name
 
 
 # How many words a descriptor before a name may have ("the plastics industry group").
@@ -340,6 +354,8 @@ def _name_after_descriptor(plain: str, lex: Lexicon) -> str | None:
     for head in range(min(DESCRIPTOR_WORDS, len(words) - 1)):
         if words[head][:1].isupper() and head:
             return None  # a capitalised word before the head: the name comes first
+        if words[head][:1].isupper() and words[head + 1][:1].isupper():
+            return None  # "Military Observer Group": the noun opens the name itself
         if words[head].lower().strip("'’") not in lex.role_nouns:
             continue
         start = head + 1

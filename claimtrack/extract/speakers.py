@@ -65,7 +65,7 @@ def article_organisations(text: str, lex: Lexicon) -> dict[str, str]:
             name = match.group("name")
             if not _proper_name(name, match, text, lex):
                 continue
-            body = resolver.lookup(name, lex.lang) or name
+            body = resolver.canonical(name, lex.lang)[0]
             named.setdefault(match.group("noun").casefold(), set()).add(body)
     found: dict[str, str] = {}
     for nouns in lex.organisation_classes.values():
