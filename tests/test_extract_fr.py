@@ -692,6 +692,36 @@ def test_a_figure_given_with_the_denier_s_name_is_not_contested_by_him() -> None
     assert all(c.figure is None for c in second)
 
 
+def test_a_result_label_carries_on_the_findings_of_the_sentence_before() -> None:
+    text = (
+        "Pendant quatorze mois, l'équipe de la professeure Anaïs Roudier a installé 36 capteurs "
+        "dans l'agglomération. Résultat : en moyenne 240 particules par mètre cube d'air dans "
+        "le centre, et deux fois plus le long des axes routiers."
+    )
+    second = [c for c in extract_claims(text, "fr") if c.start > 0]
+    assert [(c.attribution.canonical, figure_value(c)) for c in second] == [
+        ("équipe de la professeure Anaïs Roudier", 240),
+        ("équipe de la professeure Anaïs Roudier", 2),
+    ]
+
+
+def test_a_journalist_s_total_is_no_continuation() -> None:
+    text = (
+        "Selon la CGT, 300 000 personnes ont défilé. Au total, les forces de l'ordre ont "
+        "procédé à 15 interpellations."
+    )
+    assert [c for c in extract_claims(text, "fr") if c.start > 0] == []
+
+
+def test_a_lone_preposition_names_no_speaker() -> None:
+    """ "font état DE 110 particules" is no inverted subject "de"."""
+    text = (
+        "Ses propres relevés font état de 110 particules par mètre cube en moyenne, "
+        "indique-t-on au ministère."
+    )
+    assert {c.attribution.source for c in extract_claims(text, "fr")} == {"ministère"}
+
+
 def test_a_frame_before_a_colon_adds_no_statement() -> None:
     """ "avance un bilan bien moindre : quatre cas" is the figure's frame, not a claim."""
     text = (

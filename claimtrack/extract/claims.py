@@ -26,6 +26,8 @@ PERSON_NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-
 # How many sentences back an inverted or prepositional pronoun ("a-t-elle ajouté", "selon
 # elle") or a possessive ("sa porte-parole") may find its speaker.
 PRONOUN_REACH = 3
+# How many sentences after a speaker's figures "Résultat : …" may still carry them on.
+FINDINGS_REACH = 2
 # How many words besides the quotation a quote-only sentence may hold ("Puis, après un
 # silence : « … »") to be the previous speaker's.
 QUOTE_FRAME_WORDS = 5
@@ -61,6 +63,8 @@ class _Context:
     text: str = ""
     position: int = 0
     previous_start: int = 0
+    # The speaker of the last figures and the index of their sentence: "Résultat : …" goes on.
+    last_figure: tuple[int, Attribution] | None = None
     # The figures the previous sentence attributed: "Un chiffre que conteste X" denies one.
     previous_figures: list[Claim] = field(default_factory=list)
     # Stances (denial, accusation) taken in the previous sentence, by canonical speaker: the
@@ -88,7 +92,13 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
         ctx.sentence_index += 1
         ctx.previous_start, ctx.position = ctx.position, sentence.start
         ctx.previous_stances = ctx.stances
-        found = _sentence_claims(sentence, ctx) or _quote_continued(sentence, ctx)
+        found = (
+            _sentence_claims(sentence, ctx)
+            or _quote_continued(sentence, ctx)
+            or _continued_findings(sentence, ctx)
+        )
+        if any(c.figure is not None and c.polarity == "affirm" for c in found):
+            ctx.last_figure = (ctx.sentence_index, found[0].attribution)
         if sentence.heading and _accused_in_headline(sentence, found, lang):
             found = []  # "Microplastics study accused of conflict of interest": it is accused
         if not sentence.heading:  # a subheading does not come between a figure and its denial
@@ -148,6 +158,33 @@ def _headline_accusation(lang: str) -> re.Pattern[str]:
     """An accusation without its author (lexicon.yaml `headline_accusation`)."""
     patterns = load_data(lang, "lexicon.yaml").get("headline_accusation") or ["(?!x)x"]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@cache
+def _figure_continuations(lang: str) -> re.Pattern[str]:
+    """Openings that carry on the last figures (lexicon.yaml `figure_continuations`)."""
+    patterns = load_data(lang, "lexicon.yaml").get("figure_continuations") or ["(?!x)x"]
+    return re.compile(rf"^\W*(?:{'|'.join(patterns)})", re.IGNORECASE)
+
+
+def _continued_findings(sentence: Sentence, ctx: _Context) -> list[Claim]:
+    """The figures of a sentence opening on "Résultat :", "The upshot:", "Au total," are
+    those of the subject or speaker of the sentence before ("l'équipe de la professeure
+    Roudier a installé 36 capteurs. Résultat : en moyenne 240…"), else of the last speaker
+    who gave figures, one or two sentences before."""
+    if sentence.heading or not _figure_continuations(ctx.lang).match(sentence.text):
+        return []
+    if ctx.referent is not None and ctx.referent_age <= 1:
+        speaker = ctx.referent
+    elif ctx.last_figure and ctx.sentence_index - ctx.last_figure[0] <= FINDINGS_REACH:
+        speaker = ctx.last_figure[1]
+    else:
+        return []
+    hedged = bool(ctx.lex.hedge.search(sentence.text))
+    return [
+        _claim(sentence, "figure", "affirm", hedged, speaker, f)
+        for f in find_figures(sentence.text, ctx.lang, offset=sentence.start)
+    ]
 
 
 def _quote_continued(sentence: Sentence, ctx: _Context) -> list[Claim]:
@@ -601,12 +638,20 @@ def _resolve_speakers(
                 # "he said" after "the prefecture says…": a personal pronoun names the last
                 # person who spoke, not an institution.
                 current = _last_person(ctx) or current
+        elif not _names_someone(cue.source):
+            current = []  # "font état DE 110 particules" read as an inverted subject
         else:
             current = [_attribution(part, sentence, ctx) for part in _coordinated(cue, ctx)]
         speakers.append(current)
         if current and cue.form != "paren":
             previous = current
     return speakers
+
+
+def _names_someone(source: str) -> bool:
+    """A source holds a word of three letters or more, or an acronym ("UN", "AP"): a lone
+    preposition or article ("de") names nobody."""
+    return bool(re.search(r"[^\W\d_]{3,}|\b[A-Z]{2}\b", source))
 
 
 def _person(attribution: Attribution) -> bool:
