@@ -226,6 +226,8 @@ class LanguageTables:
     beneficiary_markers: tuple[str, ...] = ()
     relative_years: dict[str, int] = field(default_factory=dict)
     place_prepositions: tuple[str, ...] = ()
+    side_before_name: tuple[str, ...] = ()
+    side_after_name: tuple[str, ...] = ()
 
 
 def _load_optional(*parts: str) -> Any:
@@ -276,6 +278,8 @@ def tables(lang: str) -> LanguageTables:
         beneficiary_markers=phrases("beneficiary_markers"),
         relative_years=folded_keys(topics.get("relative_years")),
         place_prepositions=phrases("place_prepositions"),
+        side_before_name=phrases("side_before_name"),
+        side_after_name=phrases("side_after_name"),
     )
 
 
@@ -888,10 +892,12 @@ def figure_sides(
     figure_span: tuple[int, int] | None,
     story: Sequence[str],
     beneficiaries: tuple[str, ...] = (),
+    side_words: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """Story names written (in any case, as a demonym too) in the figure's own segment, next
     to its number: "At least 14 Norvakian soldiers" -> norvak. After a beneficiary word
-    ("46 % pour la maire sortante Hélène Castagnet") the name may lie further on."""
+    ("46 % pour la maire sortante Hélène Castagnet") the name may lie further on. Else the
+    one side the sentence's `side_words` name ("Côté pakistanais, ...")."""
     if figure_span is None:
         return ()
     names = {t[2:] for t in story if t.startswith("n:")}
@@ -905,13 +911,35 @@ def figure_sides(
     if beneficiaries and _leads_with(" ".join(following[:3]), beneficiaries):
         after = following[: int(_world().get("clustering", {}).get("beneficiary_reach_words", 6))]
     inside = re.findall(r"[\w'\-]+", masked[figure_span[0] : figure_span[1]])
-    found = set()
-    for word in (*before, *inside, *after):
-        word = word.strip("'-")
-        key = name_key(word)
-        if key in names or any(len(n) >= 5 and word.startswith(n) for n in names):
-            found.add(key if key in names else next(n for n in names if word.startswith(n)))
-    return _unique(found)
+    found = {_story_name(word, names) for word in (*before, *inside, *after)}
+    found.discard(None)
+    if not found and side_words:
+        # "Côté pakistanais, l'ISPR maintient son bilan de quatre civils tués", "killed on
+        # the Pakistani side": one side named anywhere in the sentence is the figure's
+        named = {_story_name(word, names) for word in side_words} - {None}
+        if len(named) == 1:
+            found = named
+    return _unique(f for f in found if f)
+
+
+def _story_name(word: str, names: set[str]) -> str | None:
+    """The story name `word` is, or begins with (a demonym: "Norvakian" -> norvak)."""
+    word = word.strip("'-")
+    key = name_key(word)
+    if key in names:
+        return key
+    return next((n for n in names if len(n) >= 5 and word.startswith(n)), None)
+
+
+def side_words(folded: str, tabs: LanguageTables) -> list[str]:
+    """Words a side phrase names: "côté pakistanais", "du côté indien", "on the Pakistani
+    side" (<lang>/topics.yaml `side_before_name`, `side_after_name`)."""
+    words: list[str] = []
+    for m in _any_phrase_regex(tabs.side_before_name).finditer(folded):
+        words.extend(re.findall(r"[\w'\-]+", folded[m.end() :])[:1])
+    for m in _any_phrase_regex(tabs.side_after_name).finditer(folded):
+        words.extend(re.findall(r"[\w'\-]+", folded[: m.start()])[-1:])
+    return words
 
 
 def _segment_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1094,7 +1122,13 @@ def profile_claim(
         and _mentions_any(_projection_text(claim, folded), tabs.projection_markers),
         values=_figure_values(claim),
         counted=counted_group(claim.figure.unit_canonical) if claim.figure else None,
-        sides=figure_sides(masked, figure_span, story_terms_, tabs.beneficiary_markers),
+        sides=figure_sides(
+            masked,
+            figure_span,
+            story_terms_,
+            tabs.beneficiary_markers,
+            side_words(masked, tabs) if is_figure else (),
+        ),
         part=_is_part(masked, figure_span, tabs),
         subarea=_in_subarea(masked, figure_span, clause_start, clause_end, tabs),
         change=_is_change(masked, figure_span, tabs),

@@ -24,6 +24,7 @@ from claimtrack.cluster import (
     profile_article,
     profile_claim,
     proper_names,
+    side_words,
     similarity,
     tables,
 )
@@ -3048,3 +3049,45 @@ def test_tests_that_come_back_positive_are_positive_tests() -> None:
         12,
     )
     assert profile(said).measure == "positive-tests"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span_text", "sides"),
+    [
+        pytest.param(
+            "fr",
+            "cote pakistanais, l'ispr maintient son bilan de quatre civils tues.",
+            "quatre",
+            ("pakist",),
+            id="fr-cote-name",
+        ),
+        pytest.param(
+            "en",
+            "four civilians were killed on the pakistani side, the military said.",
+            "four",
+            ("pakist",),
+            id="en-name-side",
+        ),
+        pytest.param(
+            "fr",
+            "cote pakistanais, quatre civils; cote indien, trois civils.",
+            "quatre",
+            (),  # two sides named in the sentence, none next to the number: undecided
+            id="fr-two-sides-named",
+        ),
+        pytest.param(
+            "fr",
+            "de son cote, la cgt avance 550 000 manifestants.",
+            "550 000",
+            (),
+            id="fr-de-son-cote-is-for-its-part",
+        ),
+    ],
+)
+def test_a_side_phrase_names_the_figure_side(
+    lang: str, text: str, span_text: str, sides: tuple[str, ...]
+) -> None:
+    at = text.index(span_text)
+    story = ("n:pakist", "n:indien", "n:paris")
+    found = figure_sides(text, (at, at + len(span_text)), story, (), side_words(text, tables(lang)))
+    assert found == sides
