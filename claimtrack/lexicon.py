@@ -177,6 +177,8 @@ class Lexicon:
     # "Aerovia Group", "Acme Inc.": legal forms and group words ending a company's name.
     legal_suffixes: frozenset[str]
     group_suffixes: frozenset[str]
+    # The organisation kind a name with a legal form belongs to ("company").
+    legal_kind: str | None
 
 
 def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -400,5 +402,6 @@ def lexicon(lang: str) -> Lexicon:
         name_adjective_suffixes=tuple(s.lower() for s in raw.get("name_adjective_suffixes") or ()),
         legal_suffixes=frozenset((raw.get("corporate_suffixes") or {}).get("legal", [])),
         group_suffixes=frozenset((raw.get("corporate_suffixes") or {}).get("group", [])),
+        legal_kind=(raw.get("corporate_suffixes") or {}).get("kind"),
         **_speaker_patterns(raw),
     )

@@ -561,3 +561,53 @@ def test_object_pronouns_are_no_articles(text: str, expected: list[tuple[str, st
     lex = lexicon("fr")
     cues = find_cues(text, lex, lambda words: False)
     assert [(c.source, text[c.trigger_start : c.trigger_end]) for c in cues] == expected
+
+
+NEEDS_CLAIMS_WIRING = (
+    "needs the claims.py wiring proposed in the sources helper's report (article organisations "
+    "of a kind before 'the organisation that spoke last', same-sentence possessives, role "
+    "subjects of claim-less sentences, descriptions that are clauses)"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "the company" is the one company the article named, not the union that spoke last.
+        pytest.param(
+            "A fire hit the Armorichim factory. The CGT union says 20 were hurt. The company's "
+            'estimate is lower: in a statement it spoke of "around 10 people".',
+            "en",
+            ["CGT", "Armorichim"],
+            id="en-the-company-is-the-named-company",
+            marks=pytest.mark.xfail(reason=NEEDS_CLAIMS_WIRING),
+        ),
+        # "son délégué" in the sentence that names the union speaks for that union.
+        pytest.param(
+            "À en croire le syndicat Unité Police, le bilan serait plus lourd : son délégué "
+            "départemental, Yannick Ferrand, avance le chiffre de 50 interpellations.",
+            "fr",
+            ["Unité Police"],
+            id="fr-possessive-in-the-same-sentence",
+            marks=pytest.mark.xfail(reason=NEEDS_CLAIMS_WIRING),
+        ),
+        # A clause after a comma is no description of the speaker ("(CHU)" is not the agency's).
+        pytest.param(
+            "L'agence régionale de santé (ARS) recense 312 cas. Selon l'agence, dix-sept de ces "
+            "cas ont été contractés au sein du centre hospitalier universitaire (CHU) de Montclar.",
+            "fr",
+            ["ARS", "ARS"],
+            id="fr-a-clause-is-no-description",
+        ),
+        # Negative: with two companies named, "the company" is not guessed from the kind.
+        pytest.param(
+            "Acme Inc. and the Zenith factory were fined. The company said it would appeal "
+            "against the 5 million euro fine.",
+            "en",
+            ["company"],
+            id="en-two-companies-no-guess",
+        ),
+    ],
+)
+def test_speakers_across_the_article(text: str, lang: str, expected: list[str]) -> None:
+    assert [c.attribution.canonical for c in extract_claims(text, lang)] == expected

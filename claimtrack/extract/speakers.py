@@ -66,7 +66,11 @@ def article_organisations(text: str, lex: Lexicon) -> dict[str, str]:
             if not _proper_name(name, match, text, lex):
                 continue
             body = resolver.canonical(name, lex.lang)[0]
-            named.setdefault(match.group("noun").casefold(), set()).add(body)
+            noun = match.group("noun")
+            if noun in lex.legal_suffixes and lex.legal_kind:
+                # "Acme Inc.": a legal form makes the name one of the kind's first noun.
+                noun = sorted(lex.organisation_classes.get(lex.legal_kind, {noun}))[0]
+            named.setdefault(noun.casefold(), set()).add(body)
     found: dict[str, str] = {}
     for nouns in lex.organisation_classes.values():
         for noun in nouns:
@@ -92,7 +96,14 @@ def _proper_name(name: str, match: re.Match[str], text: str, lex: Lexicon) -> bo
     if any(w.casefold() in lex.role_nouns or lex.title_prefix.match(f"{w} ") for w in between):
         return False
     after = re.match(r"\s+([\w&]+)\s", text[match.end("name") :])
-    if after and (after.group(1) == "&" or lex.coordinator.fullmatch(after.group(1))):
+    complete = words[-1] in lex.legal_suffixes or words[-1].casefold() in set().union(
+        *lex.organisation_classes.values()
+    )  # "Acme Inc.", "Aerovia Group": the name's own ending closes it
+    if (
+        after
+        and not complete
+        and (after.group(1) == "&" or lex.coordinator.fullmatch(after.group(1)))
+    ):
         return False
     if len(words) >= 2:
         return True
@@ -129,7 +140,12 @@ def _organisation_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     # when it opens the name itself ("le Comité citoyen Sauvons le lac").
     noun = r"(?P<noun>" + "|".join(re.escape(n) for n in reversed(nouns)) + r")"
     opening = r"(?P<noun>" + "|".join(_initial_either(n) for n in reversed(nouns)) + r")"
-    titled = r"(?P<noun>" + "|".join(re.escape(n.capitalize()) for n in reversed(nouns)) + r")"
+    legal = sorted(lex.legal_suffixes, key=len, reverse=True)
+    titled = (
+        r"(?P<noun>"
+        + "|".join([*(re.escape(n.capitalize()) for n in reversed(nouns)), *map(re.escape, legal)])
+        + r")"
+    )
     joiners = sorted(lex.name_particles - lex.role_links_words, key=len, reverse=True)
     capital = r"[A-ZÀ-Ý][\w'’&-]*"
     space = r"[ \t\u00a0]+"
