@@ -106,6 +106,12 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("Un double meurtre a été commis dans la nuit.", []),
     ("Les quatre cas reconnus par la fédération restent en suspens.", [point(4, "cases")]),
     ("Les deux pays ont signé un accord.", []),
+    # a bound may be split from its number by a hedge, or follow it ("voire davantage")
+    (
+        "La FICR estime que le nombre de morts dépasse « très probablement » 60.",
+        [at_least(60, "deaths")],
+    ),
+    ("Le déficit « pourrait atteindre 4,5 %, voire davantage ».", [at_least(4.5, "percent")]),
     (
         "L'explosion a fait un mort, tuant un ouvrier de l'usine.",
         [point(1, "deaths"), point(1, "deaths")],

@@ -328,7 +328,11 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         vague_plurals=vague_plurals,
         vague_needs_complement=frozenset(w.lower() for w in data["vague_needs_complement"]),
         complement=re.compile(rf"\s*(?:{complement})(?:(?<=')|\s+)", flags),
-        bounds_before=re.compile(rf"(?P<bound>{_phrase(before)})\s*$", flags),
+        bounds_before=re.compile(
+            rf"(?P<bound>{_phrase(before)})"
+            rf"(?:\s*(?:[«»\"“”]|{_phrase(data['bound_interjections'])}))*\s*$",
+            flags,
+        ),
         # "500 morts au moins", but not "…, or more than 300" (a new comparison).
         bounds_after=re.compile(
             rf"\s*,?\s*(?P<bound>{_phrase(after)})"
