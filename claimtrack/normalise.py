@@ -305,9 +305,10 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
             if _is_person_name(untitled, lex):
                 return untitled
         if parts[0].islower():
-            # "a consumer group, FlyFair": the descriptor's name, given in apposition.
+            # "a consumer group, FlyFair": the descriptor's name, given in apposition (not a
+            # description of its own: "The audit court, Senegal's public spending watchdog").
             named = next((p for p in parts[1:] if p[:1].isupper()), None)
-            if named and len(named.split()) <= NAME_MAX_WORDS:
+            if named and len(named.split()) <= NAME_MAX_WORDS and _name_like(named, lex):
                 return _name_after_descriptor(named, lex) or named
         return _name_after_descriptor(parts[0], lex) or parts[0]
     before = lex.representative_before.match(parts[0]) if len(parts) == 1 else None
@@ -391,6 +392,16 @@ def _person_after_title(words: str, lex: Lexicon) -> str | None:
         if title and _is_person_name(rest[title.end() :], lex):
             return rest[title.end() :]
     return None
+
+
+def _name_like(words: str, lex: Lexicon) -> bool:
+    """Capitalised words, name particles between them ("FlyFair", "Sauvons le lac" is not)."""
+    tokens = words.split()
+    return (
+        bool(tokens)
+        and all(t[:1].isupper() or t.split("-")[0] in lex.name_particles for t in tokens)
+        and not any(t.endswith(("'s", "’s")) for t in tokens)
+    )
 
 
 def _is_person_name(words: str, lex: Lexicon) -> bool:

@@ -179,6 +179,8 @@ def test_spelling_variants(
         ("the plastics industry group Plastalliance", "en", "Plastalliance"),
         # ... or in apposition after it.
         ("a consumer group, FlyFair", "en", "FlyFair"),
+        # ... but not a description of its own.
+        ("The audit court, Senegal's public spending watchdog", "en", "audit court"),
         # A complement is no name: "le syndicat des médecins" keeps its words.
         ("le syndicat des médecins", "fr", "syndicat des médecins"),
         ("Economists at Meridia Bank", "en", "Economists at Meridia Bank"),
@@ -522,9 +524,10 @@ def test_a_pronoun_resumes_a_person_named_without_auxiliary() -> None:
         ("government spokesman Milan Horak", "en", "government"),
         ("Lumera-Castel general manager Pierre-Alain Moreac", "en", "Lumera-Castel"),
         ("le porte-parole du ministère, le colonel Anatol Brezny", "fr", "ministère"),
-        # Negatives: a qualifier, a place and portfolio, or a common adjective is no body.
+        # A place and portfolio before a minister name the office, not a body of the article.
+        ("Walloon Health Minister Claire Denoël", "en", "Walloon Health Minister"),
+        # Negatives: a qualifier or a common adjective is no body.
         ("Former spokesman John Reed", "en", None),
-        ("Walloon Health Minister Claire Denoël", "en", None),
         ("Regional health director Nathalie Orsini", "en", None),
     ],
 )

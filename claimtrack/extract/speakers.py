@@ -184,8 +184,16 @@ def acronym_for(phrase: str, acronyms: dict[str, str], lex: Lexicon) -> str | No
         return found
     # A short description: its head noun, first in French, last in English, the other words
     # modifiers ("l'agence RÉGIONALE", "the VALDORIAN carrier").
+    kinds = set().union(*lex.organisation_classes.values())
     for head, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
-        if head.islower() and not any(_fold(w) in lex.role_links_words for w in rest):
+        # Only a noun for an organisation, not owned by another ("Pakistan's military").
+        owned = any(w.endswith(("'s", "’s")) for w in rest)
+        if (
+            head.islower()
+            and head in kinds
+            and not owned
+            and not any(_fold(w) in lex.role_links_words for w in rest)
+        ):
             found = acronyms.get(_fold(head))
             if found:
                 return found
@@ -257,8 +265,8 @@ def _premodified_role(part: str, lex: Lexicon) -> str | None:
         return None
     if lex.portfolio_role.search(match.group()) and words and not " ".join(words).isupper():
         # "Walloon Health Minister Claire Denoël": a place and a portfolio before a minister
-        # name no body the minister speaks for; the minister speaks as herself.
-        return None
+        # name an office, not a body of the article ("Health" is not the health observatory).
+        return f"{' '.join(words)} {match.group().strip()}"
     return " ".join(words) or None
 
 
