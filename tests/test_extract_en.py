@@ -470,6 +470,18 @@ def test_a_headline_accusation_without_author_takes_the_body_accusation_of_that_
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There are very serious indications of arson," the minister told state broadcaster ERT.',
+        "Greek officials have said the fire was deliberately set.",
+        "India's army said Pakistani troops fired first.",
+    ],
+)
+def test_arson_and_firing_first_are_blame(text: str) -> None:
+    assert "accusation" in {c.kind for c in extract_claims(text, "en")}
+
+
 def test_a_denial_of_another_act_keeps_its_kind() -> None:
     """Without an anaphor naming the figure, a denial beside it is about something else."""
     text = "Hamas said 500 people were killed in an Israeli strike; Israel denied responsibility."

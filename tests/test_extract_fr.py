@@ -722,6 +722,19 @@ def test_a_lone_preposition_names_no_speaker() -> None:
     assert {c.attribution.source for c in extract_claims(text, "fr")} == {"ministère"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le vice-gouverneur, Stavros Lefkaditis, a affirmé que l'incendie était « d'origine "
+        "criminelle ».",
+        "Selon les pompiers, le feu a été volontairement allumé en trois points.",
+        "« Les troupes pakistanaises ont tiré les premières », a déclaré un porte-parole.",
+    ],
+)
+def test_arson_and_firing_first_are_blame(text: str) -> None:
+    assert "accusation" in {c.kind for c in extract_claims(text, "fr")}
+
+
 def test_a_frame_before_a_colon_adds_no_statement() -> None:
     """ "avance un bilan bien moindre : quatre cas" is the figure's frame, not a claim."""
     text = (
