@@ -942,6 +942,22 @@ def side_words(folded: str, tabs: LanguageTables) -> list[str]:
     return words
 
 
+# Punctuation between the parts of a clause; quotes do not cut ('the gap at "barely 200"').
+_CLAUSE_PART_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[-–—]\s")
+
+
+def _clause_part_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The part of `text` holding `span` between commas, semicolons, colons or brackets."""
+    start, end = 0, len(text)
+    for m in _CLAUSE_PART_BREAK_RE.finditer(text):
+        if m.end() <= span[0]:
+            start = m.end()
+        elif m.start() >= span[1]:
+            end = m.start()
+            break
+    return start, end
+
+
 def _segment_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The punctuation-bounded segment of `text` holding `span` (see `_segments`)."""
     for start, end, _opener in _segments(text):
@@ -1223,6 +1239,13 @@ def _figure_measure(
         if next_segment > figure_span[1]:
             after = [m for m in after if m.start < next_segment]
     before = [m for m in others if left <= m.start < figure_span[0]]
+    # a measure word of the figure's own segment first: in 'he puts the gap at "barely
+    # 200", once what he calls "ghost proxies" are removed', 200 is a gap
+    segment = _clause_part_around(text, figure_span)
+    after_own = [m for m in after if m.start < segment[1]]
+    before_own = [m for m in before if m.start >= segment[0]]
+    if not after_own and before_own:
+        after, before = [], before_own
     predicate = (
         min(after, key=lambda m: m.start)
         if after

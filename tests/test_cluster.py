@@ -3091,3 +3091,37 @@ def test_a_side_phrase_names_the_figure_side(
     story = ("n:pakist", "n:indien", "n:paris")
     found = figure_sides(text, (at, at + len(span_text)), story, (), side_words(text, tables(lang)))
     assert found == sides
+
+
+@pytest.mark.parametrize(
+    ("said", "measure"),
+    [
+        pytest.param(
+            Said(
+                "en",
+                'He puts the gap at "barely 200", once what he calls "ghost proxies" are removed.',
+                "He",
+                "Marc Delvaux",
+                "barely 200",
+                200,
+            ),
+            "margin",
+            id="en-gap-before-the-number",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "Il chiffre l'écart à 200 voix à peine, une fois retirées les procurations "
+                "qu'il conteste.",
+                "Il",
+                "Marc Delvaux",
+                "200 voix",
+                200,
+            ),
+            "margin",
+            id="fr-ecart-before-the-number",
+        ),
+    ],
+)
+def test_a_measure_word_of_the_figure_clause_part_wins(said: Said, measure: str) -> None:
+    assert profile(said).measure == measure
