@@ -482,6 +482,12 @@ def test_arson_and_firing_first_are_blame(text: str) -> None:
     assert "accusation" in {c.kind for c in extract_claims(text, "en")}
 
 
+def test_a_request_is_the_requester_s_figure() -> None:
+    text = "Prosecutors sought a 10-year prison sentence for the former director."
+    claims = extract_claims(text, "en")
+    assert [(c.kind, c.figure.value if c.figure else None) for c in claims] == [("figure", 10)]
+
+
 def test_a_denial_of_another_act_keeps_its_kind() -> None:
     """Without an anaphor naming the figure, a denial beside it is about something else."""
     text = "Hamas said 500 people were killed in an Israeli strike; Israel denied responsibility."

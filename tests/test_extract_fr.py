@@ -735,6 +735,18 @@ def test_arson_and_firing_first_are_blame(text: str) -> None:
     assert "accusation" in {c.kind for c in extract_claims(text, "fr")}
 
 
+def test_a_requisition_is_the_prosecution_s_figure() -> None:
+    text = (
+        "Au terme d'un réquisitoire de près de cinq heures, le parquet financier a requis mardi "
+        "dix ans de prison ferme contre l'ancien directeur."
+    )
+    assert [(c.kind, figure_value(c)) for c in extract_claims(text, "fr")] == [("figure", 10)]
+
+
+def test_a_requisition_without_figure_is_no_claim() -> None:
+    assert extract_claims("Le parquet requiert la relaxe.", "fr") == []
+
+
 def test_a_frame_before_a_colon_adds_no_statement() -> None:
     """ "avance un bilan bien moindre : quatre cas" is the figure's frame, not a claim."""
     text = (
