@@ -179,6 +179,10 @@ class Lexicon:
     group_suffixes: frozenset[str]
     # The organisation kind a name with a legal form belongs to ("company").
     legal_kind: str | None
+    # "Quant au service Copernicus, il…": a topic the next pronoun takes up.
+    topic_marker: re.Pattern[str]
+    # Whether "11 350 hectares (Copernicus)" gives the figure to the bracketed name.
+    bracketed_name_sources: bool
 
 
 def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -403,5 +407,9 @@ def lexicon(lang: str) -> Lexicon:
         legal_suffixes=frozenset((raw.get("corporate_suffixes") or {}).get("legal", [])),
         group_suffixes=frozenset((raw.get("corporate_suffixes") or {}).get("group", [])),
         legal_kind=(raw.get("corporate_suffixes") or {}).get("kind"),
+        bracketed_name_sources=bool(raw.get("bracketed_name_sources", False)),
+        topic_marker=re.compile(
+            rf"^\s*{_alternation(raw.get('topic_markers', []), escape=False)}\s+", FLAGS
+        ),
         **_speaker_patterns(raw),
     )

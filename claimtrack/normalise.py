@@ -368,12 +368,36 @@ def _name_after_descriptor(plain: str, lex: Lexicon) -> str | None:
         ):
             start += 1
         named = words[start:]
+        if named and named[0][:1].islower():
+            return _trailing_name(words[head + 1 :], lex)
         if not named or not named[0][:1].isupper() or len(named) > NAME_MAX_WORDS:
             return None
         if any(_is_link(w, lex) for w in named[:1]):
             return None
         return " ".join(named)
     return None
+
+
+def _trailing_name(words: list[str], lex: Lexicon) -> str | None:
+    """A name closing a lowercase description: "(service) européen de cartographie par
+    satellite COPERNICUS", not "(ministère) de la Santé" (a complement's noun)."""
+    end = len(words)
+    start = end
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    if start in (0, end) or end - start > NAME_MAX_WORDS:
+        return None
+    before = words[start - 1]
+    if not before.islower() or _is_link(before, lex) or lex.determiner_prefix.match(f"{before} "):
+        return None
+    if lex.title_prefix.match(f"{before} "):
+        return None  # "l'équipe de la PROFESSEURE Anaïs Roudier" is her team, not her
+    if any(not w.islower() for w in words[:start]):
+        return None
+    # "Health authorities IN southern Belgium": a name after a preposition is a place.
+    if any(lex.preposition.fullmatch(w) and w.lower() not in lex.role_links_words for w in words):
+        return None
+    return " ".join(words[start:])
 
 
 def _is_link(word: str, lex: Lexicon) -> bool:
@@ -387,6 +411,8 @@ def _person_after_title(words: str, lex: Lexicon) -> str | None:
     Denoël" -> "Claire Denoël" (a title must precede the name directly)."""
     tokens = words.split()
     for i in range(1, len(tokens) - 1):
+        if _is_link(tokens[i - 1], lex) or lex.determiner_prefix.match(f"{tokens[i - 1]} "):
+            break  # "l'équipe DE LA professeure Anaïs Roudier": a complement, her team
         rest = " ".join(tokens[i:])
         title = lex.title_prefix.match(rest)
         if title and _is_person_name(rest[title.end() :], lex):

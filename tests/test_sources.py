@@ -179,6 +179,11 @@ def test_spelling_variants(
         ("the plastics industry group Plastalliance", "en", "Plastalliance"),
         # ... or in apposition after it.
         ("a consumer group, FlyFair", "en", "FlyFair"),
+        # A name closing a lowercase description, not a complement's noun.
+        ("l'agence de presse Belga", "fr", "Belga"),
+        ("the satellite mapping service Copernicus", "en", "Copernicus"),
+        ("le ministère de la Santé", "fr", "ministère de la Santé"),
+        ("Health authorities in southern Belgium", "en", "Health authorities in southern Belgium"),
         # ... but not a description of its own.
         ("The audit court, Senegal's public spending watchdog", "en", "audit court"),
         # A complement is no name: "le syndicat des médecins" keeps its words.
@@ -324,7 +329,35 @@ def _sources_by_figure(text: str, lang: str) -> list[tuple[str, str]]:
                 "sentence) goes to the first source of the sentence"
             ),
         ),
-        # Negatives: who gets a share, or a beneficiary, is no source.
+        # A name or a source in brackets right after a figure, before a date or detail.
+        pytest.param(
+            "Entre 4 200 hectares (pompiers, mardi) et 11 350 hectares (Copernicus), l'écart va "
+            "presque du simple au triple.",
+            "fr",
+            [("4 200 hectares", "fire service"), ("11 350 hectares", "Copernicus")],
+            id="fr-brackets-after-figures",
+        ),
+        # A topic set before the clause and taken up by a pronoun.
+        pytest.param(
+            "Quant au service européen de cartographie par satellite Copernicus, il a recensé "
+            "11 350 hectares brûlés.",
+            "fr",
+            [("11 350 hectares", "service européen de cartographie par satellite Copernicus")],
+            id="fr-quant-au-topic-il",
+        ),
+        pytest.param(
+            "As for the satellite service Copernicus, it counted 11,350 hectares.",
+            "en",
+            [("11,350 hectares", "Copernicus")],
+            id="en-as-for-topic-it",
+        ),
+        # Negatives: a place in brackets after a place; who gets a share, or a beneficiary.
+        pytest.param(
+            "Le feu a touché 40 maisons à Landivern (Finistère) mercredi.",
+            "fr",
+            [],
+            id="fr-place-in-brackets-is-no-source",
+        ),
         pytest.param(
             "Selon l'institut Ipsoval, Marc Delvaux recueillerait 54 % des intentions de vote, "
             "contre 46 % pour la maire sortante Hélène Castagnet.",

@@ -163,8 +163,22 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         inner = text[a + 1 : b - 1].strip()
         if not inner or any(ch.isdigit() for ch in inner) or not free(a, b):
             continue
-        if len(inner.split()) <= 4 and (is_known(inner) or _head_is_source(inner, lex)):
-            cues.append(Cue("paren", "report", inner, a + 1, b - 1, a, b))
+        # "4 200 hectares (pompiers, mardi)": the source before a date or a detail.
+        first = inner.split(",")[0].strip()
+        if len(first.split()) > 4:
+            continue
+        # "11 350 hectares (Copernicus)": a name in brackets right after a figure is its source.
+        named = _proper_name(first) or (
+            len(first.split()) == 1 and first[:1].isupper() and first[1:2].islower()
+        )
+        after_figure = (
+            lex.bracketed_name_sources
+            and named
+            and _figure_behind(text[max(0, a - 40) : a].rstrip(), lex)
+        )
+        if is_known(first) or _head_is_source(first, lex) or after_figure:
+            start = a + 1 + (len(text[a + 1 : b - 1]) - len(text[a + 1 : b - 1].lstrip()))
+            cues.append(Cue("paren", "report", first, start, start + len(first), a, b))
             taken.append((a, b))
 
     for passive_class, pattern in (
@@ -295,7 +309,28 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         else:
             cues.append(Cue("participle", verb_class, "", a, a, a, b))
     cues.sort(key=lambda c: c.start)
-    return cues
+    return [_topic_taken_up(text, cue, lex, is_known) for cue in cues]
+
+
+def _topic_taken_up(text: str, cue: Cue, lex: Lexicon, is_known: Callable[[str], bool]) -> Cue:
+    """A subject pronoun that takes up the sentence's opening topic is that topic: "Quant au
+    service Copernicus, IL a recensé…" -> the service (a topic that can speak, before the
+    pronoun's own comma)."""
+    if not (cue.pronoun and cue.form == "subject"):
+        return cue
+    marker = lex.topic_marker.match(text)
+    comma = text.find(",", marker.end()) if marker else -1
+    if marker is None or comma == -1 or comma > cue.source_start:
+        return cue
+    if text[comma + 1 : cue.source_start].strip():
+        return cue  # the pronoun does not open the clause after the topic
+    words = text[marker.end() : comma].strip()
+    if not words or not (is_known(words) or _speaker_like(TOKEN.findall(words), lex)):
+        return cue
+    start = marker.end() + text[marker.end() : comma].index(words)
+    return replace(
+        cue, source=words, source_start=start, source_end=start + len(words), pronoun=False
+    )
 
 
 _FIGURE_BEHIND = re.compile(r"\d[\d\s.,]*(?:\s*%|\s+[^\W\d_]+){0,2}\s*,?\s*$")
