@@ -476,6 +476,7 @@ def test_a_headline_accusation_without_author_takes_the_body_accusation_of_that_
         '"There are very serious indications of arson," the minister told state broadcaster ERT.',
         "Greek officials have said the fire was deliberately set.",
         "India's army said Pakistani troops fired first.",
+        "The opposition said the charges were politically motivated.",
     ],
 )
 def test_arson_and_firing_first_are_blame(text: str) -> None:

@@ -747,6 +747,11 @@ def test_a_requisition_without_figure_is_no_claim() -> None:
     assert extract_claims("Le parquet requiert la relaxe.", "fr") == []
 
 
+def test_a_political_trial_is_blame() -> None:
+    text = "Me Ousmane Kébé, avocat de M. Sarr, a dénoncé un « procès politique »."
+    assert "accusation" in {c.kind for c in extract_claims(text, "fr")}
+
+
 def test_a_frame_before_a_colon_adds_no_statement() -> None:
     """ "avance un bilan bien moindre : quatre cas" is the figure's frame, not a claim."""
     text = (
