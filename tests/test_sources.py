@@ -616,7 +616,6 @@ NEEDS_CLAIMS_WIRING = (
             "en",
             ["CGT", "Armorichim"],
             id="en-the-company-is-the-named-company",
-            marks=pytest.mark.xfail(reason=NEEDS_CLAIMS_WIRING),
         ),
         # "son délégué" in the sentence that names the union speaks for that union.
         pytest.param(
@@ -625,7 +624,6 @@ NEEDS_CLAIMS_WIRING = (
             "fr",
             ["Unité Police"],
             id="fr-possessive-in-the-same-sentence",
-            marks=pytest.mark.xfail(reason=NEEDS_CLAIMS_WIRING),
         ),
         # A clause after a comma is no description of the speaker ("(CHU)" is not the agency's).
         pytest.param(

@@ -59,6 +59,8 @@ class _Context:
     # the union".
     acronyms: dict[str, str] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)
+    # The speakers of the current sentence's earlier cues.
+    in_sentence: list[Attribution] = field(default_factory=list)
     # The article text and where the current sentence starts (names given earlier).
     text: str = ""
     position: int = 0
@@ -478,6 +480,9 @@ def _remember_subject(sentence: Sentence, ctx: _Context) -> None:
         return
     canonical, anonymous = ctx.resolver.canonical(words, ctx.lang)
     canonical = _described_person(words, ctx) or canonical
+    if not anonymous and not ctx.resolver.lookup(words, ctx.lang):
+        # "Le PDG du groupe, Marc Delestre, a démenti": the body he speaks for.
+        canonical = _speaks_for(words, canonical, ctx)
     start = sentence.start + span[0]
     ctx.referent = Attribution(words, canonical, anonymous, start, start + len(words))
     ctx.referent_age = 0
@@ -622,6 +627,7 @@ def _resolve_speakers(
     the last speaker of the article (an empty list when there is none)."""
     speakers: list[list[Attribution]] = []
     previous: list[Attribution] = []
+    ctx.in_sentence = []
     for cue in cues:
         if cue.form == "participle" and (previous or not cue.source):
             current = previous
@@ -641,6 +647,7 @@ def _resolve_speakers(
         elif not _names_someone(cue.source):
             current = []  # "font état DE 110 particules" read as an inverted subject
         else:
+            ctx.in_sentence = previous
             current = [_attribution(part, sentence, ctx) for part in _coordinated(cue, ctx)]
         speakers.append(current)
         if current and cue.form != "paren":
@@ -671,8 +678,9 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         canonical, anonymous = ctx.resolver.canonical(cue.source, ctx.lang)
         canonical = _definite_description(cue.source, canonical, ctx)
         canonical = _described_person(cue.source, ctx) or canonical
-        # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body.
-        antecedent = ctx.antecedent(PRONOUN_REACH)
+        # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body,
+        # in this sentence ("À en croire le syndicat X, …: son délégué") or before it.
+        antecedent = ctx.in_sentence or ctx.antecedent(PRONOUN_REACH)
         unknown = not anonymous and not (
             ctx.resolver.lookup(cue.source, ctx.lang) or ctx.resolver.lookup(canonical, ctx.lang)
         )
@@ -684,6 +692,8 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
             # subject may say whom the person speaks for.
             following = sentence.text[cue.source_end :].split(",", 2)
             described = following[1] if len(following) > 2 and not following[0].strip() else ""
+            if not _describes_speaker(described, ctx.lex):
+                described = ""
             canonical = _speaks_for(f"{cue.source}, {described}", canonical, ctx)
     return Attribution(
         source=cue.source,
@@ -692,6 +702,17 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         start=start,
         end=start + len(cue.source),
     )
+
+
+def _describes_speaker(described: str, lex: Lexicon) -> bool:
+    """Whether the phrase after a subject describes the speaker ("who heads the union", "the
+    union's president"), not a clause of its own ("dix-sept de ces cas ont été contractés…")."""
+    words = described.strip()
+    if not words:
+        return False
+    if lex.relative_pronoun.match(words):
+        return True
+    return not any(ch.isdigit() for ch in words) and not lex.auxiliary.search(words)
 
 
 def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
@@ -813,6 +834,10 @@ def _described_body(source: str, head: str, ctx: _Context) -> str | None:
         named = _named_with_head(head, ctx)
         if named:
             return ctx.resolver.canonical(named, ctx.lang)[0]
+    named_kind = acronym_for(head, ctx.acronyms, ctx.lex)
+    if named_kind:
+        # "the company", "le groupe": the one organisation of that kind the article named.
+        return ctx.resolver.lookup(named_kind, ctx.lang) or named_kind
     if head in ctx.lex.organisation_heads:
         # "the company", "l'organisme": the organisation that spoke last.
         for attribution in reversed(ctx.recent):
