@@ -200,6 +200,13 @@ def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[lis
     return forms, noun_like
 
 
+def _adverb_gaps(patterns: list[str], adverb: str) -> list[str]:
+    """Let an adverb sit between the words of multi-word verbs: "fait DÉSORMAIS état de",
+    "a TOUTEFOIS ramené le montant à", "have SINCE put the number at"."""
+    gap = rf"\s+(?:{adverb}\s+)?"
+    return [pattern.replace(r"\s+", gap) for pattern in patterns]
+
+
 def _speaker_patterns(raw: dict[str, Any]) -> dict[str, Any]:
     """Patterns finding the organisation a role speaks for (see `extract.speakers`)."""
     roles = _alternation([re.escape(r) for r in raw["speaker_roles"]], escape=False)
@@ -238,6 +245,10 @@ def lexicon(lang: str) -> Lexicon:
     deny, noun_deny = _expand_verbs(verb_raw["deny"], conj)
     accuse, noun_accuse = _expand_verbs(verb_raw["accuse"], conj)
     noun_forms = noun_report + noun_figure + noun_deny + noun_accuse
+    adverb = _alternation([raw["adverb_pattern"], *map(re.escape, raw["adverbs"])], escape=False)
+    report, quoted, figure_only, deny, accuse = (
+        _adverb_gaps(forms, adverb) for forms in (report, quoted, figure_only, deny, accuse)
+    )
     line_start = r"^\s*(?:"
     determiners = tuple(raw["determiners"])
     det_alt = _alternation([re.escape(d) for d in determiners], escape=False)

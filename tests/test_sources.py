@@ -645,3 +645,169 @@ NEEDS_CLAIMS_WIRING = (
 )
 def test_speakers_across_the_article(text: str, lang: str, expected: list[str]) -> None:
     assert [c.attribution.canonical for c in extract_claims(text, lang)] == expected
+
+
+# Round 2 attribution forms: (text, lang, [(canonical source, figure value or None)]); an empty
+# list means no claim at all.
+ROUND2_FORMS = [
+    # A demonstrative source is read, not dropped; a time word after "ce" is no source.
+    pytest.param(
+        "D'après cette organisation, quelque 6 500 personnes ont fui leurs maisons.",
+        "fr",
+        [("organisation", 6500)],
+        id="fr-demonstrative-source",
+    ),
+    pytest.param(
+        "Selon ce responsable, 40 personnes sont mortes dans l'attaque.",
+        "fr",
+        [("responsable", 40)],
+        id="fr-demonstrative-person",
+    ),
+    pytest.param(
+        "Selon la police ce jeudi, 40 personnes sont mortes.",
+        "fr",
+        [("police", 40)],
+        id="fr-demonstrative-time-word-ends-source",
+    ),
+    pytest.param(
+        "Selon ce qui a été annoncé, 40 personnes sont mortes.", "fr", [], id="fr-ce-qui-no-source"
+    ),
+    pytest.param(
+        "According to this group, 6,500 people fled their homes.",
+        "en",
+        [("group", 6500)],
+        id="en-demonstrative-source",
+    ),
+    # "Pour" + a party of a trial or dispute; not any opening "pour".
+    pytest.param(
+        "Pour la défense, les fonds litigieux ne dépassent pas 600 millions de FCFA.",
+        "fr",
+        [("défense", 600_000_000)],
+        id="fr-pour-la-defense",
+    ),
+    pytest.param(
+        "Pour l'accusation, le préjudice atteint 14 milliards de FCFA.",
+        "fr",
+        [("prosecutor's office", 14_000_000_000)],
+        id="fr-pour-l-accusation",
+    ),
+    pytest.param(
+        "Pour la plupart des ménages, la facture augmentera de 10 %.",
+        "fr",
+        [],
+        id="fr-pour-households-no-source",
+    ),
+    pytest.param(
+        "For the defence, the sums involved were no more than 600 million CFA francs.",
+        "en",
+        [("defence", 600_000_000)],
+        id="en-for-the-defence",
+    ),
+    pytest.param(
+        "For most households, bills will rise by 10% next year.", "en", [], id="en-for-households"
+    ),
+    # The ministry of defence is no party to a trial.
+    pytest.param(
+        "Le ministère norvakien de la Défense a fait état de 19 soldats tués.",
+        "fr",
+        [("ministère norvakien de la Défense", 19)],
+        id="fr-defence-ministry-is-not-the-defence",
+    ),
+    # An adverb inside a multi-word verb; the earlier figure compared is the same source's.
+    pytest.param(
+        "L'armée indienne fait désormais état de cinq civils tués de son côté, contre trois "
+        "annoncés lundi.",
+        "fr",
+        [("armée indienne", 5), ("armée indienne", 3)],
+        id="fr-adverb-inside-faire-etat",
+    ),
+    pytest.param(
+        "Prosecutors have since put the number at 163.",
+        "en",
+        [("prosecutor's office", 163)],
+        id="en-adverb-between-aux-and-put",
+    ),
+    pytest.param(
+        "The regulator has now revised the figure to 2,300 households.",
+        "en",
+        [("regulator", 2300)],
+        id="en-adverb-before-revised",
+    ),
+    # Requests, revisions and mappings are their author's figures.
+    pytest.param(
+        "Le procureur a également demandé une amende de 5 milliards de FCFA.",
+        "fr",
+        [("procureur", 5_000_000_000)],
+        id="fr-requested-fine",
+    ),
+    pytest.param(
+        "Le maire a demandé aux habitants de rester chez eux.", "fr", [], id="fr-request-no-figure"
+    ),
+    pytest.param(
+        "Dans ses réquisitions, le parquet a toutefois ramené le montant des détournements à "
+        "13,2 milliards de FCFA.",
+        "fr",
+        [("prosecutor's office", 13_200_000_000)],
+        id="fr-revised-amount",
+    ),
+    pytest.param(
+        "Les pompiers ont porté le bilan à 40 morts mardi soir.",
+        "fr",
+        [("fire service", 40)],
+        id="fr-porte-le-bilan",
+    ),
+    pytest.param(
+        "Le service Copernicus a cartographié une zone brûlée de 11 350 hectares.",
+        "fr",
+        [("Copernicus", 11350)],
+        id="fr-mapped",
+    ),
+    pytest.param(
+        "Copernicus, the European Union's satellite monitoring service, mapped a burnt area of "
+        "11,350 hectares.",
+        "en",
+        [("Copernicus", 11350)],
+        id="en-mapped",
+    ),
+    pytest.param(
+        "The electoral commission tallied 1,204 spoilt ballots.",
+        "en",
+        [("electoral commission", 1204)],
+        id="en-tallied",
+    ),
+    # A topic set by "for"/"pour" and taken up by a pronoun after a colon is the speaker.
+    pytest.param(
+        "For the village associations that joined the case as civil parties, the damage is "
+        "counted in wells, not francs: they say at least 200 villages were affected.",
+        "en",
+        [("village associations", 200)],
+        id="en-for-topic-taken-up-after-colon",
+    ),
+    pytest.param(
+        "Pour les associations de villageois, le compte se fait en puits : elles affirment que "
+        "200 villages ont été touchés.",
+        "fr",
+        [("associations de villageois", 200)],
+        id="fr-pour-topic-taken-up-after-colon",
+    ),
+    pytest.param(
+        "For the first time, they said 200 villages were affected.",
+        "en",
+        [],
+        id="en-for-time-phrase-is-no-topic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ROUND2_FORMS)
+def test_round2_attribution_forms(
+    text: str, lang: str, expected: list[tuple[str, float | None]], resolver: SourceResolver
+) -> None:
+    claims = extract_claims(text, lang, resolver)
+    found = [
+        (c.attribution.canonical, c.figure.value if c.figure is not None else None) for c in claims
+    ]
+    if not expected:
+        assert found == []
+    for item in expected:
+        assert item in found, found

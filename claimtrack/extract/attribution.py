@@ -318,13 +318,18 @@ def _topic_taken_up(text: str, cue: Cue, lex: Lexicon, is_known: Callable[[str],
     pronoun's own comma)."""
     if not (cue.pronoun and cue.form == "subject"):
         return cue
-    marker = lex.topic_marker.match(text)
+    # "For the village associations that joined the case, …: THEY say" sets a topic too.
+    marker = lex.topic_marker.match(text) or lex.source_preposition_strict.match(text)
     comma = text.find(",", marker.end()) if marker else -1
     if marker is None or comma == -1 or comma > cue.source_start:
         return cue
-    if text[comma + 1 : cue.source_start].strip():
+    opening = text[: cue.source_start].rstrip()
+    if text[comma + 1 : cue.source_start].strip() and not opening.endswith((":", ";")):
         return cue  # the pronoun does not open the clause after the topic
     words = text[marker.end() : comma].strip()
+    relative = lex.relative_pronoun.search(words) or lex.clause_boundary.search(words)
+    if relative is not None:
+        words = words[: relative.start()].strip()  # "the associations THAT joined the case"
     if not words or not (is_known(words) or _speaker_like(TOKEN.findall(words), lex)):
         return cue
     start = marker.end() + text[marker.end() : comma].index(words)
@@ -656,7 +661,10 @@ def _forward_source(
         i = _skip_adverbials(tokens, lex)
         if i is None:
             return None
-    if i >= len(tokens) or lex.source_stop.match(tokens[i][0]) or tokens[i][0] in HARD_STOP:
+    if i >= len(tokens) or tokens[i][0] in HARD_STOP:
+        return None
+    demonstrative = _demonstrative_source(tokens, i, lex)
+    if lex.source_stop.match(tokens[i][0]) and not demonstrative:
         return None
     start = tokens[i][1]
     end = start
@@ -718,9 +726,23 @@ def _forward_source(
     words = text[start:end]
     if not any(ch.isalpha() for ch in words):
         return None
-    if lex.not_subject.match(words) and not lex.pronoun.fullmatch(words):
+    if lex.not_subject.match(words) and not (lex.pronoun.fullmatch(words) or demonstrative):
         return None
     return start, end
+
+
+def _demonstrative_source(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
+    """A determiner that is also a stop word opens a source when a noun follows that is no
+    time word: "d'après CETTE organisation", not "ce jeudi" nor "cette semaine"."""
+    if not _is_determiner(tokens[i][0], lex) or i + 1 >= len(tokens):
+        return False
+    noun = tokens[i + 1][0]
+    return (
+        noun not in HARD_STOP
+        and not lex.source_stop.match(noun)
+        and not lex.trailing_aux.fullmatch(noun)
+        and noun[:1].isalpha()
+    )
 
 
 def _skip_adverbials(tokens: list[tuple[str, int, int]], lex: Lexicon) -> int | None:
