@@ -640,6 +640,33 @@ CASES += [
         [Expect(D, "Karel Vondra", polarity="deny")],
         id="age-between-commas-is-no-subject-part",
     ),
+    # A participle with no reporting verb before it is the sentence subject's stance, also
+    # when the main verb is a bare past form ("filed").
+    pytest.param(
+        "The regional governor, Eleni Markantonaki, has gone further, accusing Alkyoni Solar, a "
+        'developer that owns land on the southern slope, of having "an obvious interest" in '
+        "clearing it.",
+        [Expect(A, "Eleni Markantonaki")],
+        id="participle-after-a-non-reporting-verb",
+    ),
+    pytest.param(
+        "The opposition party filed a lawsuit on Tuesday, accusing the mayor of rigging the "
+        "tender.",
+        [Expect(A, "~opposition party")],
+        id="participle-after-a-bare-past-verb",
+    ),
+    pytest.param(
+        "A citizens' group opposed to a lithium mine filed a complaint with the province's chief "
+        "electoral officer on Monday, alleging that hundreds of ineligible voters took part in "
+        "the vote.",
+        [Expect(A, "~citizens' group", hedged=None)],
+        id="filed-a-complaint-alleging-that",
+    ),
+    pytest.param(
+        "The minister presented a budget which, she said, would cut the deficit to 3.2%.",
+        [Expect(F, "~minister", 3.2)],
+        id="pronoun-cue-takes-a-bare-past-subject",
+    ),
 ]
 
 
@@ -661,6 +688,8 @@ NEGATIVES += [
     "Was the mayor lying? Nobody knows.",
     # "had … at" is no poll idiom: the agency's teams registering arrivals is a fact here.
     "The agency's teams had registered new arrivals at 14 reception centres.",
+    # A participle that reports nothing leaves a subject that is no speaker silent.
+    "The storm hit the coast on Monday, flooding the harbour.",
 ]
 
 

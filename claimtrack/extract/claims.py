@@ -34,6 +34,8 @@ QUOTE_FRAME_WORDS = 5
 # How far back (characters) a definite description of a person ("le grimpeur") looks for the
 # name it stands for: about two sentences.
 DESCRIPTION_REACH = 400
+# How many words a subject before a bare past form may span ("A citizens' group filed…").
+MAX_SUBJECT_WORDS = 10
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w’'-]+\s+)+[A-ZÀ-Ý][\w’'-]+")
 
 
@@ -453,6 +455,7 @@ def _subject_of(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution
     """The sentence's own subject, when it comes before a pronoun cue: "La ministre, Helena
     Vasko, a présenté un budget qui, selon elle, ramènera le déficit à 3,2 %"."""
     span = main_subject(sentence.text, ctx.lex, lambda w: ctx.resolver.knows(w, ctx.lang))
+    span = span or _simple_past_subject(sentence.text[: cue.start], ctx.lex)
     if span is None or span[1] > cue.start:
         return []
     words = sentence.text[span[0] : span[1]]
@@ -467,6 +470,23 @@ def _subject_of(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution
         return []
     subject = replace(cue, source=words, source_start=span[0], source_end=span[1], pronoun=False)
     return [_attribution(subject, sentence, ctx)]
+
+
+def _simple_past_subject(text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The words before a sentence's first bare past form, where a past form alone is a
+    finite verb ("A citizens' group FILED a complaint on Monday, alleging that…"); None in a
+    language whose past participles need an auxiliary, or when a comma comes first."""
+    if lex.past_participle_needs_aux:
+        return None
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*|[^\w\s]", text))
+    for i, word in enumerate(words[1:MAX_SUBJECT_WORDS], start=1):
+        token = word.group()
+        if not token[0].isalnum():
+            return None
+        if token.islower() and token.endswith(lex.past_suffixes):
+            previous = words[i - 1].group()
+            return None if previous.lower() in lex.determiners else (0, words[i - 1].end())
+    return None
 
 
 def _remember_subject(sentence: Sentence, ctx: _Context) -> None:
@@ -630,7 +650,9 @@ def _resolve_speakers(
     ctx.in_sentence = []
     for cue in cues:
         if cue.form == "participle" and (previous or not cue.source):
-            current = previous
+            # "The governor has gone further, accusing X of…": with no cue before it, the
+            # participle's speaker is the sentence's subject.
+            current = previous or _subject_of(sentence, cue, ctx)
         elif cue.pronoun:
             # "il affirme" refers to the sentence just before; "a-t-elle ajouté" and
             # "selon elle" name a speaker introduced a little earlier.
