@@ -228,6 +228,12 @@ class LanguageTables:
     place_prepositions: tuple[str, ...] = ()
     side_before_name: tuple[str, ...] = ()
     side_after_name: tuple[str, ...] = ()
+    both_sides: tuple[str, ...] = ()
+    own_side: tuple[str, ...] = ()
+    own_side_inline: tuple[str, ...] = ()
+    seat_before: tuple[str, ...] = ()
+    seat_after: tuple[str, ...] = ()
+    demonyms: Lexicon = field(default_factory=lambda: Lexicon({}))
 
 
 def _load_optional(*parts: str) -> Any:
@@ -280,6 +286,12 @@ def tables(lang: str) -> LanguageTables:
         place_prepositions=phrases("place_prepositions"),
         side_before_name=phrases("side_before_name"),
         side_after_name=phrases("side_after_name"),
+        both_sides=phrases("both_sides"),
+        own_side=phrases("own_side"),
+        own_side_inline=phrases("own_side_inline"),
+        demonyms=Lexicon(topics.get("demonyms") or {}),
+        seat_before=phrases("seat_before"),
+        seat_after=phrases("seat_after"),
     )
 
 
@@ -887,39 +899,110 @@ def _different_acts(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings)
     return False
 
 
+# The side of a count that covers both camps ("at least nine civilians killed on both sides").
+BOTH_SIDES = "both"
+
+
 def figure_sides(
     masked: str,
     figure_span: tuple[int, int] | None,
     story: Sequence[str],
     beneficiaries: tuple[str, ...] = (),
     side_words: Sequence[str] = (),
+    tabs: LanguageTables | None = None,
+    sentence_sides: Sequence[str] = (),
 ) -> tuple[str, ...]:
-    """Story names written (in any case, as a demonym too) in the figure's own segment, next
-    to its number: "At least 14 Norvakian soldiers" -> norvak. After a beneficiary word
+    """Whose count a figure is: the countries (by name or demonym, in the language's
+    lexicons: "11 Pakistani soldiers", "onze soldats pakistanais" -> e:Pakistan) and story
+    names (in any case, as a demonym too: "At least 14 Norvakian soldiers" -> norvak)
+    written in the figure's own segment, next to its number. After a beneficiary word
     ("46 % pour la maire sortante Hélène Castagnet") the name may lie further on. Else the
-    one side the sentence's `side_words` name ("Côté pakistanais, ...")."""
+    one side the sentence's `side_words` ("Côté pakistanais, ...") and `sentence_sides`
+    (see `sentence_sides`) name."""
     if figure_span is None:
         return ()
     names = {t[2:] for t in story if t.startswith("n:")}
-    if not names:
+    if not names and tabs is None:
         return ()
     start, end = _segment_around(masked, figure_span)
     reach = int(_world().get("clustering", {}).get("side_reach_words", 3))
-    before = re.findall(r"[\w'\-]+", masked[start : figure_span[0]])[-reach:]
-    following = re.findall(r"[\w'\-]+", masked[figure_span[1] : end])
+    before = list(re.finditer(r"[\w'\-]+", masked[start : figure_span[0]]))[-reach:]
+    following = list(re.finditer(r"[\w'\-]+", masked[figure_span[1] : end]))
     after = following[:reach]
-    if beneficiaries and _leads_with(" ".join(following[:3]), beneficiaries):
-        after = following[: int(_world().get("clustering", {}).get("beneficiary_reach_words", 6))]
-    inside = re.findall(r"[\w'\-]+", masked[figure_span[0] : figure_span[1]])
-    found = {_story_name(word, names) for word in (*before, *inside, *after)}
-    found.discard(None)
-    if not found and side_words:
+    if beneficiaries and _leads_with(" ".join(m.group() for m in following[:3]), beneficiaries):
+        limit = int(_world().get("clustering", {}).get("beneficiary_reach_words", 6))
+        after = following[:limit]
+    low = start + before[0].start() if before else figure_span[0]
+    high = figure_span[1] + after[-1].end() if after else figure_span[1]
+    found: set[str] = set()
+    covered: list[tuple[int, int]] = []
+    if tabs is not None:
+        for mention in country_mentions(masked[low:high], tabs):
+            found.add(f"e:{mention.key}")
+            covered.append((low + mention.start, low + mention.end))
+    for m in re.finditer(r"[\w'\-]+", masked[low:high]):
+        if not any(s <= low + m.start() < e for s, e in covered):
+            found.add(_story_name(m.group(), names) or "")
+    found.discard("")
+    if not found:
         # "Côté pakistanais, l'ISPR maintient son bilan de quatre civils tués", "killed on
         # the Pakistani side": one side named anywhere in the sentence is the figure's
-        named = {_story_name(word, names) for word in side_words} - {None}
+        named = {_side_of_word(word, names, tabs) for word in side_words} - {None}
+        named |= set(sentence_sides)
         if len(named) == 1:
-            found = named
-    return _unique(f for f in found if f)
+            found = {str(next(iter(named)))}
+    return _unique(found)
+
+
+def country_mentions(folded: str, tabs: LanguageTables) -> list[Mention]:
+    """Countries named in `folded`, by name or demonym ("pakistanais", "Indian")."""
+    hits = [*tabs.places.find(folded), *tabs.entities.find(folded), *tabs.demonyms.find(folded)]
+    return [m for m in _non_overlapping(hits) if place_kind(m.key) == "country"]
+
+
+def country_demonyms(folded: str, tabs: LanguageTables) -> list[Mention]:
+    """Countries named by a demonym the other lexicons do not know ("pakistanais")."""
+    return [m for m in tabs.demonyms.find(folded) if place_kind(m.key) == "country"]
+
+
+def _side_of_word(word: str, names: set[str], tabs: LanguageTables | None) -> str | None:
+    """The side one word names: a country of the lexicons, else a story name."""
+    if tabs is not None:
+        countries = country_mentions(word, tabs)
+        if countries:
+            return f"e:{countries[0].key}"
+    return _story_name(word, names)
+
+
+def _inline_phrase(folded: str, phrases: tuple[str, ...]) -> bool:
+    """True when one of `phrases` follows a word inside a clause ("cinq civils tués de son
+    côté"), not when it opens a clause ("De son côté, la CGT...", "la CGT, de son côté,"),
+    where it means "for its part"."""
+    if not phrases:
+        return False
+    for m in _any_phrase_regex(phrases).finditer(folded):
+        before = folded[: m.start()].rstrip()
+        if before and (before[-1].isalnum() or before[-1] in "'"):
+            return True
+    return False
+
+
+def sentence_sides(folded: str, speaker: str, tabs: LanguageTables) -> tuple[str, ...]:
+    """Sides a sentence gives its counts by a phrase: both camps ("on both sides", "de part
+    et d'autre") or the speaker's own ("killed on its side", "dans ses rangs", said by
+    "India's army": India). <lang>/topics.yaml `both_sides`, `own_side`."""
+    found: list[str] = []
+    if _mentions_any(folded, tabs.both_sides):
+        found.append(BOTH_SIDES)
+    if _mentions_any(folded, tabs.own_side) or _inline_phrase(folded, tabs.own_side_inline):
+        own = {
+            f"e:{m.key}"
+            for language in dict.fromkeys((tabs.lang, "en"))
+            for m in country_mentions(fold(speaker), tables(language))
+        }
+        if len(own) == 1:
+            found.extend(own)
+    return tuple(found)
 
 
 def _story_name(word: str, names: set[str]) -> str | None:
@@ -986,6 +1069,16 @@ def _projection_text(claim: Claim, folded: str) -> str:
     return claim.sentence[start:end]
 
 
+def _is_seat(folded: str, mention: Mention, tabs: LanguageTables) -> bool:
+    """True when a place names where an organisation sits ("a Geneva-based monitoring
+    group", "une ONG basée à Genève"), not where anything counted happened."""
+    after = re.sub(r"^[\s\-]{1,2}", "", folded[mention.end : mention.end + 20])
+    if _any_phrase_regex(tabs.seat_after).match(after):
+        return True
+    before = folded[max(0, mention.start - 30) : mention.start]
+    return any(re.search(rf"(?<![\w]){_phrase_pattern(p)}\s*$", before) for p in tabs.seat_before)
+
+
 def _figure_values(claim: Claim) -> tuple[float, ...]:
     """The figure's number: its value, else the middle of its range, else its bound."""
     figure = claim.figure
@@ -1042,7 +1135,7 @@ def profile_claim(
     without_dates = masked
     for d in written_dates:
         without_dates = _mask(without_dates, d.start, d.end)
-    places = tabs.places.find(masked)
+    places = [p for p in tabs.places.find(masked) if not _is_seat(masked, p, tabs)]
     # measures only a figure's unit names ("eight months"): "in the final days" says
     # nothing of what a number counts
     unit_only = set(_world().get("unit_only_measures") or ())
@@ -1064,14 +1157,28 @@ def profile_claim(
             in_source = tabs.measures.find(folded[attribution[0] : attribution[1]])
             refined = [m.key for m in in_source if m.key != measure]
             measure = f"{measure}:{refined[0]}" if refined else measure
+        if measure is None:
+            # "a 10-year prison sentence": a length of time written against the number is
+            # the figure's unit even when the extraction kept none
+            glued = [
+                m
+                for m in tabs.measures.find(masked)
+                if m.key in unit_only and 0 <= m.start - figure_span[1] <= 1
+            ]
+            measure = glued[0].key if glued else None
         clause_span = (clause_start, clause_end)
         place_hits = _scoped(places, figure_span, without_dates, clause_span)
         date_hits = _scoped(dates, figure_span, without_dates, clause_span)
         if not place_hits and attribution:
             # "Le maire de Derna a déclaré que le nombre de morts dans la ville...": a city
             # in the source's title scopes an otherwise unscoped figure.
-            in_source = tabs.places.find(folded[attribution[0] : attribution[1]])
-            place_hits = [p for p in in_source if place_kind(p.key) == "city"][:1]
+            source_text = folded[attribution[0] : attribution[1]]
+            in_source = tabs.places.find(source_text)
+            place_hits = [
+                p
+                for p in in_source
+                if place_kind(p.key) == "city" and not _is_seat(source_text, p, tabs)
+            ][:1]
     else:
         place_hits = [p for p in places if clause_start <= p.start < clause_end] or places
         date_hits = dates
@@ -1144,12 +1251,20 @@ def profile_claim(
             story_terms_,
             tabs.beneficiary_markers,
             side_words(masked, tabs) if is_figure else (),
+            tabs,
+            sentence_sides(masked, claim.attribution.canonical or "", tabs) if is_figure else (),
         ),
         part=_is_part(masked, figure_span, tabs),
         subarea=_in_subarea(masked, figure_span, clause_start, clause_end, tabs),
         change=_is_change(masked, figure_span, tabs),
         speakers=_speakers(claim, lang),
     )
+    if is_figure and not profile.sides:
+        # "four civilians killed in Pakistan-administered Kashmir": a count scoped to one
+        # country is that country's side of a two-sided toll
+        countries = {p for p in profile.places if place_kind(p) == "country"}
+        if len(countries) == 1:
+            profile = replace(profile, sides=(f"e:{countries.pop()}",))
     return replace(profile, block_keys=block_keys(profile))
 
 
@@ -1517,7 +1632,12 @@ def article_story(article: Article) -> tuple[str, ...]:
         if not sentence.strip():
             continue
         folded = fold(sentence)
-        hits = [*tabs.places.find(folded), *tabs.entities.find(folded)]
+        # a country named by its demonym ("l'armée indienne") is that country
+        hits = [
+            *tabs.places.find(folded),
+            *tabs.entities.find(folded),
+            *country_demonyms(folded, tabs),
+        ]
         spans = [(m.start, m.end) for m in hits]
         spans += [(m.start, m.end) for x in (tabs.concepts, tabs.measures) for m in x.find(folded)]
         if index:  # Title Case headlines capitalise every word
@@ -1554,10 +1674,11 @@ def story_terms(title: str, lang: str) -> tuple[str, ...]:
     folded = fold(title)
     found = {f"e:{m.key}" for m in tabs.places.find(folded)}
     found |= {f"e:{m.key}" for m in tabs.entities.find(folded)}
+    found |= {f"e:{m.key}" for m in country_demonyms(folded, tabs)}
     found |= {f"c:{m.key}" for m in tabs.concepts.find(folded)}
     spans = [
         (m.start, m.end)
-        for lexicon in (tabs.places, tabs.entities, tabs.concepts, tabs.measures)
+        for lexicon in (tabs.places, tabs.entities, tabs.concepts, tabs.measures, tabs.demonyms)
         for m in lexicon.find(folded)
     ]
     # a headline often opens on a name ("Norvakia says...", "Estravie : ...")
@@ -1815,8 +1936,10 @@ def _rival_sides(a: ClaimProfile, b: ClaimProfile) -> bool:
     story knows ("PIB" / "GDP") may be a translation, not another side."""
     if not a.sides or not b.sides or set(a.sides) & set(b.sides):
         return False
-    story_a = {t[2:] for t in a.story if t.startswith("n:")}
-    story_b = {t[2:] for t in b.story if t.startswith("n:")}
+    # countries and "both sides" come from the lexicons, which know their translations
+    known = {BOTH_SIDES, *(side for side in (*a.sides, *b.sides) if side.startswith("e:"))}
+    story_a = known | {t[2:] for t in a.story if t.startswith("n:")}
+    story_b = known | {t[2:] for t in b.story if t.startswith("n:")}
     # both ways: a cluster's story gathers its members' (French and English) names, so it
     # knows "PIB" and "GDP" alike
     return bool(set(a.sides) & story_b and set(b.sides) & story_a)

@@ -44,6 +44,7 @@ class ConflictSettings:
     vague_source_factor: float
     anonymous_source_factor: float
     hedged_factor: float
+    open_bound_reach: float | None = None
 
     @classmethod
     def load(cls, **overrides: Any) -> ConflictSettings:
@@ -187,8 +188,9 @@ def figure_interval(
     A vague quantity ("des milliers": no value, low = 1000) reaches upwards without limit.
     A bound stated with a round number ("plus de 9 000", "more than 300") stops before the
     next round number (9 000-9 999): had it been 10 000, the source would have said so.
-    A precise bound ("at least 471") stays open. An approximate figure widens by the
-    tolerance.
+    A precise bound ("at least 471", "au moins neuf") reaches `open_bound_reach` above it
+    (open when unset): a source counting at least nine does not report thirteen. An
+    approximate figure widens by the tolerance.
     """
     widen = settings.approx_tolerance if approx else 0.0
     if value is not None and low is None and high is None:
@@ -204,6 +206,9 @@ def figure_interval(
         steps = settings.round_bound_steps
         if value is not None and steps and step >= settings.round_bound_min_step:
             return lo, lo + steps * step - 1e-9
+        if value is not None and settings.open_bound_reach is not None:
+            # "at least nine civilians" reports a toll near nine: 13 is another count
+            return lo, lo * (1 + settings.open_bound_reach)
         return lo, math.inf
     return lo * (1 - widen), hi * (1 + widen)
 

@@ -3125,3 +3125,281 @@ def test_a_side_phrase_names_the_figure_side(
 )
 def test_a_measure_word_of_the_figure_clause_part_wins(said: Said, measure: str) -> None:
     assert profile(said).measure == measure
+
+
+KASHMIR_TITLE_EN = "India and Pakistan trade blame over Kashmir shelling"
+KASHMIR_TITLE_FR = "Cachemire : l'Inde et le Pakistan s'accusent mutuellement"
+
+
+@pytest.mark.parametrize(
+    ("said", "sides"),
+    [
+        pytest.param(
+            Said(
+                "en",
+                "It also said its retaliation had killed at least 11 Pakistani soldiers.",
+                "It",
+                "India's army",
+                "at least 11 Pakistani soldiers",
+                11,
+                unit="soldiers",
+                published="2026-10-05",
+            ),
+            ("e:Pakistan",),
+            id="en-demonym",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "L'armée indienne estime qu'au moins onze soldats pakistanais ont été tués.",
+                "L'armée indienne",
+                "India (government/army)",
+                "au moins onze soldats",
+                11,
+                unit="soldiers",
+                published="2026-10-05",
+            ),
+            ("e:Pakistan",),
+            id="fr-demonym-feminine-plural-free",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "Deux militaires libyens ont péri dans l'attaque, selon Tripoli.",
+                "Tripoli",
+                "Libya",
+                "Deux militaires",
+                2,
+                unit="soldiers",
+                published="2026-10-05",
+            ),
+            ("e:Libya",),
+            id="fr-demonym-plural",
+        ),
+        pytest.param(
+            Said(
+                "en",
+                "India's army said two soldiers and three civilians were killed on its side.",
+                "India's army",
+                "India's army",
+                "two soldiers",
+                2,
+                unit="soldiers",
+                published="2026-10-05",
+            ),
+            ("e:India",),
+            id="en-own-side-of-the-speaker",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "L'armée indienne fait état de cinq civils tués de son côté.",
+                "L'armée indienne",
+                "armée indienne",
+                "cinq civils",
+                5,
+                unit="civilians",
+                published="2026-10-07",
+            ),
+            ("e:India",),
+            id="fr-de-son-cote-inside-the-clause",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "De son côté, l'armée indienne fait état de cinq civils tués.",
+                "l'armée indienne",
+                "armée indienne",
+                "cinq civils",
+                5,
+                unit="civilians",
+                published="2026-10-07",
+            ),
+            (),  # "de son côté" opening the sentence means "for its part"
+            id="fr-de-son-cote-opening-is-for-its-part",
+        ),
+        pytest.param(
+            Said(
+                "en",
+                "At least nine civilians were killed on both sides, the U.N. mission said.",
+                "the U.N. mission",
+                "UNMOGIP",
+                "At least nine civilians",
+                9,
+                unit="civilians",
+                published="2026-10-06",
+            ),
+            ("both",),
+            id="en-both-sides",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "L'UNMOGIP a recensé au moins neuf civils tués de part et d'autre de la ligne.",
+                "L'UNMOGIP",
+                "UNMOGIP",
+                "au moins neuf civils",
+                9,
+                unit="civilians",
+                published="2026-10-07",
+            ),
+            ("both",),
+            id="fr-de-part-et-d-autre",
+        ),
+        pytest.param(
+            Said(
+                "en",
+                "Four civilians were killed in Pakistan overnight, the military said.",
+                "the military",
+                "Pakistan (government/ISPR)",
+                "Four civilians",
+                4,
+                unit="civilians",
+                published="2026-10-05",
+            ),
+            ("e:Pakistan",),
+            id="en-a-country-scope-is-the-side",
+        ),
+        pytest.param(
+            Said(
+                "en",
+                "Six people were killed when a storm hit the coast, the ministry said.",
+                "the ministry",
+                "Ministry",
+                "Six people",
+                6,
+                unit="deaths",
+                published="2026-10-05",
+            ),
+            (),
+            id="en-no-side",
+        ),
+    ],
+)
+def test_country_sides_in_both_languages(said: Said, sides: tuple[str, ...]) -> None:
+    assert profile(said).sides == sides
+
+
+def test_one_side_meets_across_languages_and_two_sides_stay_apart() -> None:
+    en_pakistani = Said(
+        "en",
+        "Its retaliation had killed at least 11 Pakistani soldiers, India's army said.",
+        "India's army",
+        "India (government/army)",
+        "at least 11 Pakistani soldiers",
+        11,
+        unit="soldiers",
+        published="2026-10-05",
+        title=KASHMIR_TITLE_EN,
+    )
+    fr_pakistani = Said(
+        "fr",
+        "L'armée indienne estime qu'au moins onze soldats pakistanais ont été tués.",
+        "L'armée indienne",
+        "India (government/army)",
+        "au moins onze soldats",
+        11,
+        unit="soldiers",
+        published="2026-10-05",
+        title=KASHMIR_TITLE_FR,
+    )
+    fr_indian = Said(
+        "fr",
+        "Selon New Delhi, douze soldats indiens ont été tués dans les combats.",
+        "New Delhi",
+        "India (government/army)",
+        "douze soldats",
+        12,
+        unit="soldiers",
+        published="2026-10-05",
+        title=KASHMIR_TITLE_FR,
+    )
+    assert profile(en_pakistani).sides == profile(fr_pakistani).sides == ("e:Pakistan",)
+    assert same_claim(en_pakistani, fr_pakistani)
+    assert not same_claim(en_pakistani, fr_indian)
+
+
+@pytest.mark.parametrize(
+    ("said", "places"),
+    [
+        pytest.param(
+            Said(
+                "en",
+                "Peace Frontiers, a Geneva-based monitoring group, put the toll at 13.",
+                "Peace Frontiers, a Geneva-based monitoring group",
+                "Peace Frontiers",
+                "13",
+                13,
+                unit="deaths",
+                published="2026-10-06",
+            ),
+            (),
+            id="en-based",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "Une ONG basée à Genève avance un bilan de 13 morts.",
+                "Une ONG basée à Genève",
+                "Peace Frontiers",
+                "13 morts",
+                13,
+                unit="deaths",
+                published="2026-10-06",
+            ),
+            (),
+            id="fr-basee-a",
+        ),
+        pytest.param(
+            Said(
+                "en",
+                "At least 13 people were killed in Geneva, police said.",
+                "police",
+                "police",
+                "At least 13 people",
+                13,
+                unit="deaths",
+                published="2026-10-06",
+            ),
+            ("Geneva",),
+            id="en-a-place-that-scopes",
+        ),
+    ],
+)
+def test_where_an_organisation_sits_is_no_scope(said: Said, places: tuple[str, ...]) -> None:
+    assert profile(said).places == places
+
+
+@pytest.mark.parametrize(
+    ("said", "measure"),
+    [
+        pytest.param(
+            Said(
+                "en",
+                "Prosecutors have asked for a 10-year prison sentence.",
+                "Prosecutors",
+                "prosecutor's office",
+                "10",
+                10,
+                published="2026-11-19",
+            ),
+            "duration-years",
+            id="en-10-year",
+        ),
+        pytest.param(
+            Said(
+                "en",
+                "Prosecutors have asked for 10 years in prison.",
+                "Prosecutors",
+                "prosecutor's office",
+                "10",
+                10,
+                published="2026-11-19",
+            ),
+            "duration-years",
+            id="en-10-years",
+        ),
+    ],
+)
+def test_a_length_of_time_against_the_number_is_its_unit(said: Said, measure: str) -> None:
+    assert profile(said).measure == measure

@@ -115,6 +115,10 @@ def test_same_figure_written_twice_is_one_position() -> None:
         (dict(value=2000000, low=2000000, approx=True), dict(value=2300000), True),
         # a precise bound stays open: "at least 471" does not contradict 500
         (dict(value=471, low=471, approx=True), dict(value=500), True),
+        # ...but it counts near its bound: "at least nine civilians" against 13 is a dispute
+        (dict(value=9, low=9, approx=True), dict(value=13), False),
+        (dict(value=9, low=9, approx=True), dict(value=10), True),
+        (dict(value=47, low=47, approx=True), dict(value=85), False),
         # "100 to 300" against "more than 300" touches; against 471 it does not
         (dict(value=None, low=100, high=300, approx=True), dict(value=300, low=300), True),
         (dict(value=None, low=100, high=300, approx=True), dict(value=471), False),
