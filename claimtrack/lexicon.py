@@ -161,6 +161,8 @@ class Lexicon:
     organisation_heads: frozenset[str]
     person_descriptions: frozenset[str]
     representative_of: re.Pattern[str]
+    # A possessive that ends a source: "Pakistan'S claim that…" names Pakistan.
+    source_possessive_end: re.Pattern[str]
     representative_before: re.Pattern[str]
     # "des organismes, COMME Conflict Armament Research": a named example of a vague source.
     example_marker: re.Pattern[str]
@@ -168,6 +170,8 @@ class Lexicon:
     vague_modifiers: frozenset[str]
     # Words before a role that qualify it, not a body ("FORMER spokesman John Reed").
     role_modifiers: frozenset[str]
+    # Words that put a role in the past ("FORMER chief accountant", "l'EX-directeur").
+    former_role_markers: frozenset[str]
     # Kinds of organisation and the nouns that describe one ("company": "groupe", "usine"…).
     organisation_classes: dict[str, frozenset[str]]
     # How a descriptive noun stands to a name ("noun_name", "name_noun", "apposition"), and
@@ -390,6 +394,7 @@ def lexicon(lang: str) -> Lexicon:
         non_assertion=_word_regex(raw["non_assertion"]),
         organisation_heads=frozenset(w.lower() for w in raw["organisation_heads"]),
         person_descriptions=frozenset(w.lower() for w in raw["person_descriptions"]),
+        source_possessive_end=re.compile(raw.get("source_possessive_end", "(?!x)x")),
         representative_of=re.compile(
             rf"^(?:\S+\s+)?{_alternation(raw['representative_roles'], escape=True)}\s+"
             rf"(?:for|of|{_alternation(raw['role_links'], escape=True)})\s*(?:the\s+)?"
@@ -408,6 +413,7 @@ def lexicon(lang: str) -> Lexicon:
             FLAGS,
         ),
         vague_modifiers=frozenset(w.lower() for w in raw["vague_modifiers"]),
+        former_role_markers=frozenset(w.casefold() for w in raw.get("former_role_markers", [])),
         role_modifiers=frozenset(w.lower() for w in raw["role_modifiers"]),
         organisation_classes={
             kind: frozenset(w.lower() for w in nouns)

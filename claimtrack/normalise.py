@@ -457,7 +457,7 @@ def clean_source(source: str, lex: Lexicon) -> str:
         previous = text
         text = lex.source_prefix.sub("", text).strip(_EDGE_PUNCT)
         text = lex.answered_noun_prefix.sub("", text).strip(_EDGE_PUNCT)
-    return text
+    return lex.source_possessive_end.sub("", text)
 
 
 @cache

@@ -796,6 +796,49 @@ ROUND2_FORMS = [
         [],
         id="en-for-time-phrase-is-no-topic",
     ),
+    # A relative clause set off by commas leaves its antecedent as the next verb's subject.
+    pytest.param(
+        "Kiev, which denies using drones, accused Moscow of shelling 12 villages overnight.",
+        "en",
+        [("Ukraine", 12)],
+        id="en-subject-across-closed-relative",
+    ),
+    pytest.param(
+        "New Delhi, qui dément avoir utilisé des drones armés, accuse en outre Islamabad d'avoir "
+        "infiltré des « éléments terroristes ».",
+        "fr",
+        [("India", None)],
+        id="fr-subject-across-closed-relative",
+    ),
+    pytest.param(
+        "Bien que la direction nie tout licenciement, le syndicat affirme que 200 postes seront "
+        "supprimés.",
+        "fr",
+        [("direction", None), ("trade unions (organisers)", 200)],
+        id="fr-open-subordinate-still-ends-subject",
+    ),
+    # An age between name and description does not make the subject too long.
+    pytest.param(
+        "Ndeye Coumba Faye, 49, the former chief accountant of the National Rural Boreholes "
+        "Agency, said she had carried out orders to approve 40 payments.",
+        "en",
+        [("Ndeye Coumba Faye", 40)],
+        id="en-age-then-long-description",
+    ),
+    # A possessive ending a source names its owner.
+    pytest.param(
+        "Pakistan's claim that it shot down 19 Indian drones could not be independently verified.",
+        "en",
+        [("Pakistan", 19)],
+        id="en-possessive-source",
+    ),
+    pytest.param(
+        "India's army said its retaliation had killed at least 11 Pakistani soldiers, a claim "
+        "Pakistan's military dismissed as pure fiction.",
+        "en",
+        [("India's army", 11)],
+        id="en-answered-claim-before-a-name",
+    ),
 ]
 
 

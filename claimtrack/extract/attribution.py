@@ -215,6 +215,7 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
                 continue
             verbs.append((a, b, verb_class, figure_only))
     verbs.sort()
+    relatives = _closed_relatives(text, lex)
     floor = 0
     previous_end = 0
     last_subject: tuple[int, int] | None = None
@@ -233,10 +234,14 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             taken.append((cue.start, cue.end))
             if cue.form == "subject" and not cue.pronoun:
                 last_subject = (cue.source_start, cue.source_end)
+        previous_end = b
+        if _inside(a, relatives):
+            # "New Delhi, qui dément…, accuse Islamabad": a relative clause set off by commas
+            # leaves the subject before it to the next verb.
+            continue
         # The next verb's subject starts after this verb's clause ("Bien que X nie…, Y a révélé").
         comma = text.find(",", b)
         floor = comma + 1 if comma != -1 else b
-        previous_end = b
 
     # "Chez Lumera-Castel, on dénonce une cabale": an impersonal subject gives the stance of
     # its verb to the source named before it.
@@ -1119,7 +1124,9 @@ def _head_and_apposition(
         for words in (head_words, apposition_words)
     ):
         return None
-    if len(before[head[0] : apposition[1]].split()) > MAX_SOURCE_TOKENS:
+    # An age or a relative clause skipped between the two ("Faye, 49, the former chief
+    # accountant of …") does not count towards the source's length.
+    if len(head_words.split()) + len(apposition_words.split()) > MAX_SOURCE_TOKENS:
         return None
     return head[0], apposition[1]
 

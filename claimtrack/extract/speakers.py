@@ -236,8 +236,10 @@ def organisation_of(source: str, lex: Lexicon) -> str | None:
 def _role_link_org(part: str, lex: Lexicon) -> str | None:
     """ "ROLE link ORG" ("le porte-parole du gouvernement") or "ORG's ROLE"."""
     match = lex.speaker_role_link.search(part)
+    if match and _former_role(part[: match.start()], lex):
+        return None  # "the former chief accountant of the agency" speaks for herself
     if match:
-        org = _cut_person(part[match.end() :].strip())
+        org = _cut_person(part[match.end() :].strip(), lex)
         if lex.portfolio_role.search(match.group()):
             # "la ministre des Finances D'ESTRAVIE": the body follows the portfolio.
             org = _after_portfolio(org, lex)
@@ -248,6 +250,15 @@ def _role_link_org(part: str, lex: Lexicon) -> str | None:
         owner = lex.coordinator.split(part[: match.start()])[-1]
         return " ".join(_name_words(WORD.findall(owner), lex)) or None
     return None
+
+
+def _former_role(before: str, lex: Lexicon) -> bool:
+    """Whether the words right before a role put it in the past ("the FORMER", "l'EX-")."""
+    words = re.findall(r"[\w'’]+-?", before.casefold())
+    if not words:
+        return False
+    last = re.sub(r"^\w['’]", "", words[-1])
+    return last in lex.former_role_markers or last.rstrip("-") in lex.former_role_markers
 
 
 def _premodified_role(part: str, lex: Lexicon) -> str | None:
@@ -294,10 +305,13 @@ def _portfolio(role: str, org: str, lex: Lexicon) -> bool:
     )
 
 
-def _cut_person(org: str) -> str:
+def _cut_person(org: str, lex: Lexicon) -> str:
     """ "la CGT Philippe Martinez" -> "la CGT": a trailing two-word capitalised name is the
-    person, not the organisation."""
+    person, not the organisation; one ending with a body's noun is not a person ("the National
+    Rural Boreholes Agency")."""
     words = org.split()
+    if words and words[-1].lower() in lex.role_nouns:
+        return org
     if len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]):
         rest = words[:-2]
         # "the Red Cross" stays whole: what would remain names nothing.
