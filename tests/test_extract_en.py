@@ -667,6 +667,23 @@ CASES += [
         [Expect(F, "~minister", 3.2)],
         id="pronoun-cue-takes-a-bare-past-subject",
     ),
+    # Lexicon phrases inside single quotes still count (the quote is no elision).
+    pytest.param(
+        "The opposition leader said the verdict was 'political revenge' by the government.",
+        [Expect(A, "~opposition leader")],
+        id="accusation-term-in-single-quotes",
+    ),
+    pytest.param(
+        "The company said the figures were 'baseless' and would be challenged in court.",
+        [Expect(D, "~company", polarity="deny")],
+        id="denial-term-in-single-quotes",
+    ),
+    # Negative: a quoted word that is no stance term stays a statement.
+    pytest.param(
+        "The mayor said the decision was 'premature'.",
+        [Expect(S, "~mayor")],
+        id="single-quoted-word-no-stance",
+    ),
 ]
 
 

@@ -1023,7 +1023,7 @@ def _kind(
     lex = ctx.lex
     if cue.verb == "deny":
         return "denial", "deny"
-    scope = text[span[0] : span[1]]
+    scope = _open_single_quotes(text[span[0] : span[1]])
     negated = cue.negated or _negated(
         text[span[0] : cue.start] + " " + text[cue.end : span[1]], lex
     )
@@ -1044,6 +1044,17 @@ def _kind(
     if lex.accusation_terms.search(scope):
         return "accusation", "affirm"
     return continued or ("statement", "affirm")
+
+
+# An opening single quote ("a 'political revenge'"): a quote mark after no letter, before one.
+_OPENING_SINGLE_QUOTE = re.compile(r"(?<!\w)['‘’](?=\w)")
+
+
+def _open_single_quotes(text: str) -> str:
+    """The text with opening single quotes blanked, so that lexicon words, which refuse an
+    apostrophe before them (elisions, "l'accusation" is one word), match a quoted phrase:
+    "called the charges 'political revenge'"."""
+    return _OPENING_SINGLE_QUOTE.sub(" ", text)
 
 
 def _relays(cues: list[Cue], index: int) -> bool:
