@@ -1952,6 +1952,13 @@ def _bare_composable(measure: str) -> bool:
     return refinable.get(measure) == "compose"
 
 
+def _generic_for(generic: str, specific: str) -> bool:
+    """True when measure `generic` ("cases") may stand for `specific` ("positive-tests"):
+    cluster.yaml `generic_measures`."""
+    table = _world().get("generic_measures") or {}
+    return specific.split(":")[0] in (table.get(generic.split(":")[0]) or ())
+
+
 def _value_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """How close the two claims' numbers are: sources disputing one figure give numbers of
     the same order ("38 arrests" / "about sixty"); a tenfold gap is another count."""
@@ -2019,6 +2026,10 @@ def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> f
                 ":" not in a.measure or ":" not in b.measure
             ):
                 # "58 %" (of what, the sentence does not say) against "61,4 % turnout"
+                measure = settings.bare_vs_refined
+            elif _generic_for(a.measure, b.measure) or _generic_for(b.measure, a.measure):
+                # "quatre cas" in a doping story against "seven positive tests": a generic
+                # word for what the other names exactly
                 measure = settings.bare_vs_refined
             elif a.measure.startswith("u:") and b.measure.startswith("u:"):
                 # two unit words no lexicon knows ("clients" / "customers"): may be

@@ -3403,3 +3403,71 @@ def test_where_an_organisation_sits_is_no_scope(said: Said, places: tuple[str, .
 )
 def test_a_length_of_time_against_the_number_is_its_unit(said: Said, measure: str) -> None:
     assert profile(said).measure == measure
+
+
+DOPING_TITLE_FR = "Dopage : la fédération conteste le bilan de l'agence sur l'équipe Lumera-Castel"
+
+
+@pytest.mark.parametrize(
+    ("generic", "specific", "same"),
+    [
+        pytest.param(
+            Said(
+                "fr",
+                "La fédération avance un bilan bien moindre : quatre cas chez Lumera-Castel.",
+                "La fédération",
+                "FCC",
+                "quatre cas",
+                4,
+                unit="cases",
+                published="2026-06-11",
+                title=DOPING_TITLE_FR,
+            ),
+            Said(
+                "fr",
+                "Sept contrôles positifs chez Lumera-Castel, selon l'agence antidopage.",
+                "l'agence antidopage",
+                "AICD",
+                "Sept contrôles positifs",
+                7,
+                published="2026-06-11",
+                title=DOPING_TITLE_FR,
+            ),
+            True,
+            id="fr-cas-are-positive-tests",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "La fédération avance un bilan bien moindre : quatre cas chez Lumera-Castel.",
+                "La fédération",
+                "FCC",
+                "quatre cas",
+                4,
+                unit="cases",
+                published="2026-06-11",
+                title=DOPING_TITLE_FR,
+            ),
+            Said(
+                "fr",
+                "Six coureurs de Lumera-Castel ont été arrêtés, selon la police.",
+                "la police",
+                "police",
+                "Six coureurs",
+                6,
+                unit="arrests",
+                published="2026-06-11",
+                title=DOPING_TITLE_FR,
+            ),
+            False,
+            id="fr-cas-are-no-arrests",
+        ),
+    ],
+)
+def test_a_generic_measure_word_meets_the_specific_one(
+    generic: Said, specific: Said, same: bool
+) -> None:
+    # a generic word is no veto against the specific measure it may stand for; the other
+    # terms decide (a "cas" figure joins a positive-tests cluster it shares a story with)
+    assert profile(generic).measure == "cases"
+    assert (similarity(profile(generic), profile(specific), SETTINGS) > 0) is same
