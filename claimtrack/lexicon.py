@@ -161,6 +161,9 @@ class Lexicon:
     organisation_heads: frozenset[str]
     person_descriptions: frozenset[str]
     representative_of: re.Pattern[str]
+    # "un porte-parole de l'armée", "a spokesman for the ministry": an unnamed representative
+    # and the body, named or not, that speaks through them.
+    representative_for: re.Pattern[str]
     # A possessive that ends a source: "Pakistan'S claim that…" names Pakistan.
     source_possessive_end: re.Pattern[str]
     representative_before: re.Pattern[str]
@@ -395,6 +398,12 @@ def lexicon(lang: str) -> Lexicon:
         organisation_heads=frozenset(w.lower() for w in raw["organisation_heads"]),
         person_descriptions=frozenset(w.lower() for w in raw["person_descriptions"]),
         source_possessive_end=re.compile(raw.get("source_possessive_end", "(?!x)x")),
+        representative_for=re.compile(
+            rf"^(?:{_alternation(raw['indefinite_determiners'], escape=True)})\s+"
+            rf"{_alternation(raw['representative_roles'], escape=True)}\s+"
+            rf"(?:{_alternation(raw['role_links'], escape=True)})(?:\s+|(?<=['’]))(?P<body>.+)$",
+            FLAGS,
+        ),
         representative_of=re.compile(
             rf"^(?:\S+\s+)?{_alternation(raw['representative_roles'], escape=True)}\s+"
             rf"(?:for|of|{_alternation(raw['role_links'], escape=True)})\s*(?:the\s+)?"

@@ -143,6 +143,10 @@ class SourceResolver:
             return found, False
         if lex.unnamed_person.search(_lower(cleaned)):
             return ANONYMOUS, True
+        body = _represented_body(cleaned, lex)
+        if body:
+            # "un porte-parole de l'armée à Srinagar": the army speaks, not an anonymous person.
+            return self._canonical(body, lang)
         if (
             lex.indefinite_prefix.match(cleaned)
             and cleaned == cleaned.lower()
@@ -273,6 +277,21 @@ class SourceResolver:
         if match is None:
             return None
         return self._tables[lang].exact[match[0]]
+
+
+def _represented_body(cleaned: str, lex: Lexicon) -> str | None:
+    """The body an unnamed representative speaks for, up to a place or time complement:
+    "a spokesman for the army in Srinagar" -> "the army"; None for no such mention."""
+    match = lex.representative_for.match(cleaned)
+    if match is None:
+        return None
+    words = []
+    for word in match.group("body").split():
+        if lex.preposition.match(word):
+            break
+        words.append(word)
+    body = " ".join(words).strip(_EDGE_PUNCT)
+    return body if any(ch.isalpha() for ch in body) else None
 
 
 def _names_organisation(words: str, lex: Lexicon) -> bool:

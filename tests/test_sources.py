@@ -854,3 +854,53 @@ def test_round2_attribution_forms(
         assert found == []
     for item in expected:
         assert item in found, found
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "canonical"),
+    [
+        # An unnamed spokesperson speaks for the body, up to a place complement.
+        ("un porte-parole de l'armée à Srinagar", "fr", "armée"),
+        ("a spokesman for the army in Srinagar", "en", "army"),
+        ("a spokeswoman for the UN refugee agency", "en", "UNHCR"),
+        ("un porte-parole de l'ONU à New York", "fr", "United Nations"),
+        ("a spokesman", "en", "anonymous"),
+        ("un témoin", "fr", "anonymous"),
+        # A financial prosecutor's office is a body of its own, in both languages.
+        ("le parquet financier", "fr", "financial prosecutor"),
+        ("le Parquet national financier (PNF)", "fr", "financial prosecutor"),
+        ("the financial prosecutor's office", "en", "financial prosecutor"),
+        ("le parquet", "fr", "prosecutor's office"),
+        # A former official speaks for herself; a body's name ending in its noun stays whole.
+        (
+            "Ndeye Coumba Faye, the former chief accountant of the National Rural Boreholes Agency",
+            "en",
+            "Ndeye Coumba Faye",
+        ),
+        ("L'ancienne directrice de l'agence, Marie Dupont", "fr", "Marie Dupont"),
+        ("Pakistan's", "en", "Pakistan"),
+    ],
+)
+def test_round2_canonical_names(
+    source: str, lang: str, canonical: str, resolver: SourceResolver
+) -> None:
+    assert resolver.canonical(source, lang)[0] == canonical
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "organisation"),
+    [
+        (
+            "the chief accountant of the National Rural Boreholes Agency",
+            "en",
+            "the National Rural Boreholes Agency",
+        ),
+        ("le secrétaire général de la CGT Philippe Martinez", "fr", "CGT"),
+        ("the former chief accountant of the agency", "en", None),
+        ("l'ex-directeur de l'agence", "fr", None),
+        ("l'ancien directeur de l'agence", "fr", None),
+        ("la directrice de l'agence", "fr", "agence"),
+    ],
+)
+def test_round2_organisation_of(source: str, lang: str, organisation: str | None) -> None:
+    assert organisation_of(source, lexicon(lang)) == organisation
