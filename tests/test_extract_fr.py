@@ -909,6 +909,19 @@ CASES += [
         [Expect(F, "fédération", 4)],
         id="clitic-n-en-before-the-verb",
     ),
+    # An inverted verb of speech with its pronoun reports even without quotation marks.
+    pytest.param(
+        "La chercheuse Anne Morel a présenté l'étude lundi. Leurs mesures suggèrent que "
+        "l'exposition pourrait être deux à trois fois plus élevée en ville, poursuit-elle.",
+        [Expect(F, "Anne Morel", 2, hedged=None)],
+        id="poursuit-elle-without-quotes",
+    ),
+    pytest.param(
+        "Le ministre Paul Garnier a défendu son budget. Le déficit atteindra 3,2 % l'an prochain, "
+        "nuance-t-il.",
+        [Expect(F, "Paul Garnier", 3.2)],
+        id="nuance-t-il-without-quotes",
+    ),
 ]
 
 NEGATIVES += [
@@ -926,6 +939,8 @@ NEGATIVES += [
     "Le maire a-t-il menti ? La question reste entière.",
     # "mesure" after an article is the noun.
     "La mesure a été adoptée par 240 voix.",
+    # Not inverted, "poursuivre" is no verb of speech.
+    "L'enquête se poursuit depuis 12 jours.",
 ]
 
 
