@@ -1182,7 +1182,13 @@ def profile_claim(
     else:
         place_hits = [p for p in places if clause_start <= p.start < clause_end] or places
         date_hits = dates
-        in_clause = [m for m in measure_hits if clause_start <= m.start < clause_end]
+        # "Mes clients ont été frappés": who a count would count is an actor in a stance
+        figure_only = set(_world().get("figure_only_measures") or ())
+        in_clause = [
+            m
+            for m in measure_hits
+            if clause_start <= m.start < clause_end and m.key not in figure_only
+        ]
         measure = in_clause[0].key if len(in_clause) == 1 else None
 
     event = _pick_date(date_hits)

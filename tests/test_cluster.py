@@ -3471,3 +3471,125 @@ def test_a_generic_measure_word_meets_the_specific_one(
     # terms decide (a "cas" figure joins a positive-tests cluster it shares a story with)
     assert profile(generic).measure == "cases"
     assert (similarity(profile(generic), profile(specific), SETTINGS) > 0) is same
+
+
+BREACH_TITLE_EN = "Aerovia data breach: consumer group says millions of passengers exposed"
+BREACH_TITLE_FR = "Cyberattaque chez Aerovia : jusqu'à 3 millions de clients touchés"
+
+
+@pytest.mark.parametrize(
+    ("said", "measure"),
+    [
+        pytest.param(
+            Said(
+                "en",
+                "A consumer group said the data of nearly 3mn passengers had been exposed.",
+                "A consumer group",
+                "FlyFair",
+                "nearly 3mn passengers",
+                3000000,
+                published="2026-11-12",
+            ),
+            "customers",
+            id="en-passengers",
+        ),
+        pytest.param(
+            Said(
+                "en",
+                "Hackers gained access to the personal data of about 380,000 customers.",
+                "Hackers",
+                "Aerovia",
+                "about 380,000 customers",
+                380000,
+                published="2026-11-09",
+            ),
+            "customers",
+            id="en-customers",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "Les données de 1,2 million de clients auraient été dérobées, selon Aerovia.",
+                "Aerovia",
+                "Aerovia",
+                "1,2 million de clients",
+                1200000,
+                published="2026-11-12",
+            ),
+            "customers",
+            id="fr-clients",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "La panne a privé 40 000 abonnés d'internet pendant deux jours, selon l'opérateur.",
+                "l'opérateur",
+                "operator",
+                "40 000 abonnés",
+                40000,
+                published="2026-11-12",
+            ),
+            "customers",
+            id="fr-abonnes",
+        ),
+    ],
+)
+def test_a_firms_clientele_is_one_measure(said: Said, measure: str) -> None:
+    assert profile(said).measure == measure
+
+
+def test_passengers_and_clients_meet_across_languages() -> None:
+    en = Said(
+        "en",
+        "Aerovia was accused of playing down the breach after FlyFair said the data of "
+        "nearly 3mn passengers had been exposed.",
+        "FlyFair",
+        "FlyFair",
+        "nearly 3mn passengers",
+        3000000,
+        published="2026-11-12",
+        title=BREACH_TITLE_EN,
+    )
+    fr = Said(
+        "fr",
+        "L'association FlyFair évalue à près de 3 millions le nombre de clients d'Aerovia touchés.",
+        "L'association FlyFair",
+        "FlyFair",
+        "près de 3 millions",
+        3000000,
+        published="2026-11-12",
+        title=BREACH_TITLE_FR,
+    )
+    assert same_claim(en, fr)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param(
+            Said(
+                "fr",
+                "« Mes clients ont été frappés sans raison », a déclaré leur avocate.",
+                "leur avocate",
+                "lawyer",
+                kind="accusation",
+                published="2026-11-18",
+            ),
+            id="fr-mes-clients",
+        ),
+        pytest.param(
+            Said(
+                "en",
+                "Our customers were never at risk, the company said.",
+                "the company",
+                "Aerovia",
+                kind="denial",
+                polarity="deny",
+                published="2026-11-18",
+            ),
+            id="en-our-customers",
+        ),
+    ],
+)
+def test_a_clientele_in_a_stance_is_no_measure(said: Said) -> None:
+    assert profile(said).measure is None
