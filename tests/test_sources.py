@@ -825,6 +825,21 @@ ROUND2_FORMS = [
         [("Ndeye Coumba Faye", 40)],
         id="en-age-then-long-description",
     ),
+    # A candidate described by role is the person the article just named.
+    pytest.param(
+        "Marc Delvaux a perdu l'élection de 89 voix. « Nous avons relevé au moins 600 "
+        "procurations suspectes », affirme le candidat divers gauche.",
+        "fr",
+        [("Marc Delvaux", 600)],
+        id="fr-the-candidate-is-the-named-person",
+    ),
+    pytest.param(
+        'Marc Delvaux lost by 89 votes. "We found at least 600 suspicious proxies," the '
+        "candidate said.",
+        "en",
+        [("Marc Delvaux", 600)],
+        id="en-the-candidate-is-the-named-person",
+    ),
     # A possessive ending a source names its owner.
     pytest.param(
         "Pakistan's claim that it shot down 19 Indian drones could not be independently verified.",
