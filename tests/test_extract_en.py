@@ -684,6 +684,18 @@ CASES += [
         [Expect(S, "~mayor")],
         id="single-quoted-word-no-stance",
     ),
+    # A count found by an audit, a study or an inquiry is its finding.
+    pytest.param(
+        "The audit court's report, which first raised the alarm in 2025, found 118 boreholes "
+        "that had been paid for but never drilled.",
+        [Expect(F, "~report", 118)],
+        id="report-found-a-count",
+    ),
+    pytest.param(
+        "Investigators found nearly 240 cases of abuse at the school.",
+        [Expect(F, "~investigators", 240)],
+        id="inquiry-found-nearly-n",
+    ),
 ]
 
 
@@ -707,6 +719,8 @@ NEGATIVES += [
     "The agency's teams had registered new arrivals at 14 reception centres.",
     # A participle that reports nothing leaves a subject that is no speaker silent.
     "The storm hit the coast on Monday, flooding the harbour.",
+    # "found" before no number reports nothing.
+    "Rescuers found the missing hikers on Sunday.",
 ]
 
 
