@@ -840,6 +840,19 @@ ROUND2_FORMS = [
         [("Marc Delvaux", 600)],
         id="en-the-candidate-is-the-named-person",
     ),
+    # Occupations speak for themselves.
+    pytest.param(
+        "The accountant told the court that 40 payments were approved without checks.",
+        "en",
+        [("accountant", 40)],
+        id="en-occupation-subject",
+    ),
+    pytest.param(
+        "L'ancienne comptable a affirmé que 40 paiements avaient été validés sans contrôle.",
+        "fr",
+        [("ancienne comptable", 40)],
+        id="fr-occupation-subject",
+    ),
     # A possessive ending a source names its owner.
     pytest.param(
         "Pakistan's claim that it shot down 19 Indian drones could not be independently verified.",
