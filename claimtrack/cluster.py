@@ -231,6 +231,7 @@ class LanguageTables:
     both_sides: tuple[str, ...] = ()
     own_side: tuple[str, ...] = ()
     own_side_inline: tuple[str, ...] = ()
+    count_nouns: tuple[str, ...] = ()
     seat_before: tuple[str, ...] = ()
     seat_after: tuple[str, ...] = ()
     demonyms: Lexicon = field(default_factory=lambda: Lexicon({}))
@@ -289,6 +290,7 @@ def tables(lang: str) -> LanguageTables:
         both_sides=phrases("both_sides"),
         own_side=phrases("own_side"),
         own_side_inline=phrases("own_side_inline"),
+        count_nouns=phrases("count_nouns"),
         demonyms=Lexicon(topics.get("demonyms") or {}),
         seat_before=phrases("seat_before"),
         seat_after=phrases("seat_after"),
@@ -2165,6 +2167,9 @@ def follow_targets(claims: Sequence[Claim], lang: str) -> list[int | None]:
     - A statement without a figure that points back at figures ("Ces chiffres devraient
       augmenter", "these figures"): the first claim of the nearest earlier sentence that
       carries a figure.
+    - Any other claim without a figure, not a denial, that names a count and its measure
+      ("Le bilan pourrait s'alourdir", "the number of displaced could rise"): the nearest
+      earlier figure of that measure (see `_previous_figure_of_measure`).
     The service layer puts such a claim in its target's cluster (`cluster_claims(...,
     follow=...)` does the same in memory).
     """
@@ -2181,6 +2186,15 @@ def follow_targets(claims: Sequence[Claim], lang: str) -> list[int | None]:
             target = _denied_claim(claims, index, lang)
         if target is None and claim.figure is None and _refers_to_figures(claim, tabs):
             target = _previous_figure_claim(claims, index)
+        # a denial naming a count ("seul son ministère est habilité à communiquer le bilan")
+        # disputes who may speak more than it speaks of the count
+        if (
+            target is None
+            and claim.figure is None
+            and claim.kind != "denial"
+            and _mentions_any(claim.sentence, tabs.count_nouns)
+        ):
+            target = _previous_figure_of_measure(claims, index, lang)
         targets.append(target)
     return targets
 
@@ -2337,6 +2351,29 @@ def _previous_figure_claim(claims: Sequence[Claim], index: int) -> int | None:
             while first > 0 and claims[first - 1].sentence == sentence:
                 first -= 1
             return first
+    return None
+
+
+def _previous_figure_of_measure(claims: Sequence[Claim], index: int, lang: str) -> int | None:
+    """The nearest earlier figure of the article counting what a statement without a number
+    speaks of ("Le bilan pourrait s'alourdir", "the number of displaced could rise
+    further"): the statement is about that count. The measure must be the count noun's own
+    (the noun itself, or a word right around it), not any word of the sentence."""
+    tabs = tables(lang)
+    folded = fold(claims[index].sentence)
+    reach = int(_world().get("clustering", {}).get("count_noun_reach_chars", 30))
+    measures = {
+        m.key
+        for noun in _any_phrase_regex(tabs.count_nouns).finditer(folded)
+        for m in tabs.measures.find(folded)
+        if noun.start() - reach // 2 <= m.start <= noun.end() + reach
+    }
+    if len(measures) != 1:
+        return None
+    measure = measures.pop()
+    for j in range(index - 1, -1, -1):
+        if claims[j].figure is not None and profile_claim(claims[j], lang, None).measure == measure:
+            return j
     return None
 
 

@@ -3593,3 +3593,92 @@ def test_passengers_and_clients_meet_across_languages() -> None:
 )
 def test_a_clientele_in_a_stance_is_no_measure(said: Said) -> None:
     assert profile(said).measure is None
+
+
+FR_CYCLONE_TOLL = Said(
+    "fr",
+    "Le passage du cyclone a fait au moins 23 morts et 112 disparus, selon la protection civile.",
+    "la protection civile",
+    "civil protection",
+    "au moins 23 morts",
+    23,
+    unit="deaths",
+)
+FR_CYCLONE_MISSING = Said(
+    "fr",
+    "Quelque 112 personnes sont portées disparues, a précisé la protection civile.",
+    "la protection civile",
+    "civil protection",
+    "Quelque 112 personnes",
+    112,
+    unit="missing",
+)
+FR_TOLL_MAY_RISE = Said(
+    "fr",
+    "« Le bilan pourrait s'alourdir dans les prochaines heures », a indiqué son directeur.",
+    "son directeur",
+    "civil protection",
+    kind="statement",
+)
+EN_DISPLACED = Said(
+    "en",
+    "The UN refugee agency put the number of displaced at 26,000.",
+    "The UN refugee agency",
+    "UNHCR",
+    "26,000",
+    26000,
+    unit="displaced",
+)
+EN_SHELLS = Said(
+    "en",
+    "More than 1,200 shells hit the valley overnight, the army said.",
+    "the army",
+    "army",
+    "More than 1,200 shells",
+    1200,
+    unit="munitions",
+)
+EN_DISPLACED_MAY_RISE = Said(
+    "en",
+    "The number of displaced people could rise sharply if fighting continues, UNHCR said.",
+    "UNHCR",
+    "UNHCR",
+    kind="statement",
+)
+EN_DENIES_WHO_COUNTS = Said(
+    "en",
+    "The minister said only his ministry could publish the death toll.",
+    "The minister",
+    "health ministry",
+    kind="denial",
+    polarity="deny",
+)
+FR_TOLL_WORD_FAR_FROM_MEASURE = Said(
+    "fr",
+    "Peu avant le départ du cortège, le syndicat a jugé le mouvement plus fort au vu du nombre "
+    "de secteurs appelés à la grève.",
+    "le syndicat",
+    "CGT",
+    kind="statement",
+)
+
+
+def test_a_statement_about_a_count_follows_the_figure_of_its_measure() -> None:
+    fr = article_claims(FR_CYCLONE_TOLL, FR_CYCLONE_MISSING, FR_TOLL_MAY_RISE)
+    assert follow_targets(fr, "fr") == [None, None, 0]  # the toll, not the missing
+    en = article_claims(EN_DISPLACED, EN_SHELLS, EN_DISPLACED_MAY_RISE, EN_DENIES_WHO_COUNTS)
+    assert follow_targets(en, "en")[2] == 0
+    # a denial naming a count disputes something else than its value
+    assert follow_targets(en, "en")[3] is None
+    # "nombre" far from the only measure word ("cortège") names no count of it
+    turnout = Said(
+        "fr",
+        "Les manifestations ont réuni 107 000 participants, selon le ministère.",
+        "le ministère",
+        "French Interior Ministry",
+        "107 000 participants",
+        107000,
+        unit="protesters",
+    )
+    strike = article_claims(turnout, FR_TOLL_WORD_FAR_FROM_MEASURE)
+    assert follow_targets(strike, "fr") == [None, None]
