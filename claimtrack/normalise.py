@@ -372,6 +372,12 @@ def _name_after_descriptor(plain: str, lex: Lexicon) -> str | None:
     citoyen Sauvons le lac" -> "Sauvons le lac", "consumer group FlyFair" -> "FlyFair"."""
     words = plain.split()
     for head in range(min(DESCRIPTOR_WORDS, len(words) - 1)):
+        if head == 0 and words[0].isupper() and words[0].lower() in lex.role_nouns:
+            # An acronym descriptor ("ONG Peace Frontiers", "NGO Peace Frontiers").
+            named = words[1:]
+            if named[0][:1].isupper() and len(named) <= NAME_MAX_WORDS:
+                return " ".join(named)
+            return None
         if words[head][:1].isupper() and head:
             return None  # a capitalised word before the head: the name comes first
         if words[head][:1].isupper() and words[head + 1][:1].isupper():

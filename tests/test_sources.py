@@ -825,6 +825,15 @@ ROUND2_FORMS = [
         [("Ndeye Coumba Faye", 40)],
         id="en-age-then-long-description",
     ),
+    # A demonstrative description is the one organisation of its kind the article named.
+    pytest.param(
+        "La mission d'observation des Nations unies (UNMOGIP) a recensé neuf civils tués. L'ONG "
+        "Peace Frontiers avance un bilan de 13 morts. D'après cette organisation, quelque 6 500 "
+        "personnes ont fui leurs maisons.",
+        "fr",
+        [("Peace Frontiers", 13), ("Peace Frontiers", 6500)],
+        id="fr-this-organisation-is-the-named-ngo",
+    ),
     # A candidate described by role is the person the article just named.
     pytest.param(
         "Marc Delvaux a perdu l'élection de 89 voix. « Nous avons relevé au moins 600 "
@@ -907,6 +916,10 @@ def test_round2_attribution_forms(
         ),
         ("L'ancienne directrice de l'agence, Marie Dupont", "fr", "Marie Dupont"),
         ("Pakistan's", "en", "Pakistan"),
+        # An acronym descriptor before a name is no part of it.
+        ("L'ONG Peace Frontiers", "fr", "Peace Frontiers"),
+        ("the NGO Peace Frontiers", "en", "Peace Frontiers"),
+        ("Military Observer Group", "en", "Military Observer Group"),
     ],
 )
 def test_round2_canonical_names(

@@ -129,6 +129,10 @@ def _stop_words(lang: str) -> frozenset[str]:
     return frozenset(w.casefold().strip() for w in words if w.strip())
 
 
+# Descriptive nouns this short are acronyms too ("ONG", "NGO").
+ACRONYM_NOUN_MAX = 3
+
+
 @cache
 def _organisation_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """ "le syndicat Unité Police", "the Armorichim factory", "Aerovia, the Valdorian carrier"."""
@@ -139,7 +143,9 @@ def _organisation_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     # A descriptive noun is lowercase ("the International Federation" is a name), except
     # when it opens the name itself ("le Comité citoyen Sauvons le lac").
     noun = r"(?P<noun>" + "|".join(re.escape(n) for n in reversed(nouns)) + r")"
-    opening = r"(?P<noun>" + "|".join(_initial_either(n) for n in reversed(nouns)) + r")"
+    # Short nouns are also written as the acronyms they are: "l'ONG Peace Frontiers".
+    acronyms = [re.escape(n.upper()) for n in nouns if len(n) <= ACRONYM_NOUN_MAX]
+    opening = r"(?P<noun>" + "|".join([*acronyms, *map(_initial_either, reversed(nouns))]) + r")"
     legal = sorted(lex.legal_suffixes, key=len, reverse=True)
     titled = (
         r"(?P<noun>"
