@@ -12,6 +12,7 @@ from claimtrack.extract.speakers import (
     acronym_for,
     article_acronyms,
     article_organisations,
+    former_official,
     organisation_of,
 )
 from claimtrack.lexicon import lexicon
@@ -945,3 +946,17 @@ def test_round2_canonical_names(
 )
 def test_round2_organisation_of(source: str, lang: str, organisation: str | None) -> None:
     assert organisation_of(source, lexicon(lang)) == organisation
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "former"),
+    [
+        ("Ndeye Coumba Faye, 49, the former chief accountant of the agency (ANFR)", "en", True),
+        ("Jean Dupont, l'ex-directeur de l'agence", "fr", True),
+        ("L'ancienne directrice de l'agence, Marie Dupont", "fr", True),
+        ("La directrice de l'agence, Marie Dupont", "fr", False),
+        ("a spokesman for the agency (ANFR)", "en", False),
+    ],
+)
+def test_former_official(source: str, lang: str, former: bool) -> None:
+    assert former_official(source, lexicon(lang)) is former

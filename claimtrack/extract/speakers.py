@@ -239,6 +239,20 @@ def organisation_of(source: str, lex: Lexicon) -> str | None:
     return None
 
 
+def former_official(source: str, lex: Lexicon) -> bool:
+    """Whether a mention describes its person by a role put in the past ("Ndeye Coumba Faye,
+    the FORMER chief accountant of the agency (ANFR)"): she speaks for herself."""
+    prefixes = [re.escape(m) for m in lex.former_role_markers if m.endswith("-")]
+    for part in re.split(r"\s*,\s*", source.strip()):
+        if prefixes:
+            # "l'ex-directeur": the prefix is a word of its own before the role.
+            part = re.sub(rf"(?i)(?<![\w-])({'|'.join(prefixes)})(?=\w)", r"\1 ", part)
+        match = lex.speaker_role_link.search(part)
+        if match and _former_role(part[: match.start()], lex):
+            return True
+    return False
+
+
 def _role_link_org(part: str, lex: Lexicon) -> str | None:
     """ "ROLE link ORG" ("le porte-parole du gouvernement") or "ORG's ROLE"."""
     match = lex.speaker_role_link.search(part)
