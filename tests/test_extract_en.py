@@ -699,6 +699,34 @@ CASES += [
 ]
 
 
+def test_a_parallel_sentence_goes_on_with_the_report_before() -> None:
+    text = (
+        "Hélène Castagnet took 50.6% of the vote, the regional prefecture said. Her rival, Marc "
+        "Delvaux, finished with 49.4%, a gap of 412 ballots."
+    )
+    claims = extract_claims(text, "en")
+    assert [(c.figure.value, c.attribution.canonical) for c in claims if c.figure] == [
+        (50.6, "prefecture"),
+        (49.4, "prefecture"),
+        (412, "prefecture"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        # Dated background, a vague or approximate description: the journalist's.
+        "In the first round, on March 15, she had won 41.2% of the vote.",
+        "The city, which has about 90,000 residents, elected its council in 2020 with 38%.",
+        "Turnout in the region usually stands at about 45%.",
+    ],
+)
+def test_background_after_a_report_stays_unattributed(background: str) -> None:
+    text = f"Hélène Castagnet took 50.6% of the vote, the regional prefecture said. {background}"
+    claims = extract_claims(text, "en")
+    assert [c.figure.value for c in claims if c.figure] == [50.6]
+
+
 def test_he_names_the_last_person_not_the_institution() -> None:
     text = (
         "Marc Delvaux said at least 600 proxies were suspect. The prefecture says he lost by "

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from claimtrack.extract.figures import find_figures
+from claimtrack.extract.figures import dated, find_figures
 from claimtrack.model import Figure
 
 Expected = tuple[float | None, float | None, float | None, str | None, bool]
@@ -1001,3 +1001,19 @@ def test_devset_gold_value_accuracy(lang: str, floor: float) -> None:
         figures = find_figures(record["sentence"], lang)
         found += any((f.value, f.low, f.high) == wanted for f in figures)
     assert found / len(records) >= floor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Au premier tour, le 15 mars, elle avait obtenu 41,2 % des voix.", "fr", True),
+        ("L'agence, créée en 2012, gérait un budget d'environ 30 milliards de FCFA.", "fr", True),
+        ("The blaze broke out at about 2:30 p.m. at the Armorichim site.", "en", True),
+        ("Cyclone Pala killed 61 people in 2009.", "en", True),
+        # Negatives: counts only, a four-digit count included.
+        ("Son rival a obtenu 49,4 %, soit 412 voix d'écart.", "fr", False),
+        ("About 2000 residents fled their homes.", "en", False),
+    ],
+)
+def test_dated(sentence: str, lang: str, expected: bool) -> None:
+    assert dated(sentence, lang) is expected

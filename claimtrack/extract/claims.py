@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from claimtrack.extract.attribution import Cue, find_cues, main_subject, quote_spans
-from claimtrack.extract.figures import find_figures
+from claimtrack.extract.figures import dated, find_figures
 from claimtrack.extract.speakers import acronym_for, acronym_in, article_acronyms, organisation_of
 from claimtrack.lexicon import Lexicon, lexicon
 from claimtrack.model import Attribution, Claim, Figure, Kind, Polarity, Sentence
@@ -100,6 +100,7 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
             _sentence_claims(sentence, ctx)
             or _quote_continued(sentence, ctx)
             or _continued_findings(sentence, ctx)
+            or _parallel_figures(sentence, ctx)
         )
         if any(c.figure is not None and c.polarity == "affirm" for c in found):
             ctx.last_figure = (ctx.sentence_index, found[0].attribution)
@@ -189,6 +190,28 @@ def _continued_findings(sentence: Sentence, ctx: _Context) -> list[Claim]:
         _claim(sentence, "figure", "affirm", hedged, speaker, f)
         for f in find_figures(sentence.text, ctx.lang, offset=sentence.start)
     ]
+
+
+def _parallel_figures(sentence: Sentence, ctx: _Context) -> list[Claim]:
+    """A sentence with no attribution of its own whose figures share a unit with those one
+    source gave in the sentence just before goes on with that report: "Castagnet took 50.6%
+    of the vote, the prefecture said. Her rival finished with 49.4%, a gap of 412 ballots"."""
+    previous = ctx.previous_figures
+    if sentence.heading or not previous or ctx.referent_age != 1:
+        return []
+    if len({c.attribution.canonical for c in previous}) != 1:
+        return []
+    if dated(sentence.text, ctx.lang) or find_cues(
+        sentence.text, ctx.lex, lambda words: ctx.resolver.knows(words, ctx.lang)
+    ):
+        return []  # "…, in 2009" tells background; its own cue decided
+    units = {c.figure.unit_canonical for c in previous if c.figure and c.figure.unit_canonical}
+    figures = find_figures(sentence.text, ctx.lang, offset=sentence.start)
+    if not any(f.unit_canonical in units and f.value is not None and not f.approx for f in figures):
+        return []  # "des dizaines de corps", "a nation of about 310,000 people": description
+    hedged = bool(ctx.lex.hedge.search(sentence.text))
+    speaker = previous[-1].attribution
+    return [_claim(sentence, "figure", "affirm", hedged, speaker, f) for f in figures]
 
 
 def _quote_continued(sentence: Sentence, ctx: _Context) -> list[Claim]:

@@ -1018,6 +1018,25 @@ def _without_orphan_chains(norm: str, atoms: list[_Atom]) -> list[_Atom]:
     return kept
 
 
+def dated(text: str, lang: str) -> bool:
+    """Whether a sentence names a date, a clock time or a year ("le 15 mars", "at 2:30 p.m.",
+    "since Cyclone Pala in 2009"): the mark of background told in its own time."""
+    lex = _lexicon(lang)
+    norm = text
+    for apostrophe in _APOSTROPHES:
+        norm = norm.replace(apostrophe, "'")
+    if _masked(norm, lex):
+        return True
+    for atom in _scan(norm, lang, lex):
+        if atom.kind != "digits" or atom.value is None or _is_count(norm, atom, lex):
+            continue
+        if lex.month_after.match(norm, atom.end) or lex.month_before.search(norm[: atom.start]):
+            return True  # "le 15 mars", "Oct. 17"
+        if atom.plain and lex.year_range[0] <= atom.value <= lex.year_range[1]:
+            return True
+    return False
+
+
 def find_figures(text: str, lang: str, offset: int = 0, durations: bool = False) -> list[Figure]:
     """Countable quantities in `text` (one sentence), in order; spans are `offset`-based.
     Spans of time are not counts unless `durations` is set."""
