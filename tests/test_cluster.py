@@ -3682,3 +3682,40 @@ def test_a_statement_about_a_count_follows_the_figure_of_its_measure() -> None:
     )
     strike = article_claims(turnout, FR_TOLL_WORD_FAR_FROM_MEASURE)
     assert follow_targets(strike, "fr") == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("said", "measure"),
+    [
+        pytest.param(
+            Said(
+                "en",
+                "Peace Frontiers said about 6,500 people had fled, many to relatives' homes.",
+                "Peace Frontiers",
+                "Peace Frontiers",
+                "about 6,500 people",
+                6500,
+                unit="people",
+                published="2026-10-07",
+            ),
+            "evacuated",
+            id="en-had-fled",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "D'après l'ONG, quelque 6 500 personnes ont fui leurs maisons des deux côtés.",
+                "l'ONG",
+                "Peace Frontiers",
+                "quelque 6 500 personnes",
+                6500,
+                unit="people",
+                published="2026-10-07",
+            ),
+            "evacuated",
+            id="fr-ont-fui",
+        ),
+    ],
+)
+def test_people_who_fled_are_counted_as_evacuated(said: Said, measure: str) -> None:
+    assert profile(said).measure == measure
