@@ -452,10 +452,6 @@ CASES += [
         "ne s'avoue pas vaincu. « Ce scrutin est entaché d'irrégularités graves », a-t-il lancé.",
         [Expect(A, "Marc Delvaux")],
         id="description-le-candidat-then-pronoun",
-        marks=pytest.mark.xfail(
-            reason="election nouns are left out of person_descriptions: naming the candidate "
-            "merged devset4's English clusters below their pinned floor"
-        ),
     ),
     pytest.param(
         "Le candidat dénonce des fraudes massives.",

@@ -9,7 +9,13 @@ from functools import cache
 
 from claimtrack.extract.attribution import Cue, find_cues, main_subject, quote_spans
 from claimtrack.extract.figures import dated, find_figures
-from claimtrack.extract.speakers import acronym_for, acronym_in, article_acronyms, organisation_of
+from claimtrack.extract.speakers import (
+    acronym_for,
+    acronym_in,
+    article_acronyms,
+    former_official,
+    organisation_of,
+)
 from claimtrack.lexicon import Lexicon, lexicon
 from claimtrack.model import Attribution, Claim, Figure, Kind, Polarity, Sentence
 from claimtrack.normalise import SourceResolver
@@ -766,7 +772,8 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
     speaks for, or the acronym of a body named by its head noun ("le syndicat")."""
     lex, lang = ctx.lex, ctx.lang
     acronym = acronym_in(source)
-    if acronym:
+    if acronym and not former_official(source, lex):
+        # "the former chief accountant of the agency (ANFR)" speaks for herself, not the agency.
         return ctx.resolver.lookup(acronym, lang) or acronym
     organisation = organisation_of(source, lex)
     if organisation:
