@@ -913,6 +913,7 @@ def figure_sides(
     side_words: Sequence[str] = (),
     tabs: LanguageTables | None = None,
     sentence_sides: Sequence[str] = (),
+    original: str | None = None,
 ) -> tuple[str, ...]:
     """Whose count a figure is: the countries (by name or demonym, in the language's
     lexicons: "11 Pakistani soldiers", "onze soldats pakistanais" -> e:Pakistan) and story
@@ -920,7 +921,8 @@ def figure_sides(
     written in the figure's own segment, next to its number. After a beneficiary word
     ("46 % pour la maire sortante Hélène Castagnet") the name may lie further on. Else the
     one side the sentence's `side_words` ("Côté pakistanais, ...") and `sentence_sides`
-    (see `sentence_sides`) name."""
+    (see `sentence_sides`) name. With the `original` sentence, a story name written in
+    lower case as itself ("data") is a common word, not a side."""
     if figure_span is None:
         return ()
     names = {t[2:] for t in story if t.startswith("n:")}
@@ -943,8 +945,19 @@ def figure_sides(
             found.add(f"e:{mention.key}")
             covered.append((low + mention.start, low + mention.end))
     for m in re.finditer(r"[\w'\-]+", masked[low:high]):
-        if not any(s <= low + m.start() < e for s, e in covered):
-            found.add(_story_name(m.group(), names) or "")
+        if any(s <= low + m.start() < e for s, e in covered):
+            continue
+        name = _story_name(m.group(), names)
+        if (
+            name
+            and original
+            and name == m.group().strip("'-")
+            and original[low + m.start()].islower()
+        ):
+            # "the personal data of 380,000 customers": a story name ("Data Protection
+            # Authority") written as a common word is no side; demonyms are longer words
+            continue
+        found.add(name or "")
     found.discard("")
     if not found:
         # "Côté pakistanais, l'ISPR maintient son bilan de quatre civils tués", "killed on
@@ -1261,6 +1274,7 @@ def profile_claim(
             side_words(masked, tabs) if is_figure else (),
             tabs,
             sentence_sides(masked, claim.attribution.canonical or "", tabs) if is_figure else (),
+            claim.sentence,
         ),
         part=_is_part(masked, figure_span, tabs),
         subarea=_in_subarea(masked, figure_span, clause_start, clause_end, tabs),

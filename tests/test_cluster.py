@@ -3719,3 +3719,42 @@ def test_a_statement_about_a_count_follows_the_figure_of_its_measure() -> None:
 )
 def test_people_who_fled_are_counted_as_evacuated(said: Said, measure: str) -> None:
     assert profile(said).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "sides"),
+    [
+        pytest.param(
+            "Hackers stole the personal data of about 380,000 customers.",
+            "380,000",
+            (),
+            id="en-common-word",
+        ),
+        pytest.param(
+            "Data Protection, the regulator, said on Tuesday that 380,000 customers were hit.",
+            "380,000",
+            (),  # the name is far from the number
+            id="en-name-far",
+        ),
+        pytest.param(
+            "At least 14 Norvakian soldiers were killed.",
+            "14",
+            ("norvak",),
+            id="en-demonym-still-a-side",
+        ),
+        pytest.param(
+            "Six soldats norvakiens ont été tués.",
+            "Six",
+            ("norvak",),
+            id="fr-lower-case-demonym-still-a-side",
+        ),
+    ],
+)
+def test_a_story_name_written_as_a_common_word_is_no_side(
+    sentence: str, figure: str, sides: tuple[str, ...]
+) -> None:
+    folded = fold(sentence)
+    at = folded.index(fold(figure))
+    story = ("n:data", "n:norvak")
+    found = figure_sides(folded, (at, at + len(figure)), story, original=sentence)
+    assert found == sides
