@@ -898,8 +898,12 @@ def test_round2_attribution_forms(
     ("source", "lang", "canonical"),
     [
         # An unnamed spokesperson speaks for the body, up to a place complement.
-        ("un porte-parole de l'armée à Srinagar", "fr", "armée"),
+        ("un porte-parole de l'armée à Srinagar", "fr", "army"),
         ("a spokesman for the army in Srinagar", "en", "army"),
+        # An unnamed country's army is named alike in both languages; a named one is not it.
+        ("l'armée", "fr", "army"),
+        ("the military", "en", "army"),
+        ("L'armée russe", "fr", "Russian Defence Ministry"),
         ("a spokeswoman for the UN refugee agency", "en", "UNHCR"),
         ("un porte-parole de l'ONU à New York", "fr", "United Nations"),
         ("a spokesman", "en", "anonymous"),
