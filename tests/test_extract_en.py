@@ -696,6 +696,11 @@ CASES += [
         [Expect(F, "~investigators", 240)],
         id="inquiry-found-nearly-n",
     ),
+    pytest.param(
+        "The minister received a report saying that 40 schools were closed.",
+        [Expect(F, "~report", 40)],
+        id="a-report-saying-that",
+    ),
 ]
 
 

@@ -918,6 +918,26 @@ CASES += [
         [Expect(F, "Paul Garnier", 3.2)],
         id="nuance-t-il-without-quotes",
     ),
+    # A participle right after a document or a body is that noun's report, not the
+    # sentence subject's.
+    pytest.param(
+        "Trois jours après la publication d'une étude estimant que l'air du centre de Bréval "
+        "contient 240 particules de microplastiques par mètre cube, Plastalliance accuse l'un de "
+        "ses coauteurs de conflit d'intérêts.",
+        [Expect(F, "~étude", 240), Expect(A, "Plastalliance")],
+        id="une-etude-estimant-que",
+    ),
+    pytest.param(
+        "Le gouvernement a reçu un rapport indiquant que 40 écoles sont fermées.",
+        [Expect(F, "~rapport", 40)],
+        id="un-rapport-indiquant-que",
+    ),
+    # With a comma, the participle is the subject's.
+    pytest.param(
+        "Le ministre a parlé mardi, affirmant que 40 maisons ont brûlé.",
+        [Expect(F, "~ministre", 40)],
+        id="comma-participle-is-the-subjects",
+    ),
 ]
 
 NEGATIVES += [

@@ -501,6 +501,37 @@ def _subject_of(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution
     return [_attribution(subject, sentence, ctx)]
 
 
+@cache
+def _speaking_documents(lang: str) -> frozenset[str]:
+    """Documents that state findings ("une étude estimant que", "a report saying that")."""
+    return frozenset(load_data(lang, "lexicon.yaml").get("speaking_documents") or [])
+
+
+def _noun_before(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution]:
+    """The noun phrase a participle qualifies, when nothing separates them: "la publication
+    d'une ÉTUDE estimant que…", "a REPORT saying that…" (a study or a body speaks)."""
+    before = sentence.text[: cue.trigger_start]
+    determiners = "|".join(re.escape(d) for d in sorted(ctx.lex.determiners, key=len, reverse=True))
+    match = re.search(
+        rf"^.*(?<![\w-])(?:{determiners})\s*((?:[^\W\d_][\w'’-]*\s+){{1,3}})$",
+        before,
+        re.IGNORECASE,
+    )
+    if match is None:
+        return []
+    words = match.group(1).strip()
+    head = words.split()[0].lower()
+    if not (
+        head in ctx.lex.role_nouns
+        or head in _speaking_documents(ctx.lang)
+        or ctx.resolver.knows(words, ctx.lang)
+    ):
+        return []
+    start = match.start(1)
+    noun = replace(cue, source=words, source_start=start, source_end=start + len(words))
+    return [_attribution(noun, sentence, ctx)]
+
+
 def _simple_past_subject(text: str, lex: Lexicon) -> tuple[int, int] | None:
     """The words before a sentence's first bare past form, where a past form alone is a
     finite verb ("A citizens' group FILED a complaint on Monday, alleging that…"); None in a
@@ -678,7 +709,10 @@ def _resolve_speakers(
     previous: list[Attribution] = []
     ctx.in_sentence = []
     for cue in cues:
-        if cue.form == "participle" and (previous or not cue.source):
+        noun = _noun_before(sentence, cue, ctx) if cue.form == "participle" else []
+        if noun and not previous:
+            current = noun  # "une étude estimant que…": the noun the participle qualifies
+        elif cue.form == "participle" and (previous or not cue.source):
             # "The governor has gone further, accusing X of…": with no cue before it, the
             # participle's speaker is the sentence's subject.
             current = previous or _subject_of(sentence, cue, ctx)
