@@ -3758,3 +3758,43 @@ def test_a_story_name_written_as_a_common_word_is_no_side(
     story = ("n:data", "n:norvak")
     found = figure_sides(folded, (at, at + len(figure)), story, original=sentence)
     assert found == sides
+
+
+SARR_TITLE_EN = "Senegal water agency trial: prosecutors seek 10 years for ex-boss Sarr"
+
+
+def test_a_sum_over_a_past_period_meets_the_same_sum_left_undated() -> None:
+    dated = Said(
+        "en",
+        "Prosecutors say 14.6 billion CFA francs meant for wells in rural areas were diverted "
+        "between 2019 and 2023 under Mamadou Lamine Sarr.",
+        "Prosecutors",
+        "Senegal financial prosecutor",
+        "14.6 billion CFA francs",
+        14.6e9,
+        unit="CFA francs",
+        published="2026-11-18",
+        title=SARR_TITLE_EN,
+    )
+    undated = Said(
+        "en",
+        "Prosecutors, who allege that Mamadou Lamine Sarr oversaw the diversion of 13.2bn "
+        "CFA francs, have asked for a 10-year prison sentence.",
+        "Prosecutors",
+        "Senegal financial prosecutor",
+        "13.2bn CFA francs",
+        13.2e9,
+        unit="CFA francs",
+        published="2026-11-19",
+        title=SARR_TITLE_EN,
+    )
+    other_year = replace(
+        undated,
+        sentence="Mamadou Lamine Sarr oversaw the diversion of 13.2bn CFA francs in 2025, "
+        "prosecutors say.",
+    )
+    assert profile(dated).event_date == "2023"
+    assert same_claim(dated, undated)
+    # two written years still decide
+    assert profile(other_year).event_date == "2025"
+    assert not same_claim(dated, other_year)
