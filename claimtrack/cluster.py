@@ -232,6 +232,7 @@ class LanguageTables:
     own_side: tuple[str, ...] = ()
     own_side_inline: tuple[str, ...] = ()
     count_nouns: tuple[str, ...] = ()
+    possessives: frozenset[str] = frozenset()
     seat_before: tuple[str, ...] = ()
     seat_after: tuple[str, ...] = ()
     demonyms: Lexicon = field(default_factory=lambda: Lexicon({}))
@@ -291,6 +292,7 @@ def tables(lang: str) -> LanguageTables:
         own_side=phrases("own_side"),
         own_side_inline=phrases("own_side_inline"),
         count_nouns=phrases("count_nouns"),
+        possessives=frozenset(fold(str(w)) for w in topics.get("possessives") or []),
         demonyms=Lexicon(topics.get("demonyms") or {}),
         seat_before=phrases("seat_before"),
         seat_after=phrases("seat_after"),
@@ -2242,8 +2244,12 @@ def _continues(previous: Claim, claim: Claim, tabs: LanguageTables) -> bool:
     if _has_phrase(folded, tabs.new_point_markers):
         return False
     quoted = claim.sentence.lstrip()[:1] in "«\"“‘'"
-    pronoun = fold(claim.attribution.source or "").strip() in tabs.pronouns
-    return quoted or pronoun
+    source = fold(claim.attribution.source or "").strip()
+    pronoun = source in tabs.pronouns
+    # "Selon ses calculs", "his own figures": the source points back at the previous speaker
+    words = source.split()
+    possessive = len(words) >= 2 and words[0] in tabs.possessives
+    return quoted or pronoun or possessive
 
 
 def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:

@@ -3798,3 +3798,57 @@ def test_a_sum_over_a_past_period_meets_the_same_sum_left_undated() -> None:
     # two written years still decide
     assert profile(other_year).event_date == "2025"
     assert not same_claim(dated, other_year)
+
+
+FR_DRESNER_ACCUSES = Said(
+    "fr",
+    "Le chef de l'opposition, Pavel Dresner, accuse le gouvernement de « cacher le vrai déficit ».",
+    "Le chef de l'opposition, Pavel Dresner",
+    "Pavel Dresner",
+    kind="accusation",
+)
+FR_DRESNER_CALCULATIONS = Said(
+    "fr",
+    "Selon ses calculs, le gouvernement a sorti des comptes les dépenses de l'agence.",
+    "ses calculs",
+    "Pavel Dresner",
+    kind="accusation",
+)
+FR_GOVERNMENT_REJECTS = Said(
+    "fr",
+    "Le gouvernement rejette en bloc ces accusations.",
+    "Le gouvernement",
+    "Estravia",
+    kind="denial",
+    polarity="deny",
+)
+EN_HORAK_ACCUSES = Said(
+    "en",
+    "Opposition leader Pavel Dresner accused the government of hiding the true deficit.",
+    "Opposition leader Pavel Dresner",
+    "Pavel Dresner",
+    kind="accusation",
+)
+EN_HIS_FIGURES = Said(
+    "en",
+    "By his own reckoning, the government moved spending off the books.",
+    "his own reckoning",
+    "Pavel Dresner",
+    kind="accusation",
+)
+EN_OTHER_SPEAKER = Said(
+    "en",
+    "By its own account, the agency moved spending off the books.",
+    "its own account",
+    "Estravia agency",
+    kind="accusation",
+)
+
+
+def test_a_possessive_source_goes_on_with_the_previous_speaker() -> None:
+    fr = article_claims(FR_DRESNER_ACCUSES, FR_DRESNER_CALCULATIONS, FR_GOVERNMENT_REJECTS)
+    assert follow_targets(fr, "fr")[1] == 0
+    en = article_claims(EN_HORAK_ACCUSES, EN_HIS_FIGURES, EN_OTHER_SPEAKER)
+    assert follow_targets(en, "en")[:2] == [None, 0]
+    # another speaker's "its own account" is no continuation
+    assert follow_targets(en, "en")[2] is None
