@@ -2406,9 +2406,14 @@ def _previous_figure_of_measure(claims: Sequence[Claim], index: int, lang: str) 
     if len(measures) != 1:
         return None
     measure = measures.pop()
-    for j in range(index - 1, -1, -1):
-        if claims[j].figure is not None and profile_claim(claims[j], lang, None).measure == measure:
+    earlier = [j for j in range(index - 1, -1, -1) if claims[j].figure is not None]
+    for j in earlier:
+        if profile_claim(claims[j], lang, None).measure == measure:
             return j
+    if earlier and measure in (_world().get("clustering", {}).get("generic_count_measures") or ()):
+        # "se félicite d'un bilan" in a story counting arrests: "bilan" names a death toll
+        # only when there is one; else the count the article gave last
+        return _previous_figure_claim(claims, index)
     return None
 
 

@@ -3852,3 +3852,28 @@ def test_a_possessive_source_goes_on_with_the_previous_speaker() -> None:
     assert follow_targets(en, "en")[:2] == [None, 0]
     # another speaker's "its own account" is no continuation
     assert follow_targets(en, "en")[2] is None
+
+
+def test_a_bilan_without_a_death_toll_is_the_articles_last_count() -> None:
+    arrests = Said(
+        "fr",
+        "Le parquet fait savoir que 45 personnes ont finalement été interpellées.",
+        "Le parquet",
+        "prosecutor's office",
+        "45 personnes",
+        45,
+        unit="arrests",
+    )
+    welcomes = Said(
+        "fr",
+        "Le syndicat Unité Police se félicite d'un bilan « qui se rapproche de la réalité ».",
+        "Le syndicat Unité Police",
+        "Unité Police",
+        kind="statement",
+    )
+    assert follow_targets(article_claims(arrests, welcomes), "fr") == [None, 0]
+    # with no figure before it, it follows nothing
+    assert follow_targets(article_claims(welcomes, arrests), "fr") == [None, None]
+    # with a death toll before it, "bilan" is that toll
+    toll = article_claims(FR_CYCLONE_TOLL, arrests, welcomes)
+    assert follow_targets(toll, "fr")[2] == 0
