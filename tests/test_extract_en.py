@@ -701,6 +701,19 @@ CASES += [
         [Expect(F, "~report", 40)],
         id="a-report-saying-that",
     ),
+    # A denial word that is no negation denies what the clause before negated.
+    pytest.param(
+        '"No drones were used by our troops. This is a fabrication," an army officer in '
+        "Srinagar told Reuters.",
+        [Expect(D, "~army officer", polarity="deny")],
+        id="negation-then-fabrication-is-a-denial",
+    ),
+    # Negative: a third party's "not responsible" only negates.
+    pytest.param(
+        "The coroner said the company was not responsible for the leak.",
+        [Expect(S, "~coroner", polarity="deny")],
+        id="third-party-not-responsible-stays-a-statement",
+    ),
 ]
 
 

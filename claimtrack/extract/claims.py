@@ -1094,10 +1094,18 @@ def _kind(
     answers = _answers_accusation(text, cue, scope, attribution, negated, ctx)
     if lex.self_denial_terms.search(scope):
         return "denial", "deny"
-    if lex.denial_terms.search(scope):
+    term = lex.denial_terms.search(scope)
+    if term:
         # "dénonce des allégations sans fondement"; but "X was not responsible" from a third
-        # party only negates.
-        return ("denial", "deny") if answers or not negated else ("statement", "deny")
+        # party only negates. A denial word in a sentence of its own after the negation ("No
+        # drones were used. This is a fabrication") denies whatever was negated.
+        negation = lex.proposition_negation.search(scope)
+        apart = negation is not None and bool(
+            re.search(r"[.;!?]", scope[negation.end() : term.start()])
+        )
+        if answers or not negated or apart:
+            return "denial", "deny"
+        return "statement", "deny"
     if cue.verb == "accuse":
         return "accusation", "affirm"
     if answers:
