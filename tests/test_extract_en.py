@@ -717,6 +717,19 @@ CASES += [
 ]
 
 
+def test_a_bare_surname_is_the_full_name_given_before() -> None:
+    text = (
+        "Former director Mamadou Lamine Sarr went on trial on Monday. Sarr denied giving any "
+        "such instruction."
+    )
+    assert [c.attribution.canonical for c in extract_claims(text, "en")] == ["Mamadou Lamine Sarr"]
+
+
+def test_a_bare_name_with_no_full_name_before_stays_itself() -> None:
+    text = "Mamadou Sarr went on trial on Monday. Kebe denied giving any such instruction."
+    assert [c.attribution.canonical for c in extract_claims(text, "en")] == ["Kebe"]
+
+
 def test_a_parallel_sentence_goes_on_with_the_report_before() -> None:
     text = (
         "Hélène Castagnet took 50.6% of the vote, the regional prefecture said. Her rival, Marc "

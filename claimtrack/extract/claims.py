@@ -780,6 +780,9 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
             if not _describes_speaker(described, ctx.lex):
                 described = ""
             canonical = _speaks_for(f"{cue.source}, {described}", canonical, ctx)
+            if canonical == cue.source:
+                full = _full_name(cue.source, ctx)
+                canonical = ctx.resolver.canonical(full, ctx.lang)[0] if full else canonical
     return Attribution(
         source=cue.source,
         canonical=canonical,
@@ -787,6 +790,19 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         start=start,
         end=start + len(cue.source),
     )
+
+
+def _full_name(source: str, ctx: _Context) -> str | None:
+    """The full name a bare surname stands for, the last one given before it: "Sarr denied"
+    after "Mamadou Lamine Sarr"."""
+    if not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", source):
+        return None
+    names = [
+        ctx.lex.title_prefix.sub("", m.group())
+        for m in PERSON_NAME.finditer(ctx.text[: ctx.position])
+    ]
+    names = [n for n in names if len(n.split()) > 1 and n.split()[-1] == source]
+    return names[-1] if names else None
 
 
 def _describes_speaker(described: str, lex: Lexicon) -> bool:
