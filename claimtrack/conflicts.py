@@ -510,14 +510,27 @@ def _source_weight(position: Position, settings: ConflictSettings) -> float:
     return 1.0
 
 
+SUMMARY_NAMES = 3  # sources named per position in a summary line; the rest are counted
+
+
+def _names(sources: Sequence[str]) -> str:
+    shown = ", ".join(sources[:SUMMARY_NAMES])
+    more = len(sources) - SUMMARY_NAMES
+    return f"{shown}, +{more} more" if more > 0 else shown
+
+
 def _summary(live: Sequence[Position], disputes: Sequence[tuple[Position, Position]]) -> str:
     """One line: what is disputed and by whom."""
     involved = {id(p) for pair in disputes for p in pair} if disputes else {id(p) for p in live}
     shown = [p for p in live if id(p) in involved]
     unit = next((p.unit for p in shown if p.unit), None)
-    parts = []
+    # One part per position held, with everyone who holds it: "affirm (A, B) vs deny (C)".
+    holders: dict[str, list[str]] = {}
     for position in sorted(shown, key=lambda p: (p.stance != "affirm", _point(p) or 0.0)):
-        parts.append(f"{position.label()} ({position.source_canonical})")
-    body = " vs ".join(dict.fromkeys(parts)) if disputes else ", ".join(dict.fromkeys(parts))
+        sources = holders.setdefault(position.label(), [])
+        if position.source_canonical not in sources:
+            sources.append(position.source_canonical)
+    parts = [f"{label} ({_names(sources)})" for label, sources in holders.items()]
+    body = " vs ".join(parts) if disputes else ", ".join(parts)
     prefix = f"{unit}: " if unit else ""
     return prefix + body if body else prefix.rstrip(": ")

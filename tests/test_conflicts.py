@@ -281,6 +281,37 @@ def test_accusation_against_denial_conflicts() -> None:
     assert result.summary == "affirm (United States) vs deny (North Korea)"
 
 
+def test_summary_names_everyone_holding_a_position_once() -> None:
+    accusers = [
+        member(
+            "La Corée du Nord a été accusée d'avoir fourni des armes à la Russie.",
+            written,
+            canonical,
+            kind="accusation",
+            article=f"a{n}",
+        )
+        for n, (written, canonical) in enumerate(
+            [
+                ("Washington", "United States"),
+                ("Séoul", "South Korea"),
+                ("Kiev", "Ukraine"),
+                ("Tokyo", "Japan"),
+                ("les Etats-Unis", "United States"),
+            ]
+        )
+    ]
+    denial = member(
+        "Pyongyang nie ces accusations.",
+        "Pyongyang",
+        "North Korea",
+        kind="denial",
+        polarity="deny",
+        article="a9",
+    )
+    result = analyse([*accusers, denial], SETTINGS)
+    assert result.summary == ("affirm (Japan, South Korea, Ukraine, +1 more) vs deny (North Korea)")
+
+
 def test_denied_figure_conflicts_with_who_gives_it() -> None:
     ocha = member(
         "Selon le Croissant-Rouge libyen, les inondations ont fait environ 11 300 morts à Derna.",
