@@ -714,6 +714,17 @@ CASES += [
         [Expect(S, "~coroner", polarity="deny")],
         id="third-party-not-responsible-stays-a-statement",
     ),
+    # Calling a claim propaganda or a fabrication, quoted or not, denies it.
+    pytest.param(
+        'Indian officials have called the drone claims "propaganda."',
+        [Expect(D, "~Indian officials", polarity="deny")],
+        id="called-the-claims-propaganda",
+    ),
+    pytest.param(
+        "The ministry called the report 'a fabrication'.",
+        [Expect(D, "~ministry", polarity="deny")],
+        id="called-the-report-a-fabrication",
+    ),
 ]
 
 
