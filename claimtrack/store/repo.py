@@ -15,7 +15,17 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, func, or_, select, union_all, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    bindparam,
+    delete,
+    func,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.exc import (
     DataError,
     IntegrityError,
@@ -40,6 +50,8 @@ from claimtrack.store.models import (
 
 # Clusters looked at per blocking key when placing a new claim (the most recent ones).
 PER_KEY = 500
+# Ids per DELETE statement (SQLite binds at most 32 766 parameters in one statement).
+DELETE_BATCH = 500
 
 
 def now() -> datetime:
@@ -442,20 +454,20 @@ class Unit:
     def drop_empty_clusters(self, cluster_ids: set[int]) -> None:
         """Remove clusters left without claims, unless an editor has decided on them
         (reviewed, labelled, merged away or merged into)."""
-        for cluster_id in cluster_ids:
-            row = self.session.get(ClusterRow, cluster_id)
-            if row is None or row.review_status or row.label or row.merged_into:
-                continue
-            absorbed = self.session.scalar(
-                select(func.count(ClusterRow.id)).where(ClusterRow.merged_into == cluster_id)
+        has_claims = select(ClaimRow.id).where(ClaimRow.cluster_id == ClusterRow.id).exists()
+        ids = sorted(cluster_ids)
+        # In batches: a re-clustering run may hand over every cluster of the database, more
+        # than a statement may bind.
+        for start in range(0, len(ids), DELETE_BATCH):
+            self.session.execute(
+                delete(ClusterRow)
+                .where(
+                    ClusterRow.id.in_(ids[start : start + DELETE_BATCH]),
+                    ~_decided_on(),
+                    ~has_claims,
+                )
+                .execution_options(synchronize_session="fetch")
             )
-            if absorbed:
-                continue
-            has_claims = self.session.scalar(
-                select(func.count(ClaimRow.id)).where(ClaimRow.cluster_id == cluster_id)
-            )
-            if not has_claims:
-                self.session.delete(row)
 
     # --- re-clustering ---------------------------------------------------------------------
 
@@ -467,20 +479,17 @@ class Unit:
         keep their rows, so re-clustering can hand their ids to the groups that succeed them.
         """
         decided = or_(
-            ClusterRow.review_status.is_not(None),
-            ClusterRow.label.is_not(None),
-            ClusterRow.merged_into.is_not(None),
-            ClusterRow.id.in_(
-                select(ClusterRow.merged_into).where(ClusterRow.merged_into.is_not(None))
-            ),
+            _decided_on(),
             ClusterRow.id.in_(
                 select(DecisionRow.other_cluster_id).where(
                     DecisionRow.action == "split", DecisionRow.other_cluster_id.is_not(None)
                 )
             ),
         )
-        kept = set(self.session.scalars(select(ClusterRow.id).where(decided)))
-        released = set(self.session.scalars(select(ClusterRow.id).where(~decided)))
+        kept: set[int] = set()
+        released: set[int] = set()
+        for cluster_id, is_decided in self.session.execute(select(ClusterRow.id, decided)):
+            (kept if is_decided else released).add(cluster_id)
         self.session.execute(
             delete(ClusterKeyRow).where(
                 ClusterKeyRow.cluster_id.in_(select(ClusterRow.id).where(~decided))
@@ -589,6 +598,18 @@ class Unit:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def _decided_on() -> ColumnElement[bool]:
+    """Clusters an editor has decided on: reviewed, labelled, merged away or merged into."""
+    return or_(
+        ClusterRow.review_status.is_not(None),
+        ClusterRow.label.is_not(None),
+        ClusterRow.merged_into.is_not(None),
+        ClusterRow.id.in_(
+            select(ClusterRow.merged_into).where(ClusterRow.merged_into.is_not(None))
+        ),
+    )
 
 
 @cache
