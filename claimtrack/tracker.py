@@ -220,20 +220,16 @@ class Tracker:
         follows = cluster.follow_targets(claims, article.lang)
         with self.store.unit() as unit:
             article_id, touched = unit.replace_article(article)
+            fingerprints = [claim_fingerprint(article.name, claim) for claim in claims]
+            fixed = [_editor_target(unit, fingerprint) for fingerprint in fingerprints]
+            cluster_ids = self._assign(unit, profiles, follows, fixed)
             placed: list[int] = []
-            cluster_ids: list[int] = []
             for seq, claim in enumerate(claims):
-                fingerprint = claim_fingerprint(article.name, claim)
                 denied = placed[claim.denies] if _points_back(claim, len(placed)) else None
-                earlier = follows[seq]
-                cluster_id = _editor_target(unit, fingerprint)
-                if cluster_id is None and earlier is not None and 0 <= earlier < len(cluster_ids):
-                    cluster_id = cluster_ids[earlier]
-                if cluster_id is None:
-                    cluster_id = self._place(unit, profiles[seq])
-                cluster_ids.append(cluster_id)
                 placed.append(
-                    unit.add_claim(article_id, seq, claim, cluster_id, fingerprint, denied)
+                    unit.add_claim(
+                        article_id, seq, claim, cluster_ids[seq], fingerprints[seq], denied
+                    )
                 )
             # The conflict rules run once per batch of articles, not once per article: a
             # cluster reprinted by a hundred outlets is analysed a few times, not a hundred.
@@ -292,18 +288,41 @@ class Tracker:
         claims = self._profiled_claims(article, records)
         profiles = cluster.profile_article(article, claims)
         follows = cluster.follow_targets(claims, article.lang)
+        fixed = [r.cluster_id if r.cluster_id in kept else None for r in records]
+        previous = [r.cluster_id for r in records]
+        targets = self._assign(unit, profiles, follows, fixed, previous, free)
+        for record, target in zip(records, targets, strict=True):
+            if target != record.cluster_id:
+                unit.set_claim_cluster(record.claim_id, target)
+        return targets
+
+    def _assign(
+        self,
+        unit: Unit,
+        profiles: Sequence[cluster.ClaimProfile],
+        follows: Sequence[int | None],
+        fixed: Sequence[int | None],
+        previous: Sequence[int | None] = (),
+        free: set[int] | None = None,
+    ) -> list[int]:
+        """Each claim's cluster, in article order: where an editor put it (`fixed`), else
+        where the earlier claim it follows went, else the most similar cluster or a new one.
+
+        When re-clustering, a new one takes over the claim's `previous` cluster if that id is
+        still `free` (and uses it up), so that a group that comes out the same keeps its id.
+        """
         targets: list[int] = []
-        for seq, record in enumerate(records):
-            target = record.cluster_id if record.cluster_id in kept else None
+        for seq, profile in enumerate(profiles):
+            target = fixed[seq]
             earlier = follows[seq]
             if target is None and earlier is not None and 0 <= earlier < len(targets):
                 target = targets[earlier]
             if target is None:
-                adopt = record.cluster_id if record.cluster_id in free else None
-                target = self._place(unit, profiles[seq], adopt)
-                free.discard(target)
-            if target != record.cluster_id:
-                unit.set_claim_cluster(record.claim_id, target)
+                old = previous[seq] if seq < len(previous) else None
+                adopt = old if free is not None and old in free else None
+                target = self._place(unit, profile, adopt)
+                if free is not None:
+                    free.discard(target)
             targets.append(target)
         return targets
 
@@ -329,9 +348,7 @@ class Tracker:
                 self._refresh(unit, ids)
                 done += len(ids)
 
-    def _place(
-        self, unit: Unit, profile: cluster.ClaimProfile, adopt: int | None = None
-    ) -> int:
+    def _place(self, unit: Unit, profile: cluster.ClaimProfile, adopt: int | None = None) -> int:
         """The most similar cluster sharing a blocking key, or a new one (the released
         cluster `adopt` when re-clustering, so that a group that survives keeps its id)."""
         candidates = [
