@@ -1507,9 +1507,14 @@ def _from_context(
     return event, place_hits
 
 
-def profile_article(article: Article, claims: Sequence[Claim]) -> list[ClaimProfile]:
+def profile_article(
+    article: Article,
+    claims: Sequence[Claim],
+    follows: Sequence[int | None] | None = None,
+) -> list[ClaimProfile]:
     """Profiles of one article's claims, with the headline and the preceding text of the
-    paragraph as context (what the service layer should call at ingest)."""
+    paragraph as context (what the service layer should call at ingest). `follows` is
+    `follow_targets(claims, article.lang)` when the caller has it already."""
     limit = int(_world().get("clustering", {}).get("context_chars", 400))
     story = article_story(article)
     profiles = []
@@ -1528,7 +1533,9 @@ def profile_article(article: Article, claims: Sequence[Claim]) -> list[ClaimProf
             )
         )
     profiles = _mark_contrasts(claims, profiles, article.lang)
-    return _with_followers(profiles, follow_targets(claims, article.lang))
+    if follows is None:
+        follows = follow_targets(claims, article.lang)
+    return _with_followers(profiles, follows)
 
 
 def _with_followers(

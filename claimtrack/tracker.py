@@ -214,10 +214,10 @@ class Tracker:
                 report.unchanged += 1
                 return
         claims = extract_claims(article.text, article.lang, self.resolver)
-        profiles = cluster.profile_article(article, claims)
         # A claim that continues or answers an earlier one of the same article (a denial of
         # "ces accusations", "a-t-il ajouté") goes where that claim went.
         follows = cluster.follow_targets(claims, article.lang)
+        profiles = cluster.profile_article(article, claims, follows)
         with self.store.unit() as unit:
             article_id, touched = unit.replace_article(article)
             fingerprints = [claim_fingerprint(article.name, claim) for claim in claims]
@@ -286,8 +286,8 @@ class Tracker:
     ) -> list[int]:
         """Place one stored article's claims again; returns each claim's cluster."""
         claims = self._profiled_claims(article, records)
-        profiles = cluster.profile_article(article, claims)
         follows = cluster.follow_targets(claims, article.lang)
+        profiles = cluster.profile_article(article, claims, follows)
         fixed = [r.cluster_id if r.cluster_id in kept else None for r in records]
         previous = [r.cluster_id for r in records]
         targets = self._assign(unit, profiles, follows, fixed, previous, free)
