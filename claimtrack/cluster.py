@@ -2030,83 +2030,105 @@ def _rival_explanations(a: ClaimProfile, b: ClaimProfile, settings: ClusterSetti
 
 def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """How likely two claims assert the same thing, 0..1 (0 on a hard incompatibility)."""
+    return 0.0 if veto(a, b, settings) else _score(a, b, settings)
+
+
+def veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> str | None:
+    """Why two claims cannot be the same claim, whatever their words share; None if they can."""
+    if _place_score(a, b, settings) == 0.0:
+        return "place"
+    if _date_score(a, b, settings) == 0.0:
+        return "date"
+    if a.kind == "figure" and b.kind == "figure":
+        return _figure_veto(a, b, settings)
+    if _rival_explanations(a, b, settings):
+        return "rival explanations"
+    if a.kind == b.kind and _different_acts(a, b, settings):
+        return "different acts"
+    if a.kind != b.kind:
+        # A stance joins a figure's cluster only when it speaks of what the figure counts.
+        figure, stance = (a, b) if a.kind == "figure" else (b, a)
+        if not stance.measure or stance.measure != figure.measure:
+            return "stance about another measure"
+    return None
+
+
+def _figure_veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> str | None:
+    if _value_score(a, b, settings) == 0.0:
+        # "€640,000 in cash" and "a €7.8bn deficit": no dispute spans a hundredfold gap
+        return "values far apart"
+    if _part_of(a, b) or _part_of(b, a):
+        # "dont 41 chez des enfants" is not the 312 cases it is a part of
+        return "part of"
+    if _rival_sides(a, b):
+        # "14 Norvakian soldiers" and "six Peltravan soldiers": two sides' tolls
+        return "rival sides"
+    if _contrasted(a, b):
+        # "54 % ..., contre 46 % pour sa rivale": the sentence sets them apart
+        return "contrasted"
+    if a.change != b.change:
+        # "en hausse de deux points" is a change, "47,3 %" a level
+        return "change vs level"
+    if a.subarea != b.subarea:
+        # turnout "in the northern districts" is not the city's turnout
+        return "subarea"
+    if a.counted and b.counted and a.counted != b.counted:
+        # "14 soldiers killed" and "three civilians killed" are two tolls
+        return "counted"
+    if a.projection != b.projection:
+        # "pourrait atteindre 600 d'ici la fin du mois" forecasts another total than
+        # "312 décès entre le 13 et le 19 juillet"
+        return "projection"
+    if _measure_score(a, b, settings) == 0.0:
+        return "measure"
+    return None
+
+
+def _measure_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
+    """How surely two figures count the same measure (0: surely not)."""
+    if a.measure and b.measure:
+        if a.measure == b.measure and not _bare_composable(a.measure):
+            return 1.0
+        if a.measure == b.measure:
+            # "54 %" and "46 %", of what neither says: not established as one measure
+            return settings.bare_measure
+        if a.measure.split(":")[0] == b.measure.split(":")[0] and (
+            ":" not in a.measure or ":" not in b.measure
+        ):
+            # "58 %" (of what, the sentence does not say) against "61,4 % turnout"
+            return settings.bare_vs_refined
+        if _generic_for(a.measure, b.measure) or _generic_for(b.measure, a.measure):
+            # "quatre cas" in a doping story against "seven positive tests": a generic
+            # word for what the other names exactly
+            return settings.bare_vs_refined
+        if a.measure.startswith("u:") and b.measure.startswith("u:"):
+            # two unit words no lexicon knows ("clients" / "customers"): may be
+            # translations or synonyms
+            return settings.unit_words_unknown
+        if a.measure.startswith("u:") or b.measure.startswith("u:"):
+            # a unit word no lexicon knows against a known measure: likely another count
+            return settings.unit_word_mismatch
+        return 0.0
+    if a.unit and b.unit and a.unit != b.unit and not (a.measure or b.measure):
+        return 0.0
+    return settings.measure_unknown
+
+
+def _score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
+    """The weighted similarity of two claims no veto keeps apart."""
     place = _place_score(a, b, settings)
     date_ = _date_score(a, b, settings)
-    if place == 0.0 or date_ == 0.0:
-        return 0.0
     terms = _terms_score(a, b, settings)
     story = _story_factor(a, b, settings)
     if a.kind == "figure" and b.kind == "figure":
-        if _value_score(a, b, settings) == 0.0:
-            # "€640,000 in cash" and "a €7.8bn deficit": no dispute spans a hundredfold gap
-            return 0.0
-        if _part_of(a, b) or _part_of(b, a):
-            # "dont 41 chez des enfants" is not the 312 cases it is a part of
-            return 0.0
-        if _rival_sides(a, b):
-            # "14 Norvakian soldiers" and "six Peltravan soldiers": two sides' tolls
-            return 0.0
-        if _contrasted(a, b):
-            # "54 % ..., contre 46 % pour sa rivale": the sentence sets them apart
-            return 0.0
-        if a.change != b.change:
-            # "en hausse de deux points" is a change, "47,3 %" a level
-            return 0.0
-        if a.subarea != b.subarea:
-            # turnout "in the northern districts" is not the city's turnout
-            return 0.0
-        if a.counted and b.counted and a.counted != b.counted:
-            # "14 soldiers killed" and "three civilians killed" are two tolls
-            return 0.0
-        if a.projection != b.projection:
-            # "pourrait atteindre 600 d'ici la fin du mois" forecasts another total than
-            # "312 décès entre le 13 et le 19 juillet"
-            return 0.0
-        if a.measure and b.measure:
-            if a.measure == b.measure and not _bare_composable(a.measure):
-                measure = 1.0
-            elif a.measure == b.measure:
-                # "54 %" and "46 %", of what neither says: not established as one measure
-                measure = settings.bare_measure
-            elif a.measure.split(":")[0] == b.measure.split(":")[0] and (
-                ":" not in a.measure or ":" not in b.measure
-            ):
-                # "58 %" (of what, the sentence does not say) against "61,4 % turnout"
-                measure = settings.bare_vs_refined
-            elif _generic_for(a.measure, b.measure) or _generic_for(b.measure, a.measure):
-                # "quatre cas" in a doping story against "seven positive tests": a generic
-                # word for what the other names exactly
-                measure = settings.bare_vs_refined
-            elif a.measure.startswith("u:") and b.measure.startswith("u:"):
-                # two unit words no lexicon knows ("clients" / "customers"): may be
-                # translations or synonyms
-                measure = settings.unit_words_unknown
-            elif a.measure.startswith("u:") or b.measure.startswith("u:"):
-                # a unit word no lexicon knows against a known measure: likely another count
-                measure = settings.unit_word_mismatch
-            else:
-                return 0.0
-        elif a.unit and b.unit and a.unit != b.unit and not (a.measure or b.measure):
-            return 0.0
-        else:
-            measure = settings.measure_unknown
         w = settings.figure_weights
-        score = w["measure"] * measure + w["place"] * place + w["date"] * date_
-        score += w.get("value", 0.0) * _value_score(a, b, settings)
+        score = w["measure"] * _measure_score(a, b, settings) + w["place"] * place
+        score += w["date"] * date_ + w.get("value", 0.0) * _value_score(a, b, settings)
         if set(a.sides) & set(b.sides):
             # both name the same side ("pour Hélène Castagnet" / "Castagnet ... 46 %"): the
             # entity is established, not merely possible
             score += w.get("sides", 0.0)
         return story * (score + w["terms"] * terms)
-    if _rival_explanations(a, b, settings):
-        return 0.0
-    if a.kind == b.kind and _different_acts(a, b, settings):
-        return 0.0
-    if a.kind != b.kind:
-        # A stance joins a figure's cluster only when it speaks of what the figure counts.
-        figure, stance = (a, b) if a.kind == "figure" else (b, a)
-        if not stance.measure or stance.measure != figure.measure:
-            return 0.0
     w = settings.stance_weights
     score = w["place"] * place + w["date"] * date_ + w["terms"] * terms
     if a.kind != b.kind:
@@ -2476,9 +2498,10 @@ def cluster_claims(
 
 def explain_similarity(
     a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings
-) -> dict[str, float]:
+) -> dict[str, Any]:
     """The components behind `similarity` (for debugging and reports)."""
     return {
+        "veto": veto(a, b, settings),
         "place": _place_score(a, b, settings),
         "date": _date_score(a, b, settings),
         "terms": _terms_score(a, b, settings),
