@@ -672,7 +672,9 @@ def _clustering(
 
     Two matched records agree on gold when they share a topic and on prediction when their
     predicted claims share a cluster_id. Scopes: all pairs, pairs within one language, and
-    "cross" for pairs whose articles are in different languages.
+    "cross" for pairs whose articles are in different languages. In the "all" scope, F1 is
+    also given for pairs of two gold figures and pairs of two figure-less claims (stances):
+    the two are grouped by different evidence and fail differently.
     """
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     for a, b in combinations(pairs, 2):
@@ -683,21 +685,36 @@ def _clustering(
         cluster_a = claims[a.predicted].get("cluster_id")
         same_cluster = cluster_a is not None and cluster_a == claims[b.predicted].get("cluster_id")
         lang_a, lang_b = lang_of[a.gold], lang_of[b.gold]
-        for scope in (ALL, lang_a if lang_a == lang_b else CROSS):
+        scopes = [ALL, lang_a if lang_a == lang_b else CROSS]
+        figures = (gold_a.get("value") is not None, gold_b.get("value") is not None)
+        if figures == (True, True):
+            scopes.append(_FIGURE_PAIRS)
+        elif figures == (False, False):
+            scopes.append(_STANCE_PAIRS)
+        for scope in scopes:
             tally = tallies[scope]
             tally["both"] += same_topic and same_cluster
             tally["gold"] += same_topic
             tally["predicted"] += same_cluster
-    out = {}
+    out: dict[str, dict[str, Metric]] = defaultdict(dict)
     for scope, tally in tallies.items():
         precision = Metric.ratio(tally["both"], tally["predicted"])
         recall = Metric.ratio(tally["both"], tally["gold"])
-        out[scope] = {
-            "cluster.precision": precision,
-            "cluster.recall": recall,
-            "cluster.f1": _f1(precision.value, recall.value),
-        }
-    return out
+        if scope in (_FIGURE_PAIRS, _STANCE_PAIRS):
+            if tally["gold"] or tally["predicted"]:
+                out[ALL][f"cluster.f1.{scope}"] = _f1(precision.value, recall.value)
+            continue
+        out[scope].update(
+            {
+                "cluster.precision": precision,
+                "cluster.recall": recall,
+                "cluster.f1": _f1(precision.value, recall.value),
+            }
+        )
+    return dict(out)
+
+
+_FIGURE_PAIRS, _STANCE_PAIRS = "figures", "stances"
 
 
 def _cluster_errors(

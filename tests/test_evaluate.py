@@ -651,3 +651,15 @@ def test_shipped_floors_hold_for_a_perfect_corpus_run() -> None:
     assert check_floors(evaluate(gold, _ideal(gold)), floors) == []
     assert floors_for("matching") == {}  # the settings section is not a gold set
     assert floors_for("no-such-set") == {}
+
+
+def test_clustering_scores_figure_pairs_and_stance_pairs_apart(gold: GoldSet) -> None:
+    # Same change as above. Stance pairs (no gold value on either side): the 3 gold pairs are
+    # all stances; predicted together are {concerns, both-deny} x {containers accusation}, both
+    # gold: P = 1, R = 2/3, F1 = 0.8. The containers figure joining ARMS only makes mixed
+    # pairs, which neither class counts; no two figures of different articles share a topic
+    # or a cluster, so figure pairs are not measured.
+    report = evaluate(gold, _quote_apart_containers_with_arms(gold))
+    assert value(report, "cluster.f1.stances") == pytest.approx(0.8)
+    assert report.metric("cluster.f1.figures") is None
+    assert value(evaluate(gold, perfect(gold)), "cluster.f1.stances") == 1.0
