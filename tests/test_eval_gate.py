@@ -24,9 +24,7 @@ GOLD_SETS = [
     # of work): a gate that fails while rules are being written steers the rules towards
     # the held-out text, and the estimate stops being honest.
     pytest.param(ROOT / "tests" / "heldout", "heldout", id="heldout", marks=pytest.mark.heldout),
-    pytest.param(
-        ROOT / "tests" / "heldout3", "heldout3", id="heldout3", marks=pytest.mark.heldout
-    ),
+    pytest.param(ROOT / "tests" / "heldout3", "heldout3", id="heldout3", marks=pytest.mark.heldout),
     pytest.param(
         SHARED_DEVSET,
         "devset",
