@@ -70,6 +70,22 @@ class ClusterSettings:
     # Concepts naming a cover-up: weighed as acts between stances, never a veto.
     cover_up_concepts: frozenset[str] = frozenset()
     value_unknown: float = 0.5
+    # Two figures giving the same number (smaller / larger >= `same_number_ratio`: one
+    # number rounded or translated, not two close estimates), at
+    # least `distinctive_value_min`: a coincidence across stories is rare, so their unit
+    # words no lexicon links (`same_number_unlinked`), their scopes one of which contains
+    # or may contain the other (`same_number_other_scope`) and their headlines sharing no
+    # term (`same_number_story`, a floor of the story factor) weigh less against them.
+    same_number_ratio: float = 0.995
+    distinctive_value_min: float = 20.0
+    same_number_unlinked: float = 0.7
+    same_number_other_scope: float = 0.6
+    same_number_story: float = 0.9
+    # Unit words no lexicon knows that share their first `cognate_unit_letters` letters
+    # ("contaminations" / "contamination", "infectées" / "infected"): one word in two
+    # languages or two inflections, measure score `cognate_units`.
+    cognate_unit_letters: int = 7
+    cognate_units: float = 0.9
     # (least ratio smaller/larger, score), highest ratio first
     value_ratio_scores: tuple[tuple[float, float], ...] = ()
 
@@ -1377,6 +1393,10 @@ def _figure_measure(
         next_segment = _segment_around(text, (right, right + 1))[0]
         if next_segment > figure_span[1]:
             after = [m for m in after if m.start < next_segment]
+    if right < clause_end:
+        # "killed two people and injured 23", "blessant 23 autres": a verb written right
+        # before the next number governs that number ("évacués de neuf localités" does not)
+        after = [m for m in after if text[m.end : right].strip() or m.start == figure_span[1]]
     before = [m for m in others if left <= m.start < figure_span[0]]
     # a measure word of the figure's own segment first: in 'he puts the gap at "barely
     # 200", once what he calls "ghost proxies" are removed', 200 is a gap
@@ -1761,6 +1781,7 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
     keys: list[str] = []
     if profile.kind == "figure":
         keys.append(f"measure:{profile.measure or profile.unit or 'unknown'}")
+        keys.extend(_figure_extra_keys(profile))
     elif profile.measure:
         keys.append(f"measure:{profile.measure}")
     # Places and entities share one key space: "Russie" is a place in one sentence and an
@@ -1788,6 +1809,20 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+def _figure_extra_keys(profile: ClaimProfile) -> list[str]:
+    """Keys on which figures of measures no lexicon links may meet: the first letters of an
+    unknown unit word ("hospitalisations" / "hospitalizations"), and a number large enough
+    to be evidence ("450 oiseaux" / "450 birds"); the similarity decides."""
+    settings = _world().get("clustering", {})
+    keys = []
+    if profile.measure and profile.measure.startswith("u:"):
+        letters = int(settings.get("cognate_unit_letters", 7))
+        keys.append(f"unit:{profile.measure[2 : 2 + letters]}")
+    least = float(settings.get("distinctive_value_min", 20))
+    keys.extend(f"number:{value:.3g}" for value in profile.values if value >= least)
+    return keys
+
+
 # ---------------------------------------------------------------------------------------------
 # Similarity
 
@@ -1800,6 +1835,11 @@ def _place_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         if pa & pb:
             return 1.0
         if a.kind == "figure" and b.kind == "figure":
+            # "3 000 tonnes ... au large de Brest" / "3,000 t ... off Brittany": the same
+            # number under a scope that contains the other, or may (a place the gazetteer
+            # cannot relate), is one count framed wider or narrower
+            if _same_number(a, b, settings) and _scopes_may_nest(pa, pb):
+                return settings.same_number_other_scope
             return 0.0
         # Places in a stance are often actors ("Israel was not responsible"): no veto.
         nested = any(y in place_parents(x) or x in place_parents(y) for x in pa for y in pb)
@@ -1810,8 +1850,25 @@ def _place_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         return settings.unscoped_vs_broad_place
     named = pa or pb
     if any(place_kind(p) == "city" for p in named):
+        # an unscoped figure is seldom a city's, unless it gives the very same number
+        if a.kind == "figure" and b.kind == "figure" and _same_number(a, b, settings):
+            return settings.same_number_other_scope
         return settings.unscoped_vs_city
     return settings.unscoped_vs_broad_place
+
+
+def _scopes_may_nest(pa: set[str], pb: set[str]) -> bool:
+    """True when a place of one set contains one of the other, or the gazetteer cannot tell
+    (a place it does not locate, other than a country: countries are disjoint)."""
+    for x in pa:
+        for y in pb:
+            px, py = place_parents(x), place_parents(y)
+            if y in px or x in py:
+                return True
+            unlocated = [p for p, parents in ((x, px), (y, py)) if not parents]
+            if any(place_kind(p) != "country" for p in unlocated):
+                return True
+    return False
 
 
 def _date_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
@@ -2005,6 +2062,31 @@ def _generic_for(generic: str, specific: str) -> bool:
     return specific.split(":")[0] in (table.get(generic.split(":")[0]) or ())
 
 
+def _same_number(
+    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings, distinctive: bool = False
+) -> bool:
+    """True when the two figures give the same number (`same_number_ratio`); with
+    `distinctive`, a number of at least `distinctive_value_min` (two counts of "2" in one
+    story are no evidence)."""
+    return any(
+        min(x, y) / max(x, y) >= settings.same_number_ratio
+        and (not distinctive or x >= settings.distinctive_value_min)
+        for x in a.values
+        for y in b.values
+    )
+
+
+def _cognates(measure_a: str, measure_b: str, settings: ClusterSettings) -> bool:
+    """True for two unknown unit words ("u:contamination", "u:contaminat") that share their
+    first `cognate_unit_letters` letters, or one of which begins the other."""
+    wa, wb = measure_a[2:], measure_b[2:]
+    letters = settings.cognate_unit_letters
+    if len(wa) >= letters and len(wb) >= letters:
+        return wa[:letters] == wb[:letters]
+    short, long_ = sorted((wa, wb), key=len)
+    return len(short) >= 4 and long_.startswith(short)
+
+
 def _value_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """How close the two claims' numbers are: sources disputing one figure give numbers of
     the same order ("38 arrests" / "about sixty"); a tenfold gap is another count."""
@@ -2101,16 +2183,24 @@ def _measure_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) 
             # "quatre cas" in a doping story against "seven positive tests": a generic
             # word for what the other names exactly
             return settings.bare_vs_refined
-        if a.measure.startswith("u:") and b.measure.startswith("u:"):
-            # two unit words no lexicon knows ("clients" / "customers"): may be
-            # translations or synonyms
+        unknown_a, unknown_b = a.measure.startswith("u:"), b.measure.startswith("u:")
+        if unknown_a and unknown_b and _cognates(a.measure, b.measure, settings):
+            # "contaminations" / "contaminations", "infectées" / "infected": one word
+            return settings.cognate_units
+        if unknown_a and unknown_b:
+            # "450 oiseaux mazoutés" / "450 oiled birds": two words no lexicon knows,
+            # translations or synonyms when the number is the same
+            if _same_number(a, b, settings, distinctive=True):
+                return settings.same_number_unlinked
             return settings.unit_words_unknown
-        if a.measure.startswith("u:") or b.measure.startswith("u:"):
+        if unknown_a or unknown_b:
             # a unit word no lexicon knows against a known measure: likely another count
+            # ("une vingtaine de coureurs" in a story of positive tests)
             return settings.unit_word_mismatch
         return 0.0
     if a.unit and b.unit and a.unit != b.unit and not (a.measure or b.measure):
-        return 0.0
+        # two units no table knows ("t" / "tonnes"): one count only if the number is one
+        return settings.same_number_unlinked if _same_number(a, b, settings, True) else 0.0
     return settings.measure_unknown
 
 
@@ -2121,6 +2211,10 @@ def _score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float
     terms = _terms_score(a, b, settings)
     story = _story_factor(a, b, settings)
     if a.kind == "figure" and b.kind == "figure":
+        if _same_number(a, b, settings, distinctive=True):
+            # headlines in two languages often share no term; the same number of some
+            # size is itself evidence of one story
+            story = max(story, settings.same_number_story)
         w = settings.figure_weights
         score = w["measure"] * _measure_score(a, b, settings) + w["place"] * place
         score += w["date"] * date_ + w.get("value", 0.0) * _value_score(a, b, settings)
