@@ -71,11 +71,11 @@ class ClusterSettings:
     cover_up_concepts: frozenset[str] = frozenset()
     value_unknown: float = 0.5
     # Two figures giving the same number (smaller / larger >= `same_number_ratio`: one
-    # number rounded or translated, not two close estimates), at
-    # least `distinctive_value_min`: a coincidence across stories is rare, so their unit
-    # words no lexicon links (`same_number_unlinked`), their scopes one of which contains
-    # or may contain the other (`same_number_other_scope`) and their headlines sharing no
-    # term (`same_number_story`, a floor of the story factor) weigh less against them.
+    # number rounded or translated, not two close estimates): their scopes one of which
+    # contains or may contain the other score `same_number_other_scope`. When the number
+    # is distinctive (`_distinctive`: not under `distinctive_value_min`, not a round ten
+    # or hundred) a coincidence is rare, so their measures no lexicon links score
+    # `same_number_unlinked` and headlines sharing no term `same_number_story` at least.
     same_number_ratio: float = 0.995
     distinctive_value_min: float = 20.0
     same_number_unlinked: float = 0.7
@@ -2066,14 +2066,26 @@ def _same_number(
     a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings, distinctive: bool = False
 ) -> bool:
     """True when the two figures give the same number (`same_number_ratio`); with
-    `distinctive`, a number of at least `distinctive_value_min` (two counts of "2" in one
-    story are no evidence)."""
+    `distinctive`, a number that is evidence of one count (see `_distinctive`)."""
+    composable = any(_bare_composable(m.split(":")[0]) for m in (a.measure, b.measure) if m)
     return any(
         min(x, y) / max(x, y) >= settings.same_number_ratio
-        and (not distinctive or x >= settings.distinctive_value_min)
+        and (not distinctive or _distinctive(x, composable, settings))
         for x in a.values
         for y in b.values
     )
+
+
+def _distinctive(value: float, composable: bool, settings: ClusterSettings) -> bool:
+    """True for a number two sources seldom give by chance: one with decimals ("3,2 %"),
+    else at least `distinctive_value_min` and not a round hundred or ten ("une vingtaine",
+    "200"); percentages run over too short a range for whole ones to count."""
+    if value != int(value):
+        return True
+    if composable or value < settings.distinctive_value_min:
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(digits) > 1 or value >= 1000
 
 
 def _cognates(measure_a: str, measure_b: str, settings: ClusterSettings) -> bool:
@@ -2168,40 +2180,57 @@ def _figure_veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
 
 def _measure_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """How surely two figures count the same measure (0: surely not)."""
+    score, unlinked = _measure_link(a, b, settings)
+    if unlinked and score < settings.same_number_unlinked and _same_number(a, b, settings, True):
+        # the same number of some size: words no lexicon links (translations, synonyms,
+        # who is counted against what befell them) name one count
+        return settings.same_number_unlinked
+    return score
+
+
+def _measure_link(
+    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings
+) -> tuple[float, bool]:
+    """The measure score from the measures alone, and whether no lexicon relates them
+    (then the same number may still show one count)."""
     if a.measure and b.measure:
         if a.measure == b.measure and not _bare_composable(a.measure):
-            return 1.0
+            return 1.0, False
         if a.measure == b.measure:
             # "54 %" and "46 %", of what neither says: not established as one measure
-            return settings.bare_measure
+            return settings.bare_measure, True
         if a.measure.split(":")[0] == b.measure.split(":")[0] and (
             ":" not in a.measure or ":" not in b.measure
         ):
             # "58 %" (of what, the sentence does not say) against "61,4 % turnout"
-            return settings.bare_vs_refined
+            return settings.bare_vs_refined, True
         if _generic_for(a.measure, b.measure) or _generic_for(b.measure, a.measure):
             # "quatre cas" in a doping story against "seven positive tests": a generic
             # word for what the other names exactly
-            return settings.bare_vs_refined
+            return settings.bare_vs_refined, True
         unknown_a, unknown_b = a.measure.startswith("u:"), b.measure.startswith("u:")
         if unknown_a and unknown_b and _cognates(a.measure, b.measure, settings):
             # "contaminations" / "contaminations", "infectées" / "infected": one word
-            return settings.cognate_units
+            return settings.cognate_units, False
         if unknown_a and unknown_b:
-            # "450 oiseaux mazoutés" / "450 oiled birds": two words no lexicon knows,
-            # translations or synonyms when the number is the same
-            if _same_number(a, b, settings, distinctive=True):
-                return settings.same_number_unlinked
-            return settings.unit_words_unknown
-        if unknown_a or unknown_b:
-            # a unit word no lexicon knows against a known measure: likely another count
-            # ("une vingtaine de coureurs" in a story of positive tests)
-            return settings.unit_word_mismatch
-        return 0.0
+            # "oiseaux" / "birds", "clients" / "customers": translations or synonyms, or not
+            return settings.unit_words_unknown, True
+        if unknown_a or unknown_b or _who_measure(a.measure) or _who_measure(b.measure):
+            # a unit word no lexicon knows, or one naming who is counted ("112 habitants"),
+            # against a known measure ("112 disparus"): likely another count
+            return settings.unit_word_mismatch, True
+        return 0.0, False
     if a.unit and b.unit and a.unit != b.unit and not (a.measure or b.measure):
-        # two units no table knows ("t" / "tonnes"): one count only if the number is one
-        return settings.same_number_unlinked if _same_number(a, b, settings, True) else 0.0
-    return settings.measure_unknown
+        # two units no table relates
+        return 0.0, True
+    return settings.measure_unknown, False
+
+
+@cache
+def _who_measure(measure: str) -> bool:
+    """True for a measure naming who is counted, not what befell them (cluster.yaml
+    `who_measures`: residents, workers...)."""
+    return measure.split(":")[0] in set(_world().get("who_measures") or ())
 
 
 def _score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:

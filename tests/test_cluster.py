@@ -4021,9 +4021,52 @@ EN_ARRESTS_LYON = Reported(
 )
 
 
+FR_RESIDENTS_UNACCOUNTED = Reported(
+    "fr",
+    "Glissement de terrain à Vellano : 112 habitants introuvables",
+    "2026-02-10",
+    "Selon la mairie, 112 habitants du village restaient introuvables mardi soir.",
+    112,
+)
+EN_MISSING_112 = Reported(
+    "en",
+    "Landslide buries mountain village",
+    "2026-02-11",
+    "Rescuers said 112 people were still missing on Wednesday.",
+    112,
+)
+EN_MISSING_40 = replace(
+    EN_MISSING_112, text="Rescuers said 40 people were still missing on Wednesday.", value=40
+)
+FR_RESIDENTS_40 = replace(
+    FR_RESIDENTS_UNACCOUNTED,
+    text="Selon la mairie, 40 habitants ont été relogés chez des proches.",
+    value=40,
+)
+FR_DEFICIT_BARE = Reported(
+    "fr",
+    "Budget : Bercy table sur un déficit stable",
+    "2026-09-25",
+    "« Nous tiendrons les 3,2 % », a assuré le ministre de l'Economie.",
+    3.2,
+)
+EN_DEFICIT_BARE = Reported(
+    "en",
+    "France sticks to its budget target",
+    "2026-09-25",
+    "The finance minister said the target of 3.2% would be met.",
+    3.2,
+)
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        # who is counted ("habitants") against what befell them ("missing"): one count
+        # when the number is the same and not a round one
+        pytest.param(FR_RESIDENTS_UNACCOUNTED, EN_MISSING_112, id="who-vs-what-same-number"),
+        # two bare percentages, the same number with decimals
+        pytest.param(FR_DEFICIT_BARE, EN_DEFICIT_BARE, id="bare-percent-same-decimal"),
         # the same number, one figure scoped to a city, the other to a region the gazetteer
         # does not know; "t" for tonnes
         pytest.param(FR_SPILL_BREST, EN_SPILL_T, id="tonnes-city-vs-region-fr-en"),
@@ -4055,6 +4098,8 @@ def test_figures_unknown_to_the_lexicons_cluster(a: Reported, b: Reported) -> No
                 "number of some size is taken for one count in two languages"
             ),
         ),
+        # a round number is no evidence: residents rehoused are not the missing
+        pytest.param(FR_RESIDENTS_40, EN_MISSING_40, id="who-vs-what-round-number"),
         # close numbers are not the same number: the region's missing and one city's
         pytest.param(FR_MISSING_REGION, FR_MISSING_DERNA, id="close-numbers-city-vs-unscoped"),
     ],
