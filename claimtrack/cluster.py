@@ -248,6 +248,8 @@ class LanguageTables:
     own_side: tuple[str, ...] = ()
     own_side_inline: tuple[str, ...] = ()
     count_nouns: tuple[str, ...] = ()
+    count_determiners: frozenset[str] = frozenset()
+    dispute_verbs: tuple[str, ...] = ()
     possessives: frozenset[str] = frozenset()
     seat_before: tuple[str, ...] = ()
     seat_after: tuple[str, ...] = ()
@@ -308,6 +310,8 @@ def tables(lang: str) -> LanguageTables:
         own_side=phrases("own_side"),
         own_side_inline=phrases("own_side_inline"),
         count_nouns=phrases("count_nouns"),
+        count_determiners=frozenset(fold(str(w)) for w in topics.get("count_determiners") or []),
+        dispute_verbs=phrases("dispute_verbs"),
         possessives=frozenset(fold(str(w)) for w in topics.get("possessives") or []),
         demonyms=Lexicon(topics.get("demonyms") or {}),
         seat_before=phrases("seat_before"),
@@ -2369,6 +2373,10 @@ def follow_targets(claims: Sequence[Claim], lang: str) -> list[int | None]:
             target = _denied_claim(claims, index, lang)
         if target is None and claim.figure is None and _refers_to_figures(claim, tabs):
             target = _previous_figure_claim(claims, index)
+        if target is None and claim.figure is None and _disputes_nothing_named(claim, tabs):
+            # "Les industriels contestent.", "The industry disputes this.": right after a
+            # figure, a denial that names nothing of its own disputes that figure
+            target = _figure_just_before(claims, index)
         # a denial naming a count ("seul son ministère est habilité à communiquer le bilan")
         # disputes who may speak more than it speaks of the count
         if (
@@ -2525,8 +2533,74 @@ def _denial_reach() -> int:
 
 
 def _refers_to_figures(claim: Claim, tabs: LanguageTables) -> bool:
-    """True when the sentence points back at figures given before ("ces chiffres")."""
-    return _has_phrase(fold(claim.sentence), tabs.figure_anaphora)
+    """True when the sentence points back at figures given before ("ces chiffres"), or
+    names a count without saying what it counts ("MSF disputes the official figures", "un
+    chiffre que les élus jugent sous-estimé"): the count is one the article gave."""
+    folded = fold(claim.sentence)
+    if _has_phrase(folded, tabs.figure_anaphora):
+        return True
+    span = _attribution_span(claim, folded)
+    own = _mask(folded, *span) if span else folded  # "a senior opposition figure said"
+    reach = int(_world().get("clustering", {}).get("count_noun_reach_chars", 30))
+    # a count noun after a determiner or a dispute verb ("the official figures", "disputes
+    # numbers"), not a noun's modifier ("passport numbers")
+    nouns = [
+        noun
+        for noun in _any_phrase_regex(tabs.count_nouns).finditer(own)
+        if _counts_after(own[: noun.start()], tabs)
+    ]
+    measures = tabs.measures.find(own)
+    return bool(nouns) and not any(
+        noun.start() - reach // 2 <= m.start <= noun.end() + reach
+        for noun in nouns
+        for m in measures
+    )
+
+
+def _counts_after(before: str, tabs: LanguageTables) -> bool:
+    """True when the text before a count noun ends in a determiner or a dispute verb, one
+    adjective apart at most ("le bilan", "the official figures", "disputes numbers"), or
+    is empty ("Des chiffres contestés par les organisateurs" begins with its article)."""
+    words = re.findall(r"[\w']+", before)[-2:]
+    if not words:
+        return True
+    return any(
+        word in tabs.count_determiners or word.split("'")[0] + "'" in tabs.count_determiners
+        for word in words
+    ) or _has_phrase(" ".join(words), tabs.dispute_verbs)
+
+
+def _disputes_nothing_named(claim: Claim, tabs: LanguageTables) -> bool:
+    """True for a denial by a dispute verb (<lang>/topics.yaml `dispute_verbs`: one
+    disputes a count, denies an act) with no word of its own besides its source, the verb
+    and function words ("Les industriels contestent", "The industry disputes this"); "conteste
+    la méthode" names what it disputes."""
+    folded = fold(claim.sentence)
+    if claim.kind != "denial" or not _has_phrase(folded, tabs.dispute_verbs):
+        return False
+    span = _attribution_span(claim, folded)
+    own = _mask(folded, *span) if span else folded
+    verbs = _any_phrase_regex(tabs.dispute_verbs)
+    rest = [
+        word
+        for word in re.findall(r"[^\W\d_]+", verbs.sub(" ", own))
+        if len(word) > 2 and word not in tabs.stopwords and word not in tabs.pronouns
+    ]
+    return not rest
+
+
+def _figure_just_before(claims: Sequence[Claim], index: int) -> int | None:
+    """The first figure of the nearest earlier sentence carrying one, when fewer than
+    `denial_reach` other sentences lie between it and claim `index`."""
+    first = _previous_figure_claim(claims, index)
+    if first is None:
+        return None
+    target = next(j for j in range(first, index) if claims[j].figure is not None)
+    between = {c.sentence for c in claims[target + 1 : index]} - {
+        claims[target].sentence,
+        claims[index].sentence,
+    }
+    return target if len(between) < _denial_reach() else None
 
 
 def _previous_figure_claim(claims: Sequence[Claim], index: int) -> int | None:

@@ -4121,3 +4121,69 @@ def test_measure_word_before_the_next_number_is_that_numbers() -> None:
         1800,
     )
     assert reported_profile(evacuated).measure == "evacuated"
+
+
+def _last_follows_a_figure(lang: str, text: str) -> bool:
+    """Whether the article's last claim follows (see `follow_targets`) a figure claim."""
+    from claimtrack.extract.claims import extract_claims
+
+    claims = extract_claims(text, lang)
+    assert claims[-1].figure is None
+    target = follow_targets(claims, lang)[-1]
+    return target is not None and claims[target].figure is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "follows"),
+    [
+        # a count named with a determiner, without what it counts: the figure just given
+        (
+            "fr",
+            "Le ministère a recensé 1 240 cas de choléra, a-t-il annoncé lundi. Un chiffre "
+            "que les élus locaux jugent sous-estimé.",
+            True,
+        ),
+        (
+            "en",
+            "The ministry said it had recorded 1,240 cholera cases. Local officials said the "
+            "figure was an underestimate.",
+            True,
+        ),
+        (
+            "en",
+            "The ministry said it had recorded 1,240 cholera cases. Aid groups say the "
+            "official figures are far too low.",
+            True,
+        ),
+        # a dispute verb naming nothing of its own, right after the figure
+        (
+            "fr",
+            "Selon l'étude, l'air du centre-ville contient 240 particules par mètre cube, a "
+            "indiqué l'université. Les industriels contestent.",
+            True,
+        ),
+        # a dispute that names what it disputes is about that, not the figure before it
+        (
+            "fr",
+            "Selon l'étude, une particule sur trois proviendrait des pneus, a indiqué "
+            "l'université. Plastalliance conteste vivement la méthode.",
+            False,
+        ),
+        # "nier" denies an act, not a count: no figure to follow
+        (
+            "fr",
+            "Sept contrôles positifs en dix-huit mois, selon l'agence antidopage. Le "
+            "grimpeur nie en bloc.",
+            False,
+        ),
+        # a count noun modifying another noun is no count: "passport numbers"
+        (
+            "en",
+            "The airline said 1.2 million customers were affected. No passport numbers were "
+            "compromised, the airline's spokesman said.",
+            False,
+        ),
+    ],
+)
+def test_stances_commenting_a_figure_follow_it(lang: str, text: str, follows: bool) -> None:
+    assert _last_follows_a_figure(lang, text) == follows
