@@ -630,6 +630,9 @@ class ClaimProfile:
     # source folded; empty when unnamed. In one story, a party's accusations and denials
     # keep to one dispute.
     speakers: tuple[str, ...] = ()
+    # Stances: speaks of the story's figures without naming what they count ("industry
+    # disputes the numbers", "Les industriels contestent"): may join a figure's cluster.
+    about_figures: bool = False
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -1302,6 +1305,9 @@ def profile_claim(
         subarea=_in_subarea(masked, figure_span, clause_start, clause_end, tabs),
         change=_is_change(masked, figure_span, tabs),
         speakers=_speakers(claim, lang),
+        about_figures=not is_figure
+        and measure is None
+        and (_refers_to_figures(claim, tabs) or _disputes_nothing_named(claim, tabs)),
     )
     if is_figure and not profile.sides:
         # "four civilians killed in Pakistan-administered Kashmir": a count scoped to one
@@ -2146,6 +2152,9 @@ def veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> str | N
     if a.kind != b.kind:
         # A stance joins a figure's cluster only when it speaks of what the figure counts.
         figure, stance = (a, b) if a.kind == "figure" else (b, a)
+        if stance.about_figures and not stance.measure:
+            # "industry disputes the numbers": of the figures its story gives; the terms decide
+            return None
         if not stance.measure or stance.measure != figure.measure:
             return "stance about another measure"
     return None
