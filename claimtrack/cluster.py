@@ -81,6 +81,9 @@ class ClusterSettings:
     same_number_unlinked: float = 0.7
     same_number_other_scope: float = 0.6
     same_number_story: float = 0.9
+    # Place score of an unscoped figure against a city's when both stories are the city's
+    # alone (see `_local_story`).
+    local_story_unscoped: float = 0.6
     # Unit words no lexicon knows that share their first `cognate_unit_letters` letters
     # ("contaminations" / "contamination", "infectées" / "infected"): one word in two
     # languages or two inflections, measure score `cognate_units`.
@@ -1860,11 +1863,32 @@ def _place_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         return settings.unscoped_vs_broad_place
     named = pa or pb
     if any(place_kind(p) == "city" for p in named):
-        # an unscoped figure is seldom a city's, unless it gives the very same number
-        if a.kind == "figure" and b.kind == "figure" and _same_number(a, b, settings):
-            return settings.same_number_other_scope
+        # an unscoped figure is seldom a city's, unless it gives the very same number, or
+        # both stories are the city's alone ("au large de Brest" / "off Brittany", a place
+        # no lexicon knows)
+        if a.kind == "figure" and b.kind == "figure":
+            if _same_number(a, b, settings):
+                return settings.same_number_other_scope
+            scoped, unscoped = (a, b) if pa else (b, a)
+            if _local_story(scoped, unscoped):
+                return settings.local_story_unscoped
         return settings.unscoped_vs_city
     return settings.unscoped_vs_broad_place
+
+
+def _story_places(profile: ClaimProfile) -> set[str]:
+    """The gazetteer's places among the story terms of a profile."""
+    known = _world().get("places") or {}
+    return {t[2:] for t in profile.story if t.startswith("e:") and t[2:] in known}
+
+
+def _local_story(scoped: ClaimProfile, unscoped: ClaimProfile) -> bool:
+    """True when the story of the city-scoped figure names no place but that city and what
+    contains it, and the unscoped figure's story no place but that city: a local story,
+    whose unscoped figures are the city's."""
+    cities = set(scoped.places)
+    around = cities | {parent for city in cities for parent in place_parents(city)}
+    return _story_places(scoped) <= around and _story_places(unscoped) <= cities
 
 
 def _scopes_may_nest(pa: set[str], pb: set[str]) -> bool:

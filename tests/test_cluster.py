@@ -4187,3 +4187,46 @@ def _last_follows_a_figure(lang: str, text: str) -> bool:
 )
 def test_stances_commenting_a_figure_follow_it(lang: str, text: str, follows: bool) -> None:
     assert _last_follows_a_figure(lang, text) == follows
+
+
+# Local stories: a figure scoped to a city against an unscoped one.
+EN_SPILL_OWNER_800 = Reported(
+    "en",
+    "Tanker Astrid owner says only 800 tonnes of fuel oil leaked off Brittany",
+    "2026-03-03",
+    "The ship's owner, Nordvik Shipping, said no more than 800 tonnes of fuel oil had "
+    "escaped from the Astrid.",
+    800,
+)
+FR_SPILL_BREST_ASTRID = replace(
+    FR_SPILL_BREST, title="Marée noire au large de Brest : le pétrolier Astrid a perdu 3 000 tonnes"
+)
+FR_STRIKE_PARIS = Reported(
+    "fr",
+    "Grève : 70 000 manifestants à Paris selon la CGT",
+    "2026-03-07",
+    "A Paris, 70 000 personnes ont manifesté selon la CGT.",
+    70000,
+)
+FR_STRIKE_NATIONAL = Reported(
+    "fr",
+    "Grève : 107 000 manifestants en France, dont 13 000 à Paris",
+    "2026-03-07",
+    "Le ministère de l'Intérieur a compté 107 000 manifestants en France.",
+    107000,
+)
+FR_STRIKE_NATIONAL_UNSCOPED = replace(
+    FR_STRIKE_NATIONAL,
+    text="Le ministère de l'Intérieur a compté 107 000 manifestants, dont 13 000 à Paris, et "
+    "12 000 à Lyon. A Lyon, la CGT en a vu 30 000.",
+)
+
+
+def test_an_unscoped_figure_of_a_city_story_is_the_city_figure() -> None:
+    # "off Brittany" is no place the lexicons know: the story is Brest's alone
+    assert reported_together(FR_SPILL_BREST_ASTRID, EN_SPILL_OWNER_800)
+
+
+def test_a_national_figure_stays_apart_from_a_city_figure() -> None:
+    # the national article's story names France and other cities: not a local story
+    assert not reported_together(FR_STRIKE_PARIS, FR_STRIKE_NATIONAL_UNSCOPED)
