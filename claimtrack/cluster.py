@@ -2113,10 +2113,14 @@ def _same_number(
 def _distinctive(value: float, composable: bool, settings: ClusterSettings) -> bool:
     """True for a number two sources seldom give by chance: one with decimals ("3,2 %"),
     else at least `distinctive_value_min` and not a round hundred or ten ("une vingtaine",
-    "200"); percentages run over too short a range for whole ones to count."""
+    "200"); whole percentages run over a short range: above ten and not a multiple of five
+    ("88 %", not "50 %")."""
     if value != int(value):
         return True
-    if composable or value < settings.distinctive_value_min:
+    if composable:
+        # "88 %" rather than "50 %" or "5 %"
+        return value > 10 and value % 5 != 0
+    if value < settings.distinctive_value_min:
         return False
     digits = str(int(value)).rstrip("0")
     return len(digits) > 1 or value >= 1000

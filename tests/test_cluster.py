@@ -4230,3 +4230,39 @@ def test_an_unscoped_figure_of_a_city_story_is_the_city_figure() -> None:
 def test_a_national_figure_stays_apart_from_a_city_figure() -> None:
     # the national article's story names France and other cities: not a local story
     assert not reported_together(FR_STRIKE_PARIS, FR_STRIKE_NATIONAL_UNSCOPED)
+
+
+FR_VACCINATED_73 = Reported(
+    "fr",
+    "Grippe : la vaccination des soignants reste insuffisante",
+    "2026-12-02",
+    "Selon l'agence régionale de santé, 73 % des soignants sont vaccinés.",
+    73,
+)
+EN_VACCINATED_73 = Reported(
+    "en",
+    "Flu season: health workers' vaccination lags",
+    "2026-12-03",
+    "The regional health agency said 73% of health workers had been vaccinated.",
+    73,
+)
+FR_BEDS_50 = Reported(
+    "fr",
+    "Grippe : les hôpitaux sous tension",
+    "2026-12-02",
+    "Selon l'agence régionale de santé, 50 % des lits de réanimation sont occupés.",
+    50,
+)
+EN_SCHOOLS_50 = Reported(
+    "en",
+    "Flu season: schools close",
+    "2026-12-03",
+    "The education ministry said 50% of schools in the region had closed.",
+    50,
+)
+
+
+def test_bare_percentages_meet_on_an_uncommon_whole_number() -> None:
+    assert reported_together(FR_VACCINATED_73, EN_VACCINATED_73)
+    # "50 %" is any half: no evidence of one figure
+    assert not reported_together(FR_BEDS_50, EN_SCHOOLS_50)
