@@ -84,6 +84,9 @@ class ClusterSettings:
     # Place score of an unscoped figure against a city's when both stories are the city's
     # alone (see `_local_story`).
     local_story_unscoped: float = 0.6
+    # Measure score when one figure counts who ("two soldiers") and the other's figure
+    # writes that word ("deux soldats tués"), with the same number.
+    also_measure: float = 0.7
     # Unit words no lexicon knows that share their first `cognate_unit_letters` letters
     # ("contaminations" / "contamination", "infectées" / "infected"): one word in two
     # languages or two inflections, measure score `cognate_units`.
@@ -636,6 +639,10 @@ class ClaimProfile:
     # Stances: speaks of the story's figures without naming what they count ("industry
     # disputes the numbers", "Les industriels contestent"): may join a figure's cluster.
     about_figures: bool = False
+    # Figures: other measure words written inside the figure or right after it ("deux
+    # soldats tués": deaths, and troops): a figure another source counts by who it counts
+    # ("two soldiers") may be it.
+    also_measures: tuple[str, ...] = ()
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -719,6 +726,7 @@ _TUPLE_FIELDS = (
     "values",
     "speakers",
     "sides",
+    "also_measures",
     "block_keys",
 )
 _NUMBER_RE = re.compile(r"(?<![\w])\d(?:[\d\s.,]*\d)?(?![\w])")
@@ -1307,6 +1315,7 @@ def profile_claim(
         part=_is_part(masked, figure_span, tabs),
         subarea=_in_subarea(masked, figure_span, clause_start, clause_end, tabs),
         change=_is_change(masked, figure_span, tabs),
+        also_measures=_also_measures(measure, measure_hits, figure_span, masked),
         speakers=_speakers(claim, lang),
         about_figures=not is_figure
         and measure is None
@@ -1455,6 +1464,23 @@ def _figure_measure(
         # "ses forces ont tué une quarantaine de soldats": the verb comes first
         return max(before, key=lambda m: m.start).key
     return unit_based
+
+
+def _also_measures(
+    measure: str | None,
+    measure_hits: list[Mention],
+    figure_span: tuple[int, int] | None,
+    text: str,
+) -> tuple[str, ...]:
+    """Measure words other than `measure` inside the figure's text or in the word right
+    after it ("deux soldats tués", "14 proxy votes"): they qualify the same count."""
+    if figure_span is None or measure is None or _bare_composable(measure.split(":")[0]):
+        # "80 % des décès" is a share, not a death toll
+        return ()
+    after = re.match(r"\s*[\w'\-]+", text[figure_span[1] :])
+    end = figure_span[1] + (after.end() if after else 0)
+    base = measure.split(":")[0]
+    return _unique(m.key for m in measure_hits if figure_span[0] <= m.start < end and m.key != base)
 
 
 @cache
@@ -1827,7 +1853,7 @@ def _figure_extra_keys(profile: ClaimProfile) -> list[str]:
     unknown unit word ("hospitalisations" / "hospitalizations"), and a number large enough
     to be evidence ("450 oiseaux" / "450 birds"); the similarity decides."""
     settings = _world().get("clustering", {})
-    keys = []
+    keys = [f"measure:{measure}" for measure in profile.also_measures]
     if profile.measure and profile.measure.startswith("u:"):
         letters = int(settings.get("cognate_unit_letters", 7))
         keys.append(f"unit:{profile.measure[2 : 2 + letters]}")
@@ -2249,6 +2275,13 @@ def _measure_link(
             # "quatre cas" in a doping story against "seven positive tests": a generic
             # word for what the other names exactly
             return settings.bare_vs_refined, True
+        written_in = a.measure in b.also_measures or b.measure in a.also_measures
+        if written_in and (_who_measure(a.measure) or _who_measure(b.measure)):
+            # "two soldiers" / "deux soldats ... tués": who is counted is written in the
+            # other's figure; one count when the number is the same
+            if _same_number(a, b, settings):
+                return settings.also_measure, False
+            return settings.unit_word_mismatch, True
         unknown_a, unknown_b = a.measure.startswith("u:"), b.measure.startswith("u:")
         if unknown_a and unknown_b and _cognates(a.measure, b.measure, settings):
             # "contaminations" / "contaminations", "infectées" / "infected": one word

@@ -4266,3 +4266,31 @@ def test_bare_percentages_meet_on_an_uncommon_whole_number() -> None:
     assert reported_together(FR_VACCINATED_73, EN_VACCINATED_73)
     # "50 %" is any half: no evidence of one figure
     assert not reported_together(FR_BEDS_50, EN_SCHOOLS_50)
+
+
+FR_TWO_SOLDIERS_KILLED = Reported(
+    "fr",
+    "Frontière : deux soldats tués dans un bombardement",
+    "2026-10-05",
+    "Deux soldats tués et trois blessés, selon l'état-major, qui accuse l'armée voisine.",
+    2,
+)
+EN_TWO_SOLDIERS = Reported(
+    "en",
+    "Border shelling kills soldiers",
+    "2026-10-05",
+    "The army said two soldiers were among those hit by the overnight shelling.",
+    2,
+)
+EN_TWO_SOLDIERS_DEPLOYED = replace(
+    EN_TWO_SOLDIERS,
+    text="The army said it had deployed 1,200 soldiers along the border.",
+    value=1200,
+)
+
+
+def test_who_is_counted_meets_what_befell_them_on_the_same_number() -> None:
+    assert "troops" in reported_profile(FR_TWO_SOLDIERS_KILLED).also_measures
+    assert reported_together(FR_TWO_SOLDIERS_KILLED, EN_TWO_SOLDIERS)
+    # soldiers deployed are not soldiers killed
+    assert not reported_together(FR_TWO_SOLDIERS_KILLED, EN_TWO_SOLDIERS_DEPLOYED)
