@@ -255,6 +255,7 @@ class LanguageTables:
     own_side_inline: tuple[str, ...] = ()
     count_nouns: tuple[str, ...] = ()
     count_determiners: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
     dispute_verbs: tuple[str, ...] = ()
     possessives: frozenset[str] = frozenset()
     seat_before: tuple[str, ...] = ()
@@ -317,6 +318,7 @@ def tables(lang: str) -> LanguageTables:
         own_side_inline=phrases("own_side_inline"),
         count_nouns=phrases("count_nouns"),
         count_determiners=frozenset(fold(str(w)) for w in topics.get("count_determiners") or []),
+        participle_endings=tuple(str(e).lower() for e in topics.get("participle_endings") or []),
         dispute_verbs=phrases("dispute_verbs"),
         possessives=frozenset(fold(str(w)) for w in topics.get("possessives") or []),
         demonyms=Lexicon(topics.get("demonyms") or {}),
@@ -1503,8 +1505,11 @@ def _unit_word(unit: str | None, tabs: LanguageTables) -> str | None:
     """A stand-in measure for a unit no lexicon knows: "u:" + its first content word,
     singular ("passages aux urgences" -> "u:passage"). It keeps "4 100 passages" apart
     from a death toll in the same language; across languages it is only a weak signal."""
-    for word in re.findall(r"[\w'\-]+", fold(unit or "")):
-        word = word.strip("'-")
+    for written in re.findall(r"[\w'\-]+", (unit or "").lower()):
+        if len(written) > 4 and written.endswith(tabs.participle_endings):
+            # "14,6 milliards annoncés": a participle says what was done, not what is counted
+            return None
+        word = fold(written).strip("'-")
         if len(word) < 3 or word in tabs.stopwords or word.isdigit():
             continue
         if len(word) > 4 and word[-1] in "sx":

@@ -4294,3 +4294,25 @@ def test_who_is_counted_meets_what_befell_them_on_the_same_number() -> None:
     assert reported_together(FR_TWO_SOLDIERS_KILLED, EN_TWO_SOLDIERS)
     # soldiers deployed are not soldiers killed
     assert not reported_together(FR_TWO_SOLDIERS_KILLED, EN_TWO_SOLDIERS_DEPLOYED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "fr",
+            "Le parquet a ramené le montant des détournements à 13,2 milliards de FCFA, contre "
+            "14,6 milliards annoncés à l'ouverture du procès.",
+            14.6e9,
+        ),
+        (
+            "en",
+            "The prosecutor said about 3,000 tonnes had leaked, against 800 reported by the owner.",
+            800,
+        ),
+    ],
+)
+def test_a_participle_after_a_number_is_no_unit_word(lang: str, text: str, value: float) -> None:
+    item = Reported(lang, "Procès", "2026-11-20", text, value)
+    measure = reported_profile(item).measure
+    assert measure is None or not measure.startswith("u:")
