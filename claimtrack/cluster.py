@@ -2281,7 +2281,10 @@ def _measure_link(
             # word for what the other names exactly
             return settings.bare_vs_refined, True
         written_in = a.measure in b.also_measures or b.measure in a.also_measures
-        if written_in and (_who_measure(a.measure) or _who_measure(b.measure)):
+        # "23 blessés ont été évacués" (evacuated) / "23 people were injured": the counted
+        # noun of one names the other's measure
+        by_unit = unit_measure(a.unit) == b.measure or unit_measure(b.unit) == a.measure
+        if by_unit or (written_in and (_who_measure(a.measure) or _who_measure(b.measure))):
             # "two soldiers" / "deux soldats ... tués": who is counted is written in the
             # other's figure; one count when the number is the same
             if _same_number(a, b, settings):

@@ -4316,3 +4316,29 @@ def test_a_participle_after_a_number_is_no_unit_word(lang: str, text: str, value
     item = Reported(lang, "Procès", "2026-11-20", text, value)
     measure = reported_profile(item).measure
     assert measure is None or not measure.startswith("u:")
+
+
+FR_INJURED_EVACUATED = Reported(
+    "fr",
+    "Carambolage sur l'A7 : 23 blessés",
+    "2026-01-10",
+    "Selon les pompiers, 23 blessés ont été évacués vers les hôpitaux de la région.",
+    23,
+)
+EN_INJURED_23 = Reported(
+    "en",
+    "Pile-up on French motorway",
+    "2026-01-10",
+    "Firefighters said 23 people were injured.",
+    23,
+)
+EN_DEAD_23 = replace(EN_INJURED_23, text="Firefighters said 23 people were killed.")
+
+
+def test_a_counted_noun_refined_away_still_names_its_count() -> None:
+    # "23 blessés ont été évacués": the verb refines the measure to evacuated, the noun
+    # still says injured
+    assert reported_profile(FR_INJURED_EVACUATED).measure == "evacuated"
+    assert reported_together(FR_INJURED_EVACUATED, EN_INJURED_23)
+    # the injured are not the dead, whatever the number
+    assert not reported_together(FR_INJURED_EVACUATED, EN_DEAD_23)
