@@ -84,8 +84,9 @@ class ClusterSettings:
     # Place score of an unscoped figure against a city's when both stories are the city's
     # alone (see `_local_story`).
     local_story_unscoped: float = 0.6
-    # Measure score when one figure counts who ("two soldiers") and the other's figure
-    # writes that word ("deux soldats tués"), with the same number.
+    # Measure score, with the same number, when one figure counts who ("two soldiers") and
+    # the other's figure writes that word ("deux soldats tués"), or when the counted noun
+    # of one names the other's measure ("23 blessés ont été évacués" / "23 injured").
     also_measure: float = 0.7
     # Unit words no lexicon knows that share their first `cognate_unit_letters` letters
     # ("contaminations" / "contamination", "infectées" / "infected"): one word in two
