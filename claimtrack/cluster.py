@@ -70,6 +70,29 @@ class ClusterSettings:
     # Concepts naming a cover-up: weighed as acts between stances, never a veto.
     cover_up_concepts: frozenset[str] = frozenset()
     value_unknown: float = 0.5
+    # Two figures giving the same number (smaller / larger >= `same_number_ratio`: one
+    # number rounded or translated, not two close estimates): their scopes one of which
+    # contains or may contain the other score `same_number_other_scope`. When the number
+    # is distinctive (`_distinctive`: not under `distinctive_value_min`, not a round ten
+    # or hundred) a coincidence is rare, so their measures no lexicon links score
+    # `same_number_unlinked` and headlines sharing no term `same_number_story` at least.
+    same_number_ratio: float = 0.995
+    distinctive_value_min: float = 20.0
+    same_number_unlinked: float = 0.7
+    same_number_other_scope: float = 0.6
+    same_number_story: float = 0.9
+    # Place score of an unscoped figure against a city's when both stories are the city's
+    # alone (see `_local_story`).
+    local_story_unscoped: float = 0.6
+    # Measure score, with the same number, when one figure counts who ("two soldiers") and
+    # the other's figure writes that word ("deux soldats tués"), or when the counted noun
+    # of one names the other's measure ("23 blessés ont été évacués" / "23 injured").
+    also_measure: float = 0.7
+    # Unit words no lexicon knows that share their first `cognate_unit_letters` letters
+    # ("contaminations" / "contamination", "infectées" / "infected"): one word in two
+    # languages or two inflections, measure score `cognate_units`.
+    cognate_unit_letters: int = 7
+    cognate_units: float = 0.9
     # (least ratio smaller/larger, score), highest ratio first
     value_ratio_scores: tuple[tuple[float, float], ...] = ()
 
@@ -232,6 +255,9 @@ class LanguageTables:
     own_side: tuple[str, ...] = ()
     own_side_inline: tuple[str, ...] = ()
     count_nouns: tuple[str, ...] = ()
+    count_determiners: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    dispute_verbs: tuple[str, ...] = ()
     possessives: frozenset[str] = frozenset()
     seat_before: tuple[str, ...] = ()
     seat_after: tuple[str, ...] = ()
@@ -292,6 +318,9 @@ def tables(lang: str) -> LanguageTables:
         own_side=phrases("own_side"),
         own_side_inline=phrases("own_side_inline"),
         count_nouns=phrases("count_nouns"),
+        count_determiners=frozenset(fold(str(w)) for w in topics.get("count_determiners") or []),
+        participle_endings=tuple(str(e).lower() for e in topics.get("participle_endings") or []),
+        dispute_verbs=phrases("dispute_verbs"),
         possessives=frozenset(fold(str(w)) for w in topics.get("possessives") or []),
         demonyms=Lexicon(topics.get("demonyms") or {}),
         seat_before=phrases("seat_before"),
@@ -610,6 +639,13 @@ class ClaimProfile:
     # source folded; empty when unnamed. In one story, a party's accusations and denials
     # keep to one dispute.
     speakers: tuple[str, ...] = ()
+    # Stances: speaks of the story's figures without naming what they count ("industry
+    # disputes the numbers", "Les industriels contestent"): may join a figure's cluster.
+    about_figures: bool = False
+    # Figures: other measure words written inside the figure or right after it ("deux
+    # soldats tués": deaths, and troops): a figure another source counts by who it counts
+    # ("two soldiers") may be it.
+    also_measures: tuple[str, ...] = ()
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -693,6 +729,7 @@ _TUPLE_FIELDS = (
     "values",
     "speakers",
     "sides",
+    "also_measures",
     "block_keys",
 )
 _NUMBER_RE = re.compile(r"(?<![\w])\d(?:[\d\s.,]*\d)?(?![\w])")
@@ -1281,7 +1318,11 @@ def profile_claim(
         part=_is_part(masked, figure_span, tabs),
         subarea=_in_subarea(masked, figure_span, clause_start, clause_end, tabs),
         change=_is_change(masked, figure_span, tabs),
+        also_measures=_also_measures(measure, measure_hits, figure_span, masked),
         speakers=_speakers(claim, lang),
+        about_figures=not is_figure
+        and measure is None
+        and (_refers_to_figures(claim, tabs) or _disputes_nothing_named(claim, tabs)),
     )
     if is_figure and not profile.sides:
         # "four civilians killed in Pakistan-administered Kashmir": a count scoped to one
@@ -1377,6 +1418,10 @@ def _figure_measure(
         next_segment = _segment_around(text, (right, right + 1))[0]
         if next_segment > figure_span[1]:
             after = [m for m in after if m.start < next_segment]
+    if right < clause_end:
+        # "killed two people and injured 23", "blessant 23 autres": a verb written right
+        # before the next number governs that number ("évacués de neuf localités" does not)
+        after = [m for m in after if text[m.end : right].strip() or m.start == figure_span[1]]
     before = [m for m in others if left <= m.start < figure_span[0]]
     # a measure word of the figure's own segment first: in 'he puts the gap at "barely
     # 200", once what he calls "ghost proxies" are removed', 200 is a gap
@@ -1424,6 +1469,23 @@ def _figure_measure(
     return unit_based
 
 
+def _also_measures(
+    measure: str | None,
+    measure_hits: list[Mention],
+    figure_span: tuple[int, int] | None,
+    text: str,
+) -> tuple[str, ...]:
+    """Measure words other than `measure` inside the figure's text or in the word right
+    after it ("deux soldats tués", "14 proxy votes"): they qualify the same count."""
+    if figure_span is None or measure is None or _bare_composable(measure.split(":")[0]):
+        # "80 % des décès" is a share, not a death toll
+        return ()
+    after = re.match(r"\s*[\w'\-]+", text[figure_span[1] :])
+    end = figure_span[1] + (after.end() if after else 0)
+    base = measure.split(":")[0]
+    return _unique(m.key for m in measure_hits if figure_span[0] <= m.start < end and m.key != base)
+
+
 @cache
 def _number_words_for(lang: str) -> re.Pattern[str]:
     numbers = _load_optional(lang, "numbers.yaml") or {}
@@ -1444,8 +1506,11 @@ def _unit_word(unit: str | None, tabs: LanguageTables) -> str | None:
     """A stand-in measure for a unit no lexicon knows: "u:" + its first content word,
     singular ("passages aux urgences" -> "u:passage"). It keeps "4 100 passages" apart
     from a death toll in the same language; across languages it is only a weak signal."""
-    for word in re.findall(r"[\w'\-]+", fold(unit or "")):
-        word = word.strip("'-")
+    for written in re.findall(r"[\w'\-]+", (unit or "").lower()):
+        if len(written) > 4 and written.endswith(tabs.participle_endings):
+            # "14,6 milliards annoncés": a participle says what was done, not what is counted
+            return None
+        word = fold(written).strip("'-")
         if len(word) < 3 or word in tabs.stopwords or word.isdigit():
             continue
         if len(word) > 4 and word[-1] in "sx":
@@ -1761,6 +1826,7 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
     keys: list[str] = []
     if profile.kind == "figure":
         keys.append(f"measure:{profile.measure or profile.unit or 'unknown'}")
+        keys.extend(_figure_extra_keys(profile))
     elif profile.measure:
         keys.append(f"measure:{profile.measure}")
     # Places and entities share one key space: "Russie" is a place in one sentence and an
@@ -1788,6 +1854,20 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+def _figure_extra_keys(profile: ClaimProfile) -> list[str]:
+    """Keys on which figures of measures no lexicon links may meet: the first letters of an
+    unknown unit word ("hospitalisations" / "hospitalizations"), and a number large enough
+    to be evidence ("450 oiseaux" / "450 birds"); the similarity decides."""
+    settings = _world().get("clustering", {})
+    keys = [f"measure:{measure}" for measure in profile.also_measures]
+    if profile.measure and profile.measure.startswith("u:"):
+        letters = int(settings.get("cognate_unit_letters", 7))
+        keys.append(f"unit:{profile.measure[2 : 2 + letters]}")
+    least = float(settings.get("distinctive_value_min", 20))
+    keys.extend(f"number:{value:.3g}" for value in profile.values if value >= least)
+    return keys
+
+
 # ---------------------------------------------------------------------------------------------
 # Similarity
 
@@ -1800,6 +1880,11 @@ def _place_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         if pa & pb:
             return 1.0
         if a.kind == "figure" and b.kind == "figure":
+            # "3 000 tonnes ... au large de Brest" / "3,000 t ... off Brittany": the same
+            # number under a scope that contains the other, or may (a place the gazetteer
+            # cannot relate), is one count framed wider or narrower
+            if _same_number(a, b, settings) and _scopes_may_nest(pa, pb):
+                return settings.same_number_other_scope
             return 0.0
         # Places in a stance are often actors ("Israel was not responsible"): no veto.
         nested = any(y in place_parents(x) or x in place_parents(y) for x in pa for y in pb)
@@ -1810,8 +1895,46 @@ def _place_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         return settings.unscoped_vs_broad_place
     named = pa or pb
     if any(place_kind(p) == "city" for p in named):
+        # an unscoped figure is seldom a city's, unless it gives the very same number, or
+        # both stories are the city's alone ("au large de Brest" / "off Brittany", a place
+        # no lexicon knows)
+        if a.kind == "figure" and b.kind == "figure":
+            if _same_number(a, b, settings):
+                return settings.same_number_other_scope
+            scoped, unscoped = (a, b) if pa else (b, a)
+            if _local_story(scoped, unscoped):
+                return settings.local_story_unscoped
         return settings.unscoped_vs_city
     return settings.unscoped_vs_broad_place
+
+
+def _story_places(profile: ClaimProfile) -> set[str]:
+    """The gazetteer's places among the story terms of a profile."""
+    known = _world().get("places") or {}
+    return {t[2:] for t in profile.story if t.startswith("e:") and t[2:] in known}
+
+
+def _local_story(scoped: ClaimProfile, unscoped: ClaimProfile) -> bool:
+    """True when the story of the city-scoped figure names no place but that city and what
+    contains it, and the unscoped figure's story no place but that city: a local story,
+    whose unscoped figures are the city's."""
+    cities = set(scoped.places)
+    around = cities | {parent for city in cities for parent in place_parents(city)}
+    return _story_places(scoped) <= around and _story_places(unscoped) <= cities
+
+
+def _scopes_may_nest(pa: set[str], pb: set[str]) -> bool:
+    """True when a place of one set contains one of the other, or the gazetteer cannot tell
+    (a place it does not locate, other than a country: countries are disjoint)."""
+    for x in pa:
+        for y in pb:
+            px, py = place_parents(x), place_parents(y)
+            if y in px or x in py:
+                return True
+            unlocated = [p for p, parents in ((x, px), (y, py)) if not parents]
+            if any(place_kind(p) != "country" for p in unlocated):
+                return True
+    return False
 
 
 def _date_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
@@ -2005,6 +2128,47 @@ def _generic_for(generic: str, specific: str) -> bool:
     return specific.split(":")[0] in (table.get(generic.split(":")[0]) or ())
 
 
+def _same_number(
+    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings, distinctive: bool = False
+) -> bool:
+    """True when the two figures give the same number (`same_number_ratio`); with
+    `distinctive`, a number that is evidence of one count (see `_distinctive`)."""
+    composable = any(_bare_composable(m.split(":")[0]) for m in (a.measure, b.measure) if m)
+    return any(
+        min(x, y) / max(x, y) >= settings.same_number_ratio
+        and (not distinctive or _distinctive(x, composable, settings))
+        for x in a.values
+        for y in b.values
+    )
+
+
+def _distinctive(value: float, composable: bool, settings: ClusterSettings) -> bool:
+    """True for a number two sources seldom give by chance: one with decimals ("3,2 %"),
+    else at least `distinctive_value_min` and not a round hundred or ten ("une vingtaine",
+    "200"); whole percentages run over a short range: above ten and not a multiple of five
+    ("88 %", not "50 %")."""
+    if value != int(value):
+        return True
+    if composable:
+        # "88 %" rather than "50 %" or "5 %"
+        return value > 10 and value % 5 != 0
+    if value < settings.distinctive_value_min:
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(digits) > 1 or value >= 1000
+
+
+def _cognates(measure_a: str, measure_b: str, settings: ClusterSettings) -> bool:
+    """True for two unknown unit words ("u:contamination", "u:contaminat") that share their
+    first `cognate_unit_letters` letters, or one of which begins the other."""
+    wa, wb = measure_a[2:], measure_b[2:]
+    letters = settings.cognate_unit_letters
+    if len(wa) >= letters and len(wb) >= letters:
+        return wa[:letters] == wb[:letters]
+    short, long_ = sorted((wa, wb), key=len)
+    return len(short) >= 4 and long_.startswith(short)
+
+
 def _value_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """How close the two claims' numbers are: sources disputing one figure give numbers of
     the same order ("38 arrests" / "about sixty"); a tenfold gap is another count."""
@@ -2048,6 +2212,9 @@ def veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> str | N
     if a.kind != b.kind:
         # A stance joins a figure's cluster only when it speaks of what the figure counts.
         figure, stance = (a, b) if a.kind == "figure" else (b, a)
+        if stance.about_figures and not stance.measure:
+            # "industry disputes the numbers": of the figures its story gives; the terms decide
+            return None
         if not stance.measure or stance.measure != figure.measure:
             return "stance about another measure"
     return None
@@ -2086,32 +2253,67 @@ def _figure_veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
 
 def _measure_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """How surely two figures count the same measure (0: surely not)."""
+    score, unlinked = _measure_link(a, b, settings)
+    if unlinked and score < settings.same_number_unlinked and _same_number(a, b, settings, True):
+        # the same number of some size: words no lexicon links (translations, synonyms,
+        # who is counted against what befell them) name one count
+        return settings.same_number_unlinked
+    return score
+
+
+def _measure_link(
+    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings
+) -> tuple[float, bool]:
+    """The measure score from the measures alone, and whether no lexicon relates them
+    (then the same number may still show one count)."""
     if a.measure and b.measure:
         if a.measure == b.measure and not _bare_composable(a.measure):
-            return 1.0
+            return 1.0, False
         if a.measure == b.measure:
             # "54 %" and "46 %", of what neither says: not established as one measure
-            return settings.bare_measure
+            return settings.bare_measure, True
         if a.measure.split(":")[0] == b.measure.split(":")[0] and (
             ":" not in a.measure or ":" not in b.measure
         ):
             # "58 %" (of what, the sentence does not say) against "61,4 % turnout"
-            return settings.bare_vs_refined
+            return settings.bare_vs_refined, True
         if _generic_for(a.measure, b.measure) or _generic_for(b.measure, a.measure):
             # "quatre cas" in a doping story against "seven positive tests": a generic
             # word for what the other names exactly
-            return settings.bare_vs_refined
-        if a.measure.startswith("u:") and b.measure.startswith("u:"):
-            # two unit words no lexicon knows ("clients" / "customers"): may be
-            # translations or synonyms
-            return settings.unit_words_unknown
-        if a.measure.startswith("u:") or b.measure.startswith("u:"):
-            # a unit word no lexicon knows against a known measure: likely another count
-            return settings.unit_word_mismatch
-        return 0.0
+            return settings.bare_vs_refined, True
+        written_in = a.measure in b.also_measures or b.measure in a.also_measures
+        # "23 blessés ont été évacués" (evacuated) / "23 people were injured": the counted
+        # noun of one names the other's measure
+        by_unit = unit_measure(a.unit) == b.measure or unit_measure(b.unit) == a.measure
+        if by_unit or (written_in and (_who_measure(a.measure) or _who_measure(b.measure))):
+            # "two soldiers" / "deux soldats ... tués": who is counted is written in the
+            # other's figure; one count when the number is the same
+            if _same_number(a, b, settings):
+                return settings.also_measure, False
+            return settings.unit_word_mismatch, True
+        unknown_a, unknown_b = a.measure.startswith("u:"), b.measure.startswith("u:")
+        if unknown_a and unknown_b and _cognates(a.measure, b.measure, settings):
+            # "contaminations" / "contaminations", "infectées" / "infected": one word
+            return settings.cognate_units, False
+        if unknown_a and unknown_b:
+            # "oiseaux" / "birds", "clients" / "customers": translations or synonyms, or not
+            return settings.unit_words_unknown, True
+        if unknown_a or unknown_b or _who_measure(a.measure) or _who_measure(b.measure):
+            # a unit word no lexicon knows, or one naming who is counted ("112 habitants"),
+            # against a known measure ("112 disparus"): likely another count
+            return settings.unit_word_mismatch, True
+        return 0.0, False
     if a.unit and b.unit and a.unit != b.unit and not (a.measure or b.measure):
-        return 0.0
-    return settings.measure_unknown
+        # two units no table relates
+        return 0.0, True
+    return settings.measure_unknown, False
+
+
+@cache
+def _who_measure(measure: str) -> bool:
+    """True for a measure naming who is counted, not what befell them (cluster.yaml
+    `who_measures`: residents, workers...)."""
+    return measure.split(":")[0] in set(_world().get("who_measures") or ())
 
 
 def _score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
@@ -2121,6 +2323,10 @@ def _score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float
     terms = _terms_score(a, b, settings)
     story = _story_factor(a, b, settings)
     if a.kind == "figure" and b.kind == "figure":
+        if _same_number(a, b, settings, distinctive=True):
+            # headlines in two languages often share no term; the same number of some
+            # size is itself evidence of one story
+            story = max(story, settings.same_number_story)
         w = settings.figure_weights
         score = w["measure"] * _measure_score(a, b, settings) + w["place"] * place
         score += w["date"] * date_ + w.get("value", 0.0) * _value_score(a, b, settings)
@@ -2246,6 +2452,10 @@ def follow_targets(claims: Sequence[Claim], lang: str) -> list[int | None]:
             target = _denied_claim(claims, index, lang)
         if target is None and claim.figure is None and _refers_to_figures(claim, tabs):
             target = _previous_figure_claim(claims, index)
+        if target is None and claim.figure is None and _disputes_nothing_named(claim, tabs):
+            # "Les industriels contestent.", "The industry disputes this.": right after a
+            # figure, a denial that names nothing of its own disputes that figure
+            target = _figure_just_before(claims, index)
         # a denial naming a count ("seul son ministère est habilité à communiquer le bilan")
         # disputes who may speak more than it speaks of the count
         if (
@@ -2402,8 +2612,74 @@ def _denial_reach() -> int:
 
 
 def _refers_to_figures(claim: Claim, tabs: LanguageTables) -> bool:
-    """True when the sentence points back at figures given before ("ces chiffres")."""
-    return _has_phrase(fold(claim.sentence), tabs.figure_anaphora)
+    """True when the sentence points back at figures given before ("ces chiffres"), or
+    names a count without saying what it counts ("MSF disputes the official figures", "un
+    chiffre que les élus jugent sous-estimé"): the count is one the article gave."""
+    folded = fold(claim.sentence)
+    if _has_phrase(folded, tabs.figure_anaphora):
+        return True
+    span = _attribution_span(claim, folded)
+    own = _mask(folded, *span) if span else folded  # "a senior opposition figure said"
+    reach = int(_world().get("clustering", {}).get("count_noun_reach_chars", 30))
+    # a count noun after a determiner or a dispute verb ("the official figures", "disputes
+    # numbers"), not a noun's modifier ("passport numbers")
+    nouns = [
+        noun
+        for noun in _any_phrase_regex(tabs.count_nouns).finditer(own)
+        if _counts_after(own[: noun.start()], tabs)
+    ]
+    measures = tabs.measures.find(own)
+    return bool(nouns) and not any(
+        noun.start() - reach // 2 <= m.start <= noun.end() + reach
+        for noun in nouns
+        for m in measures
+    )
+
+
+def _counts_after(before: str, tabs: LanguageTables) -> bool:
+    """True when the text before a count noun ends in a determiner or a dispute verb, one
+    adjective apart at most ("le bilan", "the official figures", "disputes numbers"), or
+    is empty ("Des chiffres contestés par les organisateurs" begins with its article)."""
+    words = re.findall(r"[\w']+", before)[-2:]
+    if not words:
+        return True
+    return any(
+        word in tabs.count_determiners or word.split("'")[0] + "'" in tabs.count_determiners
+        for word in words
+    ) or _has_phrase(" ".join(words), tabs.dispute_verbs)
+
+
+def _disputes_nothing_named(claim: Claim, tabs: LanguageTables) -> bool:
+    """True for a denial by a dispute verb (<lang>/topics.yaml `dispute_verbs`: one
+    disputes a count, denies an act) with no word of its own besides its source, the verb
+    and function words ("Les industriels contestent", "The industry disputes this"); "conteste
+    la méthode" names what it disputes."""
+    folded = fold(claim.sentence)
+    if claim.kind != "denial" or not _has_phrase(folded, tabs.dispute_verbs):
+        return False
+    span = _attribution_span(claim, folded)
+    own = _mask(folded, *span) if span else folded
+    verbs = _any_phrase_regex(tabs.dispute_verbs)
+    rest = [
+        word
+        for word in re.findall(r"[^\W\d_]+", verbs.sub(" ", own))
+        if len(word) > 2 and word not in tabs.stopwords and word not in tabs.pronouns
+    ]
+    return not rest
+
+
+def _figure_just_before(claims: Sequence[Claim], index: int) -> int | None:
+    """The first figure of the nearest earlier sentence carrying one, when fewer than
+    `denial_reach` other sentences lie between it and claim `index`."""
+    first = _previous_figure_claim(claims, index)
+    if first is None:
+        return None
+    target = next(j for j in range(first, index) if claims[j].figure is not None)
+    between = {c.sentence for c in claims[target + 1 : index]} - {
+        claims[target].sentence,
+        claims[index].sentence,
+    }
+    return target if len(between) < _denial_reach() else None
 
 
 def _previous_figure_claim(claims: Sequence[Claim], index: int) -> int | None:
