@@ -810,3 +810,50 @@ def test_claims(text: str, expected: list[Expect]) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_claim(text: str) -> None:
     check(text, "en", [])
+
+
+# Unseen-text classes (devset6 and own sentences): a number inside a relative clause about
+# the subject, a count verb before a spelled number, a participle set off after the name.
+RELATIVE_AND_COUNT_CASES = [
+    pytest.param(
+        "Castagnier, who has run the town of 18,500 since 2014, rejected the allegations.",
+        [Expect(D, "~Castagnier", polarity="deny")],
+        id="number-in-relative-clause-about-subject",
+    ),
+    pytest.param(
+        "The mayor, who has governed the city of 120,000 since 2008, denied the claims.",
+        [Expect(D, "~mayor", polarity="deny")],
+        id="number-in-relative-clause-own",
+    ),
+    pytest.param(
+        "The union said the toll was higher. It counts nine deaths.",
+        [Expect(F, "~union", 9)],
+        id="counts-spelled-number",
+    ),
+    pytest.param(
+        "The families' association counts three hospitalisations linked to the cheese.",
+        [Expect(F, "~association", 3)],
+        id="counts-spelled-number-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_AND_COUNT_CASES)
+def test_relatives_and_counts(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+def test_a_number_in_a_relative_clause_about_the_speaker_is_no_claim() -> None:
+    text = "Castagnier, who has run the town of 18,500 since 2014, rejected the allegations."
+    assert [c.figure for c in extract_claims(text, "en")] == [None]
+
+
+def test_a_described_noun_does_not_take_the_name_on_the_next_line() -> None:
+    # The headline's last word and the dateline's city are not "study PARIS".
+    text = (
+        "University denies conflict of interest over microplastics study\n\n"
+        "PARIS, Oct 8 (Reuters) - The university rejected the accusations on Thursday.\n\n"
+        "The study estimated that the air contains 240 particles."
+    )
+    study = [c for c in extract_claims(text, "en") if c.figure is not None]
+    assert study and all(c.attribution.canonical != "France" for c in study)

@@ -1007,3 +1007,61 @@ def test_corpus_has_no_date_or_age_claims() -> None:
         for claim in claims:
             value = figure_value(claim)
             assert value is None or not 1900 <= value <= 2100, claim
+
+
+# Unseen-text classes (devset6 and own sentences): an adverb between a stance verb and its
+# object, a participle or dated role between commas after the subject's name.
+ADVERB_AND_APPOSITION_CASES = [
+    pytest.param(
+        "Le syndicat accuse par ailleurs Boréal-Nord d'avoir ignoré des avertissements "
+        "répétés sur l'activité sismique dans ce secteur.",
+        [Expect(A, "~union")],
+        id="accuse-par-ailleurs",
+    ),
+    pytest.param(
+        "L'association accuse par ailleurs la mairie d'avoir caché le rapport d'expertise.",
+        [Expect(A, "~association")],
+        id="accuse-par-ailleurs-own",
+    ),
+    pytest.param(
+        "La CGT affirme pour sa part que 3 000 salariés sont en grève.",
+        [Expect(F, "CGT", 3000)],
+        id="affirme-pour-sa-part",
+    ),
+    pytest.param(
+        "Le maire (divers droite), Hervé Castagnier, élu depuis 2014, dément toute irrégularité.",
+        [Expect(D, "~Castagnier", polarity="deny")],
+        id="participle-apposition-elu-depuis",
+    ),
+    pytest.param(
+        "Le PDG, Marc Lenoir, interrogé mardi soir, dément toute négligence.",
+        [Expect(D, "~Lenoir", polarity="deny")],
+        id="participle-apposition-interroge",
+    ),
+    pytest.param(
+        "Hervé Castagnier, maire depuis 2014, dément toute irrégularité.",
+        [Expect(D, "~Castagnier", polarity="deny")],
+        id="dated-role-apposition",
+    ),
+    # The clause after the commas is the verb's, not a modifier of the subject.
+    pytest.param(
+        "Six personnes, dont le directeur général des services, ont été placées en garde à "
+        "vue, a indiqué le procureur de la République de Draguignan, Pierre-Yves Mallet.",
+        [Expect(F, "~Mallet", 6)],
+        id="clause-between-commas-is-not-a-modifier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERB_AND_APPOSITION_CASES)
+def test_adverbs_and_appositions(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+def test_an_adverb_starting_with_par_is_no_passive_agent() -> None:
+    # "reconnu par la communauté internationale" stays a passive adjective.
+    text = (
+        "Les services de secours relevant du gouvernement de Tripoli, reconnu par la "
+        "communauté internationale, travaillent sans relâche."
+    )
+    check(text, "fr", [])

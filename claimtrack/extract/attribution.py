@@ -545,7 +545,7 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
     ):
         return True
     # "reconnu par la communauté internationale", "seen by Reuters": a passive adjective.
-    if lex.agent_preposition.match(text[b:]) and not has_aux:
+    if lex.agent_preposition.match(text[_past_adverbs(text, b, lex) :]) and not has_aux:
         return True
     # "Derna, considérée comme…": a bare past participle is not a finite verb in French.
     return (
@@ -554,6 +554,19 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
         and form.lower().endswith(lex.past_suffixes)
         and not has_aux
     )
+
+
+def _past_adverbs(text: str, pos: int, lex: Lexicon) -> int:
+    """Position after the adverbs that open `text[pos:]`: "accuse PAR AILLEURS X de…" (an
+    adverb starting with "par" is no agent of a passive)."""
+    while True:
+        words = list(re.finditer(r"[\w'’-]+", text[pos : pos + 40]))
+        lengths = [n for n in (3, 2, 1) if len(words) >= n]
+        ends = [pos + words[n - 1].end() for n in lengths]
+        phrase = next((e for e in ends if lex.trailing_aux.fullmatch(text[pos:e].strip())), None)
+        if phrase is None or lex.auxiliary.fullmatch(text[pos:phrase].strip()):
+            return pos
+        pos = phrase
 
 
 def _negated_verb(text: str, a: int, lex: Lexicon) -> bool:
@@ -592,6 +605,7 @@ def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:
     nxt = TOKEN.match(following)
     if nxt and (
         nxt.group()[0].isdigit()
+        or _FIGURE_AHEAD.match(_spelled(following[:40], lex))
         or _is_determiner(nxt.group(), lex)
         or lex.clause_boundary.fullmatch(nxt.group())
     ):
@@ -955,7 +969,11 @@ def _subject_before(
         return None
     if before.rstrip().endswith(","):
         # "Le président ukrainien, Volodymyr Zelensky, affirme": apposition between commas.
-        joined = _apposition_subject(before, segments, lex)
+        # A participle set off between commas is skipped only when the subject fails
+        # with it ("Hervé Castagnier, élu depuis 2014, dément…").
+        joined = _apposition_subject(before, segments, lex) or _apposition_subject(
+            before, segments, lex, skip_modifiers=True
+        )
         if joined is None:
             return None
         return joined
@@ -1039,7 +1057,8 @@ def _clause_start(before: str, lex: Lexicon) -> int:
 def _closed_relatives(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of relative clauses set off by commas: ", whose survey … ahead," in `text`."""
     spans = []
-    for match in re.finditer(r",\s*([^,]+),", text):
+    # A comma inside a number ("the town of 18,500") does not close the clause.
+    for match in re.finditer(r"(?<!\d),\s*((?:\d,(?=\d)|[^,])+),", text):
         first = re.match(r"[\w'’]+", match.group(1))
         if first and lex.relative_pronoun.fullmatch(first.group()):
             spans.append((match.start(1), match.end(1)))
@@ -1070,9 +1089,10 @@ def _comma_segments(region: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _apposition_subject(
-    before: str, segments: list[tuple[int, int]], lex: Lexicon
+    before: str, segments: list[tuple[int, int]], lex: Lexicon, skip_modifiers: bool = False
 ) -> tuple[int, int] | None:
-    """Subject made of comma-separated noun phrases, or None (then the verb is inverted)."""
+    """Subject made of comma-separated noun phrases, or None (then the verb is inverted);
+    `skip_modifiers` leaves out detached participles and adjectives."""
     kept: list[tuple[int, int]] = []
     for seg in segments:
         words = before[seg[0] : seg[1]]
@@ -1092,6 +1112,8 @@ def _apposition_subject(
             continue  # "La direction, elle, dénonce": an emphatic pronoun adds nothing
         if kept and lex.age_apposition.fullmatch(words.strip()):
             continue  # "Karel Vondra, 27, the rider involved, maintains": an age adds nothing
+        if skip_modifiers and kept and _detached_modifier(words, lex):
+            continue  # "Hervé Castagnier, élu depuis 2014, dément": a participle adds nothing
         kept.append(seg)
     if not kept:
         return None
@@ -1107,6 +1129,36 @@ def _apposition_subject(
             return None
         span = last
     return span
+
+
+def _detached_modifier(words: str, lex: Lexicon) -> bool:
+    """A comma-set phrase opened by a bare lowercase word that is no determiner, undated
+    role, pronoun or clause word: a participle or adjective about the subject ("élu depuis 2014",
+    "re-elected in March", "visiblement ému"), not a noun phrase naming it."""
+    first = re.match(r"[\w'’-]+", words.strip())
+    if first is None:
+        return False
+    word = first.group()
+    second = words.strip()[first.end() :].split()[:1]
+    return (
+        word[:1].isalpha()
+        # "one of the riders", "membre du conseil": a head noun with its complement.
+        and not (second and second[0].lower() in lex.role_links_words)
+        and word[:1].islower()
+        and not _is_determiner(word, lex)
+        and not _has_elided_article(word, lex)
+        # "maire depuis 2014", "élu en 2020": a dated role describes, it does not name.
+        and (word.lower() not in lex.role_nouns or any(ch.isdigit() for ch in words))
+        and not lex.pronoun.fullmatch(word)
+        and not lex.coordinator.fullmatch(word)
+        and not lex.clause_boundary.fullmatch(word)
+        and not lex.not_subject.match(word)
+        # "des enquêtes…, comme Conflict Armament Research, ont révélé": an example names.
+        and not lex.example_marker.match(words.strip())
+        # "one of the riders named…" is a noun phrase; "ont été placées…" a clause.
+        and not _FIGURE_AHEAD.match(_spelled(word, lex))
+        and not _has_verb(words, lex)
+    )
 
 
 def _head_and_apposition(

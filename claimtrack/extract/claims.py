@@ -975,10 +975,12 @@ def _named_with_head(head: str, ctx: _Context) -> str | None:
     "AEROVIA, the Valdorian carrier" -> later "le groupe", "the carrier"."""
     lex = ctx.lex
     particles = "|".join(re.escape(p) for p in sorted(lex.name_particles, key=len, reverse=True))
-    name = rf"(?:[A-ZÀ-Ý][\w'’&-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&-]*|{particles}))*)"
+    # A name never runs over a line break ("…microplastics study" / "PARIS, Oct 8").
+    space = r"[^\S\n]+"
+    name = rf"(?:[A-ZÀ-Ý][\w'’&-]*(?:{space}(?:[A-ZÀ-Ý][\w'’&-]*|{particles}))*)"
     articles = "|".join(re.escape(a) for a in sorted(lex.name_articles, key=len, reverse=True))
     noun = rf"(?i:{re.escape(head)})"
-    before = re.compile(rf"(?<![\w-]){noun}\s+({name})")
+    before = re.compile(rf"(?<![\w-]){noun}{space}({name})")
     after = re.compile(rf"({name}),\s+(?i:{articles})\s*(?:[\w-]+\s+){{0,3}}?{noun}(?![\w-])")
     text = ctx.text[: ctx.position]
     found = [(m.start(), m.group(1)) for p in (before, after) for m in p.finditer(text)]
