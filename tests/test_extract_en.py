@@ -857,3 +857,55 @@ def test_a_described_noun_does_not_take_the_name_on_the_next_line() -> None:
     )
     study = [c for c in extract_claims(text, "en") if c.figure is not None]
     assert study and all(c.attribution.canonical != "France" for c in study)
+
+
+# Figures a body puts, maintains or ties to a cause (devset6 and own sentences).
+PUT_AND_LINK_CASES = [
+    pytest.param(
+        "The regional health authority for Bourgogne-Franche-Comté, where the company is "
+        "based, put the number of local cases at nine.",
+        [Expect(F, "~health authority", 9)],
+        id="put-at-after-where-clause",
+    ),
+    pytest.param(
+        "The audit court has put the value of public contracts awarded without competitive "
+        "tender between 2020 and 2025 at €7.1 million.",
+        [Expect(F, "~audit court", 7100000)],
+        id="put-long-object-at",
+    ),
+    pytest.param(
+        "The opposition group stands by its estimate of nearly €11 million.",
+        [Expect(F, "~opposition", 11000000, hedged=None)],
+        id="stands-by-its-estimate",
+    ),
+    pytest.param(
+        "The union stood by its count of 18 workers in the collapsed sector.",
+        [Expect(F, "~union", 18)],
+        id="stood-by-its-count",
+    ),
+    pytest.param(
+        "France links two deaths to listeria in cheese and cured meats",
+        [Expect(F, "France", 2)],
+        id="headline-links-deaths-to",
+    ),
+    pytest.param(
+        "The health ministry has linked three deaths to the contaminated batch.",
+        [Expect(F, "~ministry", 3)],
+        id="has-linked-deaths-to",
+    ),
+]
+
+PUT_AND_LINK_NEGATIVES = [
+    "Police put pressure on the protesters at the square.",
+    "The new bridge links 40 villages to the regional capital.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUT_AND_LINK_CASES)
+def test_put_stand_by_and_link(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", PUT_AND_LINK_NEGATIVES)
+def test_put_stand_by_and_link_negatives(text: str) -> None:
+    check(text, "en", [])

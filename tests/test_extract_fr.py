@@ -1065,3 +1065,53 @@ def test_an_adverb_starting_with_par_is_no_passive_agent() -> None:
         "communauté internationale, travaillent sans relâche."
     )
     check(text, "fr", [])
+
+
+# Counting verbs: a body's count as of a date or set against another count (devset6, own).
+COUNT_CASES = [
+    pytest.param(
+        "Dans la région, l'ARS Bourgogne-Franche-Comté comptait mercredi treize cas, dont deux "
+        "décès.",
+        [Expect(F, "~ARS", 13), Expect(F, "~ARS", 2)],
+        id="comptait-mercredi",
+    ),
+    pytest.param(
+        "La préfecture comptait lundi soir 42 interpellations.",
+        [Expect(F, "~pr", 42)],
+        id="comptait-lundi-soir",
+    ),
+    pytest.param(
+        "Mardi, la compagnie faisait état de sept travailleurs coincés, tandis que le syndicat "
+        "en comptait neuf.",
+        [Expect(F, "~", 7), Expect(F, "~union", 9)],
+        id="en-comptait-neuf",
+    ),
+    pytest.param(
+        "La police en a recensé neuf, contre douze selon les organisateurs.",
+        [Expect(F, "~police", 9)],
+        id="en-a-recense-neuf",
+    ),
+    pytest.param(
+        "Santé publique France relie deux décès à la consommation de fromages au lait cru.",
+        [Expect(F, "~Santé publique France", 2)],
+        id="relie-deux-deces-a",
+    ),
+]
+
+COUNT_NEGATIVES = [
+    # A place's size is a fact, not a count someone gives.
+    "La commune, fondée en 1901, compte environ 4 300 habitants.",
+    "Le club compte sur ses 3 000 abonnés pour remplir le stade.",
+    # "neuf" as an adjective is no count.
+    "La mairie a inauguré un gymnase neuf.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_CASES)
+def test_counting_verbs(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+@pytest.mark.parametrize("text", COUNT_NEGATIVES)
+def test_counting_verbs_negatives(text: str) -> None:
+    check(text, "fr", [])

@@ -75,6 +75,8 @@ class _Lexicon:
     indefinite_one: frozenset[str]
     lone_articles: frozenset[str]
     ambiguous_words: frozenset[str]
+    # "le syndicat EN comptait neuf": a partitive clitic before the verb makes one a count.
+    ambiguous_counted_before: re.Pattern[str]
     referential: re.Pattern[str]
     collective: re.Pattern[str]
     collectives: dict[str, Decimal]
@@ -312,6 +314,9 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         indefinite_one=frozenset(w.lower() for w in indefinite),
         lone_articles=frozenset(w.lower() for w in data["lone_article_numbers"]),
         ambiguous_words=frozenset(w.lower() for w in data["ambiguous_number_words"]),
+        ambiguous_counted_before=re.compile(
+            data.get("ambiguous_counted_before") or r"(?!x)x", flags
+        ),
         referential=re.compile(rf"{_phrase(data['referential_determiners'])}\s*$", flags),
         collective=collective,
         collectives=collectives,
@@ -734,6 +739,8 @@ def _words_are_count(norm: str, atom: _Atom, lex: _Lexicon, before: str, after: 
     if lex.referential.search(before) and not lex.agent_after.match(after):
         return False  # "les deux pays"; but "the seven reported by the agency" is its count
     if span in lex.ambiguous_words:
+        if lex.ambiguous_counted_before.search(before):
+            return True
         following = _TOKEN.match(after.lstrip())
         return bool(following) and following.group().lower() not in lex.stopwords
     return True
