@@ -909,3 +909,35 @@ def test_put_stand_by_and_link(text: str, expected: list[Expect]) -> None:
 @pytest.mark.parametrize("text", PUT_AND_LINK_NEGATIVES)
 def test_put_stand_by_and_link_negatives(text: str) -> None:
     check(text, "en", [])
+
+
+# A document read through to its author; the rest of a group and a partitive's whole
+# counted (own sentences).
+DOCUMENT_AND_PARTITIVE_CASES = [
+    pytest.param(
+        "Thirteen people were hospitalised, according to figures published on Wednesday by "
+        "the Food Standards Agency.",
+        [Expect(F, "~Food Standards Agency", 13)],
+        id="figures-published-on-day-by",
+    ),
+    pytest.param(
+        "Of the seven miners still trapped, five reached a refuge chamber, the company said.",
+        [Expect(F, "~company", 7), Expect(F, "~company", 5)],
+        id="partitive-of-the-seven-five",
+    ),
+    pytest.param(
+        "The three others were released without charge, the prosecutor said.",
+        [Expect(F, "~prosecutor", 3)],
+        id="the-three-others",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_AND_PARTITIVE_CASES)
+def test_documents_and_partitives(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+def test_a_back_reference_is_still_no_count() -> None:
+    claims = extract_claims("The two countries signed a deal, the ministry said.", "en")
+    assert [c.figure for c in claims] == [None]

@@ -1115,3 +1115,47 @@ def test_counting_verbs(text: str, expected: list[Expect]) -> None:
 @pytest.mark.parametrize("text", COUNT_NEGATIVES)
 def test_counting_verbs_negatives(text: str) -> None:
     check(text, "fr", [])
+
+
+# A document read through to its author; the rest of a group and a partitive's whole
+# counted (devset6, own sentences).
+DOCUMENT_AND_PARTITIVE_CASES = [
+    pytest.param(
+        "Quatre personnes sont désormais décédées, selon le point de situation publié mercredi "
+        "soir par Santé publique France.",
+        [Expect(F, "~Santé publique France", 4)],
+        id="point-de-situation-publie-par",
+    ),
+    pytest.param(
+        "Au total, 212 lots sont concernés, selon la fiche publiée sur le site Rappel Conso.",
+        [Expect(F, "~Rappel Conso", 212)],
+        id="fiche-publiee-sur-le-site",
+    ),
+    pytest.param(
+        "Trente-deux élèves ont été intoxiqués, selon le bilan arrêté lundi par la préfecture.",
+        [Expect(F, "~pr", 32)],
+        id="bilan-arrete-par",
+    ),
+    pytest.param(
+        "Des sept mineurs toujours prisonniers, cinq ont gagné une chambre de refuge, selon "
+        "l'entreprise, qui dit être sans nouvelles des deux autres.",
+        [Expect(F, "~entreprise", 7), Expect(F, "~entreprise", 5), Expect(F, "~entreprise", 2)],
+        id="partitive-des-sept-cinq",
+    ),
+    pytest.param(
+        "Les trois autres personnes placées en garde à vue ont été relâchées, a précisé le "
+        "procureur, Pierre-Yves Mallet.",
+        [Expect(F, "~Mallet", 3)],
+        id="les-trois-autres",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_AND_PARTITIVE_CASES)
+def test_documents_and_partitives(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+def test_a_back_reference_is_still_no_count() -> None:
+    claims = extract_claims("Les deux pays ont signé un accord, selon le ministère.", "fr")
+    assert [c.figure for c in claims] == [None]

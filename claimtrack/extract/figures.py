@@ -78,6 +78,9 @@ class _Lexicon:
     # "le syndicat EN comptait neuf": a partitive clitic before the verb makes one a count.
     ambiguous_counted_before: re.Pattern[str]
     referential: re.Pattern[str]
+    # A back-reference that still counts: "les trois AUTRES", "DES sept mineurs…, cinq".
+    referential_counted_after: re.Pattern[str]
+    partitive_opening: re.Pattern[str]
     collective: re.Pattern[str]
     collectives: dict[str, Decimal]
     collective_after: re.Pattern[str]
@@ -318,6 +321,10 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
             data.get("ambiguous_counted_before") or r"(?!x)x", flags
         ),
         referential=re.compile(rf"{_phrase(data['referential_determiners'])}\s*$", flags),
+        referential_counted_after=re.compile(
+            data.get("referential_counted_after") or r"(?!x)x", flags
+        ),
+        partitive_opening=re.compile(data.get("partitive_opening") or r"(?!x)x", flags),
         collective=collective,
         collectives=collectives,
         collective_after=collective_after,
@@ -736,8 +743,15 @@ def _words_are_count(norm: str, atom: _Atom, lex: _Lexicon, before: str, after: 
         unit = lex.units.match(norm, _SPACES.match(norm, atom.end).end())
         canonical = lex.unit_forms.get(_key(unit.group())) if unit else None
         return canonical in lex.counted_after_article
-    if lex.referential.search(before) and not lex.agent_after.match(after):
-        return False  # "les deux pays"; but "the seven reported by the agency" is its count
+    # "the seven reported by the agency", "les trois autres", "Des sept mineurs…, cinq"
+    # count; "les deux pays" refers back.
+    counted = (
+        lex.agent_after.match(after)
+        or lex.referential_counted_after.match(after)
+        or (atom.start == len(before) and lex.partitive_opening.match(before))
+    )
+    if lex.referential.search(before) and not counted:
+        return False
     if span in lex.ambiguous_words:
         if lex.ambiguous_counted_before.search(before):
             return True
