@@ -941,3 +941,51 @@ def test_documents_and_partitives(text: str, expected: list[Expect]) -> None:
 def test_a_back_reference_is_still_no_count() -> None:
     claims = extract_claims("The two countries signed a deal, the ministry said.", "en")
     assert [c.figure for c in claims] == [None]
+
+
+# A subject counted by its members, a unit glued to its number, a headline revision without
+# a determiner (devset6, own sentences).
+SUBJECT_AND_UNIT_CASES = [
+    pytest.param(
+        "A collective representing about 40 families said on Wednesday that the true toll was "
+        "higher. It counts six deaths.",
+        [Expect(S, "~collective"), Expect(F, "~collective", 6)],
+        id="subject-counted-by-its-members",
+    ),
+    pytest.param(
+        "A group representing 3,000 farmers said prices had collapsed.",
+        [Expect(S, "~group")],
+        id="subject-counted-by-its-members-own",
+    ),
+    pytest.param(
+        "The collapse happened at the 1,220-metre level, according to the company.",
+        [Expect(F, "~company", 1220)],
+        id="hyphen-glued-metre",
+    ),
+    pytest.param(
+        "A 40-tonne truck overturned on the bridge, police said.",
+        [Expect(F, "~police", 40)],
+        id="hyphen-glued-tonne",
+    ),
+    pytest.param(
+        "Audit court lowers tally of no-tender contracts at town hall to €7.1m",
+        [Expect(F, "~Audit court", 7100000)],
+        id="headline-lowers-tally-to",
+    ),
+]
+
+SUBJECT_AND_UNIT_NEGATIVES = [
+    # A span of time glued to its number is no count.
+    "An 11-day strike ended on Monday.",
+    "A 45-year-old man was arrested.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_AND_UNIT_CASES)
+def test_subjects_and_units(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", SUBJECT_AND_UNIT_NEGATIVES)
+def test_subjects_and_units_negatives(text: str) -> None:
+    check(text, "en", [])

@@ -1159,3 +1159,46 @@ def test_documents_and_partitives(text: str, expected: list[Expect]) -> None:
 def test_a_back_reference_is_still_no_count() -> None:
     claims = extract_claims("Les deux pays ont signé un accord, selon le ministère.", "fr")
     assert [c.figure for c in claims] == [None]
+
+
+# Subjects the lexicon did not know as speakers: magistrates, an audit chamber, a source head
+# with an adjective, a collective counted by its members (devset6, own sentences).
+SUBJECT_CASES = [
+    pytest.param(
+        "Les magistrats financiers y recensent 41 marchés conclus sans mise en concurrence.",
+        [Expect(F, "~magistrats", 41)],
+        id="magistrats-y-recensent",
+    ),
+    pytest.param(
+        "La chambre régionale des comptes, dans un rapport provisoire, avance 8,4 millions "
+        "d'euros.",
+        [Expect(F, "~chambre régionale des comptes", 8400000)],
+        id="chambre-regionale-des-comptes",
+    ),
+    pytest.param(
+        "Pour l'opposition municipale, le compte n'y est toujours pas.",
+        [Expect(S, "~opposition", polarity="deny")],
+        id="pour-source-head-with-adjective",
+    ),
+    pytest.param(
+        "Une association représentant 300 riverains dénonce des nuisances nocturnes.",
+        [Expect(A, "~association")],
+        id="subject-counted-by-its-members",
+    ),
+]
+
+SUBJECT_NEGATIVES = [
+    # "Pour" + a place is no source.
+    "Pour la commune voisine, 300 personnes ont défilé.",
+    "Pour l'instant, aucune victime n'est à déplorer.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_CASES)
+def test_subjects(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+@pytest.mark.parametrize("text", SUBJECT_NEGATIVES)
+def test_subjects_negatives(text: str) -> None:
+    check(text, "fr", [])

@@ -640,8 +640,13 @@ def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def _head_is_source(words: str, lex: Lexicon) -> bool:
-    stripped = lex.determiner_prefix.sub("", words.strip()).lower()
-    return stripped in lex.source_heads
+    """A source head alone or with one lowercase adjective ("l'opposition municipale",
+    "the local police")."""
+    stripped = lex.determiner_prefix.sub("", words.strip())
+    pair = stripped.split()
+    if len(pair) == 2 and stripped.islower():
+        return pair[0] in lex.source_heads or pair[1] in lex.source_heads
+    return stripped.lower() in lex.source_heads
 
 
 def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
@@ -994,9 +999,26 @@ def _subject_before(
         lex.not_subject.match(words) and not lex.pronoun.match(words)
     ):
         return None
-    if not _np_like(words, lex):
+    if not (_np_like(words, lex) or _np_like(_head_before_count(words, lex), lex)):
         return None
     return s_start, s_end
+
+
+def _head_before_count(words: str, lex: Lexicon) -> str:
+    """The head of a subject whose modifier counts its members ("A collective
+    REPRESENTING about 40 families", "un collectif REGROUPANT 40 familles"): the words
+    before that participle, or "" when the subject has no such modifier."""
+    tokens = list(re.finditer(r"[\w'’-]+", words))
+    for index, token in enumerate(tokens[1:], start=1):
+        word = token.group()
+        if not (word.islower() and word.endswith(lex.non_finite_suffixes) and len(word) > 5):
+            continue
+        # The count follows the participle within three words.
+        rest = _spelled(words[token.end() :], lex).split()[:3]
+        if index <= 4 and any(w[:1].isdigit() for w in rest):
+            return words[: token.start()].rstrip()
+        return ""
+    return ""
 
 
 def _enumeration_start(text: str, segments: list[tuple[int, int]], lex: Lexicon) -> int:

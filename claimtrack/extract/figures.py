@@ -670,7 +670,7 @@ def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
     elif atom.kind == "words" and not _words_are_count(norm, atom, lex, before, after):
         return False
     glued = re.match(r"-([^\W\d_]+)\b(?![-\s]*\d)", after)
-    if glued and glued.group(1).lower() not in lex.scales:
+    if glued and glued.group(1).lower() not in lex.scales and not _glued_measure(after, lex):
         # compound adjective: "45-year-old", "11-day", but "$420-million" and a prison term
         # ("a 10-year prison sentence")
         return bool(lex.term_after.match(" " + after[1:]))
@@ -691,6 +691,18 @@ def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
     if small and lex.age_before.search(before) and lex.age_after.match(after):
         return False  # "said Vasiliki, 68, who…": an age in apposition to a name
     return not _is_year(atom, lex, before, after)
+
+
+def _glued_measure(after: str, lex: _Lexicon) -> bool:
+    """A measure unit hyphen-glued to the number ("the 1,220-metre level", "a 40-tonne
+    truck") keeps it a count; a span of time ("11-day", "45-year-old") does not."""
+    unit = lex.units.match(after, 1)
+    return (
+        unit is not None
+        and not re.match(r"[\w-]", after[unit.end() : unit.end() + 1])
+        and lex.unit_forms.get(_key(unit.group())) is not None
+        and not lex.not_counts_after.match(" " + after[1:])
+    )
 
 
 def _in_proportion(lex: _Lexicon, before: str, after: str) -> bool:
@@ -790,6 +802,8 @@ def _unit_lookup(word: str, lex: _Lexicon) -> str | None:
 def _unit_after(norm: str, pos: int, lex: _Lexicon) -> tuple[int, int, str, str | None] | None:
     """(start, end, written, canonical) of the unit counted by a number ending at `pos`."""
     pos = _SPACES.match(norm, pos).end()
+    if norm.startswith("-", pos) and lex.units.match(norm, pos + 1):
+        pos += 1  # "1,220-metre"
     symbol = lex.units.match(norm, pos)
     if symbol and not symbol.group()[0].isalpha():
         written = symbol.group()
