@@ -989,3 +989,28 @@ def test_subjects_and_units(text: str, expected: list[Expect]) -> None:
 @pytest.mark.parametrize("text", SUBJECT_AND_UNIT_NEGATIVES)
 def test_subjects_and_units_negatives(text: str) -> None:
     check(text, "en", [])
+
+
+# A stressed "only one" is a count of one (devset6, own sentences).
+STRESSED_ONE_CASES = [
+    pytest.param(
+        "In a statement, the company said only one sample had tested positive.",
+        [Expect(F, "~company", 1)],
+        id="only-one-sample",
+    ),
+    pytest.param(
+        "The council has received just one formal complaint, a spokesman said.",
+        [Expect(F, "anonymous", 1)],
+        id="just-one-complaint",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRESSED_ONE_CASES)
+def test_stressed_one(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+def test_one_as_a_pronoun_is_no_count() -> None:
+    claims = extract_claims("One of the miners died, the company said.", "en")
+    assert [c.figure for c in claims] == [None]

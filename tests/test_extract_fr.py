@@ -1202,3 +1202,33 @@ def test_subjects(text: str, expected: list[Expect]) -> None:
 @pytest.mark.parametrize("text", SUBJECT_NEGATIVES)
 def test_subjects_negatives(text: str) -> None:
     check(text, "fr", [])
+
+
+# A stressed "un seul" is a count of one; a negated one counts nothing (devset6, own).
+STRESSED_ONE_CASES = [
+    pytest.param(
+        "L'entreprise reconnaît un seul prélèvement positif, réalisé le 14 janvier.",
+        [Expect(F, "~entreprise", 1)],
+        id="un-seul-prelevement",
+    ),
+    pytest.param(
+        "Le directeur affirme n'avoir reçu qu'un seul signalement formel, en avril.",
+        [Expect(F, "~directeur", 1)],
+        id="qu-un-seul-signalement",
+    ),
+    pytest.param(
+        "Des allégations que l'entreprise a de nouveau rejetées jeudi.",
+        [Expect(D, "~entreprise", polarity="deny")],
+        id="feminine-plural-participle-rejetees",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRESSED_ONE_CASES)
+def test_stressed_one(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+def test_a_negated_un_seul_is_no_count() -> None:
+    text = "« Je n'ai jamais détourné un seul franc de l'argent public », a déclaré l'ancien DG."
+    assert [c.figure for c in extract_claims(text, "fr")] == [None]

@@ -135,6 +135,8 @@ class _Lexicon:
     shares: dict[str, Decimal]
     term_after: re.Pattern[str]
     counted_article_before: re.Pattern[str]
+    # "ONLY one sample", "un SEUL prélèvement": a stressed "one" is a count.
+    stressed_one: re.Pattern[str]
     verb_before: re.Pattern[str]
     verb_units: dict[str, str]
     agent_after: re.Pattern[str]
@@ -440,6 +442,7 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         counted_article_before=re.compile(
             rf"{_phrase(data['lone_article_counted_after'])}\s*$", flags
         ),
+        stressed_one=re.compile(data.get("stressed_one") or r"(?!x)x", flags),
         age_before=re.compile(data["age_apposition"]["before"]),
         age_after=re.compile(data["age_apposition"]["after"]),
         age_max=int(data["age_apposition"]["max"]),
@@ -752,6 +755,8 @@ def _words_are_count(norm: str, atom: _Atom, lex: _Lexicon, before: str, after: 
     if span in lex.lone_articles:  # "un mort" is a count, "une enquête" is not
         if lex.counted_article_before.search(before):
             return True  # "dont un fonctionnaire de police", "killing one worker"
+        if lex.stressed_one.search(before + "\x00" + after):
+            return True
         unit = lex.units.match(norm, _SPACES.match(norm, atom.end).end())
         canonical = lex.unit_forms.get(_key(unit.group())) if unit else None
         return canonical in lex.counted_after_article
