@@ -1014,3 +1014,29 @@ def test_stressed_one(text: str, expected: list[Expect]) -> None:
 def test_one_as_a_pronoun_is_no_count() -> None:
     claims = extract_claims("One of the miners died, the company said.", "en")
     assert [c.figure for c in claims] == [None]
+
+
+# A complaint with a target or a charge is an accusation (own sentences).
+COMPLAINT_CASES = [
+    pytest.param(
+        "The families filed a lawsuit against the company over the contamination.",
+        [Expect(A, "~families")],
+        id="filed-lawsuit-against",
+    ),
+]
+
+COMPLAINT_NEGATIVES = [
+    # Background about the speaker, and a bare complaint, are no claims.
+    "Anticor, which filed a complaint against the mayor in March, held a meeting on Tuesday.",
+    "The neighbourhood committee filed a complaint with the prefecture on Monday.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLAINT_CASES)
+def test_complaints(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", COMPLAINT_NEGATIVES)
+def test_complaints_negatives(text: str) -> None:
+    check(text, "en", [])

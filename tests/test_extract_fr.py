@@ -1232,3 +1232,43 @@ def test_stressed_one(text: str, expected: list[Expect]) -> None:
 def test_a_negated_un_seul_is_no_count() -> None:
     text = "« Je n'ai jamais détourné un seul franc de l'argent public », a déclaré l'ancien DG."
     assert [c.figure for c in extract_claims(text, "fr")] == [None]
+
+
+# A complaint with a charge or a target is an accusation; a bare one, or one in a relative
+# clause about a speaker, is no claim (devset6, own sentences).
+COMPLAINT_CASES = [
+    pytest.param(
+        "L'association Anticor avait déposé plainte en mars 2025 pour favoritisme, visant "
+        "nommément le maire.",
+        [Expect(A, "Anticor")],
+        id="depose-plainte-pour",
+    ),
+    pytest.param(
+        "La famille porte plainte contre l'hôpital.",
+        [Expect(A, "~famille")],
+        id="porte-plainte-contre",
+    ),
+]
+
+COMPLAINT_NEGATIVES = [
+    "Le comité de quartier a déposé lundi une plainte auprès de la préfecture.",
+    "Le chauffeur porte une casquette rouge.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLAINT_CASES)
+def test_complaints(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+@pytest.mark.parametrize("text", COMPLAINT_NEGATIVES)
+def test_complaints_negatives(text: str) -> None:
+    check(text, "fr", [])
+
+
+def test_a_complaint_in_a_relative_clause_keeps_the_speaker() -> None:
+    text = (
+        "« L'entreprise savait depuis janvier », accuse Me Claire Antonetti, avocate du "
+        "collectif des familles, qui a déposé plainte contre X mardi à Paris."
+    )
+    assert {c.attribution.canonical for c in extract_claims(text, "fr")} == {"Claire Antonetti"}
