@@ -1040,3 +1040,12 @@ def test_complaints(text: str, expected: list[Expect]) -> None:
 @pytest.mark.parametrize("text", COMPLAINT_NEGATIVES)
 def test_complaints_negatives(text: str) -> None:
     check(text, "en", [])
+
+
+# The subject's own verb quoted by the writer still governs the sentence (own sentences).
+def test_a_quoted_verb_keeps_its_subject() -> None:
+    check(
+        'The company "categorically denies" the allegations.',
+        "en",
+        [Expect(D, "~company", polarity="deny")],
+    )

@@ -1272,3 +1272,28 @@ def test_a_complaint_in_a_relative_clause_keeps_the_speaker() -> None:
         "collectif des familles, qui a déposé plainte contre X mardi à Paris."
     )
     assert {c.attribution.canonical for c in extract_claims(text, "fr")} == {"Claire Antonetti"}
+
+
+# The subject's own verb quoted by the writer still governs the sentence (devset6, own).
+QUOTED_VERB_CASES = [
+    pytest.param(
+        "Dans un communiqué diffusé jeudi, la direction de Berthaud « conteste formellement "
+        "ces accusations ».",
+        [Expect(D, "~Berthaud", polarity="deny")],
+        id="quoted-verb-conteste",
+    ),
+    pytest.param(
+        "Le ministre « regrette vivement » la décision du tribunal.",
+        [Expect(S, "~ministre")],
+        id="quoted-verb-regrette",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_VERB_CASES)
+def test_quoted_verbs(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+def test_a_verb_inside_a_quoted_noun_phrase_is_not_the_sentence_s() -> None:
+    check("Il évoque un « accord qui affirme la souveraineté » du pays.", "fr", [])

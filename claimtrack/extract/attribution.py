@@ -74,6 +74,24 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _quote_opened_by_verb(
+    text: str, quotes: list[tuple[int, int]], pos: int, lex: Lexicon
+) -> int | None:
+    """Position of the quotation mark that opens right before the verb at `pos` (or its
+    adverb) after a word ("la direction « conteste formellement… »", 'the company
+    "categorically denies"'): the writer quotes the subject's own verb, which still governs
+    the sentence; None otherwise."""
+    for a, b in quotes:
+        inner = text[a + 1 : pos].strip()
+        adverb = lex.adverb.search(inner)
+        if a < pos < b and (
+            not inner or lex.trailing_aux.fullmatch(inner) or (adverb and adverb.start() == 0)
+        ):
+            before = text[:a].rstrip()
+            return a if before and (before[-1].isalnum() or before[-1] == ")") else None
+    return None
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < pos < b for a, b in spans)
 
@@ -209,7 +227,8 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             a, b = match.span()
             if pattern is lex.verbs.negated_stance and not _negated_verb(text, a, lex):
                 continue  # "accepte", "agrees" state a stance only when negated
-            if not free(a, b) or _inside(a, quotes) or any(a < y and x < b for x, y, _, _ in verbs):
+            quoted = _inside(a, quotes) and _quote_opened_by_verb(text, quotes, a, lex) is None
+            if not free(a, b) or quoted or any(a < y and x < b for x, y, _, _ in verbs):
                 continue
             if _not_a_speech_verb(text, a, b, lex):
                 continue
@@ -224,7 +243,11 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             # No comma closes the previous verb's clause before this verb ("X says he lost…;
             # he puts the gap at…"): its subject may follow the previous verb.
             floor = previous_end
-        cue = _verb_cue(text, a, b, verb_class, lex, quotes, is_known, floor, last_subject)
+        # "la direction « conteste formellement ces accusations »": the subject is read as
+        # if the quote (and an adverb in it) were not there.
+        opening = _quote_opened_by_verb(text, quotes, a, lex)
+        plain = text if opening is None else text[:opening] + " " * (a - opening) + text[a:]
+        cue = _verb_cue(plain, a, b, verb_class, lex, quotes, is_known, floor, last_subject)
         if cue is not None and figure_only:
             cue = replace(cue, figure_only=True)
         if cue is not None and lex.verbs.negated_stance.fullmatch(text[a:b]):
