@@ -1049,3 +1049,11 @@ def test_a_quoted_verb_keeps_its_subject() -> None:
         "en",
         [Expect(D, "~company", polarity="deny")],
     )
+
+
+def test_a_long_subject_keeps_its_head_before_a_restrictive_relative() -> None:
+    text = (
+        "Families of people who fell ill in a listeria outbreak linked to a French cheese and "
+        "charcuterie maker have accused the company of ignoring positive test results."
+    )
+    check(text, "en", [Expect(A, "~Families")])

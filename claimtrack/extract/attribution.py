@@ -1018,6 +1018,10 @@ def _subject_before(
     if tail and tail.start() > 0 and lex.pronoun.fullmatch(tail.group(1)):
         s_start += tail.start()
     words = text[s_start:s_end]
+    if len(words.split()) > MAX_SOURCE_TOKENS or not _np_like(words, lex):
+        # "Families of people who fell ill … have accused": the head before its relative.
+        s_end = _head_before_relative(text, s_start, s_end, lex)
+        words = text[s_start:s_end]
     if len(words.split()) > MAX_SOURCE_TOKENS or (
         lex.not_subject.match(words) and not lex.pronoun.match(words)
     ):
@@ -1025,6 +1029,18 @@ def _subject_before(
     if not (_np_like(words, lex) or _np_like(_head_before_count(words, lex), lex)):
         return None
     return s_start, s_end
+
+
+def _head_before_relative(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """End of the noun phrase before a restrictive relative clause inside a subject
+    ("People WHO live near the plant say", "les habitants QUI vivent près du site
+    dénoncent"), or `end` when there is none or the head is no speaker."""
+    for match in lex.relative_pronoun.finditer(text, start, end):
+        head = text[start : match.start()].rstrip()
+        if head and _np_like(head, lex):
+            return start + len(head)
+        break
+    return end
 
 
 def _head_before_count(words: str, lex: Lexicon) -> str:
