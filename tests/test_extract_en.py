@@ -999,6 +999,11 @@ STRESSED_ONE_CASES = [
         id="only-one-sample",
     ),
     pytest.param(
+        "The company said seven workers were trapped and one was dead.",
+        [Expect(F, "~company", 7), Expect(F, "~company", 1)],
+        id="and-one-was-dead",
+    ),
+    pytest.param(
         "The council has received just one formal complaint, a spokesman said.",
         [Expect(F, "anonymous", 1)],
         id="just-one-complaint",
