@@ -1062,3 +1062,21 @@ def test_a_long_subject_keeps_its_head_before_a_restrictive_relative() -> None:
         "charcuterie maker have accused the company of ignoring positive test results."
     )
     check(text, "en", [Expect(A, "~Families")])
+
+
+# A conjunction inside a reported clause keeps its figures reported; a relative clause about
+# someone stays background (devset6, devset2, own sentences).
+def test_a_because_clause_inside_what_is_reported_is_reported() -> None:
+    text = (
+        "The union said on Tuesday that the real number of trapped miners was nine, because "
+        "two contract drillers were missing from the company's list."
+    )
+    check(text, "en", [Expect(F, "~union", 9), Expect(F, "~union", 2)])
+
+
+def test_a_relative_clause_inside_what_is_reported_stays_background() -> None:
+    text = (
+        "The opposition leader said the reports proved the government had lied, adding that "
+        "his party, which holds 61 of the 150 seats in parliament, would table a motion."
+    )
+    assert all(c.figure is None for c in extract_claims(text, "en"))

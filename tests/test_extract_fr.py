@@ -1297,3 +1297,8 @@ def test_quoted_verbs(text: str, expected: list[Expect]) -> None:
 
 def test_a_verb_inside_a_quoted_noun_phrase_is_not_the_sentence_s() -> None:
     check("Il évoque un « accord qui affirme la souveraineté » du pays.", "fr", [])
+
+
+def test_a_parce_que_clause_inside_what_is_reported_is_reported() -> None:
+    text = "Le syndicat affirme qu'il y a neuf morts, parce que deux foreurs manquent à l'appel."
+    check(text, "fr", [Expect(F, "~union", 9), Expect(F, "~union", 2)])
