@@ -810,3 +810,273 @@ def test_claims(text: str, expected: list[Expect]) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_claim(text: str) -> None:
     check(text, "en", [])
+
+
+# Unseen-text classes (devset6 and own sentences): a number inside a relative clause about
+# the subject, a count verb before a spelled number, a participle set off after the name.
+RELATIVE_AND_COUNT_CASES = [
+    pytest.param(
+        "Castagnier, who has run the town of 18,500 since 2014, rejected the allegations.",
+        [Expect(D, "~Castagnier", polarity="deny")],
+        id="number-in-relative-clause-about-subject",
+    ),
+    pytest.param(
+        "The mayor, who has governed the city of 120,000 since 2008, denied the claims.",
+        [Expect(D, "~mayor", polarity="deny")],
+        id="number-in-relative-clause-own",
+    ),
+    pytest.param(
+        "The union said the toll was higher. It counts nine deaths.",
+        [Expect(F, "~union", 9)],
+        id="counts-spelled-number",
+    ),
+    pytest.param(
+        "The families' association counts three hospitalisations linked to the cheese.",
+        [Expect(F, "~association", 3)],
+        id="counts-spelled-number-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_AND_COUNT_CASES)
+def test_relatives_and_counts(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+def test_a_number_in_a_relative_clause_about_the_speaker_is_no_claim() -> None:
+    text = "Castagnier, who has run the town of 18,500 since 2014, rejected the allegations."
+    assert [c.figure for c in extract_claims(text, "en")] == [None]
+
+
+def test_a_described_noun_does_not_take_the_name_on_the_next_line() -> None:
+    # The headline's last word and the dateline's city are not "study PARIS".
+    text = (
+        "University denies conflict of interest over microplastics study\n\n"
+        "PARIS, Oct 8 (Reuters) - The university rejected the accusations on Thursday.\n\n"
+        "The study estimated that the air contains 240 particles."
+    )
+    study = [c for c in extract_claims(text, "en") if c.figure is not None]
+    assert study and all(c.attribution.canonical != "France" for c in study)
+
+
+# Figures a body puts, maintains or ties to a cause (devset6 and own sentences).
+PUT_AND_LINK_CASES = [
+    pytest.param(
+        "The regional health authority for Bourgogne-Franche-Comté, where the company is "
+        "based, put the number of local cases at nine.",
+        [Expect(F, "~health authority", 9)],
+        id="put-at-after-where-clause",
+    ),
+    pytest.param(
+        "The audit court has put the value of public contracts awarded without competitive "
+        "tender between 2020 and 2025 at €7.1 million.",
+        [Expect(F, "~audit court", 7100000)],
+        id="put-long-object-at",
+    ),
+    pytest.param(
+        "The opposition group stands by its estimate of nearly €11 million.",
+        [Expect(F, "~opposition", 11000000, hedged=None)],
+        id="stands-by-its-estimate",
+    ),
+    pytest.param(
+        "The union stood by its count of 18 workers in the collapsed sector.",
+        [Expect(F, "~union", 18)],
+        id="stood-by-its-count",
+    ),
+    pytest.param(
+        "France links two deaths to listeria in cheese and cured meats",
+        [Expect(F, "France", 2)],
+        id="headline-links-deaths-to",
+    ),
+    pytest.param(
+        "The health ministry has linked three deaths to the contaminated batch.",
+        [Expect(F, "~ministry", 3)],
+        id="has-linked-deaths-to",
+    ),
+]
+
+PUT_AND_LINK_NEGATIVES = [
+    "Police put pressure on the protesters at the square.",
+    "The new bridge links 40 villages to the regional capital.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUT_AND_LINK_CASES)
+def test_put_stand_by_and_link(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", PUT_AND_LINK_NEGATIVES)
+def test_put_stand_by_and_link_negatives(text: str) -> None:
+    check(text, "en", [])
+
+
+# A document read through to its author; the rest of a group and a partitive's whole
+# counted (own sentences).
+DOCUMENT_AND_PARTITIVE_CASES = [
+    pytest.param(
+        "Thirteen people were hospitalised, according to figures published on Wednesday by "
+        "the Food Standards Agency.",
+        [Expect(F, "~Food Standards Agency", 13)],
+        id="figures-published-on-day-by",
+    ),
+    pytest.param(
+        "Of the seven miners still trapped, five reached a refuge chamber, the company said.",
+        [Expect(F, "~company", 7), Expect(F, "~company", 5)],
+        id="partitive-of-the-seven-five",
+    ),
+    pytest.param(
+        "The three others were released without charge, the prosecutor said.",
+        [Expect(F, "~prosecutor", 3)],
+        id="the-three-others",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_AND_PARTITIVE_CASES)
+def test_documents_and_partitives(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+def test_a_back_reference_is_still_no_count() -> None:
+    claims = extract_claims("The two countries signed a deal, the ministry said.", "en")
+    assert [c.figure for c in claims] == [None]
+
+
+# A subject counted by its members, a unit glued to its number, a headline revision without
+# a determiner (devset6, own sentences).
+SUBJECT_AND_UNIT_CASES = [
+    pytest.param(
+        "A collective representing about 40 families said on Wednesday that the true toll was "
+        "higher. It counts six deaths.",
+        [Expect(S, "~collective"), Expect(F, "~collective", 6)],
+        id="subject-counted-by-its-members",
+    ),
+    pytest.param(
+        "A group representing 3,000 farmers said prices had collapsed.",
+        [Expect(S, "~group")],
+        id="subject-counted-by-its-members-own",
+    ),
+    pytest.param(
+        "The collapse happened at the 1,220-metre level, according to the company.",
+        [Expect(F, "~company", 1220)],
+        id="hyphen-glued-metre",
+    ),
+    pytest.param(
+        "A 40-tonne truck overturned on the bridge, police said.",
+        [Expect(F, "~police", 40)],
+        id="hyphen-glued-tonne",
+    ),
+    pytest.param(
+        "Audit court lowers tally of no-tender contracts at town hall to €7.1m",
+        [Expect(F, "~Audit court", 7100000)],
+        id="headline-lowers-tally-to",
+    ),
+]
+
+SUBJECT_AND_UNIT_NEGATIVES = [
+    # A span of time glued to its number is no count.
+    "An 11-day strike ended on Monday.",
+    "A 45-year-old man was arrested.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_AND_UNIT_CASES)
+def test_subjects_and_units(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", SUBJECT_AND_UNIT_NEGATIVES)
+def test_subjects_and_units_negatives(text: str) -> None:
+    check(text, "en", [])
+
+
+# A stressed "only one" is a count of one (devset6, own sentences).
+STRESSED_ONE_CASES = [
+    pytest.param(
+        "In a statement, the company said only one sample had tested positive.",
+        [Expect(F, "~company", 1)],
+        id="only-one-sample",
+    ),
+    pytest.param(
+        "The company said seven workers were trapped and one was dead.",
+        [Expect(F, "~company", 7), Expect(F, "~company", 1)],
+        id="and-one-was-dead",
+    ),
+    pytest.param(
+        "The council has received just one formal complaint, a spokesman said.",
+        [Expect(F, "anonymous", 1)],
+        id="just-one-complaint",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRESSED_ONE_CASES)
+def test_stressed_one(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+def test_one_as_a_pronoun_is_no_count() -> None:
+    claims = extract_claims("One of the miners died, the company said.", "en")
+    assert [c.figure for c in claims] == [None]
+
+
+# A complaint with a target or a charge is an accusation (own sentences).
+COMPLAINT_CASES = [
+    pytest.param(
+        "The families filed a lawsuit against the company over the contamination.",
+        [Expect(A, "~families")],
+        id="filed-lawsuit-against",
+    ),
+]
+
+COMPLAINT_NEGATIVES = [
+    # Background about the speaker, and a bare complaint, are no claims.
+    "Anticor, which filed a complaint against the mayor in March, held a meeting on Tuesday.",
+    "The neighbourhood committee filed a complaint with the prefecture on Monday.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLAINT_CASES)
+def test_complaints(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", COMPLAINT_NEGATIVES)
+def test_complaints_negatives(text: str) -> None:
+    check(text, "en", [])
+
+
+# The subject's own verb quoted by the writer still governs the sentence (own sentences).
+def test_a_quoted_verb_keeps_its_subject() -> None:
+    check(
+        'The company "categorically denies" the allegations.',
+        "en",
+        [Expect(D, "~company", polarity="deny")],
+    )
+
+
+def test_a_long_subject_keeps_its_head_before_a_restrictive_relative() -> None:
+    text = (
+        "Families of people who fell ill in a listeria outbreak linked to a French cheese and "
+        "charcuterie maker have accused the company of ignoring positive test results."
+    )
+    check(text, "en", [Expect(A, "~Families")])
+
+
+# A conjunction inside a reported clause keeps its figures reported; a relative clause about
+# someone stays background (devset6, devset2, own sentences).
+def test_a_because_clause_inside_what_is_reported_is_reported() -> None:
+    text = (
+        "The union said on Tuesday that the real number of trapped miners was nine, because "
+        "two contract drillers were missing from the company's list."
+    )
+    check(text, "en", [Expect(F, "~union", 9), Expect(F, "~union", 2)])
+
+
+def test_a_relative_clause_inside_what_is_reported_stays_background() -> None:
+    text = (
+        "The opposition leader said the reports proved the government had lied, adding that "
+        "his party, which holds 61 of the 150 seats in parliament, would table a motion."
+    )
+    assert all(c.figure is None for c in extract_claims(text, "en"))

@@ -1007,3 +1007,298 @@ def test_corpus_has_no_date_or_age_claims() -> None:
         for claim in claims:
             value = figure_value(claim)
             assert value is None or not 1900 <= value <= 2100, claim
+
+
+# Unseen-text classes (devset6 and own sentences): an adverb between a stance verb and its
+# object, a participle or dated role between commas after the subject's name.
+ADVERB_AND_APPOSITION_CASES = [
+    pytest.param(
+        "Le syndicat accuse par ailleurs Boréal-Nord d'avoir ignoré des avertissements "
+        "répétés sur l'activité sismique dans ce secteur.",
+        [Expect(A, "~union")],
+        id="accuse-par-ailleurs",
+    ),
+    pytest.param(
+        "L'association accuse par ailleurs la mairie d'avoir caché le rapport d'expertise.",
+        [Expect(A, "~association")],
+        id="accuse-par-ailleurs-own",
+    ),
+    pytest.param(
+        "La CGT affirme pour sa part que 3 000 salariés sont en grève.",
+        [Expect(F, "CGT", 3000)],
+        id="affirme-pour-sa-part",
+    ),
+    pytest.param(
+        "Le maire (divers droite), Hervé Castagnier, élu depuis 2014, dément toute irrégularité.",
+        [Expect(D, "~Castagnier", polarity="deny")],
+        id="participle-apposition-elu-depuis",
+    ),
+    pytest.param(
+        "Le PDG, Marc Lenoir, interrogé mardi soir, dément toute négligence.",
+        [Expect(D, "~Lenoir", polarity="deny")],
+        id="participle-apposition-interroge",
+    ),
+    pytest.param(
+        "Hervé Castagnier, maire depuis 2014, dément toute irrégularité.",
+        [Expect(D, "~Castagnier", polarity="deny")],
+        id="dated-role-apposition",
+    ),
+    # The clause after the commas is the verb's, not a modifier of the subject.
+    pytest.param(
+        "Six personnes, dont le directeur général des services, ont été placées en garde à "
+        "vue, a indiqué le procureur de la République de Draguignan, Pierre-Yves Mallet.",
+        [Expect(F, "~Mallet", 6)],
+        id="clause-between-commas-is-not-a-modifier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERB_AND_APPOSITION_CASES)
+def test_adverbs_and_appositions(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+def test_an_adverb_starting_with_par_is_no_passive_agent() -> None:
+    # "reconnu par la communauté internationale" stays a passive adjective.
+    text = (
+        "Les services de secours relevant du gouvernement de Tripoli, reconnu par la "
+        "communauté internationale, travaillent sans relâche."
+    )
+    check(text, "fr", [])
+
+
+# Counting verbs: a body's count as of a date or set against another count (devset6, own).
+COUNT_CASES = [
+    pytest.param(
+        "Dans la région, l'ARS Bourgogne-Franche-Comté comptait mercredi treize cas, dont deux "
+        "décès.",
+        [Expect(F, "~ARS", 13), Expect(F, "~ARS", 2)],
+        id="comptait-mercredi",
+    ),
+    pytest.param(
+        "La préfecture comptait lundi soir 42 interpellations.",
+        [Expect(F, "~pr", 42)],
+        id="comptait-lundi-soir",
+    ),
+    pytest.param(
+        "Mardi, la compagnie faisait état de sept travailleurs coincés, tandis que le syndicat "
+        "en comptait neuf.",
+        [Expect(F, "~", 7), Expect(F, "~union", 9)],
+        id="en-comptait-neuf",
+    ),
+    pytest.param(
+        "La police en a recensé neuf, contre douze selon les organisateurs.",
+        [Expect(F, "~police", 9)],
+        id="en-a-recense-neuf",
+    ),
+    pytest.param(
+        "Santé publique France relie deux décès à la consommation de fromages au lait cru.",
+        [Expect(F, "~Santé publique France", 2)],
+        id="relie-deux-deces-a",
+    ),
+]
+
+COUNT_NEGATIVES = [
+    # A place's size is a fact, not a count someone gives.
+    "La commune, fondée en 1901, compte environ 4 300 habitants.",
+    "Le club compte sur ses 3 000 abonnés pour remplir le stade.",
+    # "neuf" as an adjective is no count.
+    "La mairie a inauguré un gymnase neuf.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_CASES)
+def test_counting_verbs(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+@pytest.mark.parametrize("text", COUNT_NEGATIVES)
+def test_counting_verbs_negatives(text: str) -> None:
+    check(text, "fr", [])
+
+
+# A document read through to its author; the rest of a group and a partitive's whole
+# counted (devset6, own sentences).
+DOCUMENT_AND_PARTITIVE_CASES = [
+    pytest.param(
+        "Quatre personnes sont désormais décédées, selon le point de situation publié mercredi "
+        "soir par Santé publique France.",
+        [Expect(F, "~Santé publique France", 4)],
+        id="point-de-situation-publie-par",
+    ),
+    pytest.param(
+        "Au total, 212 lots sont concernés, selon la fiche publiée sur le site Rappel Conso.",
+        [Expect(F, "~Rappel Conso", 212)],
+        id="fiche-publiee-sur-le-site",
+    ),
+    pytest.param(
+        "Trente-deux élèves ont été intoxiqués, selon le bilan arrêté lundi par la préfecture.",
+        [Expect(F, "~pr", 32)],
+        id="bilan-arrete-par",
+    ),
+    pytest.param(
+        "Des sept mineurs toujours prisonniers, cinq ont gagné une chambre de refuge, selon "
+        "l'entreprise, qui dit être sans nouvelles des deux autres.",
+        [Expect(F, "~entreprise", 7), Expect(F, "~entreprise", 5), Expect(F, "~entreprise", 2)],
+        id="partitive-des-sept-cinq",
+    ),
+    pytest.param(
+        "Les trois autres personnes placées en garde à vue ont été relâchées, a précisé le "
+        "procureur, Pierre-Yves Mallet.",
+        [Expect(F, "~Mallet", 3)],
+        id="les-trois-autres",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_AND_PARTITIVE_CASES)
+def test_documents_and_partitives(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+def test_a_back_reference_is_still_no_count() -> None:
+    claims = extract_claims("Les deux pays ont signé un accord, selon le ministère.", "fr")
+    assert [c.figure for c in claims] == [None]
+
+
+# Subjects the lexicon did not know as speakers: magistrates, an audit chamber, a source head
+# with an adjective, a collective counted by its members (devset6, own sentences).
+SUBJECT_CASES = [
+    pytest.param(
+        "Les magistrats financiers y recensent 41 marchés conclus sans mise en concurrence.",
+        [Expect(F, "~magistrats", 41)],
+        id="magistrats-y-recensent",
+    ),
+    pytest.param(
+        "La chambre régionale des comptes, dans un rapport provisoire, avance 8,4 millions "
+        "d'euros.",
+        [Expect(F, "~chambre régionale des comptes", 8400000)],
+        id="chambre-regionale-des-comptes",
+    ),
+    pytest.param(
+        "Pour l'opposition municipale, le compte n'y est toujours pas.",
+        [Expect(S, "~opposition", polarity="deny")],
+        id="pour-source-head-with-adjective",
+    ),
+    pytest.param(
+        "Une association représentant 300 riverains dénonce des nuisances nocturnes.",
+        [Expect(A, "~association")],
+        id="subject-counted-by-its-members",
+    ),
+]
+
+SUBJECT_NEGATIVES = [
+    # "Pour" + a place is no source.
+    "Pour la commune voisine, 300 personnes ont défilé.",
+    "Pour l'instant, aucune victime n'est à déplorer.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_CASES)
+def test_subjects(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+@pytest.mark.parametrize("text", SUBJECT_NEGATIVES)
+def test_subjects_negatives(text: str) -> None:
+    check(text, "fr", [])
+
+
+# A stressed "un seul" is a count of one; a negated one counts nothing (devset6, own).
+STRESSED_ONE_CASES = [
+    pytest.param(
+        "L'entreprise reconnaît un seul prélèvement positif, réalisé le 14 janvier.",
+        [Expect(F, "~entreprise", 1)],
+        id="un-seul-prelevement",
+    ),
+    pytest.param(
+        "Le directeur affirme n'avoir reçu qu'un seul signalement formel, en avril.",
+        [Expect(F, "~directeur", 1)],
+        id="qu-un-seul-signalement",
+    ),
+    pytest.param(
+        "Des allégations que l'entreprise a de nouveau rejetées jeudi.",
+        [Expect(D, "~entreprise", polarity="deny")],
+        id="feminine-plural-participle-rejetees",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRESSED_ONE_CASES)
+def test_stressed_one(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+def test_a_negated_un_seul_is_no_count() -> None:
+    text = "« Je n'ai jamais détourné un seul franc de l'argent public », a déclaré l'ancien DG."
+    assert [c.figure for c in extract_claims(text, "fr")] == [None]
+
+
+# A complaint with a charge or a target is an accusation; a bare one, or one in a relative
+# clause about a speaker, is no claim (devset6, own sentences).
+COMPLAINT_CASES = [
+    pytest.param(
+        "L'association Anticor avait déposé plainte en mars 2025 pour favoritisme, visant "
+        "nommément le maire.",
+        [Expect(A, "Anticor")],
+        id="depose-plainte-pour",
+    ),
+    pytest.param(
+        "La famille porte plainte contre l'hôpital.",
+        [Expect(A, "~famille")],
+        id="porte-plainte-contre",
+    ),
+]
+
+COMPLAINT_NEGATIVES = [
+    "Le comité de quartier a déposé lundi une plainte auprès de la préfecture.",
+    "Le chauffeur porte une casquette rouge.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLAINT_CASES)
+def test_complaints(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+@pytest.mark.parametrize("text", COMPLAINT_NEGATIVES)
+def test_complaints_negatives(text: str) -> None:
+    check(text, "fr", [])
+
+
+def test_a_complaint_in_a_relative_clause_keeps_the_speaker() -> None:
+    text = (
+        "« L'entreprise savait depuis janvier », accuse Me Claire Antonetti, avocate du "
+        "collectif des familles, qui a déposé plainte contre X mardi à Paris."
+    )
+    assert {c.attribution.canonical for c in extract_claims(text, "fr")} == {"Claire Antonetti"}
+
+
+# The subject's own verb quoted by the writer still governs the sentence (devset6, own).
+QUOTED_VERB_CASES = [
+    pytest.param(
+        "Dans un communiqué diffusé jeudi, la direction de Berthaud « conteste formellement "
+        "ces accusations ».",
+        [Expect(D, "~Berthaud", polarity="deny")],
+        id="quoted-verb-conteste",
+    ),
+    pytest.param(
+        "Le ministre « regrette vivement » la décision du tribunal.",
+        [Expect(S, "~ministre")],
+        id="quoted-verb-regrette",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_VERB_CASES)
+def test_quoted_verbs(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+def test_a_verb_inside_a_quoted_noun_phrase_is_not_the_sentence_s() -> None:
+    check("Il évoque un « accord qui affirme la souveraineté » du pays.", "fr", [])
+
+
+def test_a_parce_que_clause_inside_what_is_reported_is_reported() -> None:
+    text = "Le syndicat affirme qu'il y a neuf morts, parce que deux foreurs manquent à l'appel."
+    check(text, "fr", [Expect(F, "~union", 9), Expect(F, "~union", 2)])

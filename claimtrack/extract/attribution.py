@@ -74,6 +74,24 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _quote_opened_by_verb(
+    text: str, quotes: list[tuple[int, int]], pos: int, lex: Lexicon
+) -> int | None:
+    """Position of the quotation mark that opens right before the verb at `pos` (or its
+    adverb) after a word ("la direction « conteste formellement… »", 'the company
+    "categorically denies"'): the writer quotes the subject's own verb, which still governs
+    the sentence; None otherwise."""
+    for a, b in quotes:
+        inner = text[a + 1 : pos].strip()
+        adverb = lex.adverb.search(inner)
+        if a < pos < b and (
+            not inner or lex.trailing_aux.fullmatch(inner) or (adverb and adverb.start() == 0)
+        ):
+            before = text[:a].rstrip()
+            return a if before and (before[-1].isalnum() or before[-1] == ")") else None
+    return None
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < pos < b for a, b in spans)
 
@@ -209,7 +227,8 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             a, b = match.span()
             if pattern is lex.verbs.negated_stance and not _negated_verb(text, a, lex):
                 continue  # "accepte", "agrees" state a stance only when negated
-            if not free(a, b) or _inside(a, quotes) or any(a < y and x < b for x, y, _, _ in verbs):
+            quoted = _inside(a, quotes) and _quote_opened_by_verb(text, quotes, a, lex) is None
+            if not free(a, b) or quoted or any(a < y and x < b for x, y, _, _ in verbs):
                 continue
             if _not_a_speech_verb(text, a, b, lex):
                 continue
@@ -224,7 +243,11 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             # No comma closes the previous verb's clause before this verb ("X says he lost…;
             # he puts the gap at…"): its subject may follow the previous verb.
             floor = previous_end
-        cue = _verb_cue(text, a, b, verb_class, lex, quotes, is_known, floor, last_subject)
+        # "la direction « conteste formellement ces accusations »": the subject is read as
+        # if the quote (and an adverb in it) were not there.
+        opening = _quote_opened_by_verb(text, quotes, a, lex)
+        plain = text if opening is None else text[:opening] + " " * (a - opening) + text[a:]
+        cue = _verb_cue(plain, a, b, verb_class, lex, quotes, is_known, floor, last_subject)
         if cue is not None and figure_only:
             cue = replace(cue, figure_only=True)
         if cue is not None and lex.verbs.negated_stance.fullmatch(text[a:b]):
@@ -545,7 +568,7 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
     ):
         return True
     # "reconnu par la communauté internationale", "seen by Reuters": a passive adjective.
-    if lex.agent_preposition.match(text[b:]) and not has_aux:
+    if lex.agent_preposition.match(text[_past_adverbs(text, b, lex) :]) and not has_aux:
         return True
     # "Derna, considérée comme…": a bare past participle is not a finite verb in French.
     return (
@@ -554,6 +577,19 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
         and form.lower().endswith(lex.past_suffixes)
         and not has_aux
     )
+
+
+def _past_adverbs(text: str, pos: int, lex: Lexicon) -> int:
+    """Position after the adverbs that open `text[pos:]`: "accuse PAR AILLEURS X de…" (an
+    adverb starting with "par" is no agent of a passive)."""
+    while True:
+        words = list(re.finditer(r"[\w'’-]+", text[pos : pos + 40]))
+        lengths = [n for n in (3, 2, 1) if len(words) >= n]
+        ends = [pos + words[n - 1].end() for n in lengths]
+        phrase = next((e for e in ends if lex.trailing_aux.fullmatch(text[pos:e].strip())), None)
+        if phrase is None or lex.auxiliary.fullmatch(text[pos:phrase].strip()):
+            return pos
+        pos = phrase
 
 
 def _negated_verb(text: str, a: int, lex: Lexicon) -> bool:
@@ -592,6 +628,7 @@ def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:
     nxt = TOKEN.match(following)
     if nxt and (
         nxt.group()[0].isdigit()
+        or _FIGURE_AHEAD.match(_spelled(following[:40], lex))
         or _is_determiner(nxt.group(), lex)
         or lex.clause_boundary.fullmatch(nxt.group())
     ):
@@ -626,8 +663,13 @@ def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def _head_is_source(words: str, lex: Lexicon) -> bool:
-    stripped = lex.determiner_prefix.sub("", words.strip()).lower()
-    return stripped in lex.source_heads
+    """A source head alone or with one lowercase adjective ("l'opposition municipale",
+    "the local police")."""
+    stripped = lex.determiner_prefix.sub("", words.strip())
+    pair = stripped.split()
+    if len(pair) == 2 and stripped.islower():
+        return pair[0] in lex.source_heads or pair[1] in lex.source_heads
+    return stripped.lower() in lex.source_heads
 
 
 def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
@@ -955,7 +997,11 @@ def _subject_before(
         return None
     if before.rstrip().endswith(","):
         # "Le président ukrainien, Volodymyr Zelensky, affirme": apposition between commas.
-        joined = _apposition_subject(before, segments, lex)
+        # A participle set off between commas is skipped only when the subject fails
+        # with it ("Hervé Castagnier, élu depuis 2014, dément…").
+        joined = _apposition_subject(before, segments, lex) or _apposition_subject(
+            before, segments, lex, skip_modifiers=True
+        )
         if joined is None:
             return None
         return joined
@@ -972,13 +1018,46 @@ def _subject_before(
     if tail and tail.start() > 0 and lex.pronoun.fullmatch(tail.group(1)):
         s_start += tail.start()
     words = text[s_start:s_end]
+    if len(words.split()) > MAX_SOURCE_TOKENS or not _np_like(words, lex):
+        # "Families of people who fell ill … have accused": the head before its relative.
+        s_end = _head_before_relative(text, s_start, s_end, lex)
+        words = text[s_start:s_end]
     if len(words.split()) > MAX_SOURCE_TOKENS or (
         lex.not_subject.match(words) and not lex.pronoun.match(words)
     ):
         return None
-    if not _np_like(words, lex):
+    if not (_np_like(words, lex) or _np_like(_head_before_count(words, lex), lex)):
         return None
     return s_start, s_end
+
+
+def _head_before_relative(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """End of the noun phrase before a restrictive relative clause inside a subject
+    ("People WHO live near the plant say", "les habitants QUI vivent près du site
+    dénoncent"), or `end` when there is none or the head is no speaker."""
+    for match in lex.relative_pronoun.finditer(text, start, end):
+        head = text[start : match.start()].rstrip()
+        if head and _np_like(head, lex):
+            return start + len(head)
+        break
+    return end
+
+
+def _head_before_count(words: str, lex: Lexicon) -> str:
+    """The head of a subject whose modifier counts its members ("A collective
+    REPRESENTING about 40 families", "un collectif REGROUPANT 40 familles"): the words
+    before that participle, or "" when the subject has no such modifier."""
+    tokens = list(re.finditer(r"[\w'’-]+", words))
+    for index, token in enumerate(tokens[1:], start=1):
+        word = token.group()
+        if not (word.islower() and word.endswith(lex.non_finite_suffixes) and len(word) > 5):
+            continue
+        # The count follows the participle within three words.
+        rest = _spelled(words[token.end() :], lex).split()[:3]
+        if index <= 4 and any(w[:1].isdigit() for w in rest):
+            return words[: token.start()].rstrip()
+        return ""
+    return ""
 
 
 def _enumeration_start(text: str, segments: list[tuple[int, int]], lex: Lexicon) -> int:
@@ -1039,7 +1118,8 @@ def _clause_start(before: str, lex: Lexicon) -> int:
 def _closed_relatives(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of relative clauses set off by commas: ", whose survey … ahead," in `text`."""
     spans = []
-    for match in re.finditer(r",\s*([^,]+),", text):
+    # A comma inside a number ("the town of 18,500") does not close the clause.
+    for match in re.finditer(r"(?<!\d),\s*((?:\d,(?=\d)|[^,])+),", text):
         first = re.match(r"[\w'’]+", match.group(1))
         if first and lex.relative_pronoun.fullmatch(first.group()):
             spans.append((match.start(1), match.end(1)))
@@ -1070,9 +1150,10 @@ def _comma_segments(region: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _apposition_subject(
-    before: str, segments: list[tuple[int, int]], lex: Lexicon
+    before: str, segments: list[tuple[int, int]], lex: Lexicon, skip_modifiers: bool = False
 ) -> tuple[int, int] | None:
-    """Subject made of comma-separated noun phrases, or None (then the verb is inverted)."""
+    """Subject made of comma-separated noun phrases, or None (then the verb is inverted);
+    `skip_modifiers` leaves out detached participles and adjectives."""
     kept: list[tuple[int, int]] = []
     for seg in segments:
         words = before[seg[0] : seg[1]]
@@ -1092,6 +1173,8 @@ def _apposition_subject(
             continue  # "La direction, elle, dénonce": an emphatic pronoun adds nothing
         if kept and lex.age_apposition.fullmatch(words.strip()):
             continue  # "Karel Vondra, 27, the rider involved, maintains": an age adds nothing
+        if skip_modifiers and kept and _detached_modifier(words, lex):
+            continue  # "Hervé Castagnier, élu depuis 2014, dément": a participle adds nothing
         kept.append(seg)
     if not kept:
         return None
@@ -1107,6 +1190,36 @@ def _apposition_subject(
             return None
         span = last
     return span
+
+
+def _detached_modifier(words: str, lex: Lexicon) -> bool:
+    """A comma-set phrase opened by a bare lowercase word that is no determiner, undated
+    role, pronoun or clause word: a participle or adjective about the subject ("élu depuis 2014",
+    "re-elected in March", "visiblement ému"), not a noun phrase naming it."""
+    first = re.match(r"[\w'’-]+", words.strip())
+    if first is None:
+        return False
+    word = first.group()
+    second = words.strip()[first.end() :].split()[:1]
+    return (
+        word[:1].isalpha()
+        # "one of the riders", "membre du conseil": a head noun with its complement.
+        and not (second and second[0].lower() in lex.role_links_words)
+        and word[:1].islower()
+        and not _is_determiner(word, lex)
+        and not _has_elided_article(word, lex)
+        # "maire depuis 2014", "élu en 2020": a dated role describes, it does not name.
+        and (word.lower() not in lex.role_nouns or any(ch.isdigit() for ch in words))
+        and not lex.pronoun.fullmatch(word)
+        and not lex.coordinator.fullmatch(word)
+        and not lex.clause_boundary.fullmatch(word)
+        and not lex.not_subject.match(word)
+        # "des enquêtes…, comme Conflict Armament Research, ont révélé": an example names.
+        and not lex.example_marker.match(words.strip())
+        # "one of the riders named…" is a noun phrase; "ont été placées…" a clause.
+        and not _FIGURE_AHEAD.match(_spelled(word, lex))
+        and not _has_verb(words, lex)
+    )
 
 
 def _head_and_apposition(

@@ -975,10 +975,12 @@ def _named_with_head(head: str, ctx: _Context) -> str | None:
     "AEROVIA, the Valdorian carrier" -> later "le groupe", "the carrier"."""
     lex = ctx.lex
     particles = "|".join(re.escape(p) for p in sorted(lex.name_particles, key=len, reverse=True))
-    name = rf"(?:[A-ZÀ-Ý][\w'’&-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&-]*|{particles}))*)"
+    # A name never runs over a line break ("…microplastics study" / "PARIS, Oct 8").
+    space = r"[^\S\n]+"
+    name = rf"(?:[A-ZÀ-Ý][\w'’&-]*(?:{space}(?:[A-ZÀ-Ý][\w'’&-]*|{particles}))*)"
     articles = "|".join(re.escape(a) for a in sorted(lex.name_articles, key=len, reverse=True))
     noun = rf"(?i:{re.escape(head)})"
-    before = re.compile(rf"(?<![\w-]){noun}\s+({name})")
+    before = re.compile(rf"(?<![\w-]){noun}{space}({name})")
     after = re.compile(rf"({name}),\s+(?i:{articles})\s*(?:[\w-]+\s+){{0,3}}?{noun}(?![\w-])")
     text = ctx.text[: ctx.position]
     found = [(m.start(), m.group(1)) for p in (before, after) for m in p.finditer(text)]
@@ -1036,13 +1038,34 @@ def _governing_cue(
         # "“… 100-to-300 spectrum …,” the report said": the quotation's speaker follows it.
         if re.search(r"[”\"»]\s*,?\s*$", gap) and prev is None:
             return nxt, paren_series
-    if prev is not None and lex.figure_barrier.search(text[cues[prev].trigger_end : start]):
+    if prev is not None and _barred(text[cues[prev].trigger_end : start], lex):
         prev = None  # the figure sits in another clause ("…that began after…, killing 1,300")
     if prev is not None and cues[prev].form in ("subject", "passive"):
         return prev, paren_series
     if nxt is not None and cues[nxt].form in ("prep", "inverted", "nominal"):
         return nxt, paren_series
     return prev, paren_series
+
+
+def _barred(between: str, lex: Lexicon) -> bool:
+    """Whether a clause barrier separates a verb from a figure. A conjunction inside the
+    verb's complement clause is none ("said THAT the number was nine, BECAUSE two drillers
+    were missing": still reported); a relative clause always is ("adding that his party,
+    WHICH holds 61 of the 150 seats": background)."""
+    barriers = list(lex.figure_barrier.finditer(between))
+    if not barriers:
+        return False
+    relative = any(lex.relative_pronoun.fullmatch(b.group().strip()) for b in barriers)
+    return relative or not _reported_clause(between, lex)
+
+
+def _reported_clause(between: str, lex: Lexicon) -> bool:
+    """Whether the words from a verb to a figure open with the verb's complement clause."""
+    for word in between.split()[:5]:
+        end = lex.complementiser.match(f"{word} ").end()
+        if end == len(word) + 1 or (end and word[end - 1] in "'’"):  # "that", "qu'il"
+            return True
+    return False
 
 
 def _next_cue_start(cues: list[Cue], pos: int, default: int) -> int:

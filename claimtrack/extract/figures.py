@@ -75,7 +75,12 @@ class _Lexicon:
     indefinite_one: frozenset[str]
     lone_articles: frozenset[str]
     ambiguous_words: frozenset[str]
+    # "le syndicat EN comptait neuf": a partitive clitic before the verb makes one a count.
+    ambiguous_counted_before: re.Pattern[str]
     referential: re.Pattern[str]
+    # A back-reference that still counts: "les trois AUTRES", "DES sept mineurs…, cinq".
+    referential_counted_after: re.Pattern[str]
+    partitive_opening: re.Pattern[str]
     collective: re.Pattern[str]
     collectives: dict[str, Decimal]
     collective_after: re.Pattern[str]
@@ -130,6 +135,8 @@ class _Lexicon:
     shares: dict[str, Decimal]
     term_after: re.Pattern[str]
     counted_article_before: re.Pattern[str]
+    # "ONLY one sample", "un SEUL prélèvement": a stressed "one" is a count.
+    stressed_one: re.Pattern[str]
     verb_before: re.Pattern[str]
     verb_units: dict[str, str]
     agent_after: re.Pattern[str]
@@ -312,7 +319,14 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         indefinite_one=frozenset(w.lower() for w in indefinite),
         lone_articles=frozenset(w.lower() for w in data["lone_article_numbers"]),
         ambiguous_words=frozenset(w.lower() for w in data["ambiguous_number_words"]),
+        ambiguous_counted_before=re.compile(
+            data.get("ambiguous_counted_before") or r"(?!x)x", flags
+        ),
         referential=re.compile(rf"{_phrase(data['referential_determiners'])}\s*$", flags),
+        referential_counted_after=re.compile(
+            data.get("referential_counted_after") or r"(?!x)x", flags
+        ),
+        partitive_opening=re.compile(data.get("partitive_opening") or r"(?!x)x", flags),
         collective=collective,
         collectives=collectives,
         collective_after=collective_after,
@@ -428,6 +442,7 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         counted_article_before=re.compile(
             rf"{_phrase(data['lone_article_counted_after'])}\s*$", flags
         ),
+        stressed_one=re.compile(data.get("stressed_one") or r"(?!x)x", flags),
         age_before=re.compile(data["age_apposition"]["before"]),
         age_after=re.compile(data["age_apposition"]["after"]),
         age_max=int(data["age_apposition"]["max"]),
@@ -658,7 +673,7 @@ def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
     elif atom.kind == "words" and not _words_are_count(norm, atom, lex, before, after):
         return False
     glued = re.match(r"-([^\W\d_]+)\b(?![-\s]*\d)", after)
-    if glued and glued.group(1).lower() not in lex.scales:
+    if glued and glued.group(1).lower() not in lex.scales and not _glued_measure(after, lex):
         # compound adjective: "45-year-old", "11-day", but "$420-million" and a prison term
         # ("a 10-year prison sentence")
         return bool(lex.term_after.match(" " + after[1:]))
@@ -679,6 +694,18 @@ def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
     if small and lex.age_before.search(before) and lex.age_after.match(after):
         return False  # "said Vasiliki, 68, who…": an age in apposition to a name
     return not _is_year(atom, lex, before, after)
+
+
+def _glued_measure(after: str, lex: _Lexicon) -> bool:
+    """A measure unit hyphen-glued to the number ("the 1,220-metre level", "a 40-tonne
+    truck") keeps it a count; a span of time ("11-day", "45-year-old") does not."""
+    unit = lex.units.match(after, 1)
+    return (
+        unit is not None
+        and not re.match(r"[\w-]", after[unit.end() : unit.end() + 1])
+        and lex.unit_forms.get(_key(unit.group())) is not None
+        and not lex.not_counts_after.match(" " + after[1:])
+    )
 
 
 def _in_proportion(lex: _Lexicon, before: str, after: str) -> bool:
@@ -728,12 +755,23 @@ def _words_are_count(norm: str, atom: _Atom, lex: _Lexicon, before: str, after: 
     if span in lex.lone_articles:  # "un mort" is a count, "une enquête" is not
         if lex.counted_article_before.search(before):
             return True  # "dont un fonctionnaire de police", "killing one worker"
+        if lex.stressed_one.search(before + "\x00" + after):
+            return True
         unit = lex.units.match(norm, _SPACES.match(norm, atom.end).end())
         canonical = lex.unit_forms.get(_key(unit.group())) if unit else None
         return canonical in lex.counted_after_article
-    if lex.referential.search(before) and not lex.agent_after.match(after):
-        return False  # "les deux pays"; but "the seven reported by the agency" is its count
+    # "the seven reported by the agency", "les trois autres", "Des sept mineurs…, cinq"
+    # count; "les deux pays" refers back.
+    counted = (
+        lex.agent_after.match(after)
+        or lex.referential_counted_after.match(after)
+        or (atom.start == len(before) and lex.partitive_opening.match(before))
+    )
+    if lex.referential.search(before) and not counted:
+        return False
     if span in lex.ambiguous_words:
+        if lex.ambiguous_counted_before.search(before):
+            return True
         following = _TOKEN.match(after.lstrip())
         return bool(following) and following.group().lower() not in lex.stopwords
     return True
@@ -769,6 +807,8 @@ def _unit_lookup(word: str, lex: _Lexicon) -> str | None:
 def _unit_after(norm: str, pos: int, lex: _Lexicon) -> tuple[int, int, str, str | None] | None:
     """(start, end, written, canonical) of the unit counted by a number ending at `pos`."""
     pos = _SPACES.match(norm, pos).end()
+    if norm.startswith("-", pos) and lex.units.match(norm, pos + 1):
+        pos += 1  # "1,220-metre"
     symbol = lex.units.match(norm, pos)
     if symbol and not symbol.group()[0].isalpha():
         written = symbol.group()
