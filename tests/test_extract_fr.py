@@ -701,6 +701,43 @@ def test_a_result_label_carries_on_the_findings_of_the_sentence_before() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("report", "background"),
+    [
+        # Un présent descriptif après un chiffre rapporté : le contexte du journaliste.
+        (
+            "« 2 000 habitants ont été évacués », a déclaré le maire.",
+            "La commune compte 40 000 habitants.",
+        ),
+        (
+            "Selon la CGT, 300 salariés seront licenciés d'ici à juin.",
+            "L'usine emploie 1 200 salariés.",
+        ),
+        (
+            "Le préfet a indiqué que 600 personnes avaient été relogées.",
+            "Le quartier, qui est peuplé de 9 000 habitants, reste privé d'électricité.",
+        ),
+        (
+            "D'après la direction, 150 postes seraient supprimés.",
+            "Le site regroupe 900 salariés.",
+        ),
+    ],
+)
+def test_a_descriptive_present_is_not_the_previous_speaker_s(report: str, background: str) -> None:
+    claims = extract_claims(f"{report} {background}", "fr")
+    assert [c.sentence for c in claims] == [report]
+
+
+@pytest.mark.parametrize(
+    "continuation",
+    ["Sa rivale a recueilli 49,4 %.", "Sa rivale a obtenu 49,4 % des suffrages."],
+)
+def test_a_narrated_continuation_stays_the_previous_speaker_s(continuation: str) -> None:
+    text = f"Hélène Castagnet a obtenu 50,6 % des voix, selon la préfecture. {continuation}"
+    claims = extract_claims(text, "fr")
+    assert [c.attribution.canonical for c in claims] == ["prefecture", "prefecture"]
+
+
 def test_a_journalist_s_total_is_no_continuation() -> None:
     text = (
         "Selon la CGT, 300 000 personnes ont défilé. Au total, les forces de l'ordre ont "

@@ -178,6 +178,24 @@ def _figure_continuations(lang: str) -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{'|'.join(patterns)})", re.IGNORECASE)
 
 
+@cache
+def _lexicon_words(lang: str, key: str) -> re.Pattern[str]:
+    """Any of the regular expressions listed under `key` in lexicon.yaml, as whole words."""
+    patterns = load_data(lang, "lexicon.yaml").get(key) or ["(?!x)x"]
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(patterns)})(?![\w-])", re.IGNORECASE)
+
+
+def _describes(text: str, report: str, lang: str) -> bool:
+    """Whether `text`, a sentence after `report`, describes (a place, a body: "L'usine emploie
+    1 200 salariés", "The town has 40,000 inhabitants") rather than carrying the report on:
+    its verb is descriptive (lexicon.yaml `descriptive_verbs`), or it is in the present while
+    the report was narrated in the past, future or conditional (`narrated_tense`)."""
+    if _lexicon_words(lang, "descriptive_verbs").search(text):
+        return True
+    narrated = _lexicon_words(lang, "narrated_tense")
+    return narrated.search(report) is not None and narrated.search(text) is None
+
+
 def _continued_findings(sentence: Sentence, ctx: _Context) -> list[Claim]:
     """The figures of a sentence opening on "Résultat :", "The upshot:", "Au total," are
     those of the subject or speaker of the sentence before ("l'équipe de la professeure
@@ -215,6 +233,8 @@ def _parallel_figures(sentence: Sentence, ctx: _Context) -> list[Claim]:
     figures = find_figures(sentence.text, ctx.lang, offset=sentence.start)
     if not any(f.unit_canonical in units and f.value is not None and not f.approx for f in figures):
         return []  # "des dizaines de corps", "a nation of about 310,000 people": description
+    if _describes(sentence.text, previous[-1].sentence, ctx.lang):
+        return []  # "La commune compte 40 000 habitants": background, not the report's
     hedged = bool(ctx.lex.hedge.search(sentence.text))
     speaker = previous[-1].attribution
     return [_claim(sentence, "figure", "affirm", hedged, speaker, f) for f in figures]
