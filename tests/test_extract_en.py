@@ -846,3 +846,63 @@ def test_claims(text: str, expected: list[Expect]) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_claim(text: str) -> None:
     check(text, "en", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("India and Pakistan blamed each other for the violence.", "India and Pakistan"),
+        (
+            "Fighting resumed between the army and the rebels. Each side blames the other for "
+            "the collapse of the truce.",
+            "army and rebels",
+        ),
+        (
+            "Clashes broke out on Tuesday between Israel and Hezbollah. Both sides accused each "
+            "other of firing first.",
+            "Israel (government/IDF) and Hezbollah",
+        ),
+        ("Russia and Ukraine traded blame for the attack.", "Russia and Ukraine"),
+    ],
+)
+def test_reciprocal_blame_is_one_accusation_by_both_parties(text: str, source: str) -> None:
+    claims = extract_claims(text, "en")
+    assert [(c.kind, c.attribution.canonical) for c in claims] == [("accusation", source)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # Present-tense headlines: a bare verb form that is also a noun reports a clause.
+        ("Whistleblower claims team doped riders", ("statement", "Whistleblower")),
+        ("Lawyer claims Smith was framed", ("statement", "Lawyer")),
+        ("Union says 40,000 marched", ("figure", "Union")),
+        ("Minister denies cover-up", ("denial", "Minister")),
+    ],
+)
+def test_present_tense_headlines(headline: str, expected: tuple[str, str]) -> None:
+    text = f"{headline}\n\nThe race starts in Lyon on Sunday."
+    claims = extract_claims(text, "en")
+    assert [(c.kind, c.attribution.canonical) for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Team claims victory in final",
+        "Oil spill claims lives of 300 seabirds",
+        "Insurance claims from farmers jumped 5% last year",
+        "Storm claims three lives",
+    ],
+)
+def test_a_noun_or_non_report_claims_in_a_headline_is_no_claim(headline: str) -> None:
+    assert extract_claims(f"{headline}\n\nThe race starts in Lyon on Sunday.", "en") == []
+
+
+def test_a_noun_like_form_before_its_own_verb_stays_a_noun() -> None:
+    text = (
+        'Dresner dismissed the pledge, telling reporters that "barely 10,000" posts would be '
+        "created."
+    )
+    claims = extract_claims(text, "en")
+    assert [c.attribution.canonical for c in claims] == ["Dresner"]

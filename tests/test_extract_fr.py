@@ -1044,3 +1044,32 @@ def test_corpus_has_no_date_or_age_claims() -> None:
         for claim in claims:
             value = figure_value(claim)
             assert value is None or not 1900 <= value <= 2100, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "L'Inde et le Pakistan s'accusent mutuellement d'avoir violé le cessez-le-feu.",
+            "India and Pakistan",
+        ),
+        (
+            "Les combats ont repris entre l'armée et les rebelles. Chaque camp accuse l'autre "
+            "d'avoir ouvert le feu.",
+            "army and rebelles",
+        ),
+        (
+            "De nouveaux affrontements ont éclaté mercredi entre Israël et le Hezbollah, à la "
+            "frontière. Les deux camps s'accusent mutuellement d'avoir tiré les premiers.",
+            "Israel (government/IDF) and Hezbollah",
+        ),
+    ],
+)
+def test_reciprocal_blame_is_one_accusation_by_both_parties(text: str, source: str) -> None:
+    claims = extract_claims(text, "fr")
+    assert [(c.kind, c.attribution.canonical) for c in claims] == [("accusation", source)]
+
+
+def test_a_one_way_accusation_keeps_its_single_source() -> None:
+    claims = extract_claims("Le maire et son adjoint accusent l'opposition de mentir.", "fr")
+    assert all(c.extras.get("reciprocal") is None for c in claims)

@@ -596,8 +596,33 @@ def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:
         or lex.clause_boundary.fullmatch(nxt.group())
     ):
         return False
+    if _clause_follows(following, lex):
+        return False
     before = text[:pos].rstrip()
     return not (before and lex.auxiliary.fullmatch(before.split()[-1]))
+
+
+# How many words a clause reported by a bare verb ("claims team doped riders") may take to
+# reach its own finite verb.
+CLAUSE_VERB_REACH = 4
+
+
+def _clause_follows(following: str, lex: Lexicon) -> bool:
+    """Whether `following` opens a clause of its own, a subject then a finite verb (past form
+    or auxiliary): "[Whistleblower claims] team doped riders", "[…] riders were paid". A
+    preposition or a verb first ("claims from farmers rose", "posts would be created") makes
+    the form a noun after all."""
+    words = re.findall(r"[\w'’-]+", re.split(r"[,.;:!?()«»“”\"]", following, maxsplit=1)[0])
+
+    def finite(word: str) -> bool:
+        return bool(lex.auxiliary.fullmatch(word)) or (
+            word.islower() and len(word) > 3 and word.endswith(lex.past_suffixes)
+        )
+
+    # A verb right after the form is the form's own: "posts would be created" (a noun).
+    if len(words) < 2 or lex.preposition.match(words[0]) or finite(words[0]):
+        return False
+    return any(finite(word) for word in words[1:CLAUSE_VERB_REACH])
 
 
 def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:

@@ -375,9 +375,56 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
     ]
     out = [_contested(sentence, c, out, figures, ctx) for c in out]
     out += _rejected_accusers(sentence, out, ctx)
+    out = _reciprocal(sentence, out, ctx)
     ctx.recent.extend(c.attribution for c in out)
     del ctx.recent[:-RECENT_SPEAKERS]
     return sorted(out, key=lambda c: (c.figure.start if c.figure else c.start, c.kind))
+
+
+def _reciprocal(sentence: Sentence, claims: list[Claim], ctx: _Context) -> list[Claim]:
+    """Reciprocal blame ("l'Inde et le Pakistan s'accusent mutuellement", "each side blames
+    the other") is one accusation whose source is both parties: the coordinated subject, or
+    the pair a collective subject ("chaque camp", "both sides") stands for, named shortly
+    before ("les combats entre l'armée et les rebelles")."""
+    if not _lexicon_words(ctx.lang, "reciprocal_markers").search(sentence.text):
+        return claims
+    blames = [c for c in claims if c.kind == "accusation" and c.figure is None]
+    if not blames:
+        return claims
+    parties = _reciprocal_parties(sentence, blames, ctx)
+    if parties is None:
+        return claims
+    joint = replace(
+        blames[0], attribution=parties, extras={**blames[0].extras, "reciprocal": "true"}
+    )
+    return [joint if c is blames[0] else c for c in claims if c not in blames[1:]]
+
+
+def _reciprocal_parties(
+    sentence: Sentence, blames: list[Claim], ctx: _Context
+) -> Attribution | None:
+    """Both parties of a reciprocal accusation as one joint source, or None if unknown."""
+    first, last = blames[0].attribution, blames[-1].attribution
+    if len({b.attribution.canonical for b in blames}) > 1 and None not in (first.start, last.end):
+        names = list(dict.fromkeys(b.attribution.canonical for b in blames))
+        source = ctx.text[first.start : last.end]
+        return replace(first, source=source, canonical=_joint_name(names), end=last.end)
+    subjects = _lexicon_words(ctx.lang, "reciprocal_subjects").pattern
+    subject = re.compile(rf"\W*(?:{subjects})", re.IGNORECASE)
+    if not subject.match(first.source):
+        return None
+    before = ctx.text[max(0, sentence.start - DESCRIPTION_REACH) : sentence.start]
+    pairs = list(_lexicon_words(ctx.lang, "reciprocal_pairs").finditer(before))
+    if not pairs:
+        return None
+    pair = pairs[-1]
+    names = [ctx.resolver.canonical(pair.group(g), ctx.lang)[0] for g in ("a", "b")]
+    return replace(first, canonical=_joint_name(list(dict.fromkeys(names))))
+
+
+def _joint_name(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 @cache
