@@ -12,6 +12,13 @@ GAZA = "Gaza Health Ministry"
 IDF = "Israel (government/IDF)"
 USIC = "US intelligence community"
 
+# _agentless_request is not wired into extract_claims (see the comment there).
+AGENTLESS_REQUEST_OFF = pytest.mark.xfail(
+    strict=True,
+    reason="agentless requests are left out: the clusterer merges requisitions against "
+    "different defendants into one false conflict (devset5 conflict precision floor)",
+)
+
 CASES = [
     # Devset sentences.
     pytest.param(
@@ -865,9 +872,13 @@ def test_no_claim(text: str) -> None:
         ("Russia and Ukraine traded blame for the attack.", "Russia and Ukraine"),
     ],
 )
-def test_reciprocal_blame_is_one_accusation_by_both_parties(text: str, source: str) -> None:
+def test_reciprocal_blame_is_an_accusation_by_each_party(text: str, source: str) -> None:
     claims = extract_claims(text, "en")
-    assert [(c.kind, c.attribution.canonical) for c in claims] == [("accusation", source)]
+    first, second = source.split(" and ")
+    assert [(c.kind, c.attribution.canonical, c.extras.get("accused")) for c in claims] == [
+        ("accusation", first, second),
+        ("accusation", second, first),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -906,3 +917,69 @@ def test_a_noun_like_form_before_its_own_verb_stays_a_noun() -> None:
     )
     claims = extract_claims(text, "en")
     assert [c.attribution.canonical for c in claims] == ["Dresner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "value"),
+    [
+        ("A toll of 40 was given on Monday by health officials.", "~health officials", 40),
+        ("The toll was put at 40 by the regional health agency.", "~health agency", 40),
+        (
+            "Seven years in prison were sought by prosecutors against the former mayor.",
+            "prosecutor's office",
+            7,
+        ),
+        # An agentless request: the prosecution the story named, else the prosecution.
+        pytest.param(
+            "The Serious Fraud Office brought the case in 2021. A fine of £2m was sought against "
+            "the company.",
+            "Serious Fraud Office",
+            2_000_000,
+            marks=AGENTLESS_REQUEST_OFF,
+        ),
+        pytest.param(
+            "The trial opened on Monday. Seven years in prison were sought against the former "
+            "mayor on Wednesday.",
+            "prosecutor's office",
+            7,
+            marks=AGENTLESS_REQUEST_OFF,
+        ),
+    ],
+)
+def test_passive_estimates_and_requests_are_their_agent_s(
+    text: str, source: str, value: float
+) -> None:
+    check(text, "en", [Expect("figure", source, value, hedged=None)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damage was estimated at £2m by 2030.",
+        "The cost was estimated at £40 by household.",
+        "Prices were cut by 3% on Monday.",
+    ],
+)
+def test_a_rate_or_a_date_is_no_passive_agent(text: str) -> None:
+    check(text, "en", [])
+
+
+def test_each_side_stands_for_the_two_speakers_of_the_story() -> None:
+    text = (
+        "The Armenian defence ministry said two soldiers were killed. Azerbaijan's defence "
+        "ministry said three of its soldiers were wounded. The Armenian defence ministry later "
+        "said a third soldier had died. Azerbaijan's defence ministry denied any losses. Each "
+        "side insists the other opened fire first."
+    )
+    last = [c for c in extract_claims(text, "en") if c.sentence.startswith("Each side")]
+    assert [c.kind for c in last] == ["accusation", "accusation"]
+    sides = [c.attribution.canonical for c in last]
+    assert len(set(sides)) == 2
+    assert all("defence ministry" in side.lower() for side in sides)
+    assert [c.extras["accused"] for c in last] == sides[::-1]
+
+
+def test_each_side_without_two_clear_sides_stays_as_written() -> None:
+    text = "A ceasefire was agreed on Sunday. Each side insists the other opened fire first."
+    claims = extract_claims(text, "en")
+    assert all(c.extras.get("reciprocal") is None for c in claims)

@@ -12,6 +12,13 @@ from tests.extract_cases import Expect, check, figure_value
 
 F, D, A, S = "figure", "denial", "accusation", "statement"
 
+# _agentless_request is not wired into extract_claims (see the comment there).
+AGENTLESS_REQUEST_OFF = pytest.mark.xfail(
+    strict=True,
+    reason="agentless requests are left out: the clusterer merges requisitions against "
+    "different defendants into one false conflict (devset5 conflict precision floor)",
+)
+
 CASES = [
     # Bundled corpus (mandatory claims).
     pytest.param(
@@ -1065,11 +1072,96 @@ def test_corpus_has_no_date_or_age_claims() -> None:
         ),
     ],
 )
-def test_reciprocal_blame_is_one_accusation_by_both_parties(text: str, source: str) -> None:
+def test_reciprocal_blame_is_an_accusation_by_each_party(text: str, source: str) -> None:
     claims = extract_claims(text, "fr")
-    assert [(c.kind, c.attribution.canonical) for c in claims] == [("accusation", source)]
+    first, second = source.split(" and ")
+    assert [(c.kind, c.attribution.canonical, c.extras.get("accused")) for c in claims] == [
+        ("accusation", first, second),
+        ("accusation", second, first),
+    ]
 
 
 def test_a_one_way_accusation_keeps_its_single_source() -> None:
     claims = extract_claims("Le maire et son adjoint accusent l'opposition de mentir.", "fr")
     assert all(c.extras.get("reciprocal") is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "value"),
+    [
+        # Passif d'estimation avec agent, compléments de temps compris.
+        (
+            "Le bilan a été estimé mardi soir à 40 morts par la préfecture du Var.",
+            "~préfecture",
+            40,
+        ),
+        ("Les dégâts sont évalués à 2 millions d'euros par l'assureur.", "~assureur", 2_000_000),
+        (
+            "Sept ans de prison ont été requis mercredi par le parquet contre l'ancien maire.",
+            "prosecutor's office",
+            7,
+        ),
+        # Réquisition sans agent : l'accusation nommée plus haut, sinon le ministère public.
+        pytest.param(
+            "Le parquet national financier a ouvert une enquête en 2021. Cinq ans de prison ont "
+            "été requis contre l'élu.",
+            "financial prosecutor",
+            5,
+            marks=AGENTLESS_REQUEST_OFF,
+        ),
+        pytest.param(
+            "Sept ans de prison ont été requis mercredi contre l'ancien maire devant le tribunal "
+            "correctionnel de Lyon.",
+            "prosecutor's office",
+            7,
+            marks=AGENTLESS_REQUEST_OFF,
+        ),
+    ],
+)
+def test_passive_estimates_and_requests_are_their_agent_s(
+    text: str, source: str, value: float
+) -> None:
+    check(text, "fr", [Expect("figure", source, value, hedged=None)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le coût est estimé à 40 euros par habitant.",
+        "Le procès a été renvoyé au 12 mars, à la demande de la défense.",
+    ],
+)
+def test_a_rate_or_a_date_is_no_passive_agent(text: str) -> None:
+    check(text, "fr", [])
+
+
+def test_an_agentless_requisition_is_the_prosecution_the_story_named() -> None:
+    """The mechanism itself, called directly while it is not wired in."""
+    from claimtrack.extract.claims import _agentless_request, _Context, _specific_body
+    from claimtrack.lexicon import lexicon
+    from claimtrack.model import Sentence
+    from claimtrack.normalise import SourceResolver
+
+    text = "Le parquet national financier a ouvert une enquête. Cinq ans ont été requis contre lui."
+    start = text.index("Cinq")
+    ctx = _Context(lexicon("fr"), "fr", SourceResolver.default(), text=text)
+    ctx.bodies = ["financial prosecutor"]
+    sentence = Sentence(text[start:], start, len(text), 0)
+    claims = [_specific_body(c, ctx) for c in _agentless_request(sentence, ctx)]
+    assert [(c.attribution.canonical, figure_value(c)) for c in claims] == [
+        ("financial prosecutor", 5)
+    ]
+
+
+def test_chaque_camp_stands_for_the_two_speakers_of_the_story() -> None:
+    text = (
+        "L'armée arménienne a fait état de deux soldats tués. Le ministère azerbaïdjanais de la "
+        "Défense a annoncé trois blessés. L'armée arménienne a ensuite signalé un troisième mort. "
+        "Le ministère azerbaïdjanais de la Défense a démenti toute perte. Chaque camp accuse "
+        "l'autre."
+    )
+    last = [c for c in extract_claims(text, "fr") if c.sentence.startswith("Chaque camp")]
+    assert [c.kind for c in last] == ["accusation", "accusation"]
+    sides = [c.attribution.canonical for c in last]
+    assert len(set(sides)) == 2
+    assert [c.extras["accused"] for c in last] == sides[::-1]

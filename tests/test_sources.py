@@ -738,7 +738,7 @@ ROUND2_FORMS = [
     pytest.param(
         "Le procureur a également demandé une amende de 5 milliards de FCFA.",
         "fr",
-        [("procureur", 5_000_000_000)],
+        [("prosecutor's office", 5_000_000_000)],
         id="fr-requested-fine",
     ),
     pytest.param(

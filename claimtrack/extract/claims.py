@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -83,6 +84,10 @@ class _Context:
     stances: dict[str, tuple[Kind, Polarity]] = field(default_factory=dict)
     previous_stances: dict[str, tuple[Kind, Polarity]] = field(default_factory=dict)
 
+    # The canonical sources of the article so far: a generic body ("le parquet") stands for
+    # the one specific body of its kind named before ("le parquet financier").
+    bodies: list[str] = field(default_factory=list)
+
     def antecedent(self, max_age: int) -> list[Attribution]:
         if self.referent is None or self.referent_age > max_age:
             return []
@@ -104,10 +109,15 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
         ctx.previous_stances = ctx.stances
         found = (
             _sentence_claims(sentence, ctx)
+            # _agentless_request(sentence, ctx) belongs here; it is left out because the
+            # clusterer merges requisitions against different defendants into one
+            # "conflict" (devset5 conflict precision under its floor): see the xfail tests.
             or _quote_continued(sentence, ctx)
             or _continued_findings(sentence, ctx)
             or _parallel_figures(sentence, ctx)
         )
+        found = [_specific_body(c, ctx) for c in found]
+        ctx.bodies.extend(c.attribution.canonical for c in found)
         if any(c.figure is not None and c.polarity == "affirm" for c in found):
             ctx.last_figure = (ctx.sentence_index, found[0].attribution)
         if sentence.heading and _accused_in_headline(sentence, found, lang):
@@ -194,6 +204,55 @@ def _describes(text: str, report: str, lang: str) -> bool:
         return True
     narrated = _lexicon_words(lang, "narrated_tense")
     return narrated.search(report) is not None and narrated.search(text) is None
+
+
+@cache
+def _generic_bodies() -> dict[str, tuple[str, ...]]:
+    """Generic canonical body -> words of the specific bodies it may stand for
+    (aliases/generic.yaml)."""
+    table = load_data("aliases", "generic.yaml") or {}
+    return {name: tuple(w.casefold() for w in words) for name, words in table.items()}
+
+
+def _specific_body(claim: Claim, ctx: _Context) -> Claim:
+    """A claim by a generic body ("le parquet", "the army") is by the one specific body of
+    that kind the article named before ("le parquet financier", "India's army"), if only one."""
+    words = _generic_bodies().get(claim.attribution.canonical)
+    if not words:
+        return claim
+    specific = {
+        name
+        for name in ctx.bodies
+        if name != claim.attribution.canonical and any(w in name.casefold() for w in words)
+    }
+    if len(specific) != 1:
+        return claim
+    return replace(claim, attribution=replace(claim.attribution, canonical=specific.pop()))
+
+
+def _agentless_request(sentence: Sentence, ctx: _Context) -> list[Claim]:
+    """The figures of a request in the agentless passive ("Sept ans de prison ont été requis
+    contre l'ancien maire") are the prosecution's: the one the article named last before the
+    sentence (lexicon.yaml `prosecution`), else the language's `prosecution_default`."""
+    if sentence.heading or not _lexicon_words(ctx.lang, "agentless_request").search(sentence.text):
+        return []
+    figures = find_figures(sentence.text, ctx.lang, offset=sentence.start)
+    if not figures:
+        return []
+    mentions = list(_lexicon_words(ctx.lang, "prosecution").finditer(ctx.text, 0, sentence.end))
+    if mentions:
+        mention = mentions[-1]
+        source, start = mention.group(), mention.start()
+    else:
+        source = str(load_data(ctx.lang, "lexicon.yaml").get("prosecution_default", ""))
+        start = None
+    if not source:
+        return []
+    canonical, anonymous = ctx.resolver.canonical(source, ctx.lang)
+    end = None if start is None else start + len(source)
+    speaker = Attribution(source, canonical, anonymous, start, end)
+    hedged = bool(ctx.lex.hedge.search(sentence.text))
+    return [_claim(sentence, "figure", "affirm", hedged, speaker, f) for f in figures]
 
 
 def _continued_findings(sentence: Sentence, ctx: _Context) -> list[Claim]:
@@ -382,49 +441,68 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
 
 
 def _reciprocal(sentence: Sentence, claims: list[Claim], ctx: _Context) -> list[Claim]:
-    """Reciprocal blame ("l'Inde et le Pakistan s'accusent mutuellement", "each side blames
-    the other") is one accusation whose source is both parties: the coordinated subject, or
-    the pair a collective subject ("chaque camp", "both sides") stands for, named shortly
-    before ("les combats entre l'armée et les rebelles")."""
+    """Reciprocal blame ("l'Inde et le Pakistan s'accusent mutuellement", "each side insists
+    the other fired first") is one accusation by each party against the other. The parties
+    are the coordinated subject, or those a collective subject ("chaque camp", "both sides")
+    stands for: the pair named shortly before ("les combats entre l'armée et les rebelles"),
+    else the article's two most frequent speakers so far."""
     if not _lexicon_words(ctx.lang, "reciprocal_markers").search(sentence.text):
         return claims
     blames = [c for c in claims if c.kind == "accusation" and c.figure is None]
     if not blames:
+        subject = _reciprocal_subject(ctx)
+        blames = [c for c in claims if c.figure is None and subject.match(c.attribution.source)]
+    if not blames:
         return claims
     parties = _reciprocal_parties(sentence, blames, ctx)
-    if parties is None:
+    if len(parties) != 2:
         return claims
-    joint = replace(
-        blames[0], attribution=parties, extras={**blames[0].extras, "reciprocal": "true"}
-    )
-    return [joint if c is blames[0] else c for c in claims if c not in blames[1:]]
+    first = blames[0]
+    out = [c for c in claims if c not in blames]
+    for party, other in (parties, parties[::-1]):
+        source = next((b.attribution for b in blames if b.attribution.canonical == party), None)
+        attribution = source or replace(first.attribution, canonical=party)
+        extras = {**first.extras, "reciprocal": "true", "accused": other}
+        out.append(
+            replace(
+                first,
+                kind="accusation",
+                polarity="affirm",
+                attribution=attribution,
+                extras=extras,
+            )
+        )
+    return out
 
 
-def _reciprocal_parties(
-    sentence: Sentence, blames: list[Claim], ctx: _Context
-) -> Attribution | None:
-    """Both parties of a reciprocal accusation as one joint source, or None if unknown."""
-    first, last = blames[0].attribution, blames[-1].attribution
-    if len({b.attribution.canonical for b in blames}) > 1 and None not in (first.start, last.end):
-        names = list(dict.fromkeys(b.attribution.canonical for b in blames))
-        source = ctx.text[first.start : last.end]
-        return replace(first, source=source, canonical=_joint_name(names), end=last.end)
+def _reciprocal_subject(ctx: _Context) -> re.Pattern[str]:
+    """A collective subject standing for both parties ("chaque camp", "each side")."""
     subjects = _lexicon_words(ctx.lang, "reciprocal_subjects").pattern
-    subject = re.compile(rf"\W*(?:{subjects})", re.IGNORECASE)
-    if not subject.match(first.source):
-        return None
+    return re.compile(rf"\W*(?:{subjects})", re.IGNORECASE)
+
+
+def _reciprocal_parties(sentence: Sentence, blames: list[Claim], ctx: _Context) -> list[str]:
+    """The two parties of a reciprocal accusation (canonical names), or fewer if unknown."""
+    names = list(dict.fromkeys(b.attribution.canonical for b in blames))
+    if len(names) == 2:
+        return names  # "India and Pakistan blamed each other": split already
+    source = blames[0].attribution.source
+    if not _reciprocal_subject(ctx).match(source):
+        pieces = re.split(r"\s*,\s*|\s+" + ctx.lex.coordinator.pattern + r"\s+", source)
+        pieces = [p for p in pieces if p.strip()]
+        if len(pieces) != 2:
+            return []
+        return list(dict.fromkeys(ctx.resolver.canonical(p, ctx.lang)[0] for p in pieces))
     before = ctx.text[max(0, sentence.start - DESCRIPTION_REACH) : sentence.start]
     pairs = list(_lexicon_words(ctx.lang, "reciprocal_pairs").finditer(before))
-    if not pairs:
-        return None
-    pair = pairs[-1]
-    names = [ctx.resolver.canonical(pair.group(g), ctx.lang)[0] for g in ("a", "b")]
-    return replace(first, canonical=_joint_name(list(dict.fromkeys(names))))
-
-
-def _joint_name(names: list[str]) -> str:
-    """ "A", "A and B", "A, B and C"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if pairs:
+        pair = pairs[-1]
+        found = [ctx.resolver.canonical(pair.group(g), ctx.lang)[0] for g in ("a", "b")]
+        return list(dict.fromkeys(found))
+    ranked = Counter(ctx.bodies).most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
+        return []  # no two speakers stand out as the sides
+    return [ranked[0][0], ranked[1][0]]
 
 
 @cache
@@ -1076,6 +1154,11 @@ def _governing_cue(
         if len(gap.split()) <= PAREN_REACH_WORDS and not any(ch.isdigit() for ch in gap):
             return i, paren_series
         break
+    # "le bilan a été estimé à 40 morts par la préfecture": the figure inside a passive
+    # estimate is its agent's.
+    for i, cue in enumerate(cues):
+        if cue.form == "passive" and cue.trigger_start <= start and end <= cue.trigger_end:
+            return i, paren_series
     main = [i for i, c in enumerate(cues) if c.form != "paren"]
     before = [i for i in main if cues[i].end <= start]
     after = [i for i in main if cues[i].start >= end]
@@ -1109,6 +1192,12 @@ def _governing_cue(
         return prev, paren_series
     if nxt is not None and cues[nxt].form in ("prep", "inverted", "nominal"):
         return nxt, paren_series
+    # "Sept ans de prison ont été requis par le parquet": the subject of a passive request
+    # or estimate is its agent's figure.
+    if prev is None and nxt is not None and cues[nxt].form == "passive":
+        gap = text[end : cues[nxt].trigger_start]
+        if cues[nxt].verb == "report" and not re.search(r"[\d,;:]", gap):
+            return nxt, paren_series
     return prev, paren_series
 
 
