@@ -983,3 +983,16 @@ def test_each_side_without_two_clear_sides_stays_as_written() -> None:
     text = "A ceasefire was agreed on Sunday. Each side insists the other opened fire first."
     claims = extract_claims(text, "en")
     assert all(c.extras.get("reciprocal") is None for c in claims)
+
+
+def test_each_side_stands_for_the_two_known_parties_named_together_before() -> None:
+    text = (
+        "Russia and Ukraine trade accusations after dam breach\n\n"
+        "A UN agency said 40 villages were flooded. Local officials said 2,000 people fled. "
+        "Each side insists the other blew up the dam."
+    )
+    last = [c for c in extract_claims(text, "en") if c.sentence.startswith("Each side")]
+    assert [(c.attribution.canonical, c.extras["accused"]) for c in last] == [
+        ("Russia", "Ukraine"),
+        ("Ukraine", "Russia"),
+    ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -445,7 +444,8 @@ def _reciprocal(sentence: Sentence, claims: list[Claim], ctx: _Context) -> list[
     the other fired first") is one accusation by each party against the other. The parties
     are the coordinated subject, or those a collective subject ("chaque camp", "both sides")
     stands for: the pair named shortly before ("les combats entre l'armée et les rebelles"),
-    else the article's two most frequent speakers so far."""
+    else the last two known entities named together ("India and Pakistan dispute toll"),
+    else the article's first two speakers."""
     if not _lexicon_words(ctx.lang, "reciprocal_markers").search(sentence.text):
         return claims
     blames = [c for c in claims if c.kind == "accusation" and c.figure is None]
@@ -499,10 +499,15 @@ def _reciprocal_parties(sentence: Sentence, blames: list[Claim], ctx: _Context) 
         pair = pairs[-1]
         found = [ctx.resolver.canonical(pair.group(g), ctx.lang)[0] for g in ("a", "b")]
         return list(dict.fromkeys(found))
-    ranked = Counter(ctx.bodies).most_common(3)
-    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
-        return []  # no two speakers stand out as the sides
-    return [ranked[0][0], ranked[1][0]]
+    named = _lexicon_words(ctx.lang, "reciprocal_named_pairs")
+    for pair in reversed(list(named.finditer(ctx.text, 0, sentence.start))):
+        sides = [pair.group(g) for g in ("a", "b")]
+        if all(ctx.resolver.knows(side, ctx.lang) for side in sides):
+            found = list(dict.fromkeys(ctx.resolver.canonical(x, ctx.lang)[0] for x in sides))
+            if len(found) == 2:
+                return found  # "India and Pakistan dispute toll", in the headline
+    # Else the sides are the story's first two speakers, who usually open it.
+    return list(dict.fromkeys(ctx.bodies))[:2]
 
 
 @cache
