@@ -996,3 +996,19 @@ def test_each_side_stands_for_the_two_known_parties_named_together_before() -> N
         ("Russia", "Ukraine"),
         ("Ukraine", "Russia"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government will invoke Article 50 of the treaty, a spokesman said.",
+        "The crash happened at about 2.30pm, police said.",
+        "The suspect, aged 34, was arrested on March 12, police said.",
+        "A 68-year-old woman died, the prosecutor's office said.",
+        "The summit will be held from June 3 to 5, the White House said.",
+        "The law was passed in 2019 under Section 230, officials said.",
+        "The fire broke out at 11:45 p.m. on Sunday, the fire service said.",
+    ],
+)
+def test_no_figure_from_a_date_an_age_a_time_or_an_article_number(text: str) -> None:
+    assert [c.figure for c in extract_claims(text, "en") if c.figure] == []

@@ -1165,3 +1165,31 @@ def test_chaque_camp_stands_for_the_two_speakers_of_the_story() -> None:
     sides = [c.attribution.canonical for c in last]
     assert len(set(sides)) == 2
     assert [c.extras["accused"] for c in last] == sides[::-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement a annoncé qu'il utiliserait l'article 49.3 de la Constitution.",
+        "Le parquet a ouvert une enquête sur le fondement de l'article 222-13 du code pénal, "
+        "selon une source judiciaire.",
+        "L'accident s'est produit vers 14 h 30, selon les pompiers.",
+        "Selon la police, le suspect, âgé de 34 ans, a été interpellé le 12 mars.",
+        "La victime, une femme de 68 ans, est décédée, selon le parquet.",
+        "Le sommet se tiendra du 3 au 5 juin, a annoncé l'Élysée.",
+    ],
+)
+def test_no_figure_from_a_date_an_age_a_time_or_an_article_number(text: str) -> None:
+    assert [c.figure for c in extract_claims(text, "fr") if c.figure] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("L'entreprise a été mise en cause par les riverains.", "~riverains"),
+        ("La direction, mise en cause par plusieurs syndicats, n'a pas réagi.", "~syndicats"),
+        ("Les deux élus ont été mis en cause par le rapport de la chambre.", "~chambre"),
+    ],
+)
+def test_a_feminine_or_plural_passive_blame_is_its_agent_s(text: str, source: str) -> None:
+    check(text, "fr", [Expect("accusation", source)])
