@@ -1012,3 +1012,32 @@ def test_each_side_stands_for_the_two_known_parties_named_together_before() -> N
 )
 def test_no_figure_from_a_date_an_age_a_time_or_an_article_number(text: str) -> None:
     assert [c.figure for c in extract_claims(text, "en") if c.figure] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "value"),
+    [
+        # A possessor's own figure inside another speaker's sentence is the possessor's.
+        (
+            "The fiscal council said the deficit was likely to reach 4.1% of GDP, well above the "
+            "government's 3.2% target.",
+            "government",
+            3.2,
+        ),
+        (
+            "Analysts said growth would reach 1.2%, below the central bank's 1.5% forecast.",
+            "~central bank",
+            1.5,
+        ),
+        ("The ministry's 40,000 estimate was disputed by the union.", "~ministry", 40_000),
+    ],
+)
+def test_a_possessor_s_target_or_forecast_is_the_possessor_s(
+    text: str, owner: str, value: float
+) -> None:
+    check(text, "en", [Expect("figure", owner, value, hedged=None)])
+
+
+def test_a_possessive_before_a_plain_quantity_gives_it_no_owner() -> None:
+    text = "Analysts said the company's 3,000 workers would keep their jobs."
+    assert {c.attribution.canonical for c in extract_claims(text, "en")} == {"Analysts"}

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from text_to_num import alpha2digit
 
 from claimtrack.lexicon import Lexicon
+from claimtrack.resources import load_data
 
 CueForm = Literal["prep", "paren", "subject", "inverted", "passive", "participle", "nominal"]
 VerbClass = Literal["report", "deny", "accuse"]
@@ -273,6 +275,18 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         cues.append(Cue("prep", "report", words, *owner, match.start(), match.end()))
         taken.append((owner[0], match.end()))
 
+    for match in _owned_figures(lex.lang).finditer(text):
+        # "well above the government's 3.2% target": the possessor's own figure.
+        owner = _possessor_before(text, match.start(), lex)
+        if owner is None or not free(owner[0], match.end()):
+            continue
+        words = text[owner[0] : owner[1]]
+        head = words.split()[-1].lower()
+        if not (is_known(words) or _head_is_source(words, lex) or head in lex.role_nouns):
+            continue  # "the country's 3% growth target" names no speaker
+        cues.append(Cue("prep", "report", words, *owner, match.start(), match.end()))
+        taken.append((owner[0], match.end()))
+
     for nominal_class, pattern in (("deny", lex.nominal_deny), ("accuse", lex.nominal_accuse)):
         for match in pattern.finditer(text):
             src = _forward_source(text, match.end(), lex, "prep")
@@ -383,6 +397,36 @@ def _owner_before(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
     if not words or not _np_like(words, lex) or len(words.split()) > 8:
         return None
     return start + lead, start + lead + len(words)
+
+
+@cache
+def _owned_figures(lang: str) -> re.Pattern[str]:
+    """A possessive marker before a figure and the noun that makes it the possessor's
+    (lexicon.yaml `owned_figures`: "['s] 3.2% target")."""
+    patterns = load_data(lang, "lexicon.yaml").get("owned_figures") or ["(?!x)x"]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _possessor_before(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase right before a possessive marker: from its determiner ("well above
+    THE GOVERNMENT's"), else its capitalised words ("ESTRAVIA's")."""
+    words = list(re.finditer(r"[\w'’.-]+", text[:pos]))[-(MAX_POSSESSOR_WORDS + 1) :]
+    if not words or words[-1].end() != len(text[:pos].rstrip()):
+        return None
+    determiners = [i for i, w in enumerate(words) if _is_determiner(w.group(), lex)]
+    if determiners:
+        first = determiners[-1]
+    else:
+        first = len(words)
+        while first > 0 and words[first - 1].group()[:1].isupper():
+            first -= 1
+        if first == len(words):
+            return None
+    return words[first].start(), words[-1].end()
+
+
+# How many words a possessor before "'s" may take ("the Independent Fiscal Council").
+MAX_POSSESSOR_WORDS = 5
 
 
 def _gapped_source(

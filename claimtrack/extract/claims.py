@@ -1159,10 +1159,14 @@ def _governing_cue(
         if len(gap.split()) <= PAREN_REACH_WORDS and not any(ch.isdigit() for ch in gap):
             return i, paren_series
         break
-    # "le bilan a été estimé à 40 morts par la préfecture": the figure inside a passive
-    # estimate is its agent's.
+    # "le bilan a été estimé à 40 morts par la préfecture", "the government's 3.2% target":
+    # a figure inside a cue's own words is that cue's.
     for i, cue in enumerate(cues):
-        if cue.form == "passive" and cue.trigger_start <= start and end <= cue.trigger_end:
+        if (
+            cue.form in ("passive", "prep")
+            and cue.trigger_start <= start
+            and end <= cue.trigger_end
+        ):
             return i, paren_series
     main = [i for i, c in enumerate(cues) if c.form != "paren"]
     before = [i for i in main if cues[i].end <= start]
