@@ -1193,3 +1193,36 @@ def test_no_figure_from_a_date_an_age_a_time_or_an_article_number(text: str) -> 
 )
 def test_a_feminine_or_plural_passive_blame_is_its_agent_s(text: str, source: str) -> None:
     check(text, "fr", [Expect("accusation", source)])
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "value"),
+    [
+        (
+            "Le conseil budgétaire estime que le déficit atteindra 4,1 % du PIB, bien au-dessus "
+            "de l'objectif de 3,2 % du gouvernement.",
+            "~gouvernement",
+            3.2,
+        ),
+        (
+            "Selon les analystes, la croissance atteindra 1,2 %, sous la prévision de 1,5 % de "
+            "la banque centrale.",
+            "~banque centrale",
+            1.5,
+        ),
+    ],
+)
+def test_an_owner_s_target_or_forecast_is_the_owner_s(owner: str, text: str, value: float) -> None:
+    check(text, "fr", [Expect("figure", owner, value, hedged=None)])
+
+
+def test_the_speaker_keeps_the_figure_before_an_owned_one() -> None:
+    text = (
+        "Selon les analystes, la croissance atteindra 1,2 %, sous la prévision de 1,5 % de la "
+        "banque centrale."
+    )
+    claims = extract_claims(text, "fr")
+    assert [(c.attribution.canonical, figure_value(c)) for c in claims] == [
+        ("analystes", 1.2),
+        ("banque centrale", 1.5),
+    ]

@@ -18,7 +18,11 @@ from text_to_num import alpha2digit
 from claimtrack.lexicon import Lexicon
 from claimtrack.resources import load_data
 
-CueForm = Literal["prep", "paren", "subject", "inverted", "passive", "participle", "nominal"]
+# "owned": a figure its owner is named with ("the government's 3.2% target"); it governs only
+# the figures inside its own words.
+CueForm = Literal[
+    "prep", "paren", "subject", "inverted", "passive", "participle", "nominal", "owned"
+]
 VerbClass = Literal["report", "deny", "accuse"]
 
 TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]", re.UNICODE)
@@ -284,8 +288,20 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         head = words.split()[-1].lower()
         if not (is_known(words) or _head_is_source(words, lex) or head in lex.role_nouns):
             continue  # "the country's 3% growth target" names no speaker
-        cues.append(Cue("prep", "report", words, *owner, match.start(), match.end()))
+        cues.append(Cue("owned", "report", words, *owner, match.start(), match.end()))
         taken.append((owner[0], match.end()))
+
+    for match in _owned_figures(lex.lang, "owned_figures_after").finditer(text):
+        # "au-dessus de l'objectif de 3,2 % du gouvernement": the owner follows the figure.
+        src = _forward_source(text, match.end(), lex, "prep")
+        if src is None or not free(match.start(), src[1]):
+            continue
+        words = text[src[0] : src[1]]
+        role = any(w.lower() in lex.role_nouns for w in words.split())
+        if not (is_known(words) or _head_is_source(words, lex) or role):
+            continue
+        cues.append(Cue("owned", "report", words, *src, match.start(), src[1]))
+        taken.append((match.start(), src[1]))
 
     for nominal_class, pattern in (("deny", lex.nominal_deny), ("accuse", lex.nominal_accuse)):
         for match in pattern.finditer(text):
@@ -400,10 +416,11 @@ def _owner_before(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
 
 
 @cache
-def _owned_figures(lang: str) -> re.Pattern[str]:
+def _owned_figures(lang: str, key: str = "owned_figures") -> re.Pattern[str]:
     """A possessive marker before a figure and the noun that makes it the possessor's
-    (lexicon.yaml `owned_figures`: "['s] 3.2% target")."""
-    patterns = load_data(lang, "lexicon.yaml").get("owned_figures") or ["(?!x)x"]
+    (lexicon.yaml `owned_figures`: "['s] 3.2% target"), or with `owned_figures_after` the
+    noun, the figure and the link to the owner after it ("l'objectif de 3,2 % du")."""
+    patterns = load_data(lang, "lexicon.yaml").get(key) or ["(?!x)x"]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 

@@ -42,6 +42,9 @@ QUOTE_FRAME_WORDS = 5
 DESCRIPTION_REACH = 400
 # How many words a subject before a bare past form may span ("A citizens' group filed…").
 MAX_SUBJECT_WORDS = 10
+# Cue forms that only ever attribute figures next to them ("(police)", "the government's
+# 3.2% target"): no statement of their own, no clause of their own.
+FIGURE_ONLY = ("paren", "owned")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w’'-]+\s+)+[A-ZÀ-Ý][\w’'-]+")
 
 
@@ -740,13 +743,15 @@ def _cue_claims(
         if fig.start - sentence.start < cue.start:
             # The source follows the figure: the hedge may open its clause ("ils seraient
             # près de deux cents selon le comité").
-            start = max((c.end for c in cues if c.end <= start and c.form != "paren"), default=0)
+            start = max(
+                (c.end for c in cues if c.end <= start and c.form not in FIGURE_ONLY), default=0
+            )
         # The hedge may follow the figure ("10 000 soldats seraient déjà présents"), up to
         # the next cue.
         end = max(cue.end, _next_cue_start(cues, fig.end - sentence.start, len(text)))
         hedged = _hedged(text, start, end, cue, lex)
         out.append(_claim(sentence, "figure", polarity, hedged, attribution, fig))
-    if cue.form == "paren" or cue.figure_only:
+    if cue.form in FIGURE_ONLY or cue.figure_only:
         return out  # "(police)", "put the toll at" only ever attribute a figure
     start, end = _scope(text, cues, index, lex)
     kind, polarity = _kind(cue, text, (start, end), attribution, ctx)
@@ -822,7 +827,7 @@ def _contrast_claims(
     """A figure set against a parenthetical counter-figure keeps the previous sentence's
     source: "[selon la police…] 456 000 manifestants (1,2 million selon les syndicats)"."""
     antecedent = ctx.antecedent(1)
-    if not orphans or not antecedent or not all(c.form == "paren" for c in cues):
+    if not orphans or not antecedent or not all(c.form in FIGURE_ONLY for c in cues):
         return []
     previous = antecedent[0]
     if previous.source in {c.source for c in cues}:
@@ -885,7 +890,7 @@ def _resolve_speakers(
             ctx.in_sentence = previous
             current = [_attribution(part, sentence, ctx) for part in _coordinated(cue, ctx)]
         speakers.append(current)
-        if current and cue.form != "paren":
+        if current and cue.form not in FIGURE_ONLY:
             previous = current
     return speakers
 
@@ -1163,12 +1168,12 @@ def _governing_cue(
     # a figure inside a cue's own words is that cue's.
     for i, cue in enumerate(cues):
         if (
-            cue.form in ("passive", "prep")
+            cue.form in ("passive", "owned")
             and cue.trigger_start <= start
             and end <= cue.trigger_end
         ):
             return i, paren_series
-    main = [i for i, c in enumerate(cues) if c.form != "paren"]
+    main = [i for i, c in enumerate(cues) if c.form not in FIGURE_ONLY]
     before = [i for i in main if cues[i].end <= start]
     after = [i for i in main if cues[i].start >= end]
     prev = before[-1] if before else None
@@ -1211,7 +1216,7 @@ def _governing_cue(
 
 
 def _next_cue_start(cues: list[Cue], pos: int, default: int) -> int:
-    starts = [c.start for c in cues if c.start >= pos and c.form != "paren"]
+    starts = [c.start for c in cues if c.start >= pos and c.form not in FIGURE_ONLY]
     return min(starts) if starts else default
 
 
@@ -1245,13 +1250,15 @@ def _scope(text: str, cues: list[Cue], index: int, lex: Lexicon) -> tuple[int, i
     after a quotation ("« … », a déclaré X", "“…,” X said") or after the clause it reports
     ("No card details were compromised, the carrier said.") also owns what precedes."""
     cue = cues[index]
-    following = [c.start for c in cues[index + 1 :] if c.form != "paren" and c.start > cue.end]
+    following = [
+        c.start for c in cues[index + 1 :] if c.form not in FIGURE_ONLY and c.start > cue.end
+    ]
     end = following[0] if following else len(text)
     start = cue.trigger_start if cue.form != "inverted" else cue.start
     after_quote = text[: cue.start].rstrip(" ,").endswith(("»", "”", '"'))
     reporting_clause = cue.form == "subject" and _parenthetical(text, cue, lex)
     if cue.form == "inverted" or after_quote or reporting_clause:
-        earlier = [c.end for c in cues[:index] if c.form != "paren"]
+        earlier = [c.end for c in cues[:index] if c.form not in FIGURE_ONLY]
         start = earlier[-1] if earlier else 0
     return start, end
 
