@@ -1041,3 +1041,14 @@ def test_a_possessor_s_target_or_forecast_is_the_possessor_s(
 def test_a_possessive_before_a_plain_quantity_gives_it_no_owner() -> None:
     text = "Analysts said the company's 3,000 workers would keep their jobs."
     assert {c.attribution.canonical for c in extract_claims(text, "en")} == {"Analysts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Associated Press writer Tariq Mir reported from Muzaffarabad, Pakistan.",
+        "Jane Doe contributed reporting from Paris.",
+    ],
+)
+def test_a_byline_is_no_claim(text: str) -> None:
+    check(text, "en", [])
