@@ -1226,3 +1226,23 @@ def test_the_speaker_keeps_the_figure_before_an_owned_one() -> None:
         ("analystes", 1.2),
         ("banque centrale", 1.5),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "value"),
+    [
+        # A verb of speech in the passé composé after a quotation reports it.
+        (
+            "« Le réseau générait 30 000 euros par jour », a poursuivi le procureur.",
+            "~prosecutor",
+            30_000,
+        ),
+        ("« Nous avons compté 300 blessés », a martelé la préfète.", "prefecture", 300),
+    ],
+)
+def test_a_past_speech_verb_after_a_quote_reports_it(text: str, source: str, value: float) -> None:
+    check(text, "fr", [Expect("figure", source, value, hedged=None)])
+
+
+def test_poursuivi_without_a_quote_is_prosecution_not_speech() -> None:
+    check("Le parquet a poursuivi 12 personnes pour trafic.", "fr", [])
