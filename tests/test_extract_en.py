@@ -1052,3 +1052,13 @@ def test_a_possessive_before_a_plain_quantity_gives_it_no_owner() -> None:
 )
 def test_a_byline_is_no_claim(text: str) -> None:
     check(text, "en", [])
+
+
+def test_he_after_a_surname_is_that_person_not_an_earlier_full_name() -> None:
+    text = (
+        "Mamadou Lamine Sarr went on trial on Monday. Ndeye Coumba Faye said he had ordered "
+        'the payments. Sarr denied giving any such instruction. "I never gave that order," he '
+        "told the court."
+    )
+    last = extract_claims(text, "en")[-1]
+    assert (last.kind, last.attribution.canonical) == ("denial", "Mamadou Lamine Sarr")

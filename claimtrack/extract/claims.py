@@ -902,8 +902,17 @@ def _names_someone(source: str) -> bool:
 
 
 def _person(attribution: Attribution) -> bool:
-    """A speaker named as a person ("Marc Delvaux", "general manager Pierre-Alain Moreac")."""
-    return PERSON_NAME.search(attribution.source) is not None
+    """A speaker named as a person ("Marc Delvaux", "general manager Pierre-Alain Moreac"),
+    or by the surname of a full name given earlier ("Sarr" for "Mamadou Lamine Sarr")."""
+    if PERSON_NAME.search(attribution.source) is not None:
+        return True
+    surname = attribution.source.strip()
+    full = attribution.canonical.split()
+    return (
+        len(full) > 1
+        and surname == full[-1]
+        and PERSON_NAME.fullmatch(attribution.canonical) is not None
+    )
 
 
 def _last_person(ctx: _Context) -> list[Attribution]:
