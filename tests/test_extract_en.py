@@ -1062,3 +1062,32 @@ def test_he_after_a_surname_is_that_person_not_an_earlier_full_name() -> None:
     )
     last = extract_claims(text, "en")[-1]
     assert (last.kind, last.attribution.canonical) == ("denial", "Mamadou Lamine Sarr")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "value"),
+    [
+        # A short sentence whose trailing "…, X said" reports the clause before it.
+        ("About 2,000 people marched, police said.", "police", 2000),
+        ("Twelve people died, police said.", "police", 12),
+        ("Perhaps 2,000 people marched, organisers said.", "~organisers", 2000),
+        ('"Shells fell all night, maybe 200 on our village," said Rafiq Dar.', "Rafiq Dar", 200),
+    ],
+)
+def test_a_short_report_with_a_trailing_speaker(text: str, source: str, value: float) -> None:
+    check(text, "en", [Expect("figure", source, value, hedged=None)])
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ('"Shells fell all night, maybe 200 on our village," said Rafiq Dar.', True),
+        ("Perhaps 2,000 people marched, organisers said.", True),
+        (
+            "Pakistan's claim that it shot down 19 drones could not be independently verified.",
+            False,
+        ),
+    ],
+)
+def test_maybe_hedges_and_an_unverified_caveat_does_not(text: str, hedged: bool) -> None:
+    assert [c.hedged for c in extract_claims(text, "en") if c.figure] == [hedged]

@@ -1246,3 +1246,14 @@ def test_a_past_speech_verb_after_a_quote_reports_it(text: str, source: str, val
 
 def test_poursuivi_without_a_quote_is_prosecution_not_speech() -> None:
     check("Le parquet a poursuivi 12 personnes pour trafic.", "fr", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Douze personnes sont mortes, a dit la police.", 12),
+        ("Environ 2 000 personnes ont défilé, selon la police.", 2000),
+    ],
+)
+def test_a_short_report_with_a_trailing_speaker(text: str, value: float) -> None:
+    check(text, "fr", [Expect("figure", "police", value, hedged=None)])

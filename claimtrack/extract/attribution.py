@@ -32,6 +32,9 @@ MAX_SOURCE_TOKENS = 14
 MAX_APPOSITION_TOKENS = 10
 # A sentence this short before a bare reporting verb is only its subject ("Aujourd'hui, X parle.").
 SHORT_SENTENCE_WORDS = 6
+# How many words before a comma make a clause that a trailing "…, police said" reports
+# (an opening adverbial, "Aujourd'hui, X parle", is shorter and holds no number).
+REPORTED_CLAUSE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -598,11 +601,14 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
     # "Aujourd'hui, Julien Marest parle.": a short sentence whose reporting verb has nothing
     # reported (no complement, no quote) announces speech to come and asserts nothing; a
     # trailing "…, the fire service said." reports the clause before it.
+    lead = before.rsplit(",", 1)[0] if "," in before else ""
+    reported_before = len(lead.split()) >= REPORTED_CLAUSE_WORDS or any(c.isdigit() for c in lead)
     if (
         bare_end
         and lex.verbs.report.fullmatch(form)
         and not any(ch in text for ch in QUOTE_CHARS)
         and len(before.split()) <= SHORT_SENTENCE_WORDS
+        and not reported_before  # "About 2,000 people marched, police said."
     ):
         return True
     # "reconnu par la communauté internationale", "seen by Reuters": a passive adjective.
