@@ -1091,3 +1091,8 @@ def test_a_short_report_with_a_trailing_speaker(text: str, source: str, value: f
 )
 def test_maybe_hedges_and_an_unverified_caveat_does_not(text: str, hedged: bool) -> None:
     assert [c.hedged for c in extract_claims(text, "en") if c.figure] == [hedged]
+
+
+def test_saying_someone_was_responsible_is_blame() -> None:
+    text = "Rebels denied involvement, saying government forces were responsible."
+    check(text, "en", [Expect("denial", "Rebels", polarity="deny"), Expect("accusation", "Rebels")])

@@ -1257,3 +1257,8 @@ def test_poursuivi_without_a_quote_is_prosecution_not_speech() -> None:
 )
 def test_a_short_report_with_a_trailing_speaker(text: str, value: float) -> None:
     check(text, "fr", [Expect("figure", "police", value, hedged=None)])
+
+
+def test_dire_qu_un_tiers_est_responsable_est_une_accusation() -> None:
+    text = "Selon le maire, les autorités sont responsables."
+    check(text, "fr", [Expect("accusation", "~maire")])
