@@ -898,8 +898,10 @@ CASES += [
         id="selon-une-enquete-de-l-institut",
     ),
     pytest.param(
+        # "Nothing to hide" is a stance only the accused takes: a denial (self_denial_terms),
+        # in the infinitive as with "n'a rien à cacher".
         "Le club dit n'avoir rien à cacher.",
-        [Expect(S, "~club", polarity="deny")],
+        [Expect(D, "~club", polarity="deny")],
         id="nothing-to-hide-is-negative",
     ),
     pytest.param(
@@ -1262,3 +1264,17 @@ def test_a_short_report_with_a_trailing_speaker(text: str, value: float) -> None
 def test_dire_qu_un_tiers_est_responsable_est_une_accusation() -> None:
     text = "Selon le maire, les autorités sont responsables."
     check(text, "fr", [Expect("accusation", "~maire")])
+
+
+def test_a_count_set_against_another_with_en() -> None:
+    text = "Le syndicat a dénombré 40 000 participants quand la police en comptait 9 000."
+    check(text, "fr", [Expect("figure", "~trade unions", 40_000), Expect("figure", "police", 9000)])
+
+
+def test_a_past_descriptive_count_is_no_claim() -> None:
+    check("La commune comptait 40 000 habitants en 1990.", "fr", [])
+
+
+def test_n_avoir_rien_a_se_reprocher_is_a_denial() -> None:
+    text = "La ministre assure n'avoir rien à se reprocher."
+    check(text, "fr", [Expect("denial", "~ministre", polarity="deny")])
