@@ -1096,3 +1096,20 @@ def test_maybe_hedges_and_an_unverified_caveat_does_not(text: str, hedged: bool)
 def test_saying_someone_was_responsible_is_blame() -> None:
     text = "Rebels denied involvement, saying government forces were responsible."
     check(text, "en", [Expect("denial", "Rebels", polarity="deny"), Expect("accusation", "Rebels")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors sought 10 years for the former mayor.",
+        "Prosecutors sought 10 years against Sarr.",
+        "Prosecutors seek 10 years for ex-mayor",
+    ],
+)
+def test_a_requested_term_without_prison_words_is_the_prosecution_s(text: str) -> None:
+    check(text, "en", [Expect("figure", "prosecutor's office", 10)])
+
+
+def test_a_span_of_work_for_a_company_is_no_term() -> None:
+    text = "He worked 10 years for the company, his lawyer said."
+    assert [c.figure for c in extract_claims(text, "en") if c.figure] == []

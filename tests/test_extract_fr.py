@@ -1278,3 +1278,11 @@ def test_a_past_descriptive_count_is_no_claim() -> None:
 def test_n_avoir_rien_a_se_reprocher_is_a_denial() -> None:
     text = "La ministre assure n'avoir rien à se reprocher."
     check(text, "fr", [Expect("denial", "~ministre", polarity="deny")])
+
+
+def test_a_requested_term_against_someone_is_the_prosecution_s() -> None:
+    check(
+        "Le parquet a requis dix ans contre l'ex-maire.",
+        "fr",
+        [Expect("figure", "prosecutor's office", 10)],
+    )
