@@ -129,6 +129,7 @@ class Lexicon:
     fuzzy_threshold: float
     noun_like_needs_past_or_aux: bool
     past_suffixes: tuple[str, ...]
+    toll_objects: frozenset[str]
     indefinite_prefix: re.Pattern[str]
     role_link: re.Pattern[str]
     role_links_words: frozenset[str]
@@ -364,6 +365,7 @@ def lexicon(lang: str) -> Lexicon:
         ),
         noun_like_needs_past_or_aux=bool(raw["noun_like_needs_past_or_aux"]),
         past_suffixes=tuple(raw["past_suffixes"]),
+        toll_objects=frozenset(w.lower() for w in raw.get("toll_objects") or ()),
         role_links_words=frozenset(w.lower() for w in raw["role_links"]),
         local_roles=frozenset(w.lower() for w in raw["local_roles"]),
         name_particles=frozenset(raw["name_particles"]),

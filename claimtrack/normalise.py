@@ -138,7 +138,7 @@ class SourceResolver:
         if lex.anonymous.search(_lower(cleaned)) or lex.anonymous.search(_lower(source)):
             return ANONYMOUS, True
         cleaned = _named_example(cleaned, lex)
-        found = self._lookup(cleaned, lang, lex)
+        found = self._lookup(cleaned, lang, lex) or self._office_of(cleaned, lang, lex)
         if found:
             return found, False
         if lex.unnamed_person.search(_lower(cleaned)):
@@ -239,6 +239,24 @@ class SourceResolver:
                     return table.exact[key]
         return None
 
+    def _office_of(self, text: str, lang: str, lex: Lexicon) -> str | None:
+        """The body whose office a titled person holds: "le procureur Ibrahima Diouf" is the
+        prosecutor's office, "le préfet Jean Dupont" the prefecture, when the title alone is
+        an alias of a body; a person's description ("whistleblower") gives the person."""
+        match = _TITLED_NAME.match(_strip_determiners(text, lex))
+        if match is None or len(match.group("office").split()) > MAX_OFFICE_WORDS:
+            return None
+        office = match.group("office").strip(_EDGE_PUNCT)
+        if office.lower() in lex.person_descriptions:
+            return match.group("name")  # "Whistleblower Julien Marest" is the person
+        titled = lex.title_prefix.fullmatch(office + " ") is not None
+        if not (office[:1].islower() or titled):
+            return None  # "Military Observer Group": capitalised words of one name
+        body = self._exact(office, lang, lex)
+        if body is None or fold(body) == fold(match.group("name")):
+            return None
+        return body
+
     def _behind_role(self, text: str, lang: str, lex: Lexicon) -> str | None:
         """An alias that ends the mention after a role noun and "de/of": "un porte-parole du
         Pentagone", "le numéro un de la CGT Philippe Martinez"."""
@@ -277,6 +295,14 @@ class SourceResolver:
         if match is None:
             return None
         return self._tables[lang].exact[match[0]]
+
+
+# A title then a person's name: "procureur Ibrahima Diouf", "Prefect Jean Dupont".
+_TITLED_NAME = re.compile(
+    r"^(?P<office>\S.*?),?\s+(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+)$"
+)
+# How many words the title before a name may take ("deputy regional governor").
+MAX_OFFICE_WORDS = 4
 
 
 def _represented_body(cleaned: str, lex: Lexicon) -> str | None:

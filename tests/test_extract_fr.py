@@ -12,6 +12,13 @@ from tests.extract_cases import Expect, check, figure_value
 
 F, D, A, S = "figure", "denial", "accusation", "statement"
 
+# _agentless_request is not wired into extract_claims (see the comment there).
+AGENTLESS_REQUEST_OFF = pytest.mark.xfail(
+    strict=True,
+    reason="agentless requests are left out: the clusterer merges requisitions against "
+    "different defendants into one false conflict (devset5 conflict precision floor)",
+)
+
 CASES = [
     # Bundled corpus (mandatory claims).
     pytest.param(
@@ -701,6 +708,43 @@ def test_a_result_label_carries_on_the_findings_of_the_sentence_before() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("report", "background"),
+    [
+        # Un présent descriptif après un chiffre rapporté : le contexte du journaliste.
+        (
+            "« 2 000 habitants ont été évacués », a déclaré le maire.",
+            "La commune compte 40 000 habitants.",
+        ),
+        (
+            "Selon la CGT, 300 salariés seront licenciés d'ici à juin.",
+            "L'usine emploie 1 200 salariés.",
+        ),
+        (
+            "Le préfet a indiqué que 600 personnes avaient été relogées.",
+            "Le quartier, qui est peuplé de 9 000 habitants, reste privé d'électricité.",
+        ),
+        (
+            "D'après la direction, 150 postes seraient supprimés.",
+            "Le site regroupe 900 salariés.",
+        ),
+    ],
+)
+def test_a_descriptive_present_is_not_the_previous_speaker_s(report: str, background: str) -> None:
+    claims = extract_claims(f"{report} {background}", "fr")
+    assert [c.sentence for c in claims] == [report]
+
+
+@pytest.mark.parametrize(
+    "continuation",
+    ["Sa rivale a recueilli 49,4 %.", "Sa rivale a obtenu 49,4 % des suffrages."],
+)
+def test_a_narrated_continuation_stays_the_previous_speaker_s(continuation: str) -> None:
+    text = f"Hélène Castagnet a obtenu 50,6 % des voix, selon la préfecture. {continuation}"
+    claims = extract_claims(text, "fr")
+    assert [c.attribution.canonical for c in claims] == ["prefecture", "prefecture"]
+
+
 def test_a_journalist_s_total_is_no_continuation() -> None:
     text = (
         "Selon la CGT, 300 000 personnes ont défilé. Au total, les forces de l'ordre ont "
@@ -854,8 +898,10 @@ CASES += [
         id="selon-une-enquete-de-l-institut",
     ),
     pytest.param(
+        # "Nothing to hide" is a stance only the accused takes: a denial (self_denial_terms),
+        # in the infinitive as with "n'a rien à cacher".
         "Le club dit n'avoir rien à cacher.",
-        [Expect(S, "~club", polarity="deny")],
+        [Expect(D, "~club", polarity="deny")],
         id="nothing-to-hide-is-negative",
     ),
     pytest.param(
@@ -1145,7 +1191,7 @@ DOCUMENT_AND_PARTITIVE_CASES = [
     pytest.param(
         "Les trois autres personnes placées en garde à vue ont été relâchées, a précisé le "
         "procureur, Pierre-Yves Mallet.",
-        [Expect(F, "~Mallet", 3)],
+        [Expect(F, "~prosecutor", 3)],
         id="les-trois-autres",
     ),
 ]
@@ -1302,3 +1348,236 @@ def test_a_verb_inside_a_quoted_noun_phrase_is_not_the_sentence_s() -> None:
 def test_a_parce_que_clause_inside_what_is_reported_is_reported() -> None:
     text = "Le syndicat affirme qu'il y a neuf morts, parce que deux foreurs manquent à l'appel."
     check(text, "fr", [Expect(F, "~union", 9), Expect(F, "~union", 2)])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "L'Inde et le Pakistan s'accusent mutuellement d'avoir violé le cessez-le-feu.",
+            "India and Pakistan",
+        ),
+        (
+            "Les combats ont repris entre l'armée et les rebelles. Chaque camp accuse l'autre "
+            "d'avoir ouvert le feu.",
+            "army and rebelles",
+        ),
+        (
+            "De nouveaux affrontements ont éclaté mercredi entre Israël et le Hezbollah, à la "
+            "frontière. Les deux camps s'accusent mutuellement d'avoir tiré les premiers.",
+            "Israel (government/IDF) and Hezbollah",
+        ),
+    ],
+)
+def test_reciprocal_blame_is_an_accusation_by_each_party(text: str, source: str) -> None:
+    claims = extract_claims(text, "fr")
+    first, second = source.split(" and ")
+    assert [(c.kind, c.attribution.canonical, c.extras.get("accused")) for c in claims] == [
+        ("accusation", first, second),
+        ("accusation", second, first),
+    ]
+
+
+def test_a_one_way_accusation_keeps_its_single_source() -> None:
+    claims = extract_claims("Le maire et son adjoint accusent l'opposition de mentir.", "fr")
+    assert all(c.extras.get("reciprocal") is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "value"),
+    [
+        # Passif d'estimation avec agent, compléments de temps compris.
+        (
+            "Le bilan a été estimé mardi soir à 40 morts par la préfecture du Var.",
+            "~préfecture",
+            40,
+        ),
+        ("Les dégâts sont évalués à 2 millions d'euros par l'assureur.", "~assureur", 2_000_000),
+        (
+            "Sept ans de prison ont été requis mercredi par le parquet contre l'ancien maire.",
+            "prosecutor's office",
+            7,
+        ),
+        # Réquisition sans agent : l'accusation nommée plus haut, sinon le ministère public.
+        pytest.param(
+            "Le parquet national financier a ouvert une enquête en 2021. Cinq ans de prison ont "
+            "été requis contre l'élu.",
+            "financial prosecutor",
+            5,
+            marks=AGENTLESS_REQUEST_OFF,
+        ),
+        pytest.param(
+            "Sept ans de prison ont été requis mercredi contre l'ancien maire devant le tribunal "
+            "correctionnel de Lyon.",
+            "prosecutor's office",
+            7,
+            marks=AGENTLESS_REQUEST_OFF,
+        ),
+    ],
+)
+def test_passive_estimates_and_requests_are_their_agent_s(
+    text: str, source: str, value: float
+) -> None:
+    check(text, "fr", [Expect("figure", source, value, hedged=None)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le coût est estimé à 40 euros par habitant.",
+        "Le procès a été renvoyé au 12 mars, à la demande de la défense.",
+    ],
+)
+def test_a_rate_or_a_date_is_no_passive_agent(text: str) -> None:
+    check(text, "fr", [])
+
+
+def test_an_agentless_requisition_is_the_prosecution_the_story_named() -> None:
+    """The mechanism itself, called directly while it is not wired in."""
+    from claimtrack.extract.claims import _agentless_request, _Context, _specific_body
+    from claimtrack.lexicon import lexicon
+    from claimtrack.model import Sentence
+    from claimtrack.normalise import SourceResolver
+
+    text = "Le parquet national financier a ouvert une enquête. Cinq ans ont été requis contre lui."
+    start = text.index("Cinq")
+    ctx = _Context(lexicon("fr"), "fr", SourceResolver.default(), text=text)
+    ctx.bodies = ["financial prosecutor"]
+    sentence = Sentence(text[start:], start, len(text), 0)
+    claims = [_specific_body(c, ctx) for c in _agentless_request(sentence, ctx)]
+    assert [(c.attribution.canonical, figure_value(c)) for c in claims] == [
+        ("financial prosecutor", 5)
+    ]
+
+
+def test_chaque_camp_stands_for_the_two_speakers_of_the_story() -> None:
+    text = (
+        "L'armée arménienne a fait état de deux soldats tués. Le ministère azerbaïdjanais de la "
+        "Défense a annoncé trois blessés. L'armée arménienne a ensuite signalé un troisième mort. "
+        "Le ministère azerbaïdjanais de la Défense a démenti toute perte. Chaque camp accuse "
+        "l'autre."
+    )
+    last = [c for c in extract_claims(text, "fr") if c.sentence.startswith("Chaque camp")]
+    assert [c.kind for c in last] == ["accusation", "accusation"]
+    sides = [c.attribution.canonical for c in last]
+    assert len(set(sides)) == 2
+    assert [c.extras["accused"] for c in last] == sides[::-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement a annoncé qu'il utiliserait l'article 49.3 de la Constitution.",
+        "Le parquet a ouvert une enquête sur le fondement de l'article 222-13 du code pénal, "
+        "selon une source judiciaire.",
+        "L'accident s'est produit vers 14 h 30, selon les pompiers.",
+        "Selon la police, le suspect, âgé de 34 ans, a été interpellé le 12 mars.",
+        "La victime, une femme de 68 ans, est décédée, selon le parquet.",
+        "Le sommet se tiendra du 3 au 5 juin, a annoncé l'Élysée.",
+    ],
+)
+def test_no_figure_from_a_date_an_age_a_time_or_an_article_number(text: str) -> None:
+    assert [c.figure for c in extract_claims(text, "fr") if c.figure] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("L'entreprise a été mise en cause par les riverains.", "~riverains"),
+        ("La direction, mise en cause par plusieurs syndicats, n'a pas réagi.", "~syndicats"),
+        ("Les deux élus ont été mis en cause par le rapport de la chambre.", "~chambre"),
+    ],
+)
+def test_a_feminine_or_plural_passive_blame_is_its_agent_s(text: str, source: str) -> None:
+    check(text, "fr", [Expect("accusation", source)])
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "value"),
+    [
+        (
+            "Le conseil budgétaire estime que le déficit atteindra 4,1 % du PIB, bien au-dessus "
+            "de l'objectif de 3,2 % du gouvernement.",
+            "~gouvernement",
+            3.2,
+        ),
+        (
+            "Selon les analystes, la croissance atteindra 1,2 %, sous la prévision de 1,5 % de "
+            "la banque centrale.",
+            "~banque centrale",
+            1.5,
+        ),
+    ],
+)
+def test_an_owner_s_target_or_forecast_is_the_owner_s(owner: str, text: str, value: float) -> None:
+    check(text, "fr", [Expect("figure", owner, value, hedged=None)])
+
+
+def test_the_speaker_keeps_the_figure_before_an_owned_one() -> None:
+    text = (
+        "Selon les analystes, la croissance atteindra 1,2 %, sous la prévision de 1,5 % de la "
+        "banque centrale."
+    )
+    claims = extract_claims(text, "fr")
+    assert [(c.attribution.canonical, figure_value(c)) for c in claims] == [
+        ("analystes", 1.2),
+        ("banque centrale", 1.5),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "value"),
+    [
+        # A verb of speech in the passé composé after a quotation reports it.
+        (
+            "« Le réseau générait 30 000 euros par jour », a poursuivi le procureur.",
+            "~prosecutor",
+            30_000,
+        ),
+        ("« Nous avons compté 300 blessés », a martelé la préfète.", "prefecture", 300),
+    ],
+)
+def test_a_past_speech_verb_after_a_quote_reports_it(text: str, source: str, value: float) -> None:
+    check(text, "fr", [Expect("figure", source, value, hedged=None)])
+
+
+def test_poursuivi_without_a_quote_is_prosecution_not_speech() -> None:
+    check("Le parquet a poursuivi 12 personnes pour trafic.", "fr", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Douze personnes sont mortes, a dit la police.", 12),
+        ("Environ 2 000 personnes ont défilé, selon la police.", 2000),
+    ],
+)
+def test_a_short_report_with_a_trailing_speaker(text: str, value: float) -> None:
+    check(text, "fr", [Expect("figure", "police", value, hedged=None)])
+
+
+def test_dire_qu_un_tiers_est_responsable_est_une_accusation() -> None:
+    text = "Selon le maire, les autorités sont responsables."
+    check(text, "fr", [Expect("accusation", "~maire")])
+
+
+def test_a_count_set_against_another_with_en() -> None:
+    text = "Le syndicat a dénombré 40 000 participants quand la police en comptait 9 000."
+    check(text, "fr", [Expect("figure", "~trade unions", 40_000), Expect("figure", "police", 9000)])
+
+
+def test_a_past_descriptive_count_is_no_claim() -> None:
+    check("La commune comptait 40 000 habitants en 1990.", "fr", [])
+
+
+def test_n_avoir_rien_a_se_reprocher_is_a_denial() -> None:
+    text = "La ministre assure n'avoir rien à se reprocher."
+    check(text, "fr", [Expect("denial", "~ministre", polarity="deny")])
+
+
+def test_a_requested_term_against_someone_is_the_prosecution_s() -> None:
+    check(
+        "Le parquet a requis dix ans contre l'ex-maire.",
+        "fr",
+        [Expect("figure", "prosecutor's office", 10)],
+    )

@@ -738,7 +738,7 @@ ROUND2_FORMS = [
     pytest.param(
         "Le procureur a également demandé une amende de 5 milliards de FCFA.",
         "fr",
-        [("procureur", 5_000_000_000)],
+        [("prosecutor's office", 5_000_000_000)],
         id="fr-requested-fine",
     ),
     pytest.param(
@@ -928,6 +928,28 @@ def test_round2_attribution_forms(
     ],
 )
 def test_round2_canonical_names(
+    source: str, lang: str, canonical: str, resolver: SourceResolver
+) -> None:
+    assert resolver.canonical(source, lang)[0] == canonical
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "canonical"),
+    [
+        # A title that is itself a body's alias: the person speaks in that office.
+        ("Le procureur Ibrahima Diouf", "fr", "prosecutor's office"),
+        ("le préfet Jean-Marc Ollivier", "fr", "prefecture"),
+        ("Prosecutor Ibrahima Diouf", "en", "prosecutor's office"),
+        ("Prefect Jean Dupont", "en", "prefecture"),
+        # A description of a person, or a title that names no body, keeps the person.
+        ("Whistleblower Julien Marest", "en", "Julien Marest"),
+        ("Le lanceur d'alerte Julien Marest", "fr", "Julien Marest"),
+        ("Le président Emmanuel Macron", "fr", "Emmanuel Macron"),
+        # Capitalised words of one name are no title.
+        ("Military Observer Group", "en", "Military Observer Group"),
+    ],
+)
+def test_a_titled_person_speaks_for_the_office_the_title_names(
     source: str, lang: str, canonical: str, resolver: SourceResolver
 ) -> None:
     assert resolver.canonical(source, lang)[0] == canonical

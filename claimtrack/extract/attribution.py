@@ -10,13 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from text_to_num import alpha2digit
 
 from claimtrack.lexicon import Lexicon
+from claimtrack.resources import load_data
 
-CueForm = Literal["prep", "paren", "subject", "inverted", "passive", "participle", "nominal"]
+# "owned": a figure its owner is named with ("the government's 3.2% target"); it governs only
+# the figures inside its own words.
+CueForm = Literal[
+    "prep", "paren", "subject", "inverted", "passive", "participle", "nominal", "owned"
+]
 VerbClass = Literal["report", "deny", "accuse"]
 
 TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]", re.UNICODE)
@@ -26,6 +32,9 @@ MAX_SOURCE_TOKENS = 14
 MAX_APPOSITION_TOKENS = 10
 # A sentence this short before a bare reporting verb is only its subject ("Aujourd'hui, X parle.").
 SHORT_SENTENCE_WORDS = 6
+# How many words before a comma make a clause that a trailing "…, police said" reports
+# (an opening adverbial, "Aujourd'hui, X parle", is shorter and holds no number).
+REPORTED_CLAUSE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +305,30 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         cues.append(Cue("prep", "report", words, *owner, match.start(), match.end()))
         taken.append((owner[0], match.end()))
 
+    for match in _owned_figures(lex.lang).finditer(text):
+        # "well above the government's 3.2% target": the possessor's own figure.
+        owner = _possessor_before(text, match.start(), lex)
+        if owner is None or not free(owner[0], match.end()):
+            continue
+        words = text[owner[0] : owner[1]]
+        head = words.split()[-1].lower()
+        if not (is_known(words) or _head_is_source(words, lex) or head in lex.role_nouns):
+            continue  # "the country's 3% growth target" names no speaker
+        cues.append(Cue("owned", "report", words, *owner, match.start(), match.end()))
+        taken.append((owner[0], match.end()))
+
+    for match in _owned_figures(lex.lang, "owned_figures_after").finditer(text):
+        # "au-dessus de l'objectif de 3,2 % du gouvernement": the owner follows the figure.
+        src = _forward_source(text, match.end(), lex, "prep")
+        if src is None or not free(match.start(), src[1]):
+            continue
+        words = text[src[0] : src[1]]
+        role = any(w.lower() in lex.role_nouns for w in words.split())
+        if not (is_known(words) or _head_is_source(words, lex) or role):
+            continue
+        cues.append(Cue("owned", "report", words, *src, match.start(), src[1]))
+        taken.append((match.start(), src[1]))
+
     for nominal_class, pattern in (("deny", lex.nominal_deny), ("accuse", lex.nominal_accuse)):
         for match in pattern.finditer(text):
             src = _forward_source(text, match.end(), lex, "prep")
@@ -406,6 +439,37 @@ def _owner_before(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
     if not words or not _np_like(words, lex) or len(words.split()) > 8:
         return None
     return start + lead, start + lead + len(words)
+
+
+@cache
+def _owned_figures(lang: str, key: str = "owned_figures") -> re.Pattern[str]:
+    """A possessive marker before a figure and the noun that makes it the possessor's
+    (lexicon.yaml `owned_figures`: "['s] 3.2% target"), or with `owned_figures_after` the
+    noun, the figure and the link to the owner after it ("l'objectif de 3,2 % du")."""
+    patterns = load_data(lang, "lexicon.yaml").get(key) or ["(?!x)x"]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _possessor_before(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase right before a possessive marker: from its determiner ("well above
+    THE GOVERNMENT's"), else its capitalised words ("ESTRAVIA's")."""
+    words = list(re.finditer(r"[\w'’.-]+", text[:pos]))[-(MAX_POSSESSOR_WORDS + 1) :]
+    if not words or words[-1].end() != len(text[:pos].rstrip()):
+        return None
+    determiners = [i for i, w in enumerate(words) if _is_determiner(w.group(), lex)]
+    if determiners:
+        first = determiners[-1]
+    else:
+        first = len(words)
+        while first > 0 and words[first - 1].group()[:1].isupper():
+            first -= 1
+        if first == len(words):
+            return None
+    return words[first].start(), words[-1].end()
+
+
+# How many words a possessor before "'s" may take ("the Independent Fiscal Council").
+MAX_POSSESSOR_WORDS = 5
 
 
 def _gapped_source(
@@ -560,11 +624,14 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
     # "Aujourd'hui, Julien Marest parle.": a short sentence whose reporting verb has nothing
     # reported (no complement, no quote) announces speech to come and asserts nothing; a
     # trailing "…, the fire service said." reports the clause before it.
+    lead = before.rsplit(",", 1)[0] if "," in before else ""
+    reported_before = len(lead.split()) >= REPORTED_CLAUSE_WORDS or any(c.isdigit() for c in lead)
     if (
         bare_end
         and lex.verbs.report.fullmatch(form)
         and not any(ch in text for ch in QUOTE_CHARS)
         and len(before.split()) <= SHORT_SENTENCE_WORDS
+        and not reported_before  # "About 2,000 people marched, police said."
     ):
         return True
     # "reconnu par la communauté internationale", "seen by Reuters": a passive adjective.
@@ -625,6 +692,9 @@ def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:
         return False
     # "estimates the number", "reports that…": a verb taking its object.
     following = text[pos + len(form) :].lstrip()
+    if _takes_a_toll(following, lex):
+        # "Storm claims three lives": the verb counts victims, nobody asserts anything
+        return True
     nxt = TOKEN.match(following)
     if nxt and (
         nxt.group()[0].isdigit()
@@ -633,8 +703,39 @@ def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:
         or lex.clause_boundary.fullmatch(nxt.group())
     ):
         return False
+    if _clause_follows(following, lex):
+        return False
     before = text[:pos].rstrip()
     return not (before and lex.auxiliary.fullmatch(before.split()[-1]))
+
+
+def _takes_a_toll(following: str, lex: Lexicon) -> bool:
+    """Whether a number of victims follows the verb ("claims three lives")."""
+    words = [w.lower().strip(".,;:") for w in following.split()[:4]]
+    return any(w in lex.toll_objects for w in words[1:])
+
+
+# How many words a clause reported by a bare verb ("claims team doped riders") may take to
+# reach its own finite verb.
+CLAUSE_VERB_REACH = 4
+
+
+def _clause_follows(following: str, lex: Lexicon) -> bool:
+    """Whether `following` opens a clause of its own, a subject then a finite verb (past form
+    or auxiliary): "[Whistleblower claims] team doped riders", "[…] riders were paid". A
+    preposition or a verb first ("claims from farmers rose", "posts would be created") makes
+    the form a noun after all."""
+    words = re.findall(r"[\w'’-]+", re.split(r"[,.;:!?()«»“”\"]", following, maxsplit=1)[0])
+
+    def finite(word: str) -> bool:
+        return bool(lex.auxiliary.fullmatch(word)) or (
+            word.islower() and len(word) > 3 and word.endswith(lex.past_suffixes)
+        )
+
+    # A verb right after the form is the form's own: "posts would be created" (a noun).
+    if len(words) < 2 or lex.preposition.match(words[0]) or finite(words[0]):
+        return False
+    return any(finite(word) for word in words[1:CLAUSE_VERB_REACH])
 
 
 def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:

@@ -431,7 +431,8 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         ),
         shares={_key(k): Decimal(str(v)) for k, v in data["shares"].items()},
         term_after=re.compile(
-            rf"\s*(?:{_phrase(data['term_units'])})\s+(?:{_phrase(data['term_markers'])})",
+            rf"\s*(?:{_phrase(data['term_units'])})(?:\s+(?:{_phrase(data['term_markers'])})"
+            rf"|\s*,?\s+(?:{'|'.join(data.get('term_marker_patterns') or ['(?!)'])}))",
             flags,
         ),
         agent_after=_agent_after(lang),
