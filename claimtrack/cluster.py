@@ -1890,7 +1890,9 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
     if profile.kind != "figure":
         keys.extend(f"name:{n}" for n in profile.names)
         keys.extend(f"speaker:{s}" for s in profile.speakers)
-    prefixes = {"e:": "ent:", "n:": "name:", "s:": "speaker:"}
+        # an accusation against X meets X's denial, whatever else they name
+        keys.extend(f"party:{p}" for p in profile.accused)
+    prefixes = {"e:": "ent:", "n:": "name:", "s:": "speaker:", "x:": "party:"}
     for exemplar in profile.exemplars:
         for item in exemplar:
             term = item.split("=", 1)[1]
@@ -2113,21 +2115,26 @@ def _denies(terms: dict[str, str]) -> bool:
 
 
 def _with_answer(terms: dict[str, str], other: dict[str, str]) -> dict[str, str]:
-    """`terms` with the accused parties weighed as co-accused unless one side accuses and
-    the other denies: X's denial answers an accusation against X, but two accusations
-    against X may accuse it of two acts (embezzlement / ordering payments), and X may deny
-    two things (under-counting the dead / cutting staff)."""
+    """`terms` with the accused parties weighed by the two stances' roles: in full when one
+    side accuses the party the other denies as, and the denial does not say what it denies
+    ("Mr Sarr has denied all the charges" answers the accusation against him; a denial
+    that says it is compared on that, the party weighing as co-accused), as co-accused when
+    both accuse (X may be accused of two acts: embezzlement /
+    ordering payments), as co-denier when X denies twice and one denial does not say what
+    it denies ("Pyongyang nie ces accusations"). Two denials that each say what they deny
+    (under-counting the dead / cutting staff) are compared on what they say, not on who
+    says it."""
     if _denies(terms) != _denies(other):
         denial = terms if _denies(terms) else other
-        # a bare denial ("Mr Sarr has denied all the charges") answers the accusation against
-        # its author; one that says what it denies is compared on what it says
         return terms if _bare(denial) else _relabel(terms, "co-accused")
-    family = "co-accused"
-    if _denies(terms):
-        # a denial that does not say what it denies ("Pyongyang nie ces accusations") is the
-        # same party's answer again; two that each say it are compared on what they say
-        family = "co-denier" if _bare(terms) or _bare(other) else "other-denier"
-    return _relabel(terms, family)
+    if not _denies(terms):
+        return _relabel(terms, "co-accused")
+    if _bare(terms) or _bare(other):
+        return _relabel(terms, "co-denier")
+    return {
+        t: "other-denier" if f in ("accused", "speaker") else f
+        for t, f in _relabel(terms, "other-denier").items()
+    }
 
 
 def _one_party(terms: dict[str, str], other: dict[str, str]) -> dict[str, str]:
