@@ -1331,30 +1331,32 @@ def profile_claim(
     return replace(profile, block_keys=block_keys(profile))
 
 
-def party_keys(actors: Iterable[str], lang: str) -> tuple[str, ...]:
-    """Keys of the words naming actors (entity keys, proper names): each word of at least
-    three letters, not a function word, cut as `name_key` ("South Korea" -> south, korea),
-    so that the forms of a name in both languages, in a source or a sentence, meet."""
+def party_keys(names: Iterable[str], lang: str, entities: Iterable[str] = ()) -> tuple[str, ...]:
+    """Keys of the actors a claim names: each lexicon entity whole, folded ("North Korea" ->
+    "north korea": not South Korea), and each word of the proper names of at least three
+    letters, not a function word, cut as `name_key` ("Mamadou Lamine Sarr" -> mamado,
+    lamine, sarr), so that the forms of a name in both languages, in a source or a
+    sentence, meet."""
     stopwords = tables(lang).stopwords | tables("en").stopwords
-    keys = (
+    words = (
         name_key(word)
-        for actor in actors
-        for word in _plain_words(actor)
+        for name in names
+        for word in _plain_words(name)
         if len(word) >= 3 and word not in stopwords
     )
-    return _unique(keys)
+    return _unique([*(fold(e) for e in entities), *words])
 
 
 def _voice(claim: Claim, lang: str) -> tuple[str, ...]:
     """Party keys of who makes a claim: the entities its canonical source is, else the
-    proper names in it that are not places ("Pakistan (government/ISPR)" -> pakist;
+    proper names in it that are not places ("Pakistan (government/ISPR)" -> pakistan;
     "Peltravan Defence Ministry" -> peltra); none when anonymous."""
     canonical = claim.attribution.canonical or ""
     if claim.attribution.anonymous or not canonical:
         return ()
     entities = source_entities(canonical, lang, whole=True)
     if entities:
-        return party_keys(entities, lang)
+        return party_keys((), lang, entities)
     bare = re.sub(r"\(.*?\)", " ", canonical)  # "(opposition)": an annotation
     places = {m.key for m in tables(lang).places.find(fold(bare))}
     places |= {m.key for m in tables("en").places.find(fold(bare))}
@@ -1372,7 +1374,7 @@ def _dispute_parties(
     voice = _voice(claim, lang)
     if claim.kind == "denial":
         return voice, (), voice
-    accused = tuple(k for k in party_keys([*entities, *names], lang) if k not in voice)
+    accused = tuple(k for k in party_keys(names, lang, entities) if k not in voice)
     return accused, voice, ()
 
 

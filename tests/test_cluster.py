@@ -22,6 +22,7 @@ from claimtrack.cluster import (
     follow_targets,
     merge_profiles,
     name_key,
+    party_keys,
     profile_article,
     profile_claim,
     proper_names,
@@ -4027,6 +4028,21 @@ def test_stance_parties(
 def test_stances_meet_on_dispute_roles(a: Said, b: Said, together: bool) -> None:
     assert same_claim(a, b) is together
     assert same_claim(b, a) is together
+
+
+@pytest.mark.parametrize(
+    ("names", "entities", "keys"),
+    [
+        pytest.param((), ("North Korea", "Russia"), {"north korea", "russia"}, id="entities-whole"),
+        pytest.param(("Mamadou Lamine Sarr",), (), {"mamado", "lamine", "sarr"}, id="name-words"),
+        pytest.param(("Alkyoni Solar",), (), {"alkyon", "solar"}, id="firm-words"),
+    ],
+)
+def test_party_keys(names: tuple[str, ...], entities: tuple[str, ...], keys: set[str]) -> None:
+    found = set(party_keys(names, "en", entities))
+    assert found == keys
+    # North and South Korea are two parties, not one "korea"
+    assert "korea" not in found
 
 
 def test_rival_roles_is_a_veto() -> None:
