@@ -60,6 +60,10 @@ class ClusterSettings:
     story_actor_weight: float
     term_weights: dict[str, float]
     denial_adds_source_entity: bool
+    # Stances: weights of the own-vocabulary families ("word", "name") and the least mass
+    # their overlap is measured against (see `_words_score`).
+    vocabulary_weights: dict[str, float] = field(default_factory=dict)
+    min_vocabulary_mass: float = 3.0
     rival_concepts: tuple[tuple[str, ...], ...] = ()
     # Concepts that name an act one is accused of or denies (doping, a leak, fraud, supplying
     # weapons): two stances naming acts, none in common, are about two propositions.
@@ -237,6 +241,9 @@ class LanguageTables:
     figure_anaphora: tuple[str, ...]
     stopwords: frozenset[str]
     pronouns: frozenset[str]
+    # Words every stance uses whatever it is about ("accusation", "déclaré", "denied"),
+    # as word keys (see `word_key`): they say nothing of which dispute.
+    generic_words: frozenset[str]
     new_point_markers: tuple[str, ...]
     accusation_anaphora: tuple[str, ...]
     projection_markers: tuple[str, ...]
@@ -300,6 +307,7 @@ def tables(lang: str) -> LanguageTables:
         figure_anaphora=phrases("figure_anaphora"),
         stopwords=frozenset(fold(str(w)) for w in topics.get("stopwords") or []),
         pronouns=frozenset(fold(str(w)) for w in topics.get("pronouns") or []),
+        generic_words=frozenset(word_key(fold(str(w))) for w in topics.get("generic_words") or []),
         new_point_markers=phrases("new_point_markers"),
         accusation_anaphora=phrases("accusation_anaphora"),
         projection_markers=phrases("projection_markers"),
@@ -646,6 +654,18 @@ class ClaimProfile:
     # soldats tués": deaths, and troops): a figure another source counts by who it counts
     # ("two soldiers") may be it.
     also_measures: tuple[str, ...] = ()
+    # Stances: the keys (see `word_key`) of the clause's own content words that no lexicon
+    # knows and the article does not repeat everywhere: the story's own vocabulary
+    # ("sabotage", "négligence" / "negligence"), which meets across languages by prefix.
+    words: tuple[str, ...] = ()
+    # Stances: the parties of a dispute, as party keys (see `party_keys`). `accused`: whom
+    # an accusation accuses (the actors its clause names), or the denier of a denial (a
+    # denier denies its own part); `accusers`: who makes an accusation; `deniers`: who
+    # makes a denial. An accusation against X and X's denial share X; X's denial and X's
+    # accusation against Y are two disputes.
+    accused: tuple[str, ...] = ()
+    accusers: tuple[str, ...] = ()
+    deniers: tuple[str, ...] = ()
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -680,6 +700,14 @@ class ClaimProfile:
         if self.kind != "figure":
             for speaker in self.speakers:
                 out.setdefault(f"s:{speaker}", "speaker")
+            for word in self.words:
+                out.setdefault(f"w:{word}", "word")
+            for party in self.accused:
+                out[f"x:{party}"] = "accused"
+            for party in self.accusers:
+                out[f"a:{party}"] = "accuser"
+            for party in self.deniers:
+                out[f"d:{party}"] = "denier"
         for entity in self.entities:
             out[f"e:{entity}"] = "entity"
             for group in entity_groups(entity):
@@ -730,6 +758,10 @@ _TUPLE_FIELDS = (
     "speakers",
     "sides",
     "also_measures",
+    "words",
+    "accused",
+    "accusers",
+    "deniers",
     "block_keys",
 )
 _NUMBER_RE = re.compile(r"(?<![\w])\d(?:[\d\s.,]*\d)?(?![\w])")
@@ -1286,6 +1318,7 @@ def profile_claim(
     story_terms_ = (
         tuple(story) if story is not None else (story_terms(title, lang) if title else ())
     )
+    accused, accusers, deniers = _dispute_parties(claim, lang, entities, names, is_figure)
     profile = ClaimProfile(
         lang=lang,
         kind="figure" if is_figure else "stance",
@@ -1323,6 +1356,12 @@ def profile_claim(
         about_figures=not is_figure
         and measure is None
         and (_refers_to_figures(claim, tabs) or _disputes_nothing_named(claim, tabs)),
+        words=()
+        if is_figure
+        else content_words(original[clause_start:clause_end], tabs, clause_start, lexicon_spans),
+        accused=accused,
+        accusers=accusers,
+        deniers=deniers,
     )
     if is_figure and not profile.sides:
         # "four civilians killed in Pakistan-administered Kashmir": a count scoped to one
@@ -1331,6 +1370,53 @@ def profile_claim(
         if len(countries) == 1:
             profile = replace(profile, sides=(f"e:{countries.pop()}",))
     return replace(profile, block_keys=block_keys(profile))
+
+
+def party_keys(names: Iterable[str], lang: str, entities: Iterable[str] = ()) -> tuple[str, ...]:
+    """Keys of the actors a claim names: each lexicon entity whole, folded ("North Korea" ->
+    "north korea": not South Korea), and each word of the proper names of at least three
+    letters, not a function word, cut as `name_key` ("Mamadou Lamine Sarr" -> mamado,
+    lamine, sarr), so that the forms of a name in both languages, in a source or a
+    sentence, meet."""
+    stopwords = tables(lang).stopwords | tables("en").stopwords
+    words = (
+        name_key(word)
+        for name in names
+        for word in _plain_words(name)
+        if len(word) >= 3 and word not in stopwords
+    )
+    return _unique([*(fold(e) for e in entities), *words])
+
+
+def _voice(claim: Claim, lang: str) -> tuple[str, ...]:
+    """Party keys of who makes a claim: the entities its canonical source is, else the
+    proper names in it that are not places ("Pakistan (government/ISPR)" -> pakistan;
+    "Peltravan Defence Ministry" -> peltra); none when anonymous."""
+    canonical = claim.attribution.canonical or ""
+    if claim.attribution.anonymous or not canonical:
+        return ()
+    entities = source_entities(canonical, lang, whole=True)
+    if entities:
+        return party_keys((), lang, entities)
+    bare = re.sub(r"\(.*?\)", " ", canonical)  # "(opposition)": an annotation
+    places = {m.key for m in tables(lang).places.find(fold(bare))}
+    places |= {m.key for m in tables("en").places.find(fold(bare))}
+    names = proper_names(bare, lang, openers=True)
+    return tuple(k for k in party_keys(names, lang) if k not in party_keys(places, lang))
+
+
+def _dispute_parties(
+    claim: Claim, lang: str, entities: Iterable[str], names: Iterable[str], is_figure: bool
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(accused, accusers, deniers) of a stance (see `ClaimProfile.accused`); empty for a
+    figure and a statement."""
+    if is_figure or claim.kind not in ("accusation", "denial"):
+        return (), (), ()
+    voice = _voice(claim, lang)
+    if claim.kind == "denial":
+        return voice, (), voice
+    accused = tuple(k for k in party_keys(names, lang, entities) if k not in voice)
+    return accused, voice, ()
 
 
 _DATELINE_RE = re.compile(
@@ -1377,6 +1463,42 @@ def proper_names(
             continue
         found.add(folded)
     return found
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w\-]*")
+
+
+def word_key(word: str) -> str:
+    """A folded word cut to its first `word_key_letters` letters: inflections and French and
+    English cognates share their stem ("accusations" / "accusé", "fraude" / "fraud",
+    "négligence" / "negligence")."""
+    letters = int(_world().get("clustering", {}).get("word_key_letters", 6))
+    return word[:letters]
+
+
+def content_words(
+    text: str, tabs: LanguageTables, offset: int = 0, skip: Sequence[tuple[int, int]] = ()
+) -> tuple[str, ...]:
+    """Keys of the lowercase content words of `text` (see `word_key`): not function words
+    (`stopwords`), not words every stance uses (`generic_words`), not shorter than
+    `word_min_letters`, not inside `skip` spans (lexicon hits, positions shifted by
+    `offset`). Capitalised words are names (`proper_names`)."""
+    least = int(_world().get("clustering", {}).get("word_min_letters", 5))
+    keys: list[str] = []
+    for match in _WORD_RE.finditer(text):
+        word = match.group(0)  # "l'agence": the apostrophe ends the article
+        if not word[0].islower():
+            continue
+        at = offset + match.start()
+        if any(s <= at < e for s, e in skip):
+            continue
+        folded = fold(word).strip("-")
+        if len(folded) < least or folded in tabs.stopwords:
+            continue
+        key = word_key(folded)
+        if key not in tabs.generic_words:
+            keys.append(key)
+    return _unique(keys)
 
 
 def _figure_measure(
@@ -1836,7 +1958,9 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
     if profile.kind != "figure":
         keys.extend(f"name:{n}" for n in profile.names)
         keys.extend(f"speaker:{s}" for s in profile.speakers)
-    prefixes = {"e:": "ent:", "n:": "name:", "s:": "speaker:"}
+        # an accusation against X meets X's denial, whatever else they name
+        keys.extend(f"party:{p}" for p in profile.accused)
+    prefixes = {"e:": "ent:", "n:": "name:", "s:": "speaker:", "x:": "party:"}
     for exemplar in profile.exemplars:
         for item in exemplar:
             term = item.split("=", 1)[1]
@@ -2002,7 +2126,9 @@ def _same_at_common_precision(
 
 
 # Term families that count only when both sides have them.
-_SPARSE = frozenset({"name", "speaker"})
+_SPARSE = frozenset(
+    {"name", "speaker", "accused", "co-accused", "co-denier", "other-denier", "accuser", "denier"}
+)
 
 
 def _overlap(
@@ -2056,19 +2182,35 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
     background = frozenset(t for t in set(a.story) & set(b.story) if t.startswith(("e:", "n:")))
     stances = a.kind != "figure" and b.kind != "figure"
     acts = settings.act_concepts | settings.cover_up_concepts
-    scores = [
-        _overlap(
-            _with_acts(ta, acts) if stances else ta,
-            _with_acts(tb, acts) if stances else tb,
-            settings.term_weights,
-            settings.min_term_mass,
-            background,
-            settings.story_actor_weight,
-        )
-        for ta in a.term_sets()
-        for tb in b.term_sets()
-        if ta and tb
-    ]
+
+    def compared(terms: dict[str, str], other: dict[str, str]) -> dict[str, str]:
+        if not stances:
+            # a figure has no parties and no words of its own to meet a stance's
+            return _without_stance_terms(terms)
+        terms, other = _with_acts(terms, acts), _with_acts(other, acts)
+        return _without_words(_with_answer(_one_party(terms, other), _one_party(other, terms)))
+
+    scores: list[float | None] = []
+    for ta in a.term_sets():
+        for tb in b.term_sets():
+            if not ta or not tb:
+                continue
+            if stances and _rival_roles(ta, tb):
+                # a member whose accuser is the other's denier is in another dispute
+                scores.append(0.0)
+                continue
+            scores.append(
+                _overlap(
+                    compared(ta, tb),
+                    compared(tb, ta),
+                    settings.term_weights,
+                    settings.min_term_mass,
+                    background,
+                    settings.story_actor_weight,
+                )
+            )
+            if stances:
+                scores.append(_words_score(ta, tb, settings))
     known = [score for score in scores if score is not None]
     if known:
         return max(known)
@@ -2076,6 +2218,95 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         return settings.terms_unknown
     # a stance is what its terms say: without them, sharing a story is not enough
     return settings.stance_terms_unknown
+
+
+def _rival_roles(ta: dict[str, str], tb: dict[str, str]) -> bool:
+    """True when one side's accuser is the other's denier ("India accuses Islamabad of
+    infiltrating militants" / "India denies using drones"): a party accusing in one
+    dispute and accused in another. (Mutual accusations are left to the other terms: a
+    counter-accusation often is the accused party's answer.)"""
+
+    def parties(terms: dict[str, str], family: str) -> set[str]:
+        return {t[2:] for t, f in terms.items() if f == family}
+
+    return bool(
+        parties(ta, "accuser") & parties(tb, "denier")
+        or parties(tb, "accuser") & parties(ta, "denier")
+    )
+
+
+def _denies(terms: dict[str, str]) -> bool:
+    return "denier" in terms.values()
+
+
+def _with_answer(terms: dict[str, str], other: dict[str, str]) -> dict[str, str]:
+    """`terms` with the accused parties weighed by the two stances' roles: in full when one
+    side accuses the party the other denies as, and the denial does not say what it denies
+    ("Mr Sarr has denied all the charges" answers the accusation against him; a denial
+    that says it is compared on that, the party weighing as co-accused), as co-accused when
+    both accuse (X may be accused of two acts: embezzlement /
+    ordering payments), as co-denier when X denies twice and one denial does not say what
+    it denies ("Pyongyang nie ces accusations"). Two denials that each say what they deny
+    (under-counting the dead / cutting staff) are compared on what they say, not on who
+    says it."""
+    if _denies(terms) != _denies(other):
+        denial = terms if _denies(terms) else other
+        return terms if _bare(denial) else _relabel(terms, "co-accused")
+    if not _denies(terms):
+        return _relabel(terms, "co-accused")
+    if _bare(terms) or _bare(other):
+        return _relabel(terms, "co-denier")
+    return {
+        t: "other-denier" if f in ("accused", "speaker") else f
+        for t, f in _relabel(terms, "other-denier").items()
+    }
+
+
+def _one_party(terms: dict[str, str], other: dict[str, str]) -> dict[str, str]:
+    """`terms` with its accused parties replaced by one term when the other side names one
+    of them too (the words of one name, "Mamadou Lamine Sarr", are one party), none
+    otherwise (a party only one side names is no evidence either way)."""
+    mine = {t for t, f in terms.items() if f == "accused"}
+    kept = {t: f for t, f in terms.items() if t not in mine}
+    if mine & {t for t, f in other.items() if f == "accused"}:
+        kept["x:"] = "accused"
+    return kept
+
+
+def _relabel(terms: dict[str, str], family: str) -> dict[str, str]:
+    """`terms` with the accused parties in `family`."""
+    return {t: family if f == "accused" else f for t, f in terms.items()}
+
+
+def _bare(terms: dict[str, str]) -> bool:
+    """True for a stance that names nothing it is about: no word of its own, no measure, no
+    concept but generic ones ("responsibility")."""
+    return not any(f in ("word", "measure", "act") for f in terms.values())
+
+
+_VOCABULARY = frozenset({"word", "name"})
+
+
+def _without_words(terms: dict[str, str]) -> dict[str, str]:
+    return {t: f for t, f in terms.items() if f != "word"}
+
+
+# Term families only stances have (see `ClaimProfile.words`, `ClaimProfile.accused`).
+_STANCE_FAMILIES = frozenset({"word", "accused", "accuser", "denier"})
+
+
+def _without_stance_terms(terms: dict[str, str]) -> dict[str, str]:
+    return {t: f for t, f in terms.items() if f not in _STANCE_FAMILIES}
+
+
+def _words_score(ta: dict[str, str], tb: dict[str, str], settings: ClusterSettings) -> float | None:
+    """Overlap of two stances' own vocabulary (content words and proper names), None when
+    either has none: what the story's words say when the lexicons know none of them."""
+    wa = {t: f for t, f in ta.items() if f in _VOCABULARY}
+    wb = {t: f for t, f in tb.items() if f in _VOCABULARY}
+    if not wa or not wb:
+        return None
+    return _overlap(wa, wb, settings.vocabulary_weights, settings.min_vocabulary_mass)
 
 
 def _story_factor(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
@@ -2209,6 +2440,9 @@ def veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> str | N
         return "rival explanations"
     if a.kind == b.kind and _different_acts(a, b, settings):
         return "different acts"
+    if a.kind == b.kind and _rival_roles(a.terms(), b.terms()):
+        # India's accusation against Pakistan is not India's denial
+        return "rival roles"
     if a.kind != b.kind:
         # A stance joins a figure's cluster only when it speaks of what the figure counts.
         figure, stance = (a, b) if a.kind == "figure" else (b, a)
