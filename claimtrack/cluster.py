@@ -258,6 +258,7 @@ class LanguageTables:
     count_determiners: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
     dispute_verbs: tuple[str, ...] = ()
+    partitive_markers: tuple[str, ...] = ()
     possessives: frozenset[str] = frozenset()
     seat_before: tuple[str, ...] = ()
     seat_after: tuple[str, ...] = ()
@@ -321,6 +322,7 @@ def tables(lang: str) -> LanguageTables:
         count_determiners=frozenset(fold(str(w)) for w in topics.get("count_determiners") or []),
         participle_endings=tuple(str(e).lower() for e in topics.get("participle_endings") or []),
         dispute_verbs=phrases("dispute_verbs"),
+        partitive_markers=phrases("partitive_markers"),
         possessives=frozenset(fold(str(w)) for w in topics.get("possessives") or []),
         demonyms=Lexicon(topics.get("demonyms") or {}),
         seat_before=phrases("seat_before"),
@@ -1422,6 +1424,11 @@ def _figure_measure(
         # "killed two people and injured 23", "blessant 23 autres": a verb written right
         # before the next number governs that number ("évacués de neuf localités" does not)
         after = [m for m in after if text[m.end : right].strip() or m.start == figure_span[1]]
+    if _is_partitive(text, figure_span, tabs):
+        # "Trois des travailleurs secourus ont été transportés à l'hôpital", "two of the
+        # injured later died": the words glued after "des" / "of the" name the whole the
+        # number is drawn from; what befell the part comes next
+        after = _past_the_whole(text, after)
     before = [m for m in others if left <= m.start < figure_span[0]]
     # a measure word of the figure's own segment first: in 'he puts the gap at "barely
     # 200", once what he calls "ghost proxies" are removed', 200 is a gap
@@ -1441,6 +1448,16 @@ def _figure_measure(
         if after and len(after) > 1 and refinable.get(after[0].key) == "replace":
             # "20 salariés ont été pris en charge à l'hôpital": the noun, then what it counts
             return sorted(after, key=lambda m: m.start)[1].key
+        if predicate is not None and not after and refinable.get(predicate.key) == "replace":
+            # "the number of trapped workers was nine": the word glued before the noun
+            # says what befell those counted
+            glued = [
+                m
+                for m in before
+                if m.end <= predicate.start and not text[m.end : predicate.start].strip()
+            ]
+            if glued:
+                return glued[-1].key
         if predicate is not None:
             return predicate.key
         if pool:
@@ -1467,6 +1484,24 @@ def _figure_measure(
         # "ses forces ont tué une quarantaine de soldats": the verb comes first
         return max(before, key=lambda m: m.start).key
     return unit_based
+
+
+def _is_partitive(text: str, figure_span: tuple[int, int], tabs: LanguageTables) -> bool:
+    """True when the number is followed by a partitive ("trois des", "two of the"): it
+    counts a part of a set the next words name (<lang>/topics.yaml `partitive_markers`)."""
+    head = " ".join(text[figure_span[1] :].split()[:3])
+    return any(f" {head} ".startswith(f" {marker} ") for marker in tabs.partitive_markers)
+
+
+def _past_the_whole(text: str, after: list[Mention]) -> list[Mention]:
+    """The measure words after a partitive once the first one and those glued to it (the
+    set's noun and its adjectives: "des travailleurs secourus") are dropped; unchanged when
+    nothing would be left."""
+    ordered = sorted(after, key=lambda m: m.start)
+    whole = 1
+    while whole < len(ordered) and not text[ordered[whole - 1].end : ordered[whole].start].strip():
+        whole += 1
+    return ordered[whole:] or after
 
 
 def _also_measures(

@@ -4342,3 +4342,159 @@ def test_a_counted_noun_refined_away_still_names_its_count() -> None:
     assert reported_together(FR_INJURED_EVACUATED, EN_INJURED_23)
     # the injured are not the dead, whatever the number
     assert not reported_together(FR_INJURED_EVACUATED, EN_DEAD_23)
+
+
+# The state a count is in (trapped, rescued, dead, infected, charged...) names its measure,
+# whoever is counted: "sept travailleurs coincés" and "treize travailleurs secourus" count the
+# same workers in two states, two claims.
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "measure"),
+    [
+        (
+            "fr",
+            "Selon la direction, sept mineurs demeuraient coincés sous terre mardi soir.",
+            7,
+            "trapped",
+        ),
+        (
+            "fr",
+            "Au total, treize travailleurs ont été secourus, a indiqué la compagnie.",
+            13,
+            "rescued",
+        ),
+        (
+            "fr",
+            "Selon l'ARS, vingt-trois personnes ont été contaminées par la bactérie.",
+            23,
+            "cases",
+        ),
+        (
+            "fr",
+            "Trois personnes ont été mises en examen pour favoritisme, selon le parquet.",
+            3,
+            "charged",
+        ),
+        ("fr", "Le ministère a annoncé le rappel de 38 références de fromages.", 38, "products"),
+        (
+            "fr",
+            "Au total, 212 lots sont concernés, selon la fiche publiée par le ministère.",
+            212,
+            "batches",
+        ),
+        (
+            "en",
+            "The company said seven workers remained trapped underground on Tuesday.",
+            7,
+            "trapped",
+        ),
+        (
+            "en",
+            "Rescuers pulled 13 miners out alive, the company said, and 13 were rescued in all.",
+            13,
+            "rescued",
+        ),
+        (
+            "en",
+            "Sixteen people have been infected with the strain, the health agency said.",
+            16,
+            "cases",
+        ),
+        ("en", "Prosecutors said three people had been charged with favouritism.", 3, "charged"),
+        ("en", "The ministry said it had extended the recall to 54 products.", 54, "products"),
+        ("en", "The ministry said the recall now covered 301 batches.", 301, "batches"),
+    ],
+)
+def test_a_state_word_names_the_measure_of_a_count(
+    lang: str, text: str, value: float, measure: str
+) -> None:
+    item = Reported(lang, "Bilan", "2026-06-10", text, value)
+    assert reported_profile(item).measure == measure
+
+
+FR_SEVEN_TRAPPED = Reported(
+    "fr",
+    "Effondrement dans une mine d'or de l'Abitibi",
+    "2026-06-09",
+    "Sept travailleurs demeuraient coincés mardi soir sous terre, selon la compagnie minière.",
+    7,
+)
+EN_NINE_TRAPPED = Reported(
+    "en",
+    "Gold mine collapse in Abitibi",
+    "2026-06-10",
+    "The union said the real number of trapped workers was nine.",
+    9,
+)
+EN_EIGHT_RESCUED = Reported(
+    "en",
+    "Gold mine collapse in Abitibi",
+    "2026-06-10",
+    "The company said eight workers were brought to the surface on Tuesday.",
+    8,
+)
+FR_SIXTEEN_IN_SECTOR_RESCUED = Reported(
+    "fr",
+    "Effondrement dans une mine d'or de l'Abitibi",
+    "2026-06-09",
+    "Selon la compagnie, huit travailleurs ont été secourus mardi.",
+    8,
+)
+
+
+def test_counts_of_one_group_in_two_states_are_two_claims() -> None:
+    # trapped vs trapped (a dispute, 7 vs 9) is one claim; trapped vs rescued is not
+    assert reported_together(FR_SEVEN_TRAPPED, EN_NINE_TRAPPED)
+    assert reported_together(FR_SIXTEEN_IN_SECTOR_RESCUED, EN_EIGHT_RESCUED)
+    assert not reported_together(FR_SEVEN_TRAPPED, EN_EIGHT_RESCUED)
+
+
+FR_FIFTY_FOUR_PRODUCTS = Reported(
+    "fr",
+    "Listériose : le rappel étendu",
+    "2026-03-18",
+    "Le ministère de l'Agriculture a annoncé l'extension du rappel à 54 références.",
+    54,
+)
+EN_FIFTY_FOUR_PRODUCTS = Reported(
+    "en",
+    "Listeria recall extended",
+    "2026-03-19",
+    "The agriculture ministry said it had extended the recall to 54 products.",
+    54,
+)
+EN_THREE_HUNDRED_BATCHES = Reported(
+    "en",
+    "Listeria recall extended",
+    "2026-03-19",
+    "The agriculture ministry said the recall now covered 301 batches.",
+    301,
+)
+
+
+def test_products_and_batches_of_one_recall_are_two_counts() -> None:
+    assert reported_together(FR_FIFTY_FOUR_PRODUCTS, EN_FIFTY_FOUR_PRODUCTS)
+    assert not reported_together(FR_FIFTY_FOUR_PRODUCTS, EN_THREE_HUNDRED_BATCHES)
+
+
+# After a partitive ("trois des", "two of the") the words glued to the set name the whole;
+# what befell the part comes after them.
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "measure"),
+    [
+        (
+            "fr",
+            "Trois des travailleurs secourus ont été transportés à l'hôpital, a indiqué le CISSS.",
+            3,
+            "injured",
+        ),
+        ("fr", "Deux des blessés sont morts dans la nuit, selon la préfecture.", 2, "deaths"),
+        ("en", "Two of the rescued miners were taken to hospital, officials said.", 2, "injured"),
+        # no partitive: the first state word after the noun decides
+        ("en", "Officials said 13 miners were rescued and taken to hospital.", 13, "rescued"),
+    ],
+)
+def test_a_partitive_count_is_measured_past_its_whole(
+    lang: str, text: str, value: float, measure: str
+) -> None:
+    item = Reported(lang, "Mine", "2026-06-10", text, value)
+    assert reported_profile(item).measure == measure
