@@ -1399,6 +1399,9 @@ def _figure_measure(
     figure = claim.figure
     assert figure is not None
     unit_based = unit_measure(figure.unit_canonical)
+    if not unit_based and not figure.unit_canonical and figure.unit:
+        # "2,3 millions d'euros" left without a canonical unit is still in euros
+        unit_based = unit_measure(_written_unit(figure.unit, tabs.lang))
     if not unit_based and figure.unit:
         written = tabs.measures.find(fold(figure.unit))
         unit_based = written[0].key if written else None
@@ -1445,9 +1448,12 @@ def _figure_measure(
     refinable = _world().get("refinable_measures") or {}
     if unit_based is None:
         pool = others or measure_hits
-        if after and len(after) > 1 and refinable.get(after[0].key) == "replace":
+        own = sorted(after_own, key=lambda m: m.start)
+        if len(own) > 1 and refinable.get(own[0].key) == "replace":
             # "20 salariés ont été pris en charge à l'hôpital": the noun, then what it counts
-            return sorted(after, key=lambda m: m.start)[1].key
+            # (in the figure's own segment: in "19 malades ont dû être hospitalisés, précise
+            # l'agence, qui a corrigé son bilan", "bilan" is not what the 19 are)
+            return own[1].key
         if predicate is not None and not after and refinable.get(predicate.key) == "replace":
             # "the number of trapped workers was nine": the word glued before the noun
             # says what befell those counted
@@ -1484,6 +1490,29 @@ def _figure_measure(
         # "ses forces ont tué une quarantaine de soldats": the verb comes first
         return max(before, key=lambda m: m.start).key
     return unit_based
+
+
+@cache
+def _unit_words(lang: str) -> dict[str, str]:
+    """Folded unit word -> canonical unit, from units.yaml (words of two letters or more)."""
+    units = (_load_optional("units.yaml") or {}).get("units") or {}
+    words: dict[str, str] = {}
+    for canonical, by_lang in units.items():
+        for word in (by_lang or {}).get(lang) or []:
+            folded = _fold_phrase(str(word))
+            if len(folded) > 1:
+                words.setdefault(folded, str(canonical))
+    return words
+
+
+def _written_unit(unit: str, lang: str) -> str | None:
+    """The canonical unit whose word ends the written unit ("millions d'euros" -> EUR)."""
+    folded = _fold_phrase(unit)
+    words = _unit_words(lang)
+    for word, canonical in sorted(words.items(), key=lambda item: -len(item[0])):
+        if re.search(rf"(?<![\w]){re.escape(word)}$", folded):
+            return canonical
+    return None
 
 
 def _is_partitive(text: str, figure_span: tuple[int, int], tabs: LanguageTables) -> bool:

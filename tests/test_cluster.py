@@ -4498,3 +4498,56 @@ def test_a_partitive_count_is_measured_past_its_whole(
 ) -> None:
     item = Reported(lang, "Mine", "2026-06-10", text, value)
     assert reported_profile(item).measure == measure
+
+
+# "Dix-neuf malades ont dû être hospitalisés, précise l'agence, qui a corrigé son bilan": a
+# counted noun is refined by what follows it in its own segment, not by a word further on.
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "measure"),
+    [
+        (
+            "fr",
+            "Dix-neuf malades ont dû être hospitalisés, précise l'agence, qui a par ailleurs "
+            "corrigé son précédent bilan.",
+            19,
+            "injured",
+        ),
+        (
+            "fr",
+            "Vingt salariés ont été pris en charge à l'hôpital, selon la direction de l'usine.",
+            20,
+            "injured",
+        ),
+        (
+            "en",
+            "Nineteen patients were hospitalised, the agency said, which also revised its "
+            "earlier death toll.",
+            19,
+            "injured",
+        ),
+    ],
+)
+def test_a_counted_noun_is_refined_in_its_own_segment(
+    lang: str, text: str, value: float, measure: str
+) -> None:
+    item = Reported(lang, "Bilan", "2026-03-19", text, value)
+    assert reported_profile(item).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "fr",
+            "L'entreprise aurait à elle seule décroché pour 2,3 millions d'euros de contrats, "
+            "selon l'opposition.",
+            2.3e6,
+        ),
+        ("en", "The firm alone won contracts worth 2.3 million euros, the opposition said.", 2.3e6),
+    ],
+)
+def test_an_amount_in_a_currency_is_measured_by_its_currency(
+    lang: str, text: str, value: float
+) -> None:
+    item = Reported(lang, "Marchés publics", "2026-09-26", text, value)
+    assert reported_profile(item).measure == "eur"
