@@ -93,6 +93,12 @@ class ClusterSettings:
     # languages or two inflections, measure score `cognate_units`.
     cognate_unit_letters: int = 7
     cognate_units: float = 0.9
+    # Measure score of a figure whose measure is unknown against one whose numbers are
+    # all further from it than `unknown_measure_near_ratio` (smaller / larger): an elided
+    # unit ("the real figure is more than 500") is most often the count it disputes, a
+    # number of another order most often another count ("two" against "seven trapped").
+    unknown_measure_near_ratio: float = 0.0
+    measure_unknown_far: float = 0.7
     # (least ratio smaller/larger, score), highest ratio first
     value_ratio_scores: tuple[tuple[float, float], ...] = ()
 
@@ -2370,6 +2376,10 @@ def _measure_link(
     if a.unit and b.unit and a.unit != b.unit and not (a.measure or b.measure):
         # two units no table relates
         return 0.0, True
+    if a.values and b.values:
+        ratio = max(min(x, y) / max(x, y) for x in a.values for y in b.values)
+        if ratio < settings.unknown_measure_near_ratio:
+            return settings.measure_unknown_far, False
     return settings.measure_unknown, False
 
 

@@ -4551,3 +4551,34 @@ def test_an_amount_in_a_currency_is_measured_by_its_currency(
 ) -> None:
     item = Reported(lang, "Marchés publics", "2026-09-26", text, value)
     assert reported_profile(item).measure == "eur"
+
+
+EN_SEVEN_TRAPPED = Reported(
+    "en",
+    "Gold mine collapse in Abitibi",
+    "2026-06-10",
+    "The company said seven workers remained trapped underground on Tuesday.",
+    7,
+)
+EN_TWO_DOWN_THERE = Reported(
+    "en",
+    "Gold mine collapse in Abitibi",
+    "2026-06-12",
+    '"Two of our brothers are still down there," said the union\'s Quebec director.',
+    2,
+)
+EN_EIGHT_DOWN_THERE = replace(
+    EN_TWO_DOWN_THERE,
+    text='"Eight of our brothers are still down there," said the union\'s Quebec director.',
+    value=8,
+)
+
+
+def test_a_figure_of_unknown_measure_joins_only_a_count_near_its_number() -> None:
+    # what "still down there" counts no lexicon says: 8 against 7 may dispute the trapped
+    # count, 2 against 7 is another count
+    trapped = reported_profile(EN_SEVEN_TRAPPED)
+    two, eight = reported_profile(EN_TWO_DOWN_THERE), reported_profile(EN_EIGHT_DOWN_THERE)
+    assert two.measure is None and eight.measure is None
+    assert similarity(trapped, eight, SETTINGS) > similarity(trapped, two, SETTINGS) + 0.1
+    assert not reported_together(EN_SEVEN_TRAPPED, EN_TWO_DOWN_THERE)
