@@ -2376,7 +2376,11 @@ def _measure_link(
     if a.unit and b.unit and a.unit != b.unit and not (a.measure or b.measure):
         # two units no table relates
         return 0.0, True
-    if a.values and b.values:
+    values = (*a.values, *b.values)
+    if a.values and b.values and max(values) < settings.distinctive_value_min:
+        # small counts: a story has many ("two missing", "seven trapped", "five in a
+        # refuge") and a dispute over one stays close ("seven" / "nine"); large ones are
+        # disputed at any ratio (112 000 marchers against 550 000)
         ratio = max(min(x, y) / max(x, y) for x in a.values for y in b.values)
         if ratio < settings.unknown_measure_near_ratio:
             return settings.measure_unknown_far, False
