@@ -1492,6 +1492,12 @@ def _figure_measure(
     if how in ("replace", "replace_either") and after:
         # only what follows the figure qualifies it: "2 300 morts et 7 000 blessés"
         return min(after, key=lambda m: m.start).key
+    if how in ("replace", "replace_either") and right < clause_end:
+        # "neuf travailleurs, et non sept, qui seraient toujours coincés": a bare number set
+        # against the figure shares the words that follow it
+        shared = _past_a_bare_number(text, others, right, clause_end)
+        if shared:
+            return shared[0].key
     if how == "replace_either" and before:
         # "ses forces ont tué une quarantaine de soldats": the verb comes first
         return max(before, key=lambda m: m.start).key
@@ -1519,6 +1525,17 @@ def _written_unit(unit: str, lang: str) -> str | None:
         if re.search(rf"(?<![\w]){re.escape(word)}$", folded):
             return canonical
     return None
+
+
+def _past_a_bare_number(
+    text: str, others: list[Mention], number_start: int, clause_end: int
+) -> list[Mention]:
+    """The measure words of the clause after the comma-bounded part of the number at
+    `number_start`, when that part names nothing itself (", et non sept,", ", not seven,")."""
+    part_end = _clause_part_around(text, (number_start, number_start + 1))[1]
+    if part_end >= clause_end or any(number_start <= m.start < part_end for m in others):
+        return []
+    return sorted((m for m in others if part_end <= m.start < clause_end), key=lambda m: m.start)
 
 
 def _is_partitive(text: str, figure_span: tuple[int, int], tabs: LanguageTables) -> bool:

@@ -4582,3 +4582,37 @@ def test_a_figure_of_unknown_measure_joins_only_a_count_near_its_number() -> Non
     assert two.measure is None and eight.measure is None
     assert similarity(trapped, eight, SETTINGS) > similarity(trapped, two, SETTINGS) + 0.1
     assert not reported_together(EN_SEVEN_TRAPPED, EN_TWO_DOWN_THERE)
+
+
+# A bare number set against the figure (", et non sept,", ", not seven,") shares the state
+# written after it: both count the trapped.
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "measure"),
+    [
+        (
+            "fr",
+            "Selon le syndicat, ce sont donc neuf travailleurs, et non sept, qui seraient "
+            "toujours coincés.",
+            9,
+            "trapped",
+        ),
+        (
+            "en",
+            "The union said nine workers, not seven, were still trapped underground.",
+            9,
+            "trapped",
+        ),
+        # the number after the comma names its own count: nothing is shared
+        (
+            "en",
+            "The company said 16 workers were in the sector, and seven were trapped.",
+            16,
+            "workers",
+        ),
+    ],
+)
+def test_a_bare_number_set_against_a_count_shares_its_state(
+    lang: str, text: str, value: float, measure: str
+) -> None:
+    item = Reported(lang, "Mine", "2026-06-09", text, value)
+    assert reported_profile(item).measure == measure
