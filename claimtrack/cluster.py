@@ -99,6 +99,9 @@ class ClusterSettings:
     # number of another order most often another count ("two" against "seven trapped").
     unknown_measure_near_ratio: float = 0.0
     measure_unknown_far: float = 0.7
+    # Measure score of a generic measure word against the specific measure a story uses it
+    # for (cluster.yaml `generic_measures`: "quatre cas" / "seven positive tests").
+    generic_vs_specific: float = 0.4
     # (least ratio smaller/larger, score), highest ratio first
     value_ratio_scores: tuple[tuple[float, float], ...] = ()
 
@@ -2367,7 +2370,7 @@ def _measure_link(
         if _generic_for(a.measure, b.measure) or _generic_for(b.measure, a.measure):
             # "quatre cas" in a doping story against "seven positive tests": a generic
             # word for what the other names exactly
-            return settings.bare_vs_refined, True
+            return settings.generic_vs_specific, True
         written_in = a.measure in b.also_measures or b.measure in a.also_measures
         # "23 blessés ont été évacués" (evacuated) / "23 people were injured": the counted
         # noun of one names the other's measure

@@ -4616,3 +4616,27 @@ def test_a_bare_number_set_against_a_count_shares_its_state(
 ) -> None:
     item = Reported(lang, "Mine", "2026-06-09", text, value)
     assert reported_profile(item).measure == measure
+
+
+FR_FOUR_CASES = Reported(
+    "fr",
+    "Dopage : la fédération conteste le bilan de l'agence chez Vondrak",
+    "2026-06-10",
+    "La fédération de cyclisme avance un bilan bien moindre chez Vondrak : quatre cas, selon "
+    "son président.",
+    4,
+)
+EN_SEVEN_POSITIVES = Reported(
+    "en",
+    "Anti-doping agency says seven positives at Vondrak team",
+    "2026-06-11",
+    "The anti-doping agency said seven Vondrak riders had returned positive tests.",
+    7,
+)
+
+
+def test_a_generic_count_word_meets_the_specific_count_of_its_story() -> None:
+    # "cases" in a doping story are its positive tests (cluster.yaml generic_measures)
+    assert reported_profile(FR_FOUR_CASES).measure == "cases"
+    assert reported_profile(EN_SEVEN_POSITIVES).measure == "positive-tests"
+    assert reported_together(FR_FOUR_CASES, EN_SEVEN_POSITIVES)
