@@ -266,6 +266,7 @@ class LanguageTables:
     count_nouns: tuple[str, ...] = ()
     count_determiners: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
+    noun_endings: tuple[str, ...] = ()
     dispute_verbs: tuple[str, ...] = ()
     partitive_markers: tuple[str, ...] = ()
     possessives: frozenset[str] = frozenset()
@@ -330,6 +331,7 @@ def tables(lang: str) -> LanguageTables:
         count_nouns=phrases("count_nouns"),
         count_determiners=frozenset(fold(str(w)) for w in topics.get("count_determiners") or []),
         participle_endings=tuple(str(e).lower() for e in topics.get("participle_endings") or []),
+        noun_endings=tuple(str(e).lower() for e in topics.get("noun_endings") or []),
         dispute_verbs=phrases("dispute_verbs"),
         partitive_markers=phrases("partitive_markers"),
         possessives=frozenset(fold(str(w)) for w in topics.get("possessives") or []),
@@ -1597,7 +1599,11 @@ def _unit_word(unit: str | None, tabs: LanguageTables) -> str | None:
     singular ("passages aux urgences" -> "u:passage"). It keeps "4 100 passages" apart
     from a death toll in the same language; across languages it is only a weak signal."""
     for written in re.findall(r"[\w'\-]+", (unit or "").lower()):
-        if len(written) > 4 and written.endswith(tabs.participle_endings):
+        if (
+            len(written) > 4
+            and written.endswith(tabs.participle_endings)
+            and not written.endswith(tabs.noun_endings or ("\0",))
+        ):
             # "14,6 milliards annoncés": a participle says what was done, not what is counted
             return None
         word = fold(written).strip("'-")
@@ -2385,6 +2391,10 @@ def _measure_link(
         if unknown_a and unknown_b and _cognates(a.measure, b.measure, settings):
             # "contaminations" / "contaminations", "infectées" / "infected": one word
             return settings.cognate_units, False
+        if unknown_a and unknown_b and a.lang == b.lang:
+            # "27 sociétés" / "150 localités": in one language another noun most often
+            # counts another thing
+            return settings.unit_word_mismatch, True
         if unknown_a and unknown_b:
             # "oiseaux" / "birds", "clients" / "customers": translations or synonyms, or not
             return settings.unit_words_unknown, True

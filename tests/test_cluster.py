@@ -4640,3 +4640,62 @@ def test_a_generic_count_word_meets_the_specific_count_of_its_story() -> None:
     assert reported_profile(FR_FOUR_CASES).measure == "cases"
     assert reported_profile(EN_SEVEN_POSITIVES).measure == "positive-tests"
     assert reported_together(FR_FOUR_CASES, EN_SEVEN_POSITIVES)
+
+
+FR_SHELL_COMPANIES = Reported(
+    "fr",
+    "Procès de l'Agence des forages : le parquet détaille le système",
+    "2026-11-12",
+    "Selon le procureur, les 27 sociétés attributaires n'avaient aucune adresse connue.",
+    27,
+)
+FR_VILLAGES_DEPRIVED = Reported(
+    "fr",
+    "Procès de l'Agence des forages : les villages privés d'eau",
+    "2026-11-12",
+    "Quelque 150 localités auraient été privées des forages promis, selon l'accusation.",
+    150,
+)
+EN_VILLAGES_DEPRIVED = Reported(
+    "en",
+    "Borehole agency trial: villages left without water",
+    "2026-11-13",
+    "Lawyers for the civil parties said the figure was closer to 150 villages.",
+    150,
+)
+
+
+def test_two_nouns_no_lexicon_knows_in_one_language_count_two_things() -> None:
+    assert reported_profile(FR_SHELL_COMPANIES).measure.startswith("u:")
+    assert reported_profile(FR_VILLAGES_DEPRIVED).measure.startswith("u:")
+    assert not reported_together(FR_SHELL_COMPANIES, FR_VILLAGES_DEPRIVED)
+    # across languages they may be translations: the same number of some size tells
+    assert reported_together(FR_VILLAGES_DEPRIVED, EN_VILLAGES_DEPRIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Selon le procureur, les 27 sociétés attributaires n'avaient aucune adresse connue.",
+            27,
+            "u:societe",
+        ),
+        (
+            "Quelque 150 localités auraient été privées des forages promis, selon l'accusation.",
+            150,
+            "u:localite",
+        ),
+        # a participle still is no unit word
+        (
+            "Le parquet a ramené le montant à 13,2 milliards, contre 14,6 milliards annoncés.",
+            14.6e9,
+            None,
+        ),
+    ],
+)
+def test_a_noun_ending_like_a_participle_is_a_unit_word(
+    text: str, value: float, measure: str | None
+) -> None:
+    item = Reported("fr", "Procès", "2026-11-12", text, value)
+    assert reported_profile(item).measure == measure
