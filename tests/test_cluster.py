@@ -4699,3 +4699,35 @@ def test_a_noun_ending_like_a_participle_is_a_unit_word(
 ) -> None:
     item = Reported("fr", "Procès", "2026-11-12", text, value)
     assert reported_profile(item).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "measure"),
+    [
+        (
+            "fr",
+            "Selon la protection civile, près de 18 500 personnes sont hébergées dans des écoles.",
+            18500,
+            "sheltered",
+        ),
+        (
+            "fr",
+            "Des sept mineurs coincés, cinq ont gagné une chambre de refuge, selon l'entreprise.",
+            5,
+            "sheltered",
+        ),
+        (
+            "en",
+            "Officials said about 18,500 people were sheltering in schools and gyms.",
+            18500,
+            "sheltered",
+        ),
+        # the people in shelters are not the people in need
+        ("en", "The UN said 45,000 people were in need of humanitarian aid.", 45000, None),
+    ],
+)
+def test_people_in_shelters_are_a_count_of_their_own(
+    lang: str, text: str, value: float, measure: str | None
+) -> None:
+    item = Reported(lang, "Cyclone", "2026-11-18", text, value)
+    assert reported_profile(item).measure == measure
