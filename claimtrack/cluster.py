@@ -97,6 +97,15 @@ class ClusterSettings:
     # languages or two inflections, measure score `cognate_units`.
     cognate_unit_letters: int = 7
     cognate_units: float = 0.9
+    # Measure score of a figure whose measure is unknown against one whose numbers are
+    # all further from it than `unknown_measure_near_ratio` (smaller / larger): an elided
+    # unit ("the real figure is more than 500") is most often the count it disputes, a
+    # number of another order most often another count ("two" against "seven trapped").
+    unknown_measure_near_ratio: float = 0.0
+    measure_unknown_far: float = 0.7
+    # Measure score of a generic measure word against the specific measure a story uses it
+    # for (cluster.yaml `generic_measures`: "quatre cas" / "seven positive tests").
+    generic_vs_specific: float = 0.4
     # (least ratio smaller/larger, score), highest ratio first
     value_ratio_scores: tuple[tuple[float, float], ...] = ()
 
@@ -264,7 +273,9 @@ class LanguageTables:
     count_nouns: tuple[str, ...] = ()
     count_determiners: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
+    noun_endings: tuple[str, ...] = ()
     dispute_verbs: tuple[str, ...] = ()
+    partitive_markers: tuple[str, ...] = ()
     possessives: frozenset[str] = frozenset()
     seat_before: tuple[str, ...] = ()
     seat_after: tuple[str, ...] = ()
@@ -328,7 +339,9 @@ def tables(lang: str) -> LanguageTables:
         count_nouns=phrases("count_nouns"),
         count_determiners=frozenset(fold(str(w)) for w in topics.get("count_determiners") or []),
         participle_endings=tuple(str(e).lower() for e in topics.get("participle_endings") or []),
+        noun_endings=tuple(str(e).lower() for e in topics.get("noun_endings") or []),
         dispute_verbs=phrases("dispute_verbs"),
+        partitive_markers=phrases("partitive_markers"),
         possessives=frozenset(fold(str(w)) for w in topics.get("possessives") or []),
         demonyms=Lexicon(topics.get("demonyms") or {}),
         seat_before=phrases("seat_before"),
@@ -1519,6 +1532,9 @@ def _figure_measure(
     figure = claim.figure
     assert figure is not None
     unit_based = unit_measure(figure.unit_canonical)
+    if not unit_based and not figure.unit_canonical and figure.unit:
+        # "2,3 millions d'euros" left without a canonical unit is still in euros
+        unit_based = unit_measure(_written_unit(figure.unit, tabs.lang))
     if not unit_based and figure.unit:
         written = tabs.measures.find(fold(figure.unit))
         unit_based = written[0].key if written else None
@@ -1544,6 +1560,11 @@ def _figure_measure(
         # "killed two people and injured 23", "blessant 23 autres": a verb written right
         # before the next number governs that number ("évacués de neuf localités" does not)
         after = [m for m in after if text[m.end : right].strip() or m.start == figure_span[1]]
+    if _is_partitive(text, figure_span, tabs):
+        # "Trois des travailleurs secourus ont été transportés à l'hôpital", "two of the
+        # injured later died": the words glued after "des" / "of the" name the whole the
+        # number is drawn from; what befell the part comes next
+        after = _past_the_whole(text, after)
     before = [m for m in others if left <= m.start < figure_span[0]]
     # a measure word of the figure's own segment first: in 'he puts the gap at "barely
     # 200", once what he calls "ghost proxies" are removed', 200 is a gap
@@ -1560,9 +1581,22 @@ def _figure_measure(
     refinable = _world().get("refinable_measures") or {}
     if unit_based is None:
         pool = others or measure_hits
-        if after and len(after) > 1 and refinable.get(after[0].key) == "replace":
+        own = sorted(after_own, key=lambda m: m.start)
+        if len(own) > 1 and refinable.get(own[0].key) == "replace":
             # "20 salariés ont été pris en charge à l'hôpital": the noun, then what it counts
-            return sorted(after, key=lambda m: m.start)[1].key
+            # (in the figure's own segment: in "19 malades ont dû être hospitalisés, précise
+            # l'agence, qui a corrigé son bilan", "bilan" is not what the 19 are)
+            return own[1].key
+        if predicate is not None and not after and refinable.get(predicate.key) == "replace":
+            # "the number of trapped workers was nine": the word glued before the noun
+            # says what befell those counted
+            glued = [
+                m
+                for m in before
+                if m.end <= predicate.start and not text[m.end : predicate.start].strip()
+            ]
+            if glued:
+                return glued[-1].key
         if predicate is not None:
             return predicate.key
         if pool:
@@ -1585,10 +1619,68 @@ def _figure_measure(
     if how in ("replace", "replace_either") and after:
         # only what follows the figure qualifies it: "2 300 morts et 7 000 blessés"
         return min(after, key=lambda m: m.start).key
+    if how in ("replace", "replace_either") and right < clause_end:
+        # "neuf travailleurs, et non sept, qui seraient toujours coincés": a bare number set
+        # against the figure shares the words that follow it
+        shared = _past_a_bare_number(text, others, right, clause_end)
+        if shared:
+            return shared[0].key
     if how == "replace_either" and before:
         # "ses forces ont tué une quarantaine de soldats": the verb comes first
         return max(before, key=lambda m: m.start).key
     return unit_based
+
+
+@cache
+def _unit_words(lang: str) -> dict[str, str]:
+    """Folded unit word -> canonical unit, from units.yaml (words of two letters or more)."""
+    units = (_load_optional("units.yaml") or {}).get("units") or {}
+    words: dict[str, str] = {}
+    for canonical, by_lang in units.items():
+        for word in (by_lang or {}).get(lang) or []:
+            folded = _fold_phrase(str(word))
+            if len(folded) > 1:
+                words.setdefault(folded, str(canonical))
+    return words
+
+
+def _written_unit(unit: str, lang: str) -> str | None:
+    """The canonical unit whose word ends the written unit ("millions d'euros" -> EUR)."""
+    folded = _fold_phrase(unit)
+    words = _unit_words(lang)
+    for word, canonical in sorted(words.items(), key=lambda item: -len(item[0])):
+        if re.search(rf"(?<![\w]){re.escape(word)}$", folded):
+            return canonical
+    return None
+
+
+def _past_a_bare_number(
+    text: str, others: list[Mention], number_start: int, clause_end: int
+) -> list[Mention]:
+    """The measure words of the clause after the comma-bounded part of the number at
+    `number_start`, when that part names nothing itself (", et non sept,", ", not seven,")."""
+    part_end = _clause_part_around(text, (number_start, number_start + 1))[1]
+    if part_end >= clause_end or any(number_start <= m.start < part_end for m in others):
+        return []
+    return sorted((m for m in others if part_end <= m.start < clause_end), key=lambda m: m.start)
+
+
+def _is_partitive(text: str, figure_span: tuple[int, int], tabs: LanguageTables) -> bool:
+    """True when the number is followed by a partitive ("trois des", "two of the"): it
+    counts a part of a set the next words name (<lang>/topics.yaml `partitive_markers`)."""
+    head = " ".join(text[figure_span[1] :].split()[:3])
+    return any(f" {head} ".startswith(f" {marker} ") for marker in tabs.partitive_markers)
+
+
+def _past_the_whole(text: str, after: list[Mention]) -> list[Mention]:
+    """The measure words after a partitive once the first one and those glued to it (the
+    set's noun and its adjectives: "des travailleurs secourus") are dropped; unchanged when
+    nothing would be left."""
+    ordered = sorted(after, key=lambda m: m.start)
+    whole = 1
+    while whole < len(ordered) and not text[ordered[whole - 1].end : ordered[whole].start].strip():
+        whole += 1
+    return ordered[whole:] or after
 
 
 def _also_measures(
@@ -1629,7 +1721,11 @@ def _unit_word(unit: str | None, tabs: LanguageTables) -> str | None:
     singular ("passages aux urgences" -> "u:passage"). It keeps "4 100 passages" apart
     from a death toll in the same language; across languages it is only a weak signal."""
     for written in re.findall(r"[\w'\-]+", (unit or "").lower()):
-        if len(written) > 4 and written.endswith(tabs.participle_endings):
+        if (
+            len(written) > 4
+            and written.endswith(tabs.participle_endings)
+            and not written.endswith(tabs.noun_endings or ("\0",))
+        ):
             # "14,6 milliards annoncés": a participle says what was done, not what is counted
             return None
         word = fold(written).strip("'-")
@@ -2514,7 +2610,7 @@ def _measure_link(
         if _generic_for(a.measure, b.measure) or _generic_for(b.measure, a.measure):
             # "quatre cas" in a doping story against "seven positive tests": a generic
             # word for what the other names exactly
-            return settings.bare_vs_refined, True
+            return settings.generic_vs_specific, True
         written_in = a.measure in b.also_measures or b.measure in a.also_measures
         # "23 blessés ont été évacués" (evacuated) / "23 people were injured": the counted
         # noun of one names the other's measure
@@ -2529,6 +2625,10 @@ def _measure_link(
         if unknown_a and unknown_b and _cognates(a.measure, b.measure, settings):
             # "contaminations" / "contaminations", "infectées" / "infected": one word
             return settings.cognate_units, False
+        if unknown_a and unknown_b and a.lang == b.lang:
+            # "27 sociétés" / "150 localités": in one language another noun most often
+            # counts another thing
+            return settings.unit_word_mismatch, True
         if unknown_a and unknown_b:
             # "oiseaux" / "birds", "clients" / "customers": translations or synonyms, or not
             return settings.unit_words_unknown, True
@@ -2540,6 +2640,14 @@ def _measure_link(
     if a.unit and b.unit and a.unit != b.unit and not (a.measure or b.measure):
         # two units no table relates
         return 0.0, True
+    values = (*a.values, *b.values)
+    if a.values and b.values and max(values) < settings.distinctive_value_min:
+        # small counts: a story has many ("two missing", "seven trapped", "five in a
+        # refuge") and a dispute over one stays close ("seven" / "nine"); large ones are
+        # disputed at any ratio (112 000 marchers against 550 000)
+        ratio = max(min(x, y) / max(x, y) for x in a.values for y in b.values)
+        if ratio < settings.unknown_measure_near_ratio:
+            return settings.measure_unknown_far, False
     return settings.measure_unknown, False
 
 

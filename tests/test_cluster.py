@@ -4560,3 +4560,392 @@ def test_word_keys_meet_across_inflections_and_cognates(
     fr_word: str, en_word: str, same: bool
 ) -> None:
     assert (word_key(fold(fr_word)) == word_key(fold(en_word))) is same
+
+
+# The state a count is in (trapped, rescued, dead, infected, charged...) names its measure,
+# whoever is counted: "sept travailleurs coincés" and "treize travailleurs secourus" count the
+# same workers in two states, two claims.
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "measure"),
+    [
+        (
+            "fr",
+            "Selon la direction, sept mineurs demeuraient coincés sous terre mardi soir.",
+            7,
+            "trapped",
+        ),
+        (
+            "fr",
+            "Au total, treize travailleurs ont été secourus, a indiqué la compagnie.",
+            13,
+            "rescued",
+        ),
+        (
+            "fr",
+            "Selon l'ARS, vingt-trois personnes ont été contaminées par la bactérie.",
+            23,
+            "cases",
+        ),
+        (
+            "fr",
+            "Trois personnes ont été mises en examen pour favoritisme, selon le parquet.",
+            3,
+            "charged",
+        ),
+        ("fr", "Le ministère a annoncé le rappel de 38 références de fromages.", 38, "products"),
+        (
+            "fr",
+            "Au total, 212 lots sont concernés, selon la fiche publiée par le ministère.",
+            212,
+            "batches",
+        ),
+        (
+            "en",
+            "The company said seven workers remained trapped underground on Tuesday.",
+            7,
+            "trapped",
+        ),
+        (
+            "en",
+            "Rescuers pulled 13 miners out alive, the company said, and 13 were rescued in all.",
+            13,
+            "rescued",
+        ),
+        (
+            "en",
+            "Sixteen people have been infected with the strain, the health agency said.",
+            16,
+            "cases",
+        ),
+        ("en", "Prosecutors said three people had been charged with favouritism.", 3, "charged"),
+        ("en", "The ministry said it had extended the recall to 54 products.", 54, "products"),
+        ("en", "The ministry said the recall now covered 301 batches.", 301, "batches"),
+    ],
+)
+def test_a_state_word_names_the_measure_of_a_count(
+    lang: str, text: str, value: float, measure: str
+) -> None:
+    item = Reported(lang, "Bilan", "2026-06-10", text, value)
+    assert reported_profile(item).measure == measure
+
+
+FR_SEVEN_TRAPPED = Reported(
+    "fr",
+    "Effondrement dans une mine d'or de l'Abitibi",
+    "2026-06-09",
+    "Sept travailleurs demeuraient coincés mardi soir sous terre, selon la compagnie minière.",
+    7,
+)
+EN_NINE_TRAPPED = Reported(
+    "en",
+    "Gold mine collapse in Abitibi",
+    "2026-06-10",
+    "The union said the real number of trapped workers was nine.",
+    9,
+)
+EN_EIGHT_RESCUED = Reported(
+    "en",
+    "Gold mine collapse in Abitibi",
+    "2026-06-10",
+    "The company said eight workers were brought to the surface on Tuesday.",
+    8,
+)
+FR_SIXTEEN_IN_SECTOR_RESCUED = Reported(
+    "fr",
+    "Effondrement dans une mine d'or de l'Abitibi",
+    "2026-06-09",
+    "Selon la compagnie, huit travailleurs ont été secourus mardi.",
+    8,
+)
+
+
+def test_counts_of_one_group_in_two_states_are_two_claims() -> None:
+    # trapped vs trapped (a dispute, 7 vs 9) is one claim; trapped vs rescued is not
+    assert reported_together(FR_SEVEN_TRAPPED, EN_NINE_TRAPPED)
+    assert reported_together(FR_SIXTEEN_IN_SECTOR_RESCUED, EN_EIGHT_RESCUED)
+    assert not reported_together(FR_SEVEN_TRAPPED, EN_EIGHT_RESCUED)
+
+
+FR_FIFTY_FOUR_PRODUCTS = Reported(
+    "fr",
+    "Listériose : le rappel étendu",
+    "2026-03-18",
+    "Le ministère de l'Agriculture a annoncé l'extension du rappel à 54 références.",
+    54,
+)
+EN_FIFTY_FOUR_PRODUCTS = Reported(
+    "en",
+    "Listeria recall extended",
+    "2026-03-19",
+    "The agriculture ministry said it had extended the recall to 54 products.",
+    54,
+)
+EN_THREE_HUNDRED_BATCHES = Reported(
+    "en",
+    "Listeria recall extended",
+    "2026-03-19",
+    "The agriculture ministry said the recall now covered 301 batches.",
+    301,
+)
+
+
+def test_products_and_batches_of_one_recall_are_two_counts() -> None:
+    assert reported_together(FR_FIFTY_FOUR_PRODUCTS, EN_FIFTY_FOUR_PRODUCTS)
+    assert not reported_together(FR_FIFTY_FOUR_PRODUCTS, EN_THREE_HUNDRED_BATCHES)
+
+
+# After a partitive ("trois des", "two of the") the words glued to the set name the whole;
+# what befell the part comes after them.
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "measure"),
+    [
+        (
+            "fr",
+            "Trois des travailleurs secourus ont été transportés à l'hôpital, a indiqué le CISSS.",
+            3,
+            "injured",
+        ),
+        ("fr", "Deux des blessés sont morts dans la nuit, selon la préfecture.", 2, "deaths"),
+        ("en", "Two of the rescued miners were taken to hospital, officials said.", 2, "injured"),
+        # no partitive: the first state word after the noun decides
+        ("en", "Officials said 13 miners were rescued and taken to hospital.", 13, "rescued"),
+    ],
+)
+def test_a_partitive_count_is_measured_past_its_whole(
+    lang: str, text: str, value: float, measure: str
+) -> None:
+    item = Reported(lang, "Mine", "2026-06-10", text, value)
+    assert reported_profile(item).measure == measure
+
+
+# "Dix-neuf malades ont dû être hospitalisés, précise l'agence, qui a corrigé son bilan": a
+# counted noun is refined by what follows it in its own segment, not by a word further on.
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "measure"),
+    [
+        (
+            "fr",
+            "Dix-neuf malades ont dû être hospitalisés, précise l'agence, qui a par ailleurs "
+            "corrigé son précédent bilan.",
+            19,
+            "injured",
+        ),
+        (
+            "fr",
+            "Vingt salariés ont été pris en charge à l'hôpital, selon la direction de l'usine.",
+            20,
+            "injured",
+        ),
+        (
+            "en",
+            "Nineteen patients were hospitalised, the agency said, which also revised its "
+            "earlier death toll.",
+            19,
+            "injured",
+        ),
+    ],
+)
+def test_a_counted_noun_is_refined_in_its_own_segment(
+    lang: str, text: str, value: float, measure: str
+) -> None:
+    item = Reported(lang, "Bilan", "2026-03-19", text, value)
+    assert reported_profile(item).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "fr",
+            "L'entreprise aurait à elle seule décroché pour 2,3 millions d'euros de contrats, "
+            "selon l'opposition.",
+            2.3e6,
+        ),
+        ("en", "The firm alone won contracts worth 2.3 million euros, the opposition said.", 2.3e6),
+    ],
+)
+def test_an_amount_in_a_currency_is_measured_by_its_currency(
+    lang: str, text: str, value: float
+) -> None:
+    item = Reported(lang, "Marchés publics", "2026-09-26", text, value)
+    assert reported_profile(item).measure == "eur"
+
+
+EN_SEVEN_TRAPPED = Reported(
+    "en",
+    "Gold mine collapse in Abitibi",
+    "2026-06-10",
+    "The company said seven workers remained trapped underground on Tuesday.",
+    7,
+)
+EN_TWO_DOWN_THERE = Reported(
+    "en",
+    "Gold mine collapse in Abitibi",
+    "2026-06-12",
+    '"Two of our brothers are still down there," said the union\'s Quebec director.',
+    2,
+)
+EN_EIGHT_DOWN_THERE = replace(
+    EN_TWO_DOWN_THERE,
+    text='"Eight of our brothers are still down there," said the union\'s Quebec director.',
+    value=8,
+)
+
+
+def test_a_figure_of_unknown_measure_joins_only_a_count_near_its_number() -> None:
+    # what "still down there" counts no lexicon says: 8 against 7 may dispute the trapped
+    # count, 2 against 7 is another count
+    trapped = reported_profile(EN_SEVEN_TRAPPED)
+    two, eight = reported_profile(EN_TWO_DOWN_THERE), reported_profile(EN_EIGHT_DOWN_THERE)
+    assert two.measure is None and eight.measure is None
+    assert similarity(trapped, eight, SETTINGS) > similarity(trapped, two, SETTINGS) + 0.1
+    assert not reported_together(EN_SEVEN_TRAPPED, EN_TWO_DOWN_THERE)
+
+
+# A bare number set against the figure (", et non sept,", ", not seven,") shares the state
+# written after it: both count the trapped.
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "measure"),
+    [
+        (
+            "fr",
+            "Selon le syndicat, ce sont donc neuf travailleurs, et non sept, qui seraient "
+            "toujours coincés.",
+            9,
+            "trapped",
+        ),
+        (
+            "en",
+            "The union said nine workers, not seven, were still trapped underground.",
+            9,
+            "trapped",
+        ),
+        # the number after the comma names its own count: nothing is shared
+        (
+            "en",
+            "The company said 16 workers were in the sector, and seven were trapped.",
+            16,
+            "workers",
+        ),
+    ],
+)
+def test_a_bare_number_set_against_a_count_shares_its_state(
+    lang: str, text: str, value: float, measure: str
+) -> None:
+    item = Reported(lang, "Mine", "2026-06-09", text, value)
+    assert reported_profile(item).measure == measure
+
+
+FR_FOUR_CASES = Reported(
+    "fr",
+    "Dopage : la fédération conteste le bilan de l'agence chez Vondrak",
+    "2026-06-10",
+    "La fédération de cyclisme avance un bilan bien moindre chez Vondrak : quatre cas, selon "
+    "son président.",
+    4,
+)
+EN_SEVEN_POSITIVES = Reported(
+    "en",
+    "Anti-doping agency says seven positives at Vondrak team",
+    "2026-06-11",
+    "The anti-doping agency said seven Vondrak riders had returned positive tests.",
+    7,
+)
+
+
+def test_a_generic_count_word_meets_the_specific_count_of_its_story() -> None:
+    # "cases" in a doping story are its positive tests (cluster.yaml generic_measures)
+    assert reported_profile(FR_FOUR_CASES).measure == "cases"
+    assert reported_profile(EN_SEVEN_POSITIVES).measure == "positive-tests"
+    assert reported_together(FR_FOUR_CASES, EN_SEVEN_POSITIVES)
+
+
+FR_SHELL_COMPANIES = Reported(
+    "fr",
+    "Procès de l'Agence des forages : le parquet détaille le système",
+    "2026-11-12",
+    "Selon le procureur, les 27 sociétés attributaires n'avaient aucune adresse connue.",
+    27,
+)
+FR_VILLAGES_DEPRIVED = Reported(
+    "fr",
+    "Procès de l'Agence des forages : les villages privés d'eau",
+    "2026-11-12",
+    "Quelque 150 localités auraient été privées des forages promis, selon l'accusation.",
+    150,
+)
+EN_VILLAGES_DEPRIVED = Reported(
+    "en",
+    "Borehole agency trial: villages left without water",
+    "2026-11-13",
+    "Lawyers for the civil parties said the figure was closer to 150 villages.",
+    150,
+)
+
+
+def test_two_nouns_no_lexicon_knows_in_one_language_count_two_things() -> None:
+    assert reported_profile(FR_SHELL_COMPANIES).measure.startswith("u:")
+    assert reported_profile(FR_VILLAGES_DEPRIVED).measure.startswith("u:")
+    assert not reported_together(FR_SHELL_COMPANIES, FR_VILLAGES_DEPRIVED)
+    # across languages they may be translations: the same number of some size tells
+    assert reported_together(FR_VILLAGES_DEPRIVED, EN_VILLAGES_DEPRIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Selon le procureur, les 27 sociétés attributaires n'avaient aucune adresse connue.",
+            27,
+            "u:societe",
+        ),
+        (
+            "Quelque 150 localités auraient été privées des forages promis, selon l'accusation.",
+            150,
+            "u:localite",
+        ),
+        # a participle still is no unit word
+        (
+            "Le parquet a ramené le montant à 13,2 milliards, contre 14,6 milliards annoncés.",
+            14.6e9,
+            None,
+        ),
+    ],
+)
+def test_a_noun_ending_like_a_participle_is_a_unit_word(
+    text: str, value: float, measure: str | None
+) -> None:
+    item = Reported("fr", "Procès", "2026-11-12", text, value)
+    assert reported_profile(item).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "measure"),
+    [
+        (
+            "fr",
+            "Selon la protection civile, près de 18 500 personnes sont hébergées dans des écoles.",
+            18500,
+            "sheltered",
+        ),
+        (
+            "fr",
+            "Des sept mineurs coincés, cinq ont gagné une chambre de refuge, selon l'entreprise.",
+            5,
+            "sheltered",
+        ),
+        (
+            "en",
+            "Officials said about 18,500 people were sheltering in schools and gyms.",
+            18500,
+            "sheltered",
+        ),
+        # the people in shelters are not the people in need
+        ("en", "The UN said 45,000 people were in need of humanitarian aid.", 45000, None),
+    ],
+)
+def test_people_in_shelters_are_a_count_of_their_own(
+    lang: str, text: str, value: float, measure: str | None
+) -> None:
+    item = Reported(lang, "Cyclone", "2026-11-18", text, value)
+    assert reported_profile(item).measure == measure
