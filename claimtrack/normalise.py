@@ -324,7 +324,13 @@ def _names_organisation(words: str, lex: Lexicon) -> bool:
     """Whether a description's words include a noun for an organisation ("a plastics industry
     GROUP", "une SOCIÉTÉ de sécurité")."""
     nouns = set().union(*lex.organisation_classes.values(), lex.organisation_heads)
-    return any(w.strip(_EDGE_PUNCT) in nouns for w in words.lower().split())
+    plain = [w.strip(_EDGE_PUNCT) for w in _strip_determiners(words, lex).lower().split()]
+    if not plain:
+        return False
+    # The head noun, last in English, first in French: "a health ministry OFFICIAL" is a
+    # person, "a plastics industry GROUP" and "une SOCIÉTÉ de sécurité" are organisations.
+    first = load_data(lex.lang, "numbers.yaml").get("head_noun") == "first"
+    return plain[-1] in nouns or (first and plain[0] in nouns)
 
 
 def _named_example(cleaned: str, lex: Lexicon) -> str:

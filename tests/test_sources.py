@@ -13,6 +13,7 @@ from claimtrack.extract.speakers import (
     article_acronyms,
     article_organisations,
     former_official,
+    organisation_mentions,
     organisation_of,
 )
 from claimtrack.lexicon import lexicon
@@ -986,3 +987,134 @@ def test_round2_organisation_of(source: str, lang: str, organisation: str | None
 )
 def test_former_official(source: str, lang: str, former: bool) -> None:
     assert former_official(source, lexicon(lang)) is former
+
+
+# --- A generic head ("l'entreprise", "the union") is the one body of its kind named before ---
+
+_OF_KIND = [
+    pytest.param(
+        "VAL-D'OR — Trois mineurs sont portés disparus, a indiqué l'exploitant, Mines Arctica.\n"
+        "Deux d'entre eux ont été localisés, selon l'entreprise.",
+        "fr",
+        "Deux d'entre eux",
+        "Mines Arctica",
+        id="fr-operator-then-entreprise",
+    ),
+    pytest.param(
+        "Le Syndicat des Cheminots conteste ce décompte.\n"
+        "Selon le syndicat, 40 agents ont été blessés lors de l'évacuation.",
+        "fr",
+        "Selon le syndicat",
+        "Syndicat des Cheminots",
+        id="fr-named-union-then-syndicat",
+    ),
+    pytest.param(
+        "Trois salariés ont été blessés, a indiqué le producteur jurassien Berthoz.\n"
+        "La compagnie évoque par ailleurs 12 lots rappelés.",
+        "fr",
+        "La compagnie",
+        "Berthoz",
+        id="fr-producer-then-compagnie",
+    ),
+    pytest.param(
+        "The operator, Kestrel Mining, said 12 workers had been evacuated.\n"
+        "Three of them were injured, the company said.",
+        "en",
+        "Three of them",
+        "Kestrel Mining",
+        id="en-operator-then-company",
+    ),
+    pytest.param(
+        "The Harbour Workers union said 30 dockers had walked out.\n"
+        "The union said 200 more would join on Monday.",
+        "en",
+        "200 more",
+        "Harbour Workers",
+        id="en-named-union-then-union",
+    ),
+]
+
+
+def _claim_at(text: str, lang: str, words: str) -> str:
+    """The canonical source of the first claim whose sentence contains `words`."""
+    claim = next(c for c in extract_claims(text, lang) if words in c.sentence)
+    return claim.attribution.canonical
+
+
+@pytest.mark.parametrize(("text", "lang", "words", "canonical"), _OF_KIND)
+def test_a_generic_head_is_the_one_body_of_its_kind(
+    text: str, lang: str, words: str, canonical: str
+) -> None:
+    assert _claim_at(text, lang, words) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "not_canonical"),
+    [
+        pytest.param(
+            "Le Syndicat des Cheminots a recensé 30 blessés.\n"
+            "Le Syndicat des Dockers en a compté 45.\n"
+            "Selon le syndicat, 40 agents ont été blessés lors de l'évacuation.",
+            "fr",
+            "Selon le syndicat",
+            ("Syndicat des Cheminots", "Syndicat des Dockers"),
+            id="fr-two-unions-leave-it",
+        ),
+        pytest.param(
+            "The Harbour Workers union said 30 dockers had walked out.\n"
+            "The company said 12 dockers had walked out.",
+            "en",
+            "12 dockers",
+            ("Harbour Workers",),
+            id="en-a-union-is-no-company",
+        ),
+        pytest.param(
+            "Le ministère de la Santé a recensé 40 cas.\n"
+            "Selon l'entreprise, 12 lots ont été rappelés.",
+            "fr",
+            "12 lots",
+            ("ministère de la Santé",),
+            id="fr-a-ministry-is-no-company",
+        ),
+    ],
+)
+def test_a_generic_head_without_one_body_of_its_kind_stays(
+    text: str, lang: str, words: str, not_canonical: tuple[str, ...]
+) -> None:
+    assert _claim_at(text, lang, words) not in not_canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "named"),
+    [
+        ("a indiqué l'exploitant, Mines Boréal-Nord.", "fr", [("Mines Boréal-Nord", "exploitant")]),
+        ("said the operator, Kestrel Mining.", "en", [("Kestrel Mining", "operator")]),
+        # A role's complement: the name after it is the person holding the role.
+        (
+            "a précisé la vice-présidente aux communications de l'entreprise, Isabelle Lachance.",
+            "fr",
+            [],
+        ),
+        ("said the head of the company, John Smith.", "en", []),
+    ],
+)
+def test_organisation_mentions_name_after_noun(
+    text: str, lang: str, named: list[tuple[str, str]]
+) -> None:
+    found = [(body, noun) for _, body, noun in organisation_mentions(text, lexicon(lang))]
+    assert found == named
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "anonymous"),
+    [
+        ("a health ministry official", "en", True),
+        ("a plastics industry group", "en", False),
+        ("un responsable du ministère", "fr", True),
+        ("une société de sécurité", "fr", False),
+    ],
+)
+def test_an_unnamed_person_is_anonymous_an_unnamed_body_is_not(
+    source: str, lang: str, anonymous: bool, resolver: SourceResolver
+) -> None:
+    assert resolver.canonical(source, lang)[1] is anonymous
