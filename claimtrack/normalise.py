@@ -345,7 +345,7 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     ("La ministre wallonne de la Santé, Claire Denoël" -> "Claire Denoël"), else the head
     noun phrase without its article."""
     parts = [_strip_determiners(p, lex) for p in re.split(r"\s*,\s*", cleaned) if p.strip()]
-    if len(parts) > 1 and not lex.coordinator.search(cleaned):
+    if len(parts) > 1 and not _lists(cleaned, lex):
         for part in parts:
             # "Régis Fontanet, délégué général de Plastalliance": the body he speaks for.
             body = lex.representative_of.match(part)
@@ -375,6 +375,16 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     kept = [w for w in plain.split() if w.lower() not in lex.vague_modifiers]
     plain = " ".join(kept) if kept else plain
     return _company_name(_name_after_descriptor(plain, lex) or plain, lex)
+
+
+def _lists(cleaned: str, lex: Lexicon) -> bool:
+    """Whether a mention coordinates several sources ("Israel, Hamas and other groups"), not
+    a portfolio's parts ("le ministre des Ressources naturelles ET DES Forêts, X")."""
+    for match in lex.coordinator.finditer(cleaned):
+        following = cleaned[match.end() :].split()
+        if not following or not _is_link(following[0], lex):
+            return True
+    return False
 
 
 def _company_name(name: str, lex: Lexicon) -> str:

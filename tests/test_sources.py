@@ -1118,3 +1118,64 @@ def test_an_unnamed_person_is_anonymous_an_unnamed_body_is_not(
     source: str, lang: str, anonymous: bool, resolver: SourceResolver
 ) -> None:
     assert resolver.canonical(source, lang)[1] is anonymous
+
+
+# --- A role's portfolio belongs to the source; a portfolio's "et des" is no list ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        (
+            "Le coup de terrain s'est produit au niveau 1220, a précisé la vice-présidente aux "
+            "communications de l'entreprise, Isabelle Lachance.",
+            "fr",
+            "la vice-présidente aux communications de l'entreprise, Isabelle Lachance",
+        ),
+        (
+            "Il y a 3 morts, a déclaré le responsable aux affaires publiques du syndicat.",
+            "fr",
+            "le responsable aux affaires publiques du syndicat",
+        ),
+        # No link to a body after it: "à la radio" is where the mayor spoke.
+        ("Il y a 3 morts, a déclaré le maire à la radio locale.", "fr", "le maire"),
+        ("Il y a 3 morts, a déclaré le maire à l'AFP.", "fr", "le maire"),
+    ],
+)
+def test_a_roles_portfolio_stays_in_the_source(
+    text: str, lang: str, source: str, resolver: SourceResolver
+) -> None:
+    cues = find_cues(text, lexicon(lang), lambda w: resolver.knows(w, lang))
+    assert [c.source for c in cues] == [source]
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "canonical"),
+    [
+        (
+            "le ministre des Ressources naturelles et des Forêts, Marc-André Pelletier",
+            "fr",
+            "Marc-André Pelletier",
+        ),
+        ("la ministre de la Santé et des Solidarités, Claire Martin", "fr", "Claire Martin"),
+        ("the Minister of Health and of Social Care, John Reed", "en", "John Reed"),
+        # A real list keeps its parts together.
+        ("Israel, Hamas and other groups", "en", "Israel, Hamas and other groups"),
+    ],
+)
+def test_a_portfolio_coordination_is_no_list(
+    source: str, lang: str, canonical: str, resolver: SourceResolver
+) -> None:
+    assert resolver.canonical(source, lang)[0] == canonical
+
+
+def test_a_spokeswoman_and_her_surname_speak_for_the_body_named_by_its_kind() -> None:
+    text = (
+        "Sept travailleurs sont coincés sous terre, a indiqué l'exploitant, Mines Arctica.\n"
+        "L'effondrement s'est produit à 1220 mètres, a précisé la vice-présidente aux "
+        "communications de l'entreprise, Isabelle Lachance.\n"
+        "Selon Mme Lachance, seize travailleurs se trouvaient dans le secteur.\n"
+        "Huit ont pu regagner la surface, a-t-elle ajouté."
+    )
+    sources = [c.attribution.canonical for c in extract_claims(text, "fr")]
+    assert sources and set(sources) == {"Mines Arctica"}

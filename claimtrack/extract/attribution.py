@@ -843,8 +843,14 @@ def _forward_source(
                 if name and _proper_name(name) and not any(c in HARD_STOP for c in name):
                     end = tokens[close - 1][2]
             break
-        # A stop word ends the source, unless it is the noun of a determiner ("le communiqué").
-        if count and lex.source_stop.match(tok) and not _is_determiner(tokens[i - 1][0], lex):
+        # A stop word ends the source, unless it is the noun of a determiner ("le communiqué")
+        # or opens a role's portfolio ("la vice-présidente AUX communications de l'entreprise").
+        if (
+            count
+            and lex.source_stop.match(tok)
+            and not _is_determiner(tokens[i - 1][0], lex)
+            and not _role_complement(tokens, i, lex)
+        ):
             break
         if count and mode == "prep" and tok.islower() and lex.auxiliary.fullmatch(tok):
             break  # "retenue par le gouvernement ÉTAIT optimiste": the verb ends the source
@@ -877,6 +883,35 @@ def _forward_source(
     if lex.not_subject.match(words) and not (lex.pronoun.fullmatch(words) or demonstrative):
         return None
     return start, end
+
+
+# How many words a role's portfolio may take before the link to its body ("aux
+# communications DE", "chargée des relations avec la presse DU").
+ROLE_COMPLEMENT_WORDS = 5
+
+
+@cache
+def _role_complements(lang: str) -> frozenset[str]:
+    """Prepositions that open a role's portfolio (lexicon.yaml `role_complements`)."""
+    words = load_data(lang, "lexicon.yaml").get("role_complements") or []
+    return frozenset(w.casefold() for w in words)
+
+
+def _role_complement(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
+    """Whether token `i` opens the portfolio of the role before it, which a link to the
+    role's body then closes: "vice-présidente AUX communications DE l'entreprise" (not "le
+    maire À la radio", "le maire À l'AFP")."""
+    if i == 0 or tokens[i][0].casefold() not in _role_complements(lex.lang):
+        return False
+    role = tokens[i - 1][0].casefold()
+    if role not in lex.role_nouns and role.split("-")[-1] not in lex.role_nouns:
+        return False
+    for tok, _, _ in tokens[i + 1 : i + 1 + ROLE_COMPLEMENT_WORDS]:
+        if tok in HARD_STOP or tok[:1].isupper():
+            return False
+        if tok.casefold() in lex.role_links_words or re.match(r"(?i)^d['’]\w", tok):
+            return True
+    return False
 
 
 def _demonstrative_source(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:

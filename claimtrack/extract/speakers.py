@@ -329,6 +329,8 @@ def _after_portfolio(org: str, lex: Lexicon) -> str:
     words = WORD.findall(org)
     for i, word in enumerate(words[1:], start=1):
         low = _plain(word)
+        if lex.coordinator.fullmatch(words[i - 1]):
+            continue  # "des Ressources naturelles ET DES Forêts": the portfolio goes on
         if low in lex.role_links_words:
             return " ".join(words[i + 1 :])
         elided = re.match(r"^(\w['’])(.+)$", word)
