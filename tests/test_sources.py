@@ -1179,3 +1179,73 @@ def test_a_spokeswoman_and_her_surname_speak_for_the_body_named_by_its_kind() ->
     )
     sources = [c.attribution.canonical for c in extract_claims(text, "fr")]
     assert sources and set(sources) == {"Mines Arctica"}
+
+
+# --- A lawyer speaks for the client the mention names: a body, or a person named before ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "canonical"),
+    [
+        pytest.param(
+            "« Berthoz savait depuis janvier », accuse Me Claire Morel, avocate du collectif "
+            "des familles de victimes.\nSelon elle, au moins trois analyses étaient positives.",
+            "fr",
+            "Selon elle",
+            "collectif des familles de victimes",
+            id="fr-lawyer-of-a-collective",
+        ),
+        pytest.param(
+            "Le maire, Hervé Castel, a été entendu mercredi.\nL'avocat de M. Castel, Me Paul "
+            "Roux, dénonce « un règlement de comptes ».",
+            "fr",
+            "Me Paul",
+            "Hervé Castel",
+            id="fr-lawyer-of-a-person-named-before",
+        ),
+        pytest.param(
+            '"The families were never told," said Anna Kerr, a lawyer for the association of '
+            "flood victims.",
+            "en",
+            "never told",
+            "association of flood victims",
+            id="en-lawyer-of-an-association",
+        ),
+        # A lone noun says less than the person's name.
+        pytest.param(
+            '"We did nothing wrong," said Paul Kerr, the firm\'s lawyer.',
+            "en",
+            "nothing wrong",
+            "Paul Kerr",
+            id="en-lawyer-of-an-unnamed-firm",
+        ),
+    ],
+)
+def test_a_lawyer_speaks_for_the_client(text: str, lang: str, words: str, canonical: str) -> None:
+    assert _claim_at(text, lang, words) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sources"),
+    [
+        # An inverted verb's object is no inverted subject.
+        (
+            "Contacté mercredi, le collectif, qui dit rassembler une quarantaine de familles, "
+            "dénombrait pour sa part six morts.",
+            "fr",
+            ["le collectif"],
+        ),
+        # A passive agent ends before the verb of its clause.
+        (
+            "« Les 11 millions avancés par l'opposition sont fantaisistes », a-t-il réagi.",
+            "fr",
+            ["l'opposition", "il"],
+        ),
+        ("Il y a eu six morts, a précisé la préfecture.", "fr", ["la préfecture"]),
+    ],
+)
+def test_source_boundaries_at_objects_and_verbs(
+    text: str, lang: str, sources: list[str], resolver: SourceResolver
+) -> None:
+    cues = find_cues(text, lexicon(lang), lambda w: resolver.knows(w, lang))
+    assert [c.source.strip() for c in cues] == sources

@@ -814,6 +814,8 @@ def _forward_source(
     demonstrative = _demonstrative_source(tokens, i, lex)
     if lex.source_stop.match(tokens[i][0]) and not demonstrative:
         return None
+    if mode == "inverted" and _spelled(text[tokens[i][1] :], lex)[:1].isdigit():
+        return None  # "dénombrait pour sa part SIX MORTS": the object, not an inverted subject
     start = tokens[i][1]
     end = start
     count = 0
@@ -852,8 +854,10 @@ def _forward_source(
             and not _role_complement(tokens, i, lex)
         ):
             break
-        if count and mode == "prep" and tok.islower() and lex.auxiliary.fullmatch(tok):
-            break  # "retenue par le gouvernement ÉTAIT optimiste": the verb ends the source
+        if count and mode != "inverted" and tok.islower() and lex.auxiliary.fullmatch(tok):
+            # "retenue par le gouvernement ÉTAIT optimiste", "avancés par l'opposition SONT
+            # fantaisistes": the verb ends the source.
+            break
         if mode == "passive" and count and re.match(r"(?i)^(?:d['’]\w+|de|of)$", tok):
             nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
             if tok.lower() in ("of",) or not (nxt[:1].isupper() or _is_determiner(nxt, lex)):

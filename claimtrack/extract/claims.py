@@ -20,7 +20,7 @@ from claimtrack.extract.speakers import (
 )
 from claimtrack.lexicon import Lexicon, lexicon
 from claimtrack.model import Attribution, Claim, Figure, Kind, Polarity, Sentence
-from claimtrack.normalise import SourceResolver
+from claimtrack.normalise import SourceResolver, fold
 from claimtrack.resources import load_data
 from claimtrack.segment import segment
 
@@ -249,7 +249,16 @@ def _remember_kinds(attribution: Attribution, ctx: _Context) -> None:
     Métallos", "operator Mines Boréal-Nord Inc"); a person's role ("le président du
     syndicat, X") describes the body behind the role, which `_speaks_for` already chose."""
     kinds = ctx.body_kinds.setdefault(attribution.canonical, set())
-    if attribution.anonymous or ctx.lex.speaker_role_link.search(attribution.source):
+    if attribution.anonymous:
+        return
+    if ctx.lex.speaker_role_link.search(attribution.source):
+        # "avocate du collectif des familles de victimes": the body behind the role, when the
+        # claim is that body's.
+        organisation = organisation_of(attribution.source, ctx.lex)
+        if organisation and fold(_strip_article(organisation, ctx.lex)) == fold(
+            attribution.canonical
+        ):
+            kinds.update(_sure_kinds(_strip_article(organisation, ctx.lex).split()[:1], ctx.lex))
         return
     if ctx.lex.title_prefix.match(_strip_article(attribution.source, ctx.lex)):
         return
@@ -262,7 +271,18 @@ def _remember_kinds(attribution: Attribution, ctx: _Context) -> None:
             if word.casefold() in ctx.lex.role_links_words or ctx.lex.preposition.match(word):
                 break
             words.append(word)
-        kinds.update(kinds_of(words, ctx.lex))
+        kinds.update(_sure_kinds(words, ctx.lex))
+
+
+def _sure_kinds(words: list[str], lex: Lexicon) -> set[str]:
+    """The kinds of the words' nouns that name one kind only: "the consumer GROUP FlyFair"
+    may be a company or an association, and tells neither."""
+    found: set[str] = set()
+    for word in words:
+        kinds = kinds_of([word], lex)
+        if len(kinds) == 1:
+            found |= kinds
+    return found
 
 
 def _strip_article(source: str, lex: Lexicon) -> str:
@@ -296,10 +316,12 @@ def _body_of_kind(source: str, canonical: str, ctx: _Context, bare: bool = False
     generic = set(_generic_bodies()) | {canonical}
     # A body's name, not a stray phrase read as a source ("almost eight times the figure").
     candidates = [
-        b for b, k in ctx.body_kinds.items() if k & kinds and b not in generic and b[:1].isupper()
+        b
+        for b, k in ctx.body_kinds.items()
+        if k & kinds and b not in generic and (b[:1].isupper() or _described_kind(b, ctx.lex))
     ]
     for offset, body, noun in ctx.named_kinds:
-        if offset < ctx.position and kinds_of([noun], ctx.lex) & kinds and body not in generic:
+        if offset < ctx.position and _sure_kinds([noun], ctx.lex) & kinds and body not in generic:
             candidates.append(body)
     found = set(candidates)
     return found.pop() if len(found) == 1 else None
@@ -1071,8 +1093,13 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
             or _definite_description(organisation, plain, ctx, bare=True)
         )
         # A common noun nobody named before ("the firm's chief executive, Marc Delestre")
-        # says less than the person's name.
-        if body != plain or _capitalised(organisation):
+        # says less than the person's name; a body described by its kind and what it
+        # gathers ("avocate du COLLECTIF DES FAMILLES de victimes") names one.
+        if body != plain or _capitalised(organisation) or _described_kind(plain, lex):
+            titled = lex.title_prefix.match(_strip_article(organisation, lex))
+            if titled:
+                # "L'avocat de M. Castagnier": the client, by the full name given before.
+                body = _full_name(organisation[titled.end() :].strip(), ctx) or body
             _remember_people(source, body, ctx)
             return body
     for name in _capitalised(source):
@@ -1080,6 +1107,16 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
             return ctx.people[name]
     # Only the mention itself: "…, where the company is based" describes a place.
     return acronym_for(source.split(",")[0], ctx.acronyms, lex) or canonical
+
+
+def _described_kind(phrase: str, lex: Lexicon) -> bool:
+    """A body named by its kind and a complement: "collectif des familles de victimes",
+    "syndicat des enseignants" (not a bare "firm", nor "famille de la victime")."""
+    words = _strip_article(phrase, lex).split()
+    link = next((i for i, w in enumerate(words) if w.casefold() in lex.role_links_words), 0)
+    # The head is the last word before the complement, in either language ("collectif DES
+    # familles", "union OF hospital doctors"; not "élection de la municipalité").
+    return len(words) >= 3 and link > 0 and bool(kinds_of(words[link - 1 : link], lex))
 
 
 def _remember_people(source: str, body: str, ctx: _Context) -> None:
