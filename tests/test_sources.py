@@ -1237,9 +1237,15 @@ def test_a_lawyer_speaks_for_the_client(text: str, lang: str, words: str, canoni
         ),
         # A passive agent ends before the verb of its clause.
         (
+            "Les 11 millions avancés par l'opposition sont contestés par le maire.",
+            "fr",
+            ["l'opposition", "le maire"],
+        ),
+        # Inside a quote, the quoted speaker makes the claim (about the agent's figure).
+        (
             "« Les 11 millions avancés par l'opposition sont fantaisistes », a-t-il réagi.",
             "fr",
-            ["l'opposition", "il"],
+            ["il"],
         ),
         ("Il y a eu six morts, a précisé la préfecture.", "fr", ["la préfecture"]),
     ],
@@ -1249,3 +1255,73 @@ def test_source_boundaries_at_objects_and_verbs(
 ) -> None:
     cues = find_cues(text, lexicon(lang), lambda w: resolver.knows(w, lang))
     assert [c.source.strip() for c in cues] == sources
+
+
+# --- A generic local body made specific by its place has one name in every language ---
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "canonical"),
+    [
+        ("le parquet de Draguignan", "fr", "Draguignan prosecutor's office"),
+        (
+            "le procureur de la République de Draguignan, Pierre-Yves Mallet",
+            "fr",
+            "Draguignan prosecutor's office",
+        ),
+        ("the Draguignan prosecutor's office", "en", "Draguignan prosecutor's office"),
+        ("la préfecture du Finistère", "fr", "Finistère prefecture"),
+        ("the Finistère prefecture", "en", "Finistère prefecture"),
+        ("les pompiers du Var", "fr", "Var fire service"),
+        ("la mairie de Valmorand", "fr", "Valmorand mayor's office"),
+        # No place: the generic body; a body's own name is no place.
+        ("le procureur de la République", "fr", "prosecutor's office"),
+        ("la préfecture de police", "fr", "Paris Police Prefecture"),
+        ("le parquet national financier", "fr", "financial prosecutor"),
+        # Not a body that takes a place (the mayor is a person, the ministry is national).
+        ("le ministère de l'Intérieur", "fr", "French Interior Ministry"),
+        ("Le maire de Landivern, Yannick Quéré", "fr", "Yannick Quéré"),
+    ],
+)
+def test_a_local_body_is_named_by_its_place(
+    source: str, lang: str, canonical: str, resolver: SourceResolver
+) -> None:
+    assert resolver.canonical(source, lang)[0] == canonical
+
+
+def test_a_generic_local_body_is_the_placed_one_named_before() -> None:
+    text = (
+        "Six personnes ont été placées en garde à vue, selon le parquet de Draguignan.\n"
+        "Selon le parquet, les marchés portent sur 6 millions d'euros."
+    )
+    sources = {c.attribution.canonical for c in extract_claims(text, "fr")}
+    assert sources == {"Draguignan prosecutor's office"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "canonical", "anonymous"),
+    [
+        pytest.param(
+            "The Harbour Workers union said 30 dockers had walked out.\n"
+            "At least 200 more would join on Monday, a union official said.",
+            "en",
+            "200 more",
+            "Harbour Workers",
+            False,
+            id="en-official-of-the-named-union",
+        ),
+        pytest.param(
+            "At least 200 dockers would join on Monday, a union official said.",
+            "en",
+            "200 dockers",
+            "anonymous",
+            True,
+            id="en-official-of-no-named-union",
+        ),
+    ],
+)
+def test_an_unnamed_member_speaks_for_the_named_body_of_its_kind(
+    text: str, lang: str, words: str, canonical: str, anonymous: bool
+) -> None:
+    claim = next(c for c in extract_claims(text, lang) if words in c.sentence)
+    assert (claim.attribution.canonical, claim.attribution.anonymous) == (canonical, anonymous)

@@ -214,6 +214,10 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         ("report", lex.passive_report),
     ):
         for match in pattern.finditer(text):
+            if _inside(match.start(), quotes) and not _quote_is_whole(text, quotes, match.start()):
+                # "« Les 11 millions avancés par l'opposition sont fantaisistes », a-t-il
+                # réagi": the quoted speaker makes the claim, about the agent's figure.
+                continue
             src = _forward_source(text, match.end(), lex, "passive")
             if src is None or not free(match.start(), match.end()):
                 continue

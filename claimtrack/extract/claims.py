@@ -1020,6 +1020,11 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
     canonical, anonymous = _joint_canonical(cue.source, ctx)
     if canonical is None:
         canonical, anonymous = ctx.resolver.canonical(cue.source, ctx.lang)
+        represented = _body_of_kind(cue.source, canonical, ctx) if anonymous else None
+        if represented:
+            # "a union official", "un responsable syndical": an unnamed member speaks for the
+            # one body of that kind the article named.
+            canonical, anonymous = represented, False
         canonical = _definite_description(cue.source, canonical, ctx)
         canonical = _described_person(cue.source, ctx) or canonical
         # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body,
