@@ -1325,3 +1325,12 @@ def test_an_unnamed_member_speaks_for_the_named_body_of_its_kind(
 ) -> None:
     claim = next(c for c in extract_claims(text, lang) if words in c.sentence)
     assert (claim.attribution.canonical, claim.attribution.anonymous) == (canonical, anonymous)
+
+
+def test_the_company_is_no_byline_read_as_a_source() -> None:
+    text = (
+        "CBC News · Posted: Jun 10, 2026 5:12 AM ET\n"
+        "Eight miners were brought to the surface on Tuesday, the company said."
+    )
+    claim = next(c for c in extract_claims(text, "en") if "Eight miners" in c.sentence)
+    assert claim.attribution.canonical != "CBC News ·"

@@ -1232,6 +1232,8 @@ def _described_body(source: str, head: str, ctx: _Context) -> str | None:
             known = ctx.body_kinds.get(name)
             if known and wanted and not known & wanted:
                 continue
+            if not name[-1:].isalnum() and not name.endswith(")"):
+                continue  # a byline read as a source ("CBC News ·"), no body
             if name[:1].isupper() and not attribution.anonymous and not PERSON_NAME.fullmatch(name):
                 return name
     return None
