@@ -219,7 +219,8 @@ def _speaker_patterns(raw: dict[str, Any]) -> dict[str, Any]:
     """Patterns finding the organisation a role speaks for (see `extract.speakers`)."""
     roles = _alternation([re.escape(r) for r in raw["speaker_roles"]], escape=False)
     links = _alternation([re.escape(x) for x in raw["speaker_links"]], escape=False)
-    before = r"(?<![\w'’-])"
+    # After an elided article too: "L'avocat de M. Castagnier".
+    before = r"(?<![\w-])(?<![\w-]\w['’])"
     # The role is case-insensitive; the name after a premodified role must be capitalised.
     premodified = (
         rf"(?<=\S)\s+(?i:{roles})\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"

@@ -139,6 +139,10 @@ class SourceResolver:
             return ANONYMOUS, True
         cleaned = _named_example(cleaned, lex)
         found = self._lookup(cleaned, lang, lex) or self._office_of(cleaned, lang, lex)
+        if found is None or found in _placed_generics():
+            placed = self._placed(cleaned, lang, lex)
+            if placed:
+                return placed, False
         if found:
             return found, False
         if lex.unnamed_person.search(_lower(cleaned)):
@@ -239,6 +243,46 @@ class SourceResolver:
                     return table.exact[key]
         return None
 
+    def _placed(self, cleaned: str, lang: str, lex: Lexicon) -> str | None:
+        """A generic local body made specific by its place (aliases/placed.yaml): "le parquet
+        de Draguignan", "the Draguignan prosecutor's office" -> "Draguignan prosecutor's
+        office"; each part of an apposition is tried ("le procureur de X, Jean Dupont")."""
+        for part in re.split(r"\s*,\s*", cleaned):
+            words = _strip_determiners(part, lex).split()
+            for cut in range(len(words) - 1, 0, -1):
+                head, place = words[:cut], words[cut:]
+                # "HEAD de PLACE": the place closes the mention after a link word.
+                link = head[-1].casefold()
+                elided = re.match(r"^(\w['’])(.+)$", place[0])
+                if elided and _is_link(elided.group(1), lex):
+                    place = [elided.group(2), *place[1:]]
+                elif not _is_link(link, lex) or len(head) < 2:
+                    continue
+                else:
+                    head = head[:-1]
+                named = self._generic_in_place(head, place, lang, lex)
+                if named:
+                    return named
+            # "PLACE HEAD": "the Draguignan prosecutor's office", "Quimper prosecutor".
+            for cut in range(1, min(len(words), PLACE_WORDS + 1)):
+                named = self._generic_in_place(words[cut:], words[:cut], lang, lex)
+                if named:
+                    return named
+        return None
+
+    def _generic_in_place(
+        self, head: list[str], place: list[str], lang: str, lex: Lexicon
+    ) -> str | None:
+        place = [w.strip(_EDGE_PUNCT) for w in place]
+        if not head or not place or len(place) > PLACE_WORDS:
+            return None
+        if not all(w[:1].isupper() for w in place) or any(w.isupper() for w in place):
+            return None  # a place's name, not an acronym ("le parquet du PNF")
+        generic = self._exact(" ".join(head), lang, lex)
+        if generic not in _placed_generics():
+            return None
+        return f"{' '.join(place)} {generic}"
+
     def _office_of(self, text: str, lang: str, lex: Lexicon) -> str | None:
         """The body whose office a titled person holds: "le procureur Ibrahima Diouf" is the
         prosecutor's office, "le préfet Jean Dupont" the prefecture, when the title alone is
@@ -324,7 +368,13 @@ def _names_organisation(words: str, lex: Lexicon) -> bool:
     """Whether a description's words include a noun for an organisation ("a plastics industry
     GROUP", "une SOCIÉTÉ de sécurité")."""
     nouns = set().union(*lex.organisation_classes.values(), lex.organisation_heads)
-    return any(w.strip(_EDGE_PUNCT) in nouns for w in words.lower().split())
+    plain = [w.strip(_EDGE_PUNCT) for w in _strip_determiners(words, lex).lower().split()]
+    if not plain:
+        return False
+    # The head noun, last in English, first in French: "a health ministry OFFICIAL" is a
+    # person, "a plastics industry GROUP" and "une SOCIÉTÉ de sécurité" are organisations.
+    first = load_data(lex.lang, "numbers.yaml").get("head_noun") == "first"
+    return plain[-1] in nouns or (first and plain[0] in nouns)
 
 
 def _named_example(cleaned: str, lex: Lexicon) -> str:
@@ -339,7 +389,7 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     ("La ministre wallonne de la Santé, Claire Denoël" -> "Claire Denoël"), else the head
     noun phrase without its article."""
     parts = [_strip_determiners(p, lex) for p in re.split(r"\s*,\s*", cleaned) if p.strip()]
-    if len(parts) > 1 and not lex.coordinator.search(cleaned):
+    if len(parts) > 1 and not _lists(cleaned, lex):
         for part in parts:
             # "Régis Fontanet, délégué général de Plastalliance": the body he speaks for.
             body = lex.representative_of.match(part)
@@ -369,6 +419,16 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     kept = [w for w in plain.split() if w.lower() not in lex.vague_modifiers]
     plain = " ".join(kept) if kept else plain
     return _company_name(_name_after_descriptor(plain, lex) or plain, lex)
+
+
+def _lists(cleaned: str, lex: Lexicon) -> bool:
+    """Whether a mention coordinates several sources ("Israel, Hamas and other groups"), not
+    a portfolio's parts ("le ministre des Ressources naturelles ET DES Forêts, X")."""
+    for match in lex.coordinator.finditer(cleaned):
+        following = cleaned[match.end() :].split()
+        if not following or not _is_link(following[0], lex):
+            return True
+    return False
 
 
 def _company_name(name: str, lex: Lexicon) -> str:
@@ -509,6 +569,17 @@ def clean_source(source: str, lex: Lexicon) -> str:
         text = lex.source_prefix.sub("", text).strip(_EDGE_PUNCT)
         text = lex.answered_noun_prefix.sub("", text).strip(_EDGE_PUNCT)
     return lex.source_possessive_end.sub("", text)
+
+
+# How many words a place that makes a generic body specific may have ("Saint-Aurèle",
+# "Alpes-Maritimes", "Val de Sambre").
+PLACE_WORDS = 3
+
+
+@cache
+def _placed_generics() -> frozenset[str]:
+    """Generic local bodies that a place makes specific (aliases/placed.yaml)."""
+    return frozenset(str(name) for name in load_data("aliases", "placed.yaml") or [])
 
 
 @cache

@@ -13,6 +13,7 @@ from claimtrack.extract.speakers import (
     article_acronyms,
     article_organisations,
     former_official,
+    organisation_mentions,
     organisation_of,
 )
 from claimtrack.lexicon import lexicon
@@ -986,3 +987,350 @@ def test_round2_organisation_of(source: str, lang: str, organisation: str | None
 )
 def test_former_official(source: str, lang: str, former: bool) -> None:
     assert former_official(source, lexicon(lang)) is former
+
+
+# --- A generic head ("l'entreprise", "the union") is the one body of its kind named before ---
+
+_OF_KIND = [
+    pytest.param(
+        "VAL-D'OR — Trois mineurs sont portés disparus, a indiqué l'exploitant, Mines Arctica.\n"
+        "Deux d'entre eux ont été localisés, selon l'entreprise.",
+        "fr",
+        "Deux d'entre eux",
+        "Mines Arctica",
+        id="fr-operator-then-entreprise",
+    ),
+    pytest.param(
+        "Le Syndicat des Cheminots conteste ce décompte.\n"
+        "Selon le syndicat, 40 agents ont été blessés lors de l'évacuation.",
+        "fr",
+        "Selon le syndicat",
+        "Syndicat des Cheminots",
+        id="fr-named-union-then-syndicat",
+    ),
+    pytest.param(
+        "Trois salariés ont été blessés, a indiqué le producteur jurassien Berthoz.\n"
+        "La compagnie évoque par ailleurs 12 lots rappelés.",
+        "fr",
+        "La compagnie",
+        "Berthoz",
+        id="fr-producer-then-compagnie",
+    ),
+    pytest.param(
+        "The operator, Kestrel Mining, said 12 workers had been evacuated.\n"
+        "Three of them were injured, the company said.",
+        "en",
+        "Three of them",
+        "Kestrel Mining",
+        id="en-operator-then-company",
+    ),
+    pytest.param(
+        "The Harbour Workers union said 30 dockers had walked out.\n"
+        "The union said 200 more would join on Monday.",
+        "en",
+        "200 more",
+        "Harbour Workers",
+        id="en-named-union-then-union",
+    ),
+]
+
+
+def _claim_at(text: str, lang: str, words: str) -> str:
+    """The canonical source of the first claim whose sentence contains `words`."""
+    claim = next(c for c in extract_claims(text, lang) if words in c.sentence)
+    return claim.attribution.canonical
+
+
+@pytest.mark.parametrize(("text", "lang", "words", "canonical"), _OF_KIND)
+def test_a_generic_head_is_the_one_body_of_its_kind(
+    text: str, lang: str, words: str, canonical: str
+) -> None:
+    assert _claim_at(text, lang, words) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "not_canonical"),
+    [
+        pytest.param(
+            "Le Syndicat des Cheminots a recensé 30 blessés.\n"
+            "Le Syndicat des Dockers en a compté 45.\n"
+            "Selon le syndicat, 40 agents ont été blessés lors de l'évacuation.",
+            "fr",
+            "Selon le syndicat",
+            ("Syndicat des Cheminots", "Syndicat des Dockers"),
+            id="fr-two-unions-leave-it",
+        ),
+        pytest.param(
+            "The Harbour Workers union said 30 dockers had walked out.\n"
+            "The company said 12 dockers had walked out.",
+            "en",
+            "12 dockers",
+            ("Harbour Workers",),
+            id="en-a-union-is-no-company",
+        ),
+        pytest.param(
+            "Le ministère de la Santé a recensé 40 cas.\n"
+            "Selon l'entreprise, 12 lots ont été rappelés.",
+            "fr",
+            "12 lots",
+            ("ministère de la Santé",),
+            id="fr-a-ministry-is-no-company",
+        ),
+    ],
+)
+def test_a_generic_head_without_one_body_of_its_kind_stays(
+    text: str, lang: str, words: str, not_canonical: tuple[str, ...]
+) -> None:
+    assert _claim_at(text, lang, words) not in not_canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "named"),
+    [
+        ("a indiqué l'exploitant, Mines Boréal-Nord.", "fr", [("Mines Boréal-Nord", "exploitant")]),
+        ("said the operator, Kestrel Mining.", "en", [("Kestrel Mining", "operator")]),
+        # A role's complement: the name after it is the person holding the role.
+        (
+            "a précisé la vice-présidente aux communications de l'entreprise, Isabelle Lachance.",
+            "fr",
+            [],
+        ),
+        ("said the head of the company, John Smith.", "en", []),
+    ],
+)
+def test_organisation_mentions_name_after_noun(
+    text: str, lang: str, named: list[tuple[str, str]]
+) -> None:
+    found = [(body, noun) for _, body, noun in organisation_mentions(text, lexicon(lang))]
+    assert found == named
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "anonymous"),
+    [
+        ("a health ministry official", "en", True),
+        ("a plastics industry group", "en", False),
+        ("un responsable du ministère", "fr", True),
+        ("une société de sécurité", "fr", False),
+    ],
+)
+def test_an_unnamed_person_is_anonymous_an_unnamed_body_is_not(
+    source: str, lang: str, anonymous: bool, resolver: SourceResolver
+) -> None:
+    assert resolver.canonical(source, lang)[1] is anonymous
+
+
+# --- A role's portfolio belongs to the source; a portfolio's "et des" is no list ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        (
+            "Le coup de terrain s'est produit au niveau 1220, a précisé la vice-présidente aux "
+            "communications de l'entreprise, Isabelle Lachance.",
+            "fr",
+            "la vice-présidente aux communications de l'entreprise, Isabelle Lachance",
+        ),
+        (
+            "Il y a 3 morts, a déclaré le responsable aux affaires publiques du syndicat.",
+            "fr",
+            "le responsable aux affaires publiques du syndicat",
+        ),
+        # No link to a body after it: "à la radio" is where the mayor spoke.
+        ("Il y a 3 morts, a déclaré le maire à la radio locale.", "fr", "le maire"),
+        ("Il y a 3 morts, a déclaré le maire à l'AFP.", "fr", "le maire"),
+    ],
+)
+def test_a_roles_portfolio_stays_in_the_source(
+    text: str, lang: str, source: str, resolver: SourceResolver
+) -> None:
+    cues = find_cues(text, lexicon(lang), lambda w: resolver.knows(w, lang))
+    assert [c.source for c in cues] == [source]
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "canonical"),
+    [
+        (
+            "le ministre des Ressources naturelles et des Forêts, Marc-André Pelletier",
+            "fr",
+            "Marc-André Pelletier",
+        ),
+        ("la ministre de la Santé et des Solidarités, Claire Martin", "fr", "Claire Martin"),
+        ("the Minister of Health and of Social Care, John Reed", "en", "John Reed"),
+        # A real list keeps its parts together.
+        ("Israel, Hamas and other groups", "en", "Israel, Hamas and other groups"),
+    ],
+)
+def test_a_portfolio_coordination_is_no_list(
+    source: str, lang: str, canonical: str, resolver: SourceResolver
+) -> None:
+    assert resolver.canonical(source, lang)[0] == canonical
+
+
+def test_a_spokeswoman_and_her_surname_speak_for_the_body_named_by_its_kind() -> None:
+    text = (
+        "Sept travailleurs sont coincés sous terre, a indiqué l'exploitant, Mines Arctica.\n"
+        "L'effondrement s'est produit à 1220 mètres, a précisé la vice-présidente aux "
+        "communications de l'entreprise, Isabelle Lachance.\n"
+        "Selon Mme Lachance, seize travailleurs se trouvaient dans le secteur.\n"
+        "Huit ont pu regagner la surface, a-t-elle ajouté."
+    )
+    sources = [c.attribution.canonical for c in extract_claims(text, "fr")]
+    assert sources and set(sources) == {"Mines Arctica"}
+
+
+# --- A lawyer speaks for the client the mention names: a body, or a person named before ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "canonical"),
+    [
+        pytest.param(
+            "« Berthoz savait depuis janvier », accuse Me Claire Morel, avocate du collectif "
+            "des familles de victimes.\nSelon elle, au moins trois analyses étaient positives.",
+            "fr",
+            "Selon elle",
+            "collectif des familles de victimes",
+            id="fr-lawyer-of-a-collective",
+        ),
+        pytest.param(
+            "Le maire, Hervé Castel, a été entendu mercredi.\nL'avocat de M. Castel, Me Paul "
+            "Roux, dénonce « un règlement de comptes ».",
+            "fr",
+            "Me Paul",
+            "Hervé Castel",
+            id="fr-lawyer-of-a-person-named-before",
+        ),
+        pytest.param(
+            '"The families were never told," said Anna Kerr, a lawyer for the association of '
+            "flood victims.",
+            "en",
+            "never told",
+            "association of flood victims",
+            id="en-lawyer-of-an-association",
+        ),
+        # A lone noun says less than the person's name.
+        pytest.param(
+            '"We did nothing wrong," said Paul Kerr, the firm\'s lawyer.',
+            "en",
+            "nothing wrong",
+            "Paul Kerr",
+            id="en-lawyer-of-an-unnamed-firm",
+        ),
+    ],
+)
+def test_a_lawyer_speaks_for_the_client(text: str, lang: str, words: str, canonical: str) -> None:
+    assert _claim_at(text, lang, words) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sources"),
+    [
+        # An inverted verb's object is no inverted subject.
+        (
+            "Contacté mercredi, le collectif, qui dit rassembler une quarantaine de familles, "
+            "dénombrait pour sa part six morts.",
+            "fr",
+            ["le collectif"],
+        ),
+        # A passive agent ends before the verb of its clause.
+        (
+            "Les 11 millions avancés par l'opposition sont contestés par le maire.",
+            "fr",
+            ["l'opposition", "le maire"],
+        ),
+        # Inside a quote, the quoted speaker makes the claim (about the agent's figure).
+        (
+            "« Les 11 millions avancés par l'opposition sont fantaisistes », a-t-il réagi.",
+            "fr",
+            ["il"],
+        ),
+        ("Il y a eu six morts, a précisé la préfecture.", "fr", ["la préfecture"]),
+    ],
+)
+def test_source_boundaries_at_objects_and_verbs(
+    text: str, lang: str, sources: list[str], resolver: SourceResolver
+) -> None:
+    cues = find_cues(text, lexicon(lang), lambda w: resolver.knows(w, lang))
+    assert [c.source.strip() for c in cues] == sources
+
+
+# --- A generic local body made specific by its place has one name in every language ---
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "canonical"),
+    [
+        ("le parquet de Draguignan", "fr", "Draguignan prosecutor's office"),
+        (
+            "le procureur de la République de Draguignan, Pierre-Yves Mallet",
+            "fr",
+            "Draguignan prosecutor's office",
+        ),
+        ("the Draguignan prosecutor's office", "en", "Draguignan prosecutor's office"),
+        ("la préfecture du Finistère", "fr", "Finistère prefecture"),
+        ("the Finistère prefecture", "en", "Finistère prefecture"),
+        ("les pompiers du Var", "fr", "Var fire service"),
+        ("la mairie de Valmorand", "fr", "Valmorand mayor's office"),
+        # No place: the generic body; a body's own name is no place.
+        ("le procureur de la République", "fr", "prosecutor's office"),
+        ("la préfecture de police", "fr", "Paris Police Prefecture"),
+        ("le parquet national financier", "fr", "financial prosecutor"),
+        # Not a body that takes a place (the mayor is a person, the ministry is national).
+        ("le ministère de l'Intérieur", "fr", "French Interior Ministry"),
+        ("Le maire de Landivern, Yannick Quéré", "fr", "Yannick Quéré"),
+    ],
+)
+def test_a_local_body_is_named_by_its_place(
+    source: str, lang: str, canonical: str, resolver: SourceResolver
+) -> None:
+    assert resolver.canonical(source, lang)[0] == canonical
+
+
+def test_a_generic_local_body_is_the_placed_one_named_before() -> None:
+    text = (
+        "Six personnes ont été placées en garde à vue, selon le parquet de Draguignan.\n"
+        "Selon le parquet, les marchés portent sur 6 millions d'euros."
+    )
+    sources = {c.attribution.canonical for c in extract_claims(text, "fr")}
+    assert sources == {"Draguignan prosecutor's office"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "canonical", "anonymous"),
+    [
+        pytest.param(
+            "The Harbour Workers union said 30 dockers had walked out.\n"
+            "At least 200 more would join on Monday, a union official said.",
+            "en",
+            "200 more",
+            "Harbour Workers",
+            False,
+            id="en-official-of-the-named-union",
+        ),
+        pytest.param(
+            "At least 200 dockers would join on Monday, a union official said.",
+            "en",
+            "200 dockers",
+            "anonymous",
+            True,
+            id="en-official-of-no-named-union",
+        ),
+    ],
+)
+def test_an_unnamed_member_speaks_for_the_named_body_of_its_kind(
+    text: str, lang: str, words: str, canonical: str, anonymous: bool
+) -> None:
+    claim = next(c for c in extract_claims(text, lang) if words in c.sentence)
+    assert (claim.attribution.canonical, claim.attribution.anonymous) == (canonical, anonymous)
+
+
+def test_the_company_is_no_byline_read_as_a_source() -> None:
+    text = (
+        "CBC News · Posted: Jun 10, 2026 5:12 AM ET\n"
+        "Eight miners were brought to the surface on Tuesday, the company said."
+    )
+    claim = next(c for c in extract_claims(text, "en") if "Eight miners" in c.sentence)
+    assert claim.attribution.canonical != "CBC News ·"

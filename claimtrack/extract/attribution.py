@@ -214,6 +214,10 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         ("report", lex.passive_report),
     ):
         for match in pattern.finditer(text):
+            if _inside(match.start(), quotes) and not _quote_is_whole(text, quotes, match.start()):
+                # "« Les 11 millions avancés par l'opposition sont fantaisistes », a-t-il
+                # réagi": the quoted speaker makes the claim, about the agent's figure.
+                continue
             src = _forward_source(text, match.end(), lex, "passive")
             if src is None or not free(match.start(), match.end()):
                 continue
@@ -814,6 +818,8 @@ def _forward_source(
     demonstrative = _demonstrative_source(tokens, i, lex)
     if lex.source_stop.match(tokens[i][0]) and not demonstrative:
         return None
+    if mode == "inverted" and _spelled(text[tokens[i][1] :], lex)[:1].isdigit():
+        return None  # "dénombrait pour sa part SIX MORTS": the object, not an inverted subject
     start = tokens[i][1]
     end = start
     count = 0
@@ -843,11 +849,19 @@ def _forward_source(
                 if name and _proper_name(name) and not any(c in HARD_STOP for c in name):
                     end = tokens[close - 1][2]
             break
-        # A stop word ends the source, unless it is the noun of a determiner ("le communiqué").
-        if count and lex.source_stop.match(tok) and not _is_determiner(tokens[i - 1][0], lex):
+        # A stop word ends the source, unless it is the noun of a determiner ("le communiqué")
+        # or opens a role's portfolio ("la vice-présidente AUX communications de l'entreprise").
+        if (
+            count
+            and lex.source_stop.match(tok)
+            and not _is_determiner(tokens[i - 1][0], lex)
+            and not _role_complement(tokens, i, lex)
+        ):
             break
-        if count and mode == "prep" and tok.islower() and lex.auxiliary.fullmatch(tok):
-            break  # "retenue par le gouvernement ÉTAIT optimiste": the verb ends the source
+        if count and mode != "inverted" and tok.islower() and lex.auxiliary.fullmatch(tok):
+            # "retenue par le gouvernement ÉTAIT optimiste", "avancés par l'opposition SONT
+            # fantaisistes": the verb ends the source.
+            break
         if mode == "passive" and count and re.match(r"(?i)^(?:d['’]\w+|de|of)$", tok):
             nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
             if tok.lower() in ("of",) or not (nxt[:1].isupper() or _is_determiner(nxt, lex)):
@@ -877,6 +891,35 @@ def _forward_source(
     if lex.not_subject.match(words) and not (lex.pronoun.fullmatch(words) or demonstrative):
         return None
     return start, end
+
+
+# How many words a role's portfolio may take before the link to its body ("aux
+# communications DE", "chargée des relations avec la presse DU").
+ROLE_COMPLEMENT_WORDS = 5
+
+
+@cache
+def _role_complements(lang: str) -> frozenset[str]:
+    """Prepositions that open a role's portfolio (lexicon.yaml `role_complements`)."""
+    words = load_data(lang, "lexicon.yaml").get("role_complements") or []
+    return frozenset(w.casefold() for w in words)
+
+
+def _role_complement(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
+    """Whether token `i` opens the portfolio of the role before it, which a link to the
+    role's body then closes: "vice-présidente AUX communications DE l'entreprise" (not "le
+    maire À la radio", "le maire À l'AFP")."""
+    if i == 0 or tokens[i][0].casefold() not in _role_complements(lex.lang):
+        return False
+    role = tokens[i - 1][0].casefold()
+    if role not in lex.role_nouns and role.split("-")[-1] not in lex.role_nouns:
+        return False
+    for tok, _, _ in tokens[i + 1 : i + 1 + ROLE_COMPLEMENT_WORDS]:
+        if tok in HARD_STOP or tok[:1].isupper():
+            return False
+        if tok.casefold() in lex.role_links_words or re.match(r"(?i)^d['’]\w", tok):
+            return True
+    return False
 
 
 def _demonstrative_source(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:

@@ -14,17 +14,21 @@ from claimtrack.extract.speakers import (
     acronym_in,
     article_acronyms,
     former_official,
+    kinds_of,
+    organisation_mentions,
     organisation_of,
 )
 from claimtrack.lexicon import Lexicon, lexicon
 from claimtrack.model import Attribution, Claim, Figure, Kind, Polarity, Sentence
-from claimtrack.normalise import SourceResolver
+from claimtrack.normalise import SourceResolver, fold
 from claimtrack.resources import load_data
 from claimtrack.segment import segment
 
 # How many words may separate a figure from the parenthetical source that follows it
 # ("1,3 million de personnes (selon la police)").
 PAREN_REACH_WORDS = 4
+# How many words a bare generic description of a body may have ("la compagnie minière").
+GENERIC_WORDS = 3
 # How many recent speakers a definite description ("the report") may point back to.
 RECENT_SPEAKERS = 12
 # A person's name: two or three capitalised words ("Nathalie Orsini", "Anne-Sophie Verlinden").
@@ -89,6 +93,11 @@ class _Context:
     # The canonical sources of the article so far: a generic body ("le parquet") stands for
     # the one specific body of its kind named before ("le parquet financier").
     bodies: list[str] = field(default_factory=list)
+    # The kinds of organisation (company, union, agency…) each body was named as so far,
+    # by canonical name in order of first mention: "l'entreprise" stands for the one company.
+    body_kinds: dict[str, set[str]] = field(default_factory=dict)
+    # (offset, body, noun) of the article's "l'exploitant, Mines Boréal-Nord"-like mentions.
+    named_kinds: list[tuple[int, str, str]] = field(default_factory=list)
 
     def antecedent(self, max_age: int) -> list[Attribution]:
         if self.referent is None or self.referent_age > max_age:
@@ -100,6 +109,7 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
     """All attributed claims of an article body, in text order; spans index `text`."""
     ctx = _Context(lexicon(lang), lang, resolver or SourceResolver.default())
     ctx.acronyms = article_acronyms(text, ctx.lex)
+    ctx.named_kinds = organisation_mentions(text, ctx.lex)
     ctx.text = text
     claims: list[Claim] = []
     bare_headings: list[Sentence] = []
@@ -120,6 +130,8 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
         )
         found = [_specific_body(c, ctx) for c in found]
         ctx.bodies.extend(c.attribution.canonical for c in found)
+        for claim in found:
+            _remember_kinds(claim.attribution, ctx)
         if any(c.figure is not None and c.polarity == "affirm" for c in found):
             ctx.last_figure = (ctx.sentence_index, found[0].attribution)
         if sentence.heading and _accused_in_headline(sentence, found, lang):
@@ -230,6 +242,89 @@ def _specific_body(claim: Claim, ctx: _Context) -> Claim:
     if len(specific) != 1:
         return claim
     return replace(claim, attribution=replace(claim.attribution, canonical=specific.pop()))
+
+
+def _remember_kinds(attribution: Attribution, ctx: _Context) -> None:
+    """Note the kinds of organisation a source names its body as ("Le Syndicat des
+    Métallos", "operator Mines Boréal-Nord Inc"); a person's role ("le président du
+    syndicat, X") describes the body behind the role, which `_speaks_for` already chose."""
+    kinds = ctx.body_kinds.setdefault(attribution.canonical, set())
+    if attribution.anonymous:
+        return
+    if ctx.lex.speaker_role_link.search(attribution.source):
+        # "avocate du collectif des familles de victimes": the body behind the role, when the
+        # claim is that body's.
+        organisation = organisation_of(attribution.source, ctx.lex)
+        if organisation and fold(_strip_article(organisation, ctx.lex)) == fold(
+            attribution.canonical
+        ):
+            kinds.update(_sure_kinds(_strip_article(organisation, ctx.lex).split()[:1], ctx.lex))
+        return
+    if ctx.lex.title_prefix.match(_strip_article(attribution.source, ctx.lex)):
+        return
+    if generic_kinds(attribution.source, ctx.lex):
+        return  # "la compagnie" unresolved says nothing about a named body
+    # Only the mention's own nouns, not a complement's ("officials AT THE COMPANY").
+    for part in attribution.source.split(","):
+        words = []
+        for word in re.findall(r"[\w'’-]+", part):
+            if word.casefold() in ctx.lex.role_links_words or ctx.lex.preposition.match(word):
+                break
+            words.append(word)
+        kinds.update(_sure_kinds(words, ctx.lex))
+
+
+def _sure_kinds(words: list[str], lex: Lexicon) -> set[str]:
+    """The kinds of the words' nouns that name one kind only: "the consumer GROUP FlyFair"
+    may be a company or an association, and tells neither."""
+    found: set[str] = set()
+    for word in words:
+        kinds = kinds_of([word], lex)
+        if len(kinds) == 1:
+            found |= kinds
+    return found
+
+
+def _strip_article(source: str, lex: Lexicon) -> str:
+    det = lex.determiner_prefix.match(source)
+    return source[det.end() :] if det else source
+
+
+def generic_kinds(source: str, lex: Lexicon, bare: bool = False) -> frozenset[str]:
+    """The kinds of a bare generic description of a body ("l'entreprise", "the union", "la
+    compagnie minière"): an article, then lowercase words one of which is a noun of
+    `organisation_classes`; empty for anything naming or describing more ("the French
+    public health agency", "le syndicat des enseignants"); `bare` when the article is fused
+    in a link before it ("le PDG DU groupe")."""
+    det = lex.determiner_prefix.match(source.strip())
+    if det is None and not bare:
+        return frozenset()
+    words = source.strip()[det.end() if det else 0 :].split()
+    if not 1 <= len(words) <= GENERIC_WORDS or not all(w.islower() for w in words):
+        return frozenset()
+    if any(w in lex.role_links_words for w in words):
+        return frozenset()
+    return kinds_of(words, lex)
+
+
+def _body_of_kind(source: str, canonical: str, ctx: _Context, bare: bool = False) -> str | None:
+    """The one body of the generic source's kind the article named before this sentence
+    (a claim's source or a "noun, Name" mention); None with none or two of that kind."""
+    kinds = generic_kinds(source, ctx.lex, bare)
+    if not kinds:
+        return None
+    generic = set(_generic_bodies()) | {canonical}
+    # A body's name, not a stray phrase read as a source ("almost eight times the figure").
+    candidates = [
+        b
+        for b, k in ctx.body_kinds.items()
+        if k & kinds and b not in generic and (b[:1].isupper() or _described_kind(b, ctx.lex))
+    ]
+    for offset, body, noun in ctx.named_kinds:
+        if offset < ctx.position and _sure_kinds([noun], ctx.lex) & kinds and body not in generic:
+            candidates.append(body)
+    found = set(candidates)
+    return found.pop() if len(found) == 1 else None
 
 
 def _agentless_request(sentence: Sentence, ctx: _Context) -> list[Claim]:
@@ -925,6 +1020,11 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
     canonical, anonymous = _joint_canonical(cue.source, ctx)
     if canonical is None:
         canonical, anonymous = ctx.resolver.canonical(cue.source, ctx.lang)
+        represented = _body_of_kind(cue.source, canonical, ctx) if anonymous else None
+        if represented:
+            # "a union official", "un responsable syndical": an unnamed member speaks for the
+            # one body of that kind the article named.
+            canonical, anonymous = represented, False
         canonical = _definite_description(cue.source, canonical, ctx)
         canonical = _described_person(cue.source, ctx) or canonical
         # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body,
@@ -998,14 +1098,30 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
             or _definite_description(organisation, plain, ctx, bare=True)
         )
         # A common noun nobody named before ("the firm's chief executive, Marc Delestre")
-        # says less than the person's name.
-        if body != plain or _capitalised(organisation):
+        # says less than the person's name; a body described by its kind and what it
+        # gathers ("avocate du COLLECTIF DES FAMILLES de victimes") names one.
+        if body != plain or _capitalised(organisation) or _described_kind(plain, lex):
+            titled = lex.title_prefix.match(_strip_article(organisation, lex))
+            if titled:
+                # "L'avocat de M. Castagnier": the client, by the full name given before.
+                body = _full_name(organisation[titled.end() :].strip(), ctx) or body
             _remember_people(source, body, ctx)
             return body
     for name in _capitalised(source):
         if name in ctx.people:
             return ctx.people[name]
-    return acronym_for(source, ctx.acronyms, lex) or canonical
+    # Only the mention itself: "…, where the company is based" describes a place.
+    return acronym_for(source.split(",")[0], ctx.acronyms, lex) or canonical
+
+
+def _described_kind(phrase: str, lex: Lexicon) -> bool:
+    """A body named by its kind and a complement: "collectif des familles de victimes",
+    "syndicat des enseignants" (not a bare "firm", nor "famille de la victime")."""
+    words = _strip_article(phrase, lex).split()
+    link = next((i for i, w in enumerate(words) if w.casefold() in lex.role_links_words), 0)
+    # The head is the last word before the complement, in either language ("collectif DES
+    # familles", "union OF hospital doctors"; not "élection de la municipalité").
+    return len(words) >= 3 and link > 0 and bool(kinds_of(words[link - 1 : link], lex))
 
 
 def _remember_people(source: str, body: str, ctx: _Context) -> None:
@@ -1075,6 +1191,9 @@ def _definite_description(source: str, canonical: str, ctx: _Context, bare: bool
     words = source.split()
     if len(words) > 3 or not (bare or ctx.lex.determiner_prefix.match(source)):
         return canonical
+    of_kind = _body_of_kind(source, canonical, ctx, bare)
+    if of_kind:
+        return of_kind
     if ctx.resolver.knows(source, ctx.lang):
         return canonical
     # The head noun is the last word ("the trade body") or, where nouns come first, the
@@ -1105,9 +1224,16 @@ def _described_body(source: str, head: str, ctx: _Context) -> str | None:
         # "the company", "le groupe": the one organisation of that kind the article named.
         return ctx.resolver.lookup(named_kind, ctx.lang) or named_kind
     if head in ctx.lex.organisation_heads:
-        # "the company", "l'organisme": the organisation that spoke last.
+        # "the company", "l'organisme": the organisation that spoke last, unless the article
+        # named it as another kind ("the CGT union" is no company).
+        wanted = kinds_of([head], ctx.lex)
         for attribution in reversed(ctx.recent):
             name = attribution.canonical
+            known = ctx.body_kinds.get(name)
+            if known and wanted and not known & wanted:
+                continue
+            if not name[-1:].isalnum() and not name.endswith(")"):
+                continue  # a byline read as a source ("CBC News ·"), no body
             if name[:1].isupper() and not attribution.anonymous and not PERSON_NAME.fullmatch(name):
                 return name
     return None

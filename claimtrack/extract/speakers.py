@@ -58,19 +58,9 @@ def article_organisations(text: str, lex: Lexicon) -> dict[str, str]:
     """Descriptive nouns -> the one organisation of their kind that `text` names with one:
     "l'usine chimique Armorichim" makes "le groupe" and "l'entreprise" Armorichim, "Aerovia,
     the Valdorian carrier" makes "the airline" Aerovia. Kinds naming two bodies are left out."""
-    resolver = SourceResolver.default()
     named: dict[str, set[str]] = {}
-    for pattern in _organisation_patterns(lex.lang):
-        for match in pattern.finditer(text):
-            name = match.group("name")
-            if not _proper_name(name, match, text, lex):
-                continue
-            body = resolver.canonical(name, lex.lang)[0]
-            noun = match.group("noun")
-            if noun in lex.legal_suffixes and lex.legal_kind:
-                # "Acme Inc.": a legal form makes the name one of the kind's first noun.
-                noun = sorted(lex.organisation_classes.get(lex.legal_kind, {noun}))[0]
-            named.setdefault(noun.casefold(), set()).add(body)
+    for _, body, noun in organisation_mentions(text, lex):
+        named.setdefault(noun, set()).add(body)
     found: dict[str, str] = {}
     for nouns in lex.organisation_classes.values():
         for noun in nouns:
@@ -79,6 +69,34 @@ def article_organisations(text: str, lex: Lexicon) -> dict[str, str]:
             if len(bodies) == 1:
                 found[noun] = next(iter(bodies))
     return found
+
+
+def organisation_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, str]]:
+    """(offset, canonical body, descriptive noun) for every organisation `text` names with a
+    noun of its kind ("l'exploitant, Mines Boréal-Nord", "the Steelworkers union"), in order."""
+    resolver = SourceResolver.default()
+    found: list[tuple[int, str, str]] = []
+    for shape, pattern in _organisation_patterns(lex.lang):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if not _proper_name(name, match, text, lex):
+                continue
+            before = WORD.findall(text[max(0, match.start() - 30) : match.start()])
+            if shape == "noun_apposition" and before and _plain(before[-1]) in lex.role_links_words:
+                continue  # "la vice-présidente DE l'entreprise, Isabelle Lachance": a person
+            body = resolver.canonical(name, lex.lang)[0]
+            noun = match.group("noun")
+            if noun in lex.legal_suffixes and lex.legal_kind:
+                # "Acme Inc.": a legal form makes the name one of the kind's first noun.
+                noun = sorted(lex.organisation_classes.get(lex.legal_kind, {noun}))[0]
+            found.append((match.start(), body, noun.casefold()))
+    return sorted(found)
+
+
+def kinds_of(words: list[str], lex: Lexicon) -> frozenset[str]:
+    """The kinds of organisation (lexicon.yaml `organisation_classes`) these words' nouns name."""
+    plain = {w.casefold().strip("'’") for w in words}
+    return frozenset(kind for kind, nouns in lex.organisation_classes.items() if plain & nouns)
 
 
 def _proper_name(name: str, match: re.Match[str], text: str, lex: Lexicon) -> bool:
@@ -134,7 +152,7 @@ ACRONYM_NOUN_MAX = 3
 
 
 @cache
-def _organisation_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+def _organisation_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """ "le syndicat Unité Police", "the Armorichim factory", "Aerovia, the Valdorian carrier"."""
     lex = lexicon(lang)
     nouns = sorted({n for kind in lex.organisation_classes.values() for n in kind}, key=len)
@@ -171,10 +189,15 @@ def _organisation_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         # "Aerovia Group", "the Continental Cycling Federation": the noun ends the name.
         "titled": rf"(?<![\w'’-])(?P<name>(?:{capital}{space}){{1,3}}{titled})(?![\w-])",
         # "Aerovia, the Valdorian carrier", "FlyFair, a consumer group"
+        # "l'exploitant, Mines Boréal-Nord", "the operator, Acme": the name after its noun.
+        "noun_apposition": rf"(?<![\w'’-])(?i:{articles})(?:{space})?{noun}{modifier}{{0,2}},"
+        rf"{space}{name}(?=\s*[.,;:!?)]|\s*$)",
         "apposition": rf"{name},{space}(?i:{articles}){space}(?:[\w'’-]+{space}){{0,3}}?"
         rf"{noun}(?![\w'’-])",
     }
-    return tuple(re.compile(shapes[shape]) for shape in (*lex.organisation_name_orders, "titled"))
+    return tuple(
+        (shape, re.compile(shapes[shape])) for shape in (*lex.organisation_name_orders, "titled")
+    )
 
 
 def acronym_for(phrase: str, acronyms: dict[str, str], lex: Lexicon) -> str | None:
@@ -306,6 +329,8 @@ def _after_portfolio(org: str, lex: Lexicon) -> str:
     words = WORD.findall(org)
     for i, word in enumerate(words[1:], start=1):
         low = _plain(word)
+        if lex.coordinator.fullmatch(words[i - 1]):
+            continue  # "des Ressources naturelles ET DES Forêts": the portfolio goes on
         if low in lex.role_links_words:
             return " ".join(words[i + 1 :])
         elided = re.match(r"^(\w['’])(.+)$", word)
