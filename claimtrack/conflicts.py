@@ -318,6 +318,20 @@ def _source_key(member: Member) -> str:
     return member.source_canonical
 
 
+def _parties(members: Sequence[Member]) -> dict[str, str]:
+    """Each source key's party: a body named generically in one article ("prosecutor's
+    office") is the one placed body of its kind the cluster names elsewhere ("Saint-Aurèle
+    prosecutor's office"), so its revised figure is an update, not a dispute with itself.
+    With two placed bodies of that kind, the generic name stays a party of its own."""
+    keys = {_source_key(m) for m in members}
+    party = {key: key for key in keys}
+    for generic in keys:
+        specific = [k for k in keys if k != generic and k.lower().endswith(" " + generic.lower())]
+        if len(specific) == 1:
+            party[generic] = specific[0]
+    return party
+
+
 def _position_of(members: Sequence[Member], stance: str, superseded: bool = False) -> Position:
     """One position from members that state the same figure or stance."""
     first = members[0]
@@ -428,9 +442,10 @@ def _disagree(a: Position, b: Position, settings: ConflictSettings) -> bool:
 def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAnalysis:
     """Positions, conflict, severity, copies and updates of one cluster."""
     copies = find_copies(members, settings)
+    party = _parties(members)
     by_source: dict[str, list[Member]] = {}
     for member in members:
-        by_source.setdefault(_source_key(member), []).append(member)
+        by_source.setdefault(party[_source_key(member)], []).append(member)
     positions: list[Position] = []
     updates: list[Update] = []
     for source_members in by_source.values():
@@ -444,9 +459,10 @@ def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAna
         (a, b)
         for i, a in enumerate(live)
         for b in live[i + 1 :]
-        if _holder(a) != _holder(b) and _disagree(a, b, settings)
+        if party.get(_holder(a), _holder(a)) != party.get(_holder(b), _holder(b))
+        and _disagree(a, b, settings)
     ]
-    independent = len({_source_key(m) for m in members if m.claim_id not in copies})
+    independent = len({party[_source_key(m)] for m in members if m.claim_id not in copies})
     in_conflict = bool(disputes)
     severity = _severity(live, disputes, independent, settings) if in_conflict else 0.0
     return ClusterAnalysis(

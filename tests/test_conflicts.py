@@ -440,6 +440,45 @@ def test_recalling_an_old_figure_does_not_make_it_current() -> None:
     assert [p.value for p in result.positions if not p.superseded] == [340]
 
 
+def _seizure(sentence: str, source: str, canonical: str, kg: int, article: str, day: str):  # type: ignore[no-untyped-def]
+    return member(sentence, source, canonical, value=kg, unit="kg", article=article, published=day)
+
+
+def test_a_body_named_generically_and_with_its_place_is_one_party() -> None:
+    # One article names "le parquet", another "le parquet de Saint-Aurèle": the same office
+    # revising its own figure is an update, not a dispute with itself.
+    early = _seizure(
+        "Quelque 85 kg de cocaïne ont été saisis, selon le parquet.",
+        "le parquet",
+        "prosecutor's office",
+        85,
+        "a1",
+        "2026-03-02",
+    )
+    later = _seizure(
+        "Le parquet de Saint-Aurèle a revu le bilan : 112 kg ont été saisis.",
+        "Le parquet de Saint-Aurèle",
+        "Saint-Aurèle prosecutor's office",
+        112,
+        "a2",
+        "2026-03-04",
+    )
+    result = analyse([early, later], SETTINGS)
+    assert not result.in_conflict
+    assert [(u.before.value, u.after.value) for u in result.updates] == [(85, 112)]
+    assert result.independent_sources == 1
+    # Two placed offices of that kind: the generic one could be either, so it stays apart.
+    other = _seizure(
+        "Le parquet de Valcourt évoque 40 kg.",
+        "Le parquet de Valcourt",
+        "Valcourt prosecutor's office",
+        40,
+        "a3",
+        "2026-03-04",
+    )
+    assert analyse([early, later, other], SETTINGS).independent_sources == 3
+
+
 WIRE_SENTENCE = (
     "Le ministère de l'Intérieur a recensé 107 000 manifestants en France, selon un "
     "communiqué publié mardi soir."
