@@ -207,3 +207,27 @@ def test_english_wire_furniture() -> None:
         "(Reporting by Jonathan Landay; Editing by Doina Chiacu)\n"
     )
     assert texts(text, "en") == ["WASHINGTON (Reuters) – Officials said 471 people were killed."]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("CBC News · Posted: Jun 10, 2026 5:12 AM ET", "en"),
+        ("The Guardian | Updated: 3 March 2026 10.02 GMT", "en"),
+        ("Posted on March 4, 2026", "en"),
+        ("Le Devoir · Publié le 11 mars 2026 à 6 h 12", "fr"),
+        ("Radio-Canada | Mis à jour le 12 juin 2026", "fr"),
+    ],
+)
+def test_timestamp_lines_are_furniture(line: str, lang: str) -> None:
+    body = (
+        "Officials said 40 people were evacuated."
+        if lang == "en"
+        else "La préfecture a recensé 40 évacués."
+    )
+    assert texts(f"{line}\n{body}\n", lang) == [body]
+
+
+def test_a_sentence_about_posting_is_kept() -> None:
+    text = "The ministry posted a statement saying 40 people had died.\n"
+    assert texts(text, "en") == ["The ministry posted a statement saying 40 people had died."]
