@@ -241,6 +241,20 @@ def _speaker_patterns(raw: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# A frame for `listed_pattern`: the listed expressions as whole words.
+WHOLE_WORDS = r"(?<![\w'’-]){}(?![\w-])"
+
+
+@cache
+def listed_pattern(lang: str, key: str, frame: str = "{}") -> re.Pattern[str]:
+    """Any of the regular expressions listed under `key` in <lang>/lexicon.yaml, set in
+    `frame` (its "{}" stands for the alternation), case-insensitive; one that never matches
+    when the language lists none."""
+    patterns = load_data(lang, "lexicon.yaml").get(key) or ["(?!x)x"]
+    alternation = "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"
+    return re.compile(frame.replace("{}", alternation), re.IGNORECASE)
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of `lang` (e.g. "fr", "en"); raises FileNotFoundError if unknown."""

@@ -15,7 +15,7 @@ from typing import Literal
 
 from text_to_num import alpha2digit
 
-from claimtrack.lexicon import Lexicon
+from claimtrack.lexicon import Lexicon, listed_pattern
 from claimtrack.resources import load_data
 
 # "owned": a figure its owner is named with ("the government's 3.2% target"); it governs only
@@ -309,7 +309,7 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         cues.append(Cue("prep", "report", words, *owner, match.start(), match.end()))
         taken.append((owner[0], match.end()))
 
-    for match in _owned_figures(lex.lang).finditer(text):
+    for match in listed_pattern(lex.lang, "owned_figures").finditer(text):
         # "well above the government's 3.2% target": the possessor's own figure.
         owner = _possessor_before(text, match.start(), lex)
         if owner is None or not free(owner[0], match.end()):
@@ -321,7 +321,7 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         cues.append(Cue("owned", "report", words, *owner, match.start(), match.end()))
         taken.append((owner[0], match.end()))
 
-    for match in _owned_figures(lex.lang, "owned_figures_after").finditer(text):
+    for match in listed_pattern(lex.lang, "owned_figures_after").finditer(text):
         # "au-dessus de l'objectif de 3,2 % du gouvernement": the owner follows the figure.
         src = _forward_source(text, match.end(), lex, "prep")
         if src is None or not free(match.start(), src[1]):
@@ -443,15 +443,6 @@ def _owner_before(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
     if not words or not _np_like(words, lex) or len(words.split()) > 8:
         return None
     return start + lead, start + lead + len(words)
-
-
-@cache
-def _owned_figures(lang: str, key: str = "owned_figures") -> re.Pattern[str]:
-    """A possessive marker before a figure and the noun that makes it the possessor's
-    (lexicon.yaml `owned_figures`: "['s] 3.2% target"), or with `owned_figures_after` the
-    noun, the figure and the link to the owner after it ("l'objectif de 3,2 % du")."""
-    patterns = load_data(lang, "lexicon.yaml").get(key) or ["(?!x)x"]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 def _possessor_before(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from functools import cache
 from claimtrack.extract.attribution import Cue, find_cues, main_subject, quote_spans
 from claimtrack.extract.figures import dated, find_figures
 from claimtrack.extract.speakers import (
+    OrganisationMention,
     acronym_for,
     acronym_in,
     article_acronyms,
@@ -18,7 +19,7 @@ from claimtrack.extract.speakers import (
     organisation_mentions,
     organisation_of,
 )
-from claimtrack.lexicon import Lexicon, lexicon
+from claimtrack.lexicon import WHOLE_WORDS, Lexicon, lexicon, listed_pattern
 from claimtrack.model import Attribution, Claim, Figure, Kind, Polarity, Sentence
 from claimtrack.normalise import SourceResolver, fold
 from claimtrack.resources import load_data
@@ -97,7 +98,7 @@ class _Context:
     # by canonical name in order of first mention: "l'entreprise" stands for the one company.
     body_kinds: dict[str, set[str]] = field(default_factory=dict)
     # (offset, body, noun) of the article's "l'exploitant, Mines Boréal-Nord"-like mentions.
-    named_kinds: list[tuple[int, str, str]] = field(default_factory=list)
+    named_kinds: list[OrganisationMention] = field(default_factory=list)
 
     def antecedent(self, max_age: int) -> list[Attribution]:
         if self.referent is None or self.referent_age > max_age:
@@ -108,9 +109,10 @@ class _Context:
 def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None) -> list[Claim]:
     """All attributed claims of an article body, in text order; spans index `text`."""
     ctx = _Context(lexicon(lang), lang, resolver or SourceResolver.default())
-    ctx.acronyms = article_acronyms(text, ctx.lex)
     ctx.named_kinds = organisation_mentions(text, ctx.lex)
+    ctx.acronyms = article_acronyms(text, ctx.lex, ctx.named_kinds)
     ctx.text = text
+    accusation = listed_pattern(lang, "headline_accusation")  # "accusé de", "accused of"
     claims: list[Claim] = []
     bare_headings: list[Sentence] = []
     accusing_headings: list[Sentence] = []
@@ -152,7 +154,7 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
             _remember_subject(sentence, ctx)
             if sentence.heading and ctx.lex.headline_attribution.search(sentence.text):
                 bare_headings.append(sentence)
-            elif sentence.heading and _headline_accusation(lang).search(sentence.text):
+            elif sentence.heading and accusation.search(sentence.text):
                 accusing_headings.append(sentence)
         claims.extend(found)
     claims = (
@@ -188,35 +190,14 @@ def _heading_claims(headings: list[Sentence], claims: list[Claim], lang: str) ->
     return out
 
 
-@cache
-def _headline_accusation(lang: str) -> re.Pattern[str]:
-    """An accusation without its author (lexicon.yaml `headline_accusation`)."""
-    patterns = load_data(lang, "lexicon.yaml").get("headline_accusation") or ["(?!x)x"]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
-@cache
-def _figure_continuations(lang: str) -> re.Pattern[str]:
-    """Openings that carry on the last figures (lexicon.yaml `figure_continuations`)."""
-    patterns = load_data(lang, "lexicon.yaml").get("figure_continuations") or ["(?!x)x"]
-    return re.compile(rf"^\W*(?:{'|'.join(patterns)})", re.IGNORECASE)
-
-
-@cache
-def _lexicon_words(lang: str, key: str) -> re.Pattern[str]:
-    """Any of the regular expressions listed under `key` in lexicon.yaml, as whole words."""
-    patterns = load_data(lang, "lexicon.yaml").get(key) or ["(?!x)x"]
-    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(patterns)})(?![\w-])", re.IGNORECASE)
-
-
 def _describes(text: str, report: str, lang: str) -> bool:
     """Whether `text`, a sentence after `report`, describes (a place, a body: "L'usine emploie
     1 200 salariés", "The town has 40,000 inhabitants") rather than carrying the report on:
     its verb is descriptive (lexicon.yaml `descriptive_verbs`), or it is in the present while
     the report was narrated in the past, future or conditional (`narrated_tense`)."""
-    if _lexicon_words(lang, "descriptive_verbs").search(text):
+    if listed_pattern(lang, "descriptive_verbs", WHOLE_WORDS).search(text):
         return True
-    narrated = _lexicon_words(lang, "narrated_tense")
+    narrated = listed_pattern(lang, "narrated_tense", WHOLE_WORDS)
     return narrated.search(report) is not None and narrated.search(text) is None
 
 
@@ -331,12 +312,14 @@ def _agentless_request(sentence: Sentence, ctx: _Context) -> list[Claim]:
     """The figures of a request in the agentless passive ("Sept ans de prison ont été requis
     contre l'ancien maire") are the prosecution's: the one the article named last before the
     sentence (lexicon.yaml `prosecution`), else the language's `prosecution_default`."""
-    if sentence.heading or not _lexicon_words(ctx.lang, "agentless_request").search(sentence.text):
+    request = listed_pattern(ctx.lang, "agentless_request", WHOLE_WORDS)
+    if sentence.heading or not request.search(sentence.text):
         return []
     figures = find_figures(sentence.text, ctx.lang, offset=sentence.start)
     if not figures:
         return []
-    mentions = list(_lexicon_words(ctx.lang, "prosecution").finditer(ctx.text, 0, sentence.end))
+    prosecution = listed_pattern(ctx.lang, "prosecution", WHOLE_WORDS)
+    mentions = list(prosecution.finditer(ctx.text, 0, sentence.end))
     if mentions:
         mention = mentions[-1]
         source, start = mention.group(), mention.start()
@@ -357,7 +340,8 @@ def _continued_findings(sentence: Sentence, ctx: _Context) -> list[Claim]:
     those of the subject or speaker of the sentence before ("l'équipe de la professeure
     Roudier a installé 36 capteurs. Résultat : en moyenne 240…"), else of the last speaker
     who gave figures, one or two sentences before."""
-    if sentence.heading or not _figure_continuations(ctx.lang).match(sentence.text):
+    openings = listed_pattern(ctx.lang, "figure_continuations", r"^\W*{}")
+    if sentence.heading or not openings.match(sentence.text):
         return []
     if ctx.referent is not None and ctx.referent_age <= 1:
         speaker = ctx.referent
@@ -430,7 +414,7 @@ def _quote_continued(sentence: Sentence, ctx: _Context) -> list[Claim]:
 def _accused_in_headline(heading: Sentence, found: list[Claim], lang: str) -> bool:
     """Whether a headline's only "speaker" is in fact the accused of an agentless passive
     ("Bréval study accused of conflict of interest")."""
-    charge = _headline_accusation(lang).search(heading.text)
+    charge = listed_pattern(lang, "headline_accusation").search(heading.text)
     if charge is None or not found:
         return False
     return all(
@@ -447,7 +431,7 @@ def _heading_accusations(headings: list[Sentence], claims: list[Claim], lang: st
     sharing a word of five letters or more with the headline's charge), by its source."""
     out = []
     for heading in headings:
-        charge = _headline_accusation(lang).search(heading.text)
+        charge = listed_pattern(lang, "headline_accusation").search(heading.text)
         assert charge is not None
         words = {w.casefold() for w in re.findall(r"\w{5,}", heading.text[charge.end() :])}
         source = next(
@@ -544,7 +528,7 @@ def _reciprocal(sentence: Sentence, claims: list[Claim], ctx: _Context) -> list[
     stands for: the pair named shortly before ("les combats entre l'armée et les rebelles"),
     else the last two known entities named together ("India and Pakistan dispute toll"),
     else the article's first two speakers."""
-    if not _lexicon_words(ctx.lang, "reciprocal_markers").search(sentence.text):
+    if not listed_pattern(ctx.lang, "reciprocal_markers", WHOLE_WORDS).search(sentence.text):
         return claims
     blames = [c for c in claims if c.kind == "accusation" and c.figure is None]
     if not blames:
@@ -575,7 +559,7 @@ def _reciprocal(sentence: Sentence, claims: list[Claim], ctx: _Context) -> list[
 
 def _reciprocal_subject(ctx: _Context) -> re.Pattern[str]:
     """A collective subject standing for both parties ("chaque camp", "each side")."""
-    subjects = _lexicon_words(ctx.lang, "reciprocal_subjects").pattern
+    subjects = listed_pattern(ctx.lang, "reciprocal_subjects", WHOLE_WORDS).pattern
     return re.compile(rf"\W*(?:{subjects})", re.IGNORECASE)
 
 
@@ -592,12 +576,12 @@ def _reciprocal_parties(sentence: Sentence, blames: list[Claim], ctx: _Context) 
             return []
         return list(dict.fromkeys(ctx.resolver.canonical(p, ctx.lang)[0] for p in pieces))
     before = ctx.text[max(0, sentence.start - DESCRIPTION_REACH) : sentence.start]
-    pairs = list(_lexicon_words(ctx.lang, "reciprocal_pairs").finditer(before))
+    pairs = list(listed_pattern(ctx.lang, "reciprocal_pairs", WHOLE_WORDS).finditer(before))
     if pairs:
         pair = pairs[-1]
         found = [ctx.resolver.canonical(pair.group(g), ctx.lang)[0] for g in ("a", "b")]
         return list(dict.fromkeys(found))
-    named = _lexicon_words(ctx.lang, "reciprocal_named_pairs")
+    named = listed_pattern(ctx.lang, "reciprocal_named_pairs", WHOLE_WORDS)
     for pair in reversed(list(named.finditer(ctx.text, 0, sentence.start))):
         sides = [pair.group(g) for g in ("a", "b")]
         if all(ctx.resolver.knows(side, ctx.lang) for side in sides):

@@ -10,6 +10,7 @@ their head noun ("le syndicat", "the union"). All words come from the language's
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from claimtrack.lexicon import Lexicon, lexicon
@@ -31,9 +32,12 @@ def acronym_in(source: str) -> str | None:
     return match.group(1) if match else None
 
 
-def article_acronyms(text: str, lex: Lexicon) -> dict[str, str]:
+def article_acronyms(
+    text: str, lex: Lexicon, mentions: Sequence[OrganisationMention] | None = None
+) -> dict[str, str]:
     """Folded long names and their head nouns -> acronym, for every "Name (ACR)" of `text`.
-    A head noun shared by two acronyms ("l'agence" of two agencies) is left out."""
+    A head noun shared by two acronyms ("l'agence" of two agencies) is left out.
+    `mentions`: the text's `organisation_mentions`, when the caller has them already."""
     names: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
     for match in ACRONYM.finditer(text):
@@ -49,17 +53,20 @@ def article_acronyms(text: str, lex: Lexicon) -> dict[str, str]:
     for head, acronyms in heads.items():
         if len(acronyms) == 1:
             names.setdefault(head, next(iter(acronyms)))
-    for noun, name in article_organisations(text, lex).items():
+    for noun, name in article_organisations(text, lex, mentions).items():
         names.setdefault(noun, name)
     return names
 
 
-def article_organisations(text: str, lex: Lexicon) -> dict[str, str]:
+def article_organisations(
+    text: str, lex: Lexicon, mentions: Sequence[OrganisationMention] | None = None
+) -> dict[str, str]:
     """Descriptive nouns -> the one organisation of their kind that `text` names with one:
     "l'usine chimique Armorichim" makes "le groupe" and "l'entreprise" Armorichim, "Aerovia,
-    the Valdorian carrier" makes "the airline" Aerovia. Kinds naming two bodies are left out."""
+    the Valdorian carrier" makes "the airline" Aerovia. Kinds naming two bodies are left out.
+    `mentions`: the text's `organisation_mentions`, when the caller has them already."""
     named: dict[str, set[str]] = {}
-    for _, body, noun in organisation_mentions(text, lex):
+    for _, body, noun in organisation_mentions(text, lex) if mentions is None else mentions:
         named.setdefault(noun, set()).add(body)
     found: dict[str, str] = {}
     for nouns in lex.organisation_classes.values():
@@ -71,11 +78,15 @@ def article_organisations(text: str, lex: Lexicon) -> dict[str, str]:
     return found
 
 
-def organisation_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, str]]:
+# (offset, canonical body, descriptive noun): "l'exploitant, Mines Boréal-Nord".
+OrganisationMention = tuple[int, str, str]
+
+
+def organisation_mentions(text: str, lex: Lexicon) -> list[OrganisationMention]:
     """(offset, canonical body, descriptive noun) for every organisation `text` names with a
     noun of its kind ("l'exploitant, Mines Boréal-Nord", "the Steelworkers union"), in order."""
     resolver = SourceResolver.default()
-    found: list[tuple[int, str, str]] = []
+    found: list[OrganisationMention] = []
     for shape, pattern in _organisation_patterns(lex.lang):
         for match in pattern.finditer(text):
             name = match.group("name")
