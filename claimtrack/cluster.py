@@ -2521,17 +2521,50 @@ def _rival_explanations(a: ClaimProfile, b: ClaimProfile, settings: ClusterSetti
 
 def similarity(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """How likely two claims assert the same thing, 0..1 (0 on a hard incompatibility)."""
-    return 0.0 if veto(a, b, settings) else _score(a, b, settings)
+    shared = _judge(a, b, settings)
+    return 0.0 if isinstance(shared, str) else _score(a, b, settings, shared)
 
 
 def veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> str | None:
     """Why two claims cannot be the same claim, whatever their words share; None if they can."""
-    if _place_score(a, b, settings) == 0.0:
+    shared = _judge(a, b, settings)
+    return shared if isinstance(shared, str) else None
+
+
+@dataclass(frozen=True)
+class _Agreement:
+    """The components a veto looks at and the score weighs again, computed once."""
+
+    place: float
+    date: float
+    value: float = 0.0  # figures only
+    measure: float = 0.0  # figures only
+
+
+def _judge(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> str | _Agreement:
+    """The reason two claims cannot be one claim (see `veto`), or what they agree on."""
+    place = _place_score(a, b, settings)
+    if place == 0.0:
         return "place"
-    if _date_score(a, b, settings) == 0.0:
+    date_ = _date_score(a, b, settings)
+    if date_ == 0.0:
         return "date"
     if a.kind == "figure" and b.kind == "figure":
-        return _figure_veto(a, b, settings)
+        value = _value_score(a, b, settings)
+        if value == 0.0:
+            # "€640,000 in cash" and "a €7.8bn deficit": no dispute spans a hundredfold gap
+            return "values far apart"
+        reason = _figure_veto(a, b)
+        if reason:
+            return reason
+        measure = _measure_score(a, b, settings)
+        if measure == 0.0:
+            return "measure"
+        return _Agreement(place, date_, value, measure)
+    return _stance_veto(a, b, settings) or _Agreement(place, date_)
+
+
+def _stance_veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> str | None:
     if _rival_explanations(a, b, settings):
         return "rival explanations"
     if a.kind == b.kind and _different_acts(a, b, settings):
@@ -2550,10 +2583,7 @@ def veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> str | N
     return None
 
 
-def _figure_veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> str | None:
-    if _value_score(a, b, settings) == 0.0:
-        # "€640,000 in cash" and "a €7.8bn deficit": no dispute spans a hundredfold gap
-        return "values far apart"
+def _figure_veto(a: ClaimProfile, b: ClaimProfile) -> str | None:
     if _part_of(a, b) or _part_of(b, a):
         # "dont 41 chez des enfants" is not the 312 cases it is a part of
         return "part of"
@@ -2576,8 +2606,6 @@ def _figure_veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         # "pourrait atteindre 600 d'ici la fin du mois" forecasts another total than
         # "312 décès entre le 13 et le 19 juillet"
         return "projection"
-    if _measure_score(a, b, settings) == 0.0:
-        return "measure"
     return None
 
 
@@ -2658,10 +2686,11 @@ def _who_measure(measure: str) -> bool:
     return measure.split(":")[0] in set(_world().get("who_measures") or ())
 
 
-def _score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
+def _score(
+    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings, shared: _Agreement
+) -> float:
     """The weighted similarity of two claims no veto keeps apart."""
-    place = _place_score(a, b, settings)
-    date_ = _date_score(a, b, settings)
+    place, date_ = shared.place, shared.date
     terms = _terms_score(a, b, settings)
     story = _story_factor(a, b, settings)
     if a.kind == "figure" and b.kind == "figure":
@@ -2670,8 +2699,8 @@ def _score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float
             # size is itself evidence of one story
             story = max(story, settings.same_number_story)
         w = settings.figure_weights
-        score = w["measure"] * _measure_score(a, b, settings) + w["place"] * place
-        score += w["date"] * date_ + w.get("value", 0.0) * _value_score(a, b, settings)
+        score = w["measure"] * shared.measure + w["place"] * place
+        score += w["date"] * date_ + w.get("value", 0.0) * shared.value
         if set(a.sides) & set(b.sides):
             # both name the same side ("pour Hélène Castagnet" / "Castagnet ... 46 %"): the
             # entity is established, not merely possible
