@@ -439,6 +439,43 @@ def evaluate(
         render.note(console, f"Every pinned floor for '{floors}' holds.")
 
 
+@app.command("train")
+def train(
+    ctx: typer.Context,
+    gold_dirs: Annotated[
+        list[Path],
+        typer.Argument(help="Folders of annotated articles (as for eval).", show_default=False),
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Where to write the model (YAML).")
+    ] = Path("pair_model.yaml"),
+) -> None:
+    """Learn how to group claims from your own annotated articles.
+
+    Fits the pair model that decides whether two claims are the same claim on the
+    topics your annotators gave. Use it with --set scorer=learned --set pair_model=FILE.
+    Needs scikit-learn (pip install 'claimtrack[train]').
+
+    Example:  claimtrack train desk_gold/ older_gold/ -o desk_model.yaml
+    """
+    from claimtrack.tracker import load_settings
+    from claimtrack.training import train_pair_model
+
+    options: Options = ctx.obj or Options()
+    try:
+        settings, _ = load_settings(options.settings)
+        model, examples = train_pair_model(gold_dirs, settings, out)
+    except (ClaimtrackError, ValueError, OSError) as exc:
+        render.error(err_console, str(exc))
+        raise typer.Exit(2 if not isinstance(exc, ClaimtrackError) else exc.exit_code) from None
+    render.note(
+        console,
+        f"Fitted on {examples} claim pairs from {len(gold_dirs)} folder(s); wrote {out}. "
+        f"Thresholds: figures {model.scorers['figures'].threshold:.2f}, "
+        f"stances {model.scorers['stances'].threshold:.2f}.",
+    )
+
+
 def _decide(ctx: typer.Context, by: str | None, action: Callable[[Tracker], Any]) -> None:
     changes = {"author": by} if by else {}
     with _tracker(ctx, **changes) as tracker:

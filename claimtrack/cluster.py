@@ -26,6 +26,7 @@ from itertools import pairwise
 from typing import Any
 
 from claimtrack.model import Article, Claim
+from claimtrack.pairmodel import load_model
 from claimtrack.resources import load_data
 
 # ---------------------------------------------------------------------------------------------
@@ -108,6 +109,12 @@ class ClusterSettings:
     generic_vs_specific: float = 0.4
     # (least ratio smaller/larger, score), highest ratio first
     value_ratio_scores: tuple[tuple[float, float], ...] = ()
+    # How pairs no veto keeps apart are scored: "rules" (the weighted components above and
+    # `threshold` / `stance_threshold`), "learned" (`pairmodel`: the model in the YAML file
+    # `pair_model`, the bundled one when empty, with its own thresholds), or "hybrid": rules
+    # for two figures, the model for pairs with a stance.
+    scorer: str = "hybrid"
+    pair_model: str = ""
 
     @classmethod
     def load(cls, **overrides: Any) -> ClusterSettings:
@@ -2713,6 +2720,88 @@ def _score(
     return story * score
 
 
+def pair_features(
+    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings
+) -> dict[str, float | None]:
+    """The evidence a learned scorer weighs for two claims no veto keeps apart (see
+    `pairmodel`): the rule components and score, and what the two share, each 0..1, or
+    None when the claims do not say (no publication date, no headline).
+
+    Raises ValueError for a vetoed pair: a veto is never weighed.
+    """
+    shared = _judge(a, b, settings)
+    if isinstance(shared, str):
+        raise ValueError(f"vetoed pair ({shared})")
+    ta, tb = a.terms(), b.terms()
+    figures = a.kind == "figure" and b.kind == "figure"
+    words = _words_score(ta, tb, settings) if not figures else None
+    features = {
+        "rule": _score(a, b, settings, shared),
+        "place": shared.place,
+        "date": shared.date,
+        "terms": _terms_score(a, b, settings),
+        "story": _story_factor(a, b, settings),
+        "story_shared": (
+            min(1.0, len(set(a.story) & set(b.story)) / 4) if a.story and b.story else None
+        ),
+        "cross_language": float(a.lang != b.lang),
+        "published_gap": _published_gap(a, b),
+        "concepts": _jaccard(a.concepts, b.concepts),
+        "entities": _jaccard(a.entities, b.entities),
+        "names": min(1.0, len(set(a.names) & set(b.names)) / 3),
+        "same_speaker": float(bool(set(a.speakers) & set(b.speakers))),
+        "same_kind": float(a.claim_kind == b.claim_kind),
+        "same_polarity": float(a.polarity == b.polarity),
+        "figure_vs_stance": float(a.kind != b.kind),
+        "words": words or 0.0,
+        "no_words": float(words is None),
+        "accused": float(bool(set(a.accused) & set(b.accused))),
+        "same_accuser": float(bool(set(a.accusers) & set(b.accusers))),
+        "same_denier": float(bool(set(a.deniers) & set(b.deniers))),
+        # X's denial against an accusation of X
+        "answers": float(bool(set(a.deniers) & set(b.accused) or set(b.deniers) & set(a.accused))),
+        "about_figures": float(a.about_figures or b.about_figures),
+        "value": shared.value,
+        "measure": shared.measure,
+        "same_measure": float(bool(a.measure) and a.measure == b.measure),
+        "unknown_measure": float(not a.measure or not b.measure),
+        "same_number": float(figures and _same_number(a, b, settings)),
+        "distinctive_number": float(figures and _same_number(a, b, settings, distinctive=True)),
+        "sides": float(bool(set(a.sides) & set(b.sides))),
+        "small_counts": float(
+            figures and bool(a.values and b.values) and max((*a.values, *b.values)) < 20
+        ),
+    }
+    return features
+
+
+def _jaccard(a: Sequence[str], b: Sequence[str]) -> float:
+    union = set(a) | set(b)
+    return len(set(a) & set(b)) / len(union) if union else 0.0
+
+
+def _published_gap(a: ClaimProfile, b: ClaimProfile) -> float | None:
+    """Days between the two articles' publication, as a share of a month (1 beyond)."""
+    da, db = _as_date(parse_iso(a.published)), _as_date(parse_iso(b.published))
+    if da is None or db is None:
+        return None
+    return min(1.0, abs((da - db).days) / 30)
+
+
+def _scored(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> tuple[float, float]:
+    """The pair's score under the configured scorer, and the score it must reach to join."""
+    figures = a.kind == "figure" and b.kind == "figure"
+    if settings.scorer == "learned" or (settings.scorer == "hybrid" and not figures):
+        try:
+            features = pair_features(a, b, settings)
+        except ValueError:
+            return 0.0, 1.0
+        scorer = load_model(settings.pair_model).scorer(figures)
+        return scorer.probability(features), scorer.threshold
+    threshold = settings.threshold if figures else settings.stance_threshold
+    return similarity(a, b, settings), threshold
+
+
 def best_match(
     profile: ClaimProfile,
     candidates: Iterable[tuple[int, ClaimProfile]],
@@ -2724,9 +2813,8 @@ def best_match(
     """
     best: tuple[float, int] | None = None
     for cluster_id, representative in candidates:
-        score = similarity(profile, representative, settings)
-        both_figures = profile.kind == "figure" and representative.kind == "figure"
-        if score < (settings.threshold if both_figures else settings.stance_threshold):
+        score, threshold = _scored(profile, representative, settings)
+        if score < threshold:
             continue
         if best is None or score > best[0] or (score == best[0] and cluster_id < best[1]):
             best = (score, cluster_id)

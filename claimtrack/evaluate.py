@@ -413,6 +413,31 @@ def _pair_article(
     return pairs
 
 
+def _article_rows(
+    gold: GoldSet, claims: Sequence[Mapping[str, Any]], article: str
+) -> tuple[list[tuple[int, Span]], list[tuple[int, Span]]]:
+    """The gold records and the located predicted claims of one article, with their spans."""
+    text = gold.texts[article]
+    gold_rows = [
+        (i, _first_span(text, r["sentence"]))
+        for i, r in enumerate(gold.records)
+        if r["article"] == article
+    ]
+    located = [(i, _locate(text, c)) for i, c in enumerate(claims) if c["article"] == article]
+    return gold_rows, [(i, span) for i, span in located if span is not None]
+
+
+def match_claims(gold: GoldSet, predicted: Sequence[Mapping[str, Any]]) -> dict[int, int]:
+    """Predicted claim index -> the gold record index it was paired with, as `evaluate`
+    pairs them (one-to-one per article, on value, source, kind and overlap)."""
+    matched: dict[int, int] = {}
+    for article in gold.texts:
+        gold_rows, predicted_rows = _article_rows(gold, predicted, article)
+        for pair in _pair_article(gold_rows, predicted_rows, gold.records, predicted):
+            matched[pair.predicted] = pair.gold
+    return matched
+
+
 # ------------------------------------------------------------------------------ evaluation
 
 
@@ -505,14 +530,8 @@ class _Run:
         """Pair, count and list everything about one article."""
         text = self.gold.texts[article]
         scopes = (self.scopes[ALL], self.scopes[lang])
-        gold_rows = [
-            (i, _first_span(text, r["sentence"]))
-            for i, r in enumerate(self.gold.records)
-            if r["article"] == article
-        ]
         mine = [i for i, claim in enumerate(self.claims) if claim["article"] == article]
-        located = [(i, _locate(text, self.claims[i])) for i in mine]
-        predicted_rows = [(i, span) for i, span in located if span is not None]
+        gold_rows, predicted_rows = _article_rows(self.gold, self.claims, article)
         pairs = _pair_article(gold_rows, predicted_rows, self.gold.records, self.claims)
         self.pairs.extend(pairs)
         found = {pair.gold for pair in pairs}

@@ -2417,11 +2417,9 @@ ACT_ACROSS_LANGUAGES = [
             published="2026-03-03",
             title="Explosion du port : l'autorité portuaire mise en cause",
         ),
+        # the learned stance scorer meets them; the rules alone let the accusation's other
+        # terms (blast, responsibility) outweigh the one act both name
         id="negligence-accusation-en-denial-fr",
-        marks=pytest.mark.xfail(
-            reason="the accusation's other terms (blast, responsibility) outweigh the one act "
-            "both name; the denial joins through its own article's accusation instead"
-        ),
     ),
 ]
 
@@ -4461,11 +4459,8 @@ def test_stance_parties(
             FR_FERROVIA_ACCUSES_OSTRAL,
             EN_OSTRAL_DENIES,
             True,
-            marks=pytest.mark.xfail(
-                reason="the denial says what it denies (grants never cut) in other words than "
-                "the accusation (crédits asséchés): the party weighs as co-accused and the "
-                "translated words do not meet"
-            ),
+            # the learned stance scorer meets them (the rules alone did not: the translated
+            # words "crédits asséchés" / "grants never cut" do not meet)
             id="counter-accusation-and-its-denial",
         ),
         # two disputes of one story

@@ -1,0 +1,227 @@
+"""Fit the pair model (`pairmodel`) on annotated article folders.
+
+Each folder is read as `claimtrack eval` reads it: the articles go through extraction and
+profiling, and each claim is paired with the gold record it stands for. Every two paired
+claims of different articles that clustering would compare (they share a blocking key and
+no veto keeps them apart) is one example: the evidence of `cluster.pair_features`, and
+whether the annotators gave both records one topic. A logistic regression (scikit-learn,
+the `train` extra) is fitted per pair class, and its threshold set where the pairwise F1
+on the examples is highest.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from claimtrack import cluster, evaluate
+from claimtrack.errors import ClaimtrackError
+from claimtrack.extract.claims import extract_claims
+from claimtrack.ingest import Input, read_article
+from claimtrack.normalise import SourceResolver
+from claimtrack.pairmodel import FIGURES, STANCES, LinearScorer, PairModel
+from claimtrack.resources import load_data
+
+
+class TrainingError(ClaimtrackError):
+    """Training cannot run (missing library, too few examples)."""
+
+
+@dataclass(frozen=True)
+class PairExample:
+    """Two claims of different articles clustering would compare, and the annotators' say."""
+
+    gold_set: str
+    figures: bool
+    features: dict[str, float | None]
+    same: bool
+
+
+def train_pair_model(
+    gold_dirs: Sequence[Path], settings: cluster.ClusterSettings, out: Path
+) -> tuple[PairModel, int]:
+    """Fit a pair model on annotated folders and write it to `out` (YAML); return it and
+    the number of examples it was fitted on."""
+    examples = [e for gold_dir in gold_dirs for e in pair_examples(gold_dir, settings)]
+    model = fit(examples, _labels(gold_dirs))
+    model = tune_thresholds(model, gold_dirs, settings)
+    header = "# Pair model fitted by `claimtrack train` (see claimtrack/training.py).\n"
+    text = yaml.safe_dump(model.to_data(), sort_keys=False, allow_unicode=True)
+    Path(out).write_text(header + text, encoding="utf-8")
+    return model, len(examples)
+
+
+def _labels(gold_dirs: Sequence[Path]) -> list[str]:
+    """Each folder's name, with its parent's when two folders share a name."""
+    names = [Path(d).resolve().name for d in gold_dirs]
+    return [
+        f"{Path(d).resolve().parent.name}/{name}" if names.count(name) > 1 else name
+        for d, name in zip(gold_dirs, names, strict=True)
+    ]
+
+
+def tune_thresholds(
+    model: PairModel, gold_dirs: Sequence[Path], settings: cluster.ClusterSettings
+) -> PairModel:
+    """The model with the thresholds (cluster.yaml `learned_threshold_grid`, one class at a
+    time) under which clustering the folders gives the best mean pairwise F1.
+
+    A claim is compared with clusters, not claims, and joins the best one: the cut that
+    best separates pairs is not the one that groups best, so it is measured.
+    """
+    from claimtrack.options import Options
+    from claimtrack.tracker import evaluate_dir
+
+    grid = [float(t) for t in load_data("cluster.yaml")["clustering"]["learned_threshold_grid"]]
+    overrides = {
+        f.name: getattr(settings, f.name)
+        for f in fields(settings)
+        if isinstance(getattr(settings, f.name), int | float | str)
+    }
+    with tempfile.TemporaryDirectory(prefix="claimtrack-train-") as tmp:
+        for name in (FIGURES, STANCES):
+            scores = []
+            for threshold in grid:
+                trial = replace(
+                    model,
+                    scorers={
+                        **model.scorers,
+                        name: replace(model.scorers[name], threshold=threshold),
+                    },
+                )
+                path = Path(tmp) / f"{name}-{threshold}.yaml"
+                path.write_text(yaml.safe_dump(trial.to_data()), encoding="utf-8")
+                run = Options(settings={**overrides, "scorer": "learned", "pair_model": str(path)})
+                f1s = [
+                    evaluate_dir(Path(d), run).metrics["all"]["cluster.f1"].value or 0.0
+                    for d in gold_dirs
+                ]
+                scores.append((sum(f1s) / len(f1s), -threshold, trial))
+            model = max(scores, key=lambda s: (s[0], s[1]))[2]
+    return model
+
+
+def pair_examples(
+    gold_dir: Path, settings: cluster.ClusterSettings, resolver: SourceResolver | None = None
+) -> list[PairExample]:
+    """The training examples of one annotated folder."""
+    gold = evaluate.load_gold_dir(gold_dir)
+    resolver = resolver or SourceResolver.default()
+    predicted: list[dict[str, Any]] = []
+    profiles: list[cluster.ClaimProfile | None] = []
+    for path in evaluate.article_paths(gold):
+        article = read_article(Input(path.name, path))
+        claims = extract_claims(article.text, article.lang, resolver)
+        follows = cluster.follow_targets(claims, article.lang)
+        article_profiles = cluster.profile_article(article, claims, follows)
+        for claim, profile, follow in zip(claims, article_profiles, follows, strict=True):
+            predicted.append(_as_record(path.name, claim))
+            # a claim that follows another goes where that one goes: it is never scored
+            profiles.append(profile if follow is None else None)
+    matched = evaluate.match_claims(gold, predicted)
+    # The gold clusters as incremental clustering would build them, in ingest order: each
+    # claim is compared with the representative of every cluster it shares a blocking key
+    # with, as `best_match` compares it, then joins its own topic's.
+    representatives: dict[str, cluster.ClaimProfile] = {}
+    examples = []
+    for index, profile in enumerate(profiles):
+        if profile is None or index not in matched:
+            continue
+        topic = str(gold.records[matched[index]]["topic"])
+        keys = set(profile.block_keys)
+        for other, representative in representatives.items():
+            if not keys & set(representative.block_keys):
+                continue
+            try:
+                features = cluster.pair_features(profile, representative, settings)
+            except ValueError:
+                continue  # vetoed: never scored
+            figures = profile.kind == "figure" and representative.kind == "figure"
+            examples.append(PairExample(gold.name, figures, features, other == topic))
+        known = representatives.get(topic)
+        representatives[topic] = (
+            cluster.merge_profiles(known, profile) if known is not None else profile
+        )
+    return examples
+
+
+def _as_record(article: str, claim: Any) -> dict[str, Any]:
+    """The export-contract fields `evaluate.match_claims` pairs on."""
+    figure = claim.figure
+    return {
+        "article": article,
+        "sentence": claim.sentence,
+        "start": claim.start,
+        "end": claim.end,
+        "kind": claim.kind,
+        "value": figure.value if figure else None,
+        "value_low": figure.low if figure else None,
+        "value_high": figure.high if figure else None,
+        "source": claim.attribution.source,
+        "source_canonical": claim.attribution.canonical,
+    }
+
+
+def fit(examples: Sequence[PairExample], trained_on: Iterable[str] = ()) -> PairModel:
+    """A pair model fitted on `examples` (one logistic regression per pair class)."""
+    scorers = {
+        name: _fit_class([e for e in examples if e.figures == (name == FIGURES)], name)
+        for name in (FIGURES, STANCES)
+    }
+    return PairModel(scorers, tuple(trained_on))
+
+
+def _fit_class(examples: Sequence[PairExample], name: str) -> LinearScorer:
+    try:
+        import numpy as np
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:
+        raise TrainingError(
+            "Training needs scikit-learn: pip install 'claimtrack[train]'."
+        ) from None
+    labels = [e.same for e in examples]
+    if sum(labels) < 5 or len(labels) - sum(labels) < 5:
+        raise TrainingError(
+            f"Too few {name} pairs to learn from ({sum(labels)} of one claim, "
+            f"{len(labels) - sum(labels)} of two): annotate more articles of the same stories."
+        )
+    names = tuple(sorted({n for e in examples for n in e.features}))
+    x = np.array(
+        [[e.features.get(n, 0.0) for n in names] for e in examples], dtype=float
+    )  # None (unknown) becomes NaN
+    y = np.array(labels)
+    mean = np.nan_to_num(np.nanmean(x, axis=0))
+    # an unknown value weighs as the average pair, as `LinearScorer.probability` reads it
+    x = np.where(np.isnan(x), mean, x)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    strength = float(load_data("cluster.yaml")["clustering"]["learned_regularisation"])
+    model = LogisticRegression(C=strength, max_iter=2000).fit((x - mean) / scale, y)
+    scorer = LinearScorer(
+        features=names,
+        mean=tuple(round(float(v), 6) for v in mean),
+        scale=tuple(round(float(v), 6) for v in scale),
+        weights=tuple(round(float(v), 6) for v in model.coef_[0]),
+        intercept=round(float(model.intercept_[0]), 6),
+        threshold=0.5,
+    )
+    probabilities = [scorer.probability(e.features) for e in examples]
+    return replace(scorer, threshold=_best_threshold(probabilities, labels))
+
+
+def _best_threshold(probabilities: Sequence[float], labels: Sequence[bool]) -> float:
+    """The probability cut with the highest pairwise F1 on the examples."""
+    ranked = sorted(zip(probabilities, labels, strict=True), reverse=True)
+    positives = sum(labels)
+    best, cut, hits = 0.0, 0.5, 0
+    for taken, (probability, label) in enumerate(ranked, start=1):
+        hits += label
+        f1 = 2 * hits / (taken + positives)
+        if f1 > best:
+            best, cut = f1, probability
+    return round(cut, 4)

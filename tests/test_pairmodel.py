@@ -1,0 +1,97 @@
+"""The learned pair scorer: the model file, its use in clustering, and `claimtrack train`."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+from claimtrack.cluster import ClusterSettings, pair_features
+from claimtrack.pairmodel import FIGURES, STANCES, LinearScorer, PairModel, load_model
+
+from .test_cluster import (
+    EN_NK_TROOPS,
+    FR_MINISTRY_107K,
+    FR_NK_TROOPS,
+    FR_PARIS_13K,
+    profile,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = ClusterSettings.load(scorer="rules")
+LEARNED = ClusterSettings.load(scorer="learned")
+
+
+def test_linear_scorer_is_a_logistic_of_the_standardised_features() -> None:
+    scorer = LinearScorer(
+        features=("place", "value"),
+        mean=(0.5, 0.0),
+        scale=(0.5, 2.0),
+        weights=(2.0, -1.0),
+        intercept=0.25,
+        threshold=0.5,
+    )
+    z = 0.25 + 2.0 * (1.0 - 0.5) / 0.5 - 1.0 * (1.0 - 0.0) / 2.0
+    assert scorer.probability({"place": 1.0, "value": 1.0}) == pytest.approx(1 / (1 + math.exp(-z)))
+    # a feature the pair lacks counts as 0
+    assert scorer.probability({"place": 1.0}) == pytest.approx(1 / (1 + math.exp(-2.25)))
+
+
+def test_model_round_trips_through_its_data() -> None:
+    model = load_model()
+    again = PairModel.from_data(yaml.safe_load(yaml.safe_dump(model.to_data())))
+    assert again == model
+
+
+def test_bundled_model_weighs_only_features_the_pairs_have() -> None:
+    model = load_model()
+    names = set(pair_features(profile(FR_NK_TROOPS), profile(EN_NK_TROOPS), RULES))
+    for name in (FIGURES, STANCES):
+        assert set(model.scorers[name].features) <= names
+        assert 0 < model.scorers[name].threshold < 1
+    assert len(model.trained_on) >= 8
+
+
+def test_learned_scorer_groups_a_translation() -> None:
+    settings = ClusterSettings.load()
+    assert settings.scorer == "hybrid"  # the default (data/cluster.yaml)
+    scorer = load_model().scorer(figures=True)
+    same = scorer.probability(pair_features(profile(FR_NK_TROOPS), profile(EN_NK_TROOPS), LEARNED))
+    assert same >= scorer.threshold
+
+
+def test_vetoed_pair_has_no_features() -> None:
+    # 107 000 in France and 13 000 in Paris: two scopes, never one claim
+    with pytest.raises(ValueError, match="vetoed"):
+        pair_features(profile(FR_MINISTRY_107K), profile(FR_PARIS_13K), LEARNED)
+
+
+def test_train_writes_a_model_clustering_can_use(
+    runner: CliRunner, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "desk.yaml"
+    gold = str(ROOT / "tests" / "devset4")
+    result = runner.invoke(app, ["train", gold, "-o", str(out)], env=cli_env)
+    assert result.exit_code == 0, result.output
+    assert "Fitted on" in result.output and "desk.yaml" in result.output
+    model = load_model(str(out))
+    assert model.trained_on == ("devset4",)
+    result = runner.invoke(
+        app,
+        ["--set", "scorer=learned", "--set", f"pair_model={out}", "eval", gold],
+        env=cli_env,
+    )
+    assert result.exit_code == 0, result.output
+    assert "cluster.f1" in result.output
+
+
+def test_train_says_why_it_cannot_learn(runner: CliRunner, cli_env: dict[str, str]) -> None:
+    # the bundled corpus is five articles on one story: too few pairs of figures
+    result = runner.invoke(app, ["train", str(ROOT / "corpus"), "-o", "x.yaml"], env=cli_env)
+    assert result.exit_code == 1
+    assert "Too few figures pairs" in result.output
+    assert "Traceback" not in result.output
