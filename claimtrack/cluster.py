@@ -2548,8 +2548,13 @@ class _Agreement:
     measure: float = 0.0  # figures only
 
 
-def _judge(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> str | _Agreement:
-    """The reason two claims cannot be one claim (see `veto`), or what they agree on."""
+def _judge(
+    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings, learned: bool = False
+) -> str | _Agreement:
+    """The reason two claims cannot be one claim (see `veto`), or what they agree on.
+
+    With `learned`, the vetoes a learned scorer weighs as evidence instead (`SOFT_VETOES`)
+    do not apply."""
     place = _place_score(a, b, settings)
     if place == 0.0:
         return "place"
@@ -2568,7 +2573,16 @@ def _judge(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> str |
         if measure == 0.0:
             return "measure"
         return _Agreement(place, date_, value, measure)
-    return _stance_veto(a, b, settings) or _Agreement(place, date_)
+    reason = _stance_veto(a, b, settings)
+    if reason and not (learned and reason in SOFT_VETOES):
+        return reason
+    return _Agreement(place, date_)
+
+
+# Vetoes the learned scorer weighs as evidence (`pair_features`) instead of obeying:
+# whether a stance speaks of the figure's measure is often unsaid ("the company disputes
+# the estimate"), and annotators put such stances with the figures they dispute.
+SOFT_VETOES = frozenset({"stance about another measure"})
 
 
 def _stance_veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> str | None:
@@ -2729,14 +2743,16 @@ def pair_features(
 
     Raises ValueError for a vetoed pair: a veto is never weighed.
     """
-    shared = _judge(a, b, settings)
+    shared = _judge(a, b, settings, learned=True)
     if isinstance(shared, str):
         raise ValueError(f"vetoed pair ({shared})")
     ta, tb = a.terms(), b.terms()
     figures = a.kind == "figure" and b.kind == "figure"
     words = _words_score(ta, tb, settings) if not figures else None
+    soft = _stance_veto(a, b, settings)
     features = {
-        "rule": _score(a, b, settings, shared),
+        "rule": 0.0 if soft else _score(a, b, settings, shared),
+        "stance_off_measure": float(soft == "stance about another measure"),
         "place": shared.place,
         "date": shared.date,
         "terms": _terms_score(a, b, settings),
@@ -3234,7 +3250,9 @@ def cluster_claims(
 def explain_similarity(
     a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings
 ) -> dict[str, Any]:
-    """The components behind `similarity` (for debugging and reports)."""
+    """The components behind `similarity`, and the score and threshold of the configured
+    scorer (for debugging and reports)."""
+    score, threshold = _scored(a, b, settings)
     return {
         "veto": veto(a, b, settings),
         "place": _place_score(a, b, settings),
@@ -3242,4 +3260,7 @@ def explain_similarity(
         "terms": _terms_score(a, b, settings),
         "story": _story_factor(a, b, settings),
         "similarity": similarity(a, b, settings),
+        "scorer": settings.scorer,
+        "score": score,
+        "threshold": threshold,
     }

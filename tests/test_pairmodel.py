@@ -10,14 +10,17 @@ import yaml
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
-from claimtrack.cluster import ClusterSettings, pair_features
+from claimtrack.cluster import ClusterSettings, explain_similarity, pair_features, veto
 from claimtrack.pairmodel import FIGURES, STANCES, LinearScorer, PairModel, load_model
 
 from .test_cluster import (
+    EN_NK_DENIES,
     EN_NK_TROOPS,
     FR_MINISTRY_107K,
+    FR_NK_ACCUSED,
     FR_NK_TROOPS,
     FR_PARIS_13K,
+    Said,
     profile,
 )
 
@@ -95,3 +98,44 @@ def test_train_says_why_it_cannot_learn(runner: CliRunner, cli_env: dict[str, st
     assert result.exit_code == 1
     assert "Too few figures pairs" in result.output
     assert "Traceback" not in result.output
+
+
+HOSPITAL_TOLL = Said(
+    "en",
+    "The health ministry said 412 people had died in the flooding.",
+    "The health ministry",
+    "health ministry",
+    figure="412",
+    value=412,
+    unit="deaths",
+    published="2026-10-16",
+    title="Floods: death toll reaches 412",
+)
+RESCUERS_ACCUSE = Said(
+    "en",
+    "Rescue workers accused the ministry of ignoring flood warnings for days.",
+    "Rescue workers",
+    "rescue workers",
+    kind="accusation",
+    published="2026-10-17",
+    title="Floods: rescuers dispute official toll",
+)
+
+
+def test_a_stance_off_the_figure_measure_is_weighed_not_vetoed() -> None:
+    figure, stance = profile(HOSPITAL_TOLL), profile(RESCUERS_ACCUSE)
+    assert veto(figure, stance, RULES) == "stance about another measure"
+    features = pair_features(figure, stance, LEARNED)
+    assert features["stance_off_measure"] == 1.0
+    assert features["rule"] == 0.0
+
+
+def test_explanation_names_the_scorer_used() -> None:
+    a, b = profile(FR_NK_ACCUSED), profile(EN_NK_DENIES)
+    hybrid = explain_similarity(a, b, ClusterSettings.load())
+    assert hybrid["scorer"] == "hybrid"
+    stance_model = load_model().scorer(figures=False)
+    assert hybrid["score"] == pytest.approx(stance_model.probability(pair_features(a, b, LEARNED)))
+    assert hybrid["threshold"] == stance_model.threshold
+    rules = explain_similarity(a, b, RULES)
+    assert rules["score"] == rules["similarity"]

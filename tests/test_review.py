@@ -123,7 +123,9 @@ def test_merge_survives_reingest_and_chains(
     assert reviewed.exit_code == 0
     assert run(runner, cli_env, "merge", f"C{second}", f"C{first}").exit_code == 0
     assert run(runner, cli_env, "merge", f"C{troops}", f"C{second}").exit_code == 0
-    moved = {c["claim_id"] for c in claims(runner, cli_env) if c["cluster_id"] == troops}
+    moved = {
+        (c["article"], c["sentence"]) for c in claims(runner, cli_env) if c["cluster_id"] == troops
+    }
 
     # Every article changes a little and is re-ingested: the merges still hold.
     changed = []
@@ -136,7 +138,10 @@ def test_merge_survives_reingest_and_chains(
     assert result.exit_code == 0, result.output
     assert "5 updated" in result.output
     after = claims(runner, cli_env)
-    assert len([c for c in after if c["cluster_id"] == troops]) == len(moved)
+    # Every merged claim is back in the cluster (ids change on re-ingest; sentences do not).
+    # The merged cluster is broader than any the clusterer would make, so a borderline claim
+    # may join it too (README: a cluster's description only grows).
+    assert moved <= {(c["article"], c["sentence"]) for c in after if c["cluster_id"] == troops}
     assert not [c for c in after if c["cluster_id"] in (first, second)]
     # The merged-away cluster's review came along to the cluster that absorbed it.
     assert {c["review_status"] for c in after if c["cluster_id"] == troops} == {"confirmed"}
