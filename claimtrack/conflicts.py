@@ -190,18 +190,22 @@ def figure_interval(
     next round number (9 000-9 999): had it been 10 000, the source would have said so.
     A precise bound ("at least 471", "au moins neuf") reaches `open_bound_reach` above it
     (open when unset): a source counting at least nine does not report thirteen. An
-    approximate figure widens by the tolerance.
+    approximate figure widens by the tolerance, but no further than the precision it is
+    written with: "about 230" is 220-240, "environ 10 000" 9 000-11 000.
     """
-    widen = settings.approx_tolerance if approx else 0.0
+
+    def margin(number: float) -> float:
+        return _approx_margin(number, settings) if approx else 0.0
+
     if value is not None and low is None and high is None:
-        return value * (1 - widen), value * (1 + widen)
+        return value - margin(value), value + margin(value)
     lo = low if low is not None else (value if high is None else 0.0)
     hi = high
     if lo is None:
         return None
     if hi is None:
         if low is not None and value is not None and value != low:
-            return lo, value * (1 + widen)
+            return lo, value + margin(value)
         step = _round_step(lo)
         steps = settings.round_bound_steps
         if value is not None and steps and step >= settings.round_bound_min_step:
@@ -210,7 +214,23 @@ def figure_interval(
             # "at least nine civilians" reports a toll near nine: 13 is another count
             return lo, lo * (1 + settings.open_bound_reach)
         return lo, math.inf
-    return lo * (1 - widen), hi * (1 + widen)
+    return lo - margin(lo), hi + margin(hi)
+
+
+def _approx_margin(number: float, settings: ConflictSettings) -> float:
+    """How far an approximate number reaches: `approx_tolerance` of it, at most one unit of
+    its last significant digit (a writer who rounds to tens means within ten)."""
+    share = abs(number) * settings.approx_tolerance
+    precision = _precision(number)
+    return min(share, precision) if precision > 0 else share
+
+
+def _precision(number: float) -> float:
+    """One unit of the last significant digit: 230 -> 10, 2.4 -> 0.1, 10 000 -> 10 000."""
+    if float(number).is_integer():
+        return _round_step(abs(number))
+    decimals = len(f"{abs(number):.6f}".rstrip("0").split(".")[1])
+    return 10.0**-decimals
 
 
 def _round_step(number: float) -> float:

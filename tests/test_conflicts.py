@@ -104,6 +104,15 @@ def test_same_figure_written_twice_is_one_position() -> None:
         (dict(value=300000, approx=True), dict(value=280000), True),
         (dict(value=300000, approx=True), dict(value=250000), False),
         (dict(value=300000), dict(value=290000), False),
+        # ...but no further than the precision it is written with: "around 230 people" is
+        # 220-240 (212 disputes it), "environ 10 000" 9 000-11 000, "about 52%" 51-53
+        (dict(value=230, approx=True), dict(value=212), False),
+        (dict(value=230, approx=True), dict(value=238), True),
+        (dict(value=10000, approx=True), dict(value=9200), True),
+        (dict(value=10000, approx=True), dict(value=12000), False),
+        (dict(value=52, approx=True), dict(value=49), False),
+        (dict(value=2.4, approx=True), dict(value=2.45), True),
+        (dict(value=2.4, approx=True), dict(value=2.6), False),
         # "des milliers" (>= 1000) overlaps anything from 1000 up
         (dict(value=None, low=1000, approx=True), dict(value=3958), True),
         (dict(value=None, low=1000, approx=True), dict(value=800), False),
