@@ -2708,12 +2708,18 @@ def _who_measure(measure: str) -> bool:
 
 
 def _score(
-    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings, shared: _Agreement
+    a: ClaimProfile,
+    b: ClaimProfile,
+    settings: ClusterSettings,
+    shared: _Agreement,
+    terms: float | None = None,
+    story: float | None = None,
 ) -> float:
-    """The weighted similarity of two claims no veto keeps apart."""
+    """The weighted similarity of two claims no veto keeps apart (`terms` and `story`:
+    `_terms_score` and `_story_factor` when the caller has them already)."""
     place, date_ = shared.place, shared.date
-    terms = _terms_score(a, b, settings)
-    story = _story_factor(a, b, settings)
+    terms = _terms_score(a, b, settings) if terms is None else terms
+    story = _story_factor(a, b, settings) if story is None else story
     if a.kind == "figure" and b.kind == "figure":
         if _same_number(a, b, settings, distinctive=True):
             # headlines in two languages often share no term; the same number of some
@@ -2746,17 +2752,18 @@ def pair_features(
     shared = _judge(a, b, settings, learned=True)
     if isinstance(shared, str):
         raise ValueError(f"vetoed pair ({shared})")
-    ta, tb = a.terms(), b.terms()
+    ta, tb = a.term_sets()[0], b.term_sets()[0]
     figures = a.kind == "figure" and b.kind == "figure"
     words = _words_score(ta, tb, settings) if not figures else None
-    soft = _stance_veto(a, b, settings)
+    soft = _stance_veto(a, b, settings) if not figures else None
+    terms, story = _terms_score(a, b, settings), _story_factor(a, b, settings)
     features = {
-        "rule": 0.0 if soft else _score(a, b, settings, shared),
+        "rule": 0.0 if soft else _score(a, b, settings, shared, terms, story),
         "stance_off_measure": float(soft == "stance about another measure"),
         "place": shared.place,
         "date": shared.date,
-        "terms": _terms_score(a, b, settings),
-        "story": _story_factor(a, b, settings),
+        "terms": terms,
+        "story": story,
         "story_shared": (
             min(1.0, len(set(a.story) & set(b.story)) / 4) if a.story and b.story else None
         ),
