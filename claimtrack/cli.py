@@ -464,7 +464,8 @@ def train(
     options: Options = ctx.obj or Options()
     try:
         settings, _ = load_settings(options.settings)
-        model, examples = train_pair_model(gold_dirs, settings, out)
+        with render.IngestProgress(err_console, "Training") as progress:
+            model, examples = train_pair_model(gold_dirs, settings, out, progress)
     except (ClaimtrackError, ValueError, OSError) as exc:
         render.error(err_console, str(exc))
         raise typer.Exit(2 if not isinstance(exc, ClaimtrackError) else exc.exit_code) from None

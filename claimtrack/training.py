@@ -12,7 +12,7 @@ on the examples is highest.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -42,14 +42,32 @@ class PairExample:
     same: bool
 
 
+Progress = Callable[[int, int, str], None]
+
+
 def train_pair_model(
-    gold_dirs: Sequence[Path], settings: cluster.ClusterSettings, out: Path
+    gold_dirs: Sequence[Path],
+    settings: cluster.ClusterSettings,
+    out: Path,
+    progress: Progress | None = None,
 ) -> tuple[PairModel, int]:
     """Fit a pair model on annotated folders and write it to `out` (YAML); return it and
-    the number of examples it was fitted on."""
-    examples = [e for gold_dir in gold_dirs for e in pair_examples(gold_dir, settings)]
+    the number of examples it was fitted on. `progress(done, total, step)` is called after
+    each step (reading a folder, trying a threshold)."""
+    grid = _threshold_grid()
+    total = len(gold_dirs) + 2 * len(grid)
+    examples: list[PairExample] = []
+    for done, gold_dir in enumerate(gold_dirs, start=1):
+        examples.extend(pair_examples(gold_dir, settings))
+        if progress:
+            progress(done, total, Path(gold_dir).name)
     model = fit(examples, _labels(gold_dirs))
-    model = tune_thresholds(model, gold_dirs, settings)
+
+    def tried(step: int, name: str) -> None:
+        if progress:
+            progress(len(gold_dirs) + step, total, name)
+
+    model = tune_thresholds(model, gold_dirs, settings, tried)
     header = "# Pair model fitted by `claimtrack train` (see claimtrack/training.py).\n"
     text = yaml.safe_dump(model.to_data(), sort_keys=False, allow_unicode=True)
     Path(out).write_text(header + text, encoding="utf-8")
@@ -65,8 +83,15 @@ def _labels(gold_dirs: Sequence[Path]) -> list[str]:
     ]
 
 
+def _threshold_grid() -> list[float]:
+    return [float(t) for t in load_data("cluster.yaml")["clustering"]["learned_threshold_grid"]]
+
+
 def tune_thresholds(
-    model: PairModel, gold_dirs: Sequence[Path], settings: cluster.ClusterSettings
+    model: PairModel,
+    gold_dirs: Sequence[Path],
+    settings: cluster.ClusterSettings,
+    tried: Callable[[int, str], None] | None = None,
 ) -> PairModel:
     """The model with the thresholds (cluster.yaml `learned_threshold_grid`, one class at a
     time) under which clustering the folders gives the best mean pairwise F1.
@@ -77,7 +102,8 @@ def tune_thresholds(
     from claimtrack.options import Options
     from claimtrack.tracker import evaluate_dir
 
-    grid = [float(t) for t in load_data("cluster.yaml")["clustering"]["learned_threshold_grid"]]
+    grid = _threshold_grid()
+    step = 0
     overrides = {
         f.name: getattr(settings, f.name)
         for f in fields(settings)
@@ -102,6 +128,9 @@ def tune_thresholds(
                     for d in gold_dirs
                 ]
                 scores.append((sum(f1s) / len(f1s), -threshold, trial))
+                step += 1
+                if tried:
+                    tried(step, f"{name} threshold {threshold}")
             model = max(scores, key=lambda s: (s[0], s[1]))[2]
     return model
 

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from claimtrack.cli import app
 from claimtrack.cluster import ClusterSettings, explain_similarity, pair_features, veto
 from claimtrack.pairmodel import FIGURES, STANCES, LinearScorer, PairModel, load_model
+from claimtrack.training import train_pair_model
 
 from .test_cluster import (
     EN_NK_DENIES,
@@ -139,3 +140,18 @@ def test_explanation_names_the_scorer_used() -> None:
     assert hybrid["threshold"] == stance_model.threshold
     rules = explain_similarity(a, b, RULES)
     assert rules["score"] == rules["similarity"]
+
+
+def test_training_reports_each_step(tmp_path: Path) -> None:
+    steps: list[tuple[int, int, str]] = []
+    model, examples = train_pair_model(
+        [ROOT / "tests" / "devset5"], RULES, tmp_path / "m.yaml", lambda *s: steps.append(s)
+    )
+    assert examples > 0 and (tmp_path / "m.yaml").is_file()
+    total = steps[0][1]
+    assert [done for done, _, _ in steps] == list(range(1, total + 1))
+    assert steps[0][2] == "devset5"
+    assert steps[-1][2].startswith("stances threshold")
+    # the thresholds kept are among those tried
+    tried = {float(name.rsplit(" ", 1)[1]) for _, _, name in steps[1:]}
+    assert {model.scorers[FIGURES].threshold, model.scorers[STANCES].threshold} <= tried
