@@ -674,7 +674,21 @@ def _aux_before(before: str, lex: Lexicon) -> bool:
     """An auxiliary among the few words before the verb, in the same comma-free stretch."""
     stretch = lex.inverted_clitic.sub("", before.rsplit(",", 1)[-1])  # "a-t-elle" -> "a"
     words = stretch.split()[-5:]
-    return bool(words) and bool(lex.auxiliary.search(" ".join(words)))
+    found = [i for i, word in enumerate(words) if lex.auxiliary.fullmatch(word)]
+    if not found:
+        return False
+    # "a ignoré les alertes RÉPÉTÉES": the auxiliary already has its own past participle.
+    return not any(_past_form(word, lex) for word in words[found[-1] + 1 :])
+
+
+def _past_form(word: str, lex: Lexicon) -> bool:
+    """A lowercase past participle that is no auxiliary itself ("ignoré", but not "été")."""
+    return (
+        word.islower()
+        and len(word) > 3
+        and word.endswith(lex.past_suffixes)
+        and not lex.auxiliary.fullmatch(word)
+    )
 
 
 def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:

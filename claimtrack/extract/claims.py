@@ -860,7 +860,14 @@ def _negated(proposition: str, lex: Lexicon) -> bool:
     first_clause = re.split(r"[,;:.!?]", body, maxsplit=1)[0]
     opening = " ".join(first_clause.split()[: lex.negation_reach_words])
     opening = lex.weak_negation.sub(" ", opening)
+    # "nobody is looking for them", "n'a rien fait": blame for inaction, not a denial.
+    opening = _inaction_blame(lex.lang).sub(" ", opening)
     return bool(lex.proposition_negation.search(opening))
+
+
+def _inaction_blame(lang: str) -> re.Pattern[str]:
+    """Blame for negligence or inaction ("ignored four warnings", "personne n'a réagi")."""
+    return listed_pattern(lang, "inaction_accusations", WHOLE_WORDS)
 
 
 def _answers_accusation(
@@ -1443,7 +1450,7 @@ def _kind(
     continued = ctx.previous_stances.get(attribution.canonical)
     if negated:
         return ("denial", "deny") if continued == ("denial", "deny") else ("statement", "deny")
-    if lex.accusation_terms.search(scope):
+    if lex.accusation_terms.search(scope) or _inaction_blame(ctx.lang).search(scope):
         return "accusation", "affirm"
     return continued or ("statement", "affirm")
 
