@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.extract import extract_claims
+from claimtrack.extract.speakers import organisation_mentions
+from claimtrack.lexicon import lexicon
 from tests.extract_cases import Expect, check
 
 F, D, A, S = "figure", "denial", "accusation", "statement"
@@ -117,3 +119,95 @@ def test_a_participle_after_a_noun_is_no_speech_verb() -> None:
     text = "La direction a ignoré les alertes répétées des salariés, affirme le syndicat."
     sources = {c.attribution.source for c in extract_claims(text, "fr")}
     assert sources == {"le syndicat"}
+
+
+# Attribution forms of wire copy: the recipient of "told" is not the speaker, a noun-like
+# verb form can premodify a trailing speaker, an impersonal "on" learns from a source, and a
+# reaction verb reports a stance.
+ATTRIBUTION_CASES = [
+    pytest.param(
+        "en",
+        '"We have found no evidence of fraud," a spokesperson for the electoral commission '
+        "told AFP.",
+        [Expect(S, "electoral commission", polarity="deny")],
+        id="en-told-a-news-agency",
+    ),
+    pytest.param(
+        "en",
+        "Rescuers have pulled 23 survivors from the rubble, state television reported.",
+        [Expect(F, "state television", 23)],
+        id="en-state-television-reported",
+    ),
+    pytest.param(
+        "en",
+        "Three soldiers were wounded, state media reported on Monday.",
+        [Expect(F, "state media", 3)],
+        id="en-state-media-reported-on-monday",
+    ),
+    pytest.param(
+        "en",
+        "Anti-corruption group Anticor, which filed a complaint in March, welcomed the raids.",
+        [Expect(S, "Anticor")],
+        id="en-welcomed",
+    ),
+    pytest.param(
+        "en",
+        "The minister deplored the violence.",
+        [Expect(S, "minister")],
+        id="en-deplored",
+    ),
+    pytest.param(
+        "fr",
+        "Quarante personnes ont été interpellées, a-t-on appris auprès de la préfecture.",
+        [Expect(F, "prefecture", 40)],
+        id="fr-a-t-on-appris-aupres-de",
+    ),
+    pytest.param(
+        "fr",
+        "Six personnes ont été placées en garde à vue, a-t-on appris mardi auprès du parquet.",
+        [Expect(F, "prosecutor's office", 6)],
+        id="fr-a-t-on-appris-mardi",
+    ),
+    pytest.param(
+        "fr",
+        "Quarante personnes ont été interpellées, apprend-on auprès de la préfecture.",
+        [Expect(F, "prefecture", 40)],
+        id="fr-apprend-on",
+    ),
+    pytest.param(
+        "fr",
+        "Quarante personnes ont été interpellées, a-t-on appris de source policière.",
+        [Expect(F, "anonymous", 40)],
+        id="fr-a-t-on-appris-de-source",
+    ),
+    pytest.param(
+        "fr",
+        "Le syndicat a salué la décision du tribunal.",
+        [Expect(S, "trade unions (organisers)")],
+        id="fr-a-salue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ATTRIBUTION_CASES)
+def test_wire_attribution_forms(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The city welcomed 2 million visitors last year."),
+        ("en", "The family hails from Texas."),
+        ("en", "He has no regrets."),
+        ("fr", "Il a appris la nouvelle à la radio."),
+        ("fr", "Les élèves ont appris 300 mots en un mois."),
+    ],
+)
+def test_wire_attribution_negatives(lang: str, text: str) -> None:
+    check(text, lang, [])
+
+
+def test_a_news_agency_told_is_no_organisation_mention() -> None:
+    text = "A spokesperson for the electoral commission told AFP."
+    assert organisation_mentions(text, lexicon("en")) == []

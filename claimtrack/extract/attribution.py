@@ -744,7 +744,14 @@ def _clause_follows(following: str, lex: Lexicon) -> bool:
     # A verb right after the form is the form's own: "posts would be created" (a noun).
     if len(words) < 2 or lex.preposition.match(words[0]) or finite(words[0]):
         return False
-    return any(finite(word) for word in words[1:CLAUSE_VERB_REACH])
+    for i, word in enumerate(words[1:CLAUSE_VERB_REACH], start=1):
+        if finite(word):
+            # "…, state television reported (on Monday).": the form premodifies the speaker
+            # of a trailing reporting verb, which ends the clause.
+            rest = words[i + 1 :]
+            trailing = not rest or bool(lex.preposition.match(rest[0]))
+            return not (trailing and lex.verbs.report.fullmatch(word))
+    return False
 
 
 def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
@@ -1025,10 +1032,10 @@ def _verb_cue(
     clitic = lex.inverted_pronoun.match(after)
     # "ajoute-t-elle", "a-t-il déclaré": the clitic sits between auxiliary and verb or after it.
     before_raw = text[:a]
-    aux_clitic = re.search(r"(?:-t)?-(?:il|elle|ils|elles)\s*$", before_raw)
+    aux_clitic = re.search(rf"(?:{lex.inverted_clitic.pattern})\s*$", before_raw, re.IGNORECASE)
     if clitic or aux_clitic:
         span = (b, b + clitic.end()) if clitic else (aux_clitic.start(), aux_clitic.end())
-        word = text[span[0] : span[1]].lstrip("-t").lstrip("-")
+        word = text[span[0] : span[1]].strip().lstrip("-t").lstrip("-")
         if lex.impersonal_pronoun.match(word):
             return _impersonal_cue(text, b + (clitic.end() if clitic else 0), verb_class, lex, a, b)
         return Cue("inverted", verb_class, word, *span, a, b, pronoun=True)
@@ -1073,7 +1080,8 @@ def _impersonal_cue(
 ) -> Cue | None:
     """ "indique-t-on au ministère", "a-t-on appris de source proche": the impersonal pronoun
     names nobody; the source is the place named after the verb, if any."""
-    link = lex.impersonal_source_link.match(text, pos)
+    # "a-t-on appris MARDI auprès du parquet": time adverbs before the source.
+    link = lex.impersonal_source_link.match(text, _past_adverbs(text, pos, lex))
     if link is None:
         return None
     src = _forward_source(text, link.end(), lex, "prep")
