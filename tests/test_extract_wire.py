@@ -211,3 +211,43 @@ def test_wire_attribution_negatives(lang: str, text: str) -> None:
 def test_a_news_agency_told_is_no_organisation_mention() -> None:
     text = "A spokesperson for the electoral commission told AFP."
     assert organisation_mentions(text, lexicon("en")) == []
+
+
+# A definite description ("l'agence sanitaire", "the agency") points back to a body that
+# spoke before it, not to one of its kind the article names only further down.
+BACKWARD_REFERENCE_CASES = [
+    pytest.param(
+        "fr",
+        "Seize cas ont été recensés, a annoncé mercredi Santé publique France. Treize des "
+        "malades ont été hospitalisés, selon le bilan arrêté mercredi par l'agence sanitaire. "
+        "La région est la plus touchée avec neuf cas, d'après l'Agence régionale de santé (ARS).",
+        [
+            Expect(F, "Santé publique France", 13),
+            Expect(F, "ARS", 9),
+        ],
+        id="fr-agence-before-an-acronym-defined-later",
+    ),
+    pytest.param(
+        "en",
+        "Sixteen cases were recorded, Santé publique France said. Thirteen patients were "
+        "taken to hospital, according to figures from the agency. Nine of the cases were in "
+        "Burgundy, according to the Regional Health Agency (ARS).",
+        [
+            Expect(F, "Santé publique France", 13),
+            Expect(F, "ARS", 9),
+        ],
+        id="en-agency-before-an-acronym-defined-later",
+    ),
+    pytest.param(
+        "fr",
+        "Le passage du cyclone a fait au moins 23 morts, selon un bilan provisoire communiqué "
+        "dimanche par l'Office national de gestion des catastrophes (NDMO).",
+        [Expect(F, "NDMO", 23)],
+        id="fr-acronym-in-the-same-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BACKWARD_REFERENCE_CASES)
+def test_a_description_points_back(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)

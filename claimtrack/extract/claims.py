@@ -80,6 +80,7 @@ class _Context:
     # The article text and where the current sentence starts (names given earlier).
     text: str = ""
     position: int = 0
+    sentence_end: int = 0
     previous_start: int = 0
     # The speaker of the last figures and the index of their sentence: "Résultat : …" goes on.
     last_figure: tuple[int, Attribution] | None = None
@@ -120,6 +121,7 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
         ctx.referent_age += 1
         ctx.sentence_index += 1
         ctx.previous_start, ctx.position = ctx.position, sentence.start
+        ctx.sentence_end = sentence.end
         ctx.previous_stances = ctx.stances
         found = (
             _sentence_claims(sentence, ctx)
@@ -1016,7 +1018,10 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
             # "a union official", "un responsable syndical": an unnamed member speaks for the
             # one body of that kind the article named.
             canonical, anonymous = represented, False
-        canonical = _definite_description(cue.source, canonical, ctx)
+        # "le bilan arrêté mercredi par l'agence sanitaire": the body after the document.
+        document = ctx.lex.source_prefix.match(cue.source)
+        described = cue.source[document.end() :] if document else cue.source
+        canonical = _definite_description(described, canonical, ctx)
         canonical = _described_person(cue.source, ctx) or canonical
         # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body,
         # in this sentence ("À en croire le syndicat X, …: son délégué") or before it.
@@ -1101,8 +1106,10 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
     for name in _capitalised(source):
         if name in ctx.people:
             return ctx.people[name]
-    # Only the mention itself: "…, where the company is based" describes a place.
-    return acronym_for(source.split(",")[0], ctx.acronyms, lex) or canonical
+    # Only the mention itself: "…, where the company is based" describes a place. A body
+    # named only further down is no referent yet.
+    acronym = acronym_for(source.split(",")[0], ctx.acronyms, lex)
+    return acronym if acronym and _named_before(acronym, ctx) else canonical
 
 
 def _described_kind(phrase: str, lex: Lexicon) -> bool:
@@ -1190,8 +1197,9 @@ def _definite_description(source: str, canonical: str, ctx: _Context, bare: bool
     # The head noun is the last word ("the trade body") or, where nouns come first, the
     # first after the determiner ("la fédération professionnelle").
     heads = [words[-1]]
-    if len(words) == 3 and load_data(ctx.lang, "numbers.yaml").get("head_noun") == "first":
-        heads.append(words[1])
+    core = _strip_article(source, ctx.lex).split()  # "l'agence sanitaire": "agence sanitaire"
+    if len(core) == 2 and load_data(ctx.lang, "numbers.yaml").get("head_noun") == "first":
+        heads.append(core[0])
     heads = [w.lower().strip(".,") for w in heads]
     for head in dict.fromkeys(h for h in heads if len(h) >= 3):
         found = _described_body(source, head, ctx)
@@ -1211,9 +1219,13 @@ def _described_body(source: str, head: str, ctx: _Context) -> str | None:
         if named:
             return ctx.resolver.canonical(named, ctx.lang)[0]
     named_kind = acronym_for(head, ctx.acronyms, ctx.lex)
-    if named_kind:
+    if named_kind and _named_before(named_kind, ctx):
         # "the company", "le groupe": the one organisation of that kind the article named.
         return ctx.resolver.lookup(named_kind, ctx.lang) or named_kind
+    # A body of that kind named only further down ("l'Agence régionale de santé (ARS)") is
+    # the referent only when no organisation spoke before ("l'agence sanitaire" after
+    # "Santé publique France" is that agency).
+    later = ctx.resolver.lookup(named_kind, ctx.lang) or named_kind if named_kind else None
     if head in ctx.lex.organisation_heads:
         # "the company", "l'organisme": the organisation that spoke last, unless the article
         # named it as another kind ("the CGT union" is no company).
@@ -1227,7 +1239,13 @@ def _described_body(source: str, head: str, ctx: _Context) -> str | None:
                 continue  # a byline read as a source ("CBC News ·"), no body
             if name[:1].isupper() and not attribution.anonymous and not PERSON_NAME.fullmatch(name):
                 return name
-    return None
+    return later
+
+
+def _named_before(name: str, ctx: _Context) -> bool:
+    """Whether the article wrote `name` before the current sentence or in it."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return pattern.search(ctx.text, 0, ctx.sentence_end) is not None
 
 
 def _described_person(source: str, ctx: _Context) -> str | None:
