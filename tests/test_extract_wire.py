@@ -251,3 +251,61 @@ BACKWARD_REFERENCE_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), BACKWARD_REFERENCE_CASES)
 def test_a_description_points_back(lang: str, text: str, expected: list[Expect]) -> None:
     check(text, lang, expected)
+
+
+# A representative named with no body ("spokesperson Isabelle Lachance", "le porte-parole,
+# Jean Roux") speaks for the organisation that spoke just before, and carries on its stance;
+# after a person, or with the body named, nothing is borrowed.
+REPRESENTATIVE_CASES = [
+    pytest.param(
+        "en",
+        'Boréal-Nord denied the allegation. "Every report was handled according to our '
+        'protocols," spokesperson Isabelle Lachance told CBC News, adding that the company had '
+        "received only one formal complaint about the sector, in April.",
+        [Expect(D, "Boréal-Nord", polarity="deny"), Expect(F, "Boréal-Nord", 1)],
+        id="en-spokesperson-after-a-company",
+    ),
+    pytest.param(
+        "fr",
+        "L'entreprise Mines Boréal-Nord a démenti. « Tous les signalements ont été traités », a "
+        "indiqué le porte-parole, Jean Roux.",
+        [Expect(D, "Mines Boréal-Nord", polarity="deny")],
+        id="fr-porte-parole-after-a-company",
+    ),
+    pytest.param(
+        "fr",
+        "Marc Dupont a démenti. « Tous les signalements ont été traités », a indiqué le "
+        "porte-parole Jean Roux.",
+        [Expect(S, "Jean Roux")],
+        id="fr-porte-parole-after-a-person-is-himself",
+    ),
+    pytest.param(
+        "en",
+        '"We will appeal," spokesperson Isabelle Lachance said.',
+        [Expect(S, "Isabelle Lachance")],
+        id="en-spokesperson-with-nobody-before",
+    ),
+    pytest.param(
+        "en",
+        'Boréal-Nord denied the allegation. "We will appeal," a spokesperson for Greenpeace, '
+        "Anne Roy, said.",
+        [Expect(S, "Greenpeace")],
+        id="en-spokesperson-naming-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REPRESENTATIVE_CASES)
+def test_a_bare_representative_speaks_for_the_body_before(
+    lang: str, text: str, expected: list[Expect]
+) -> None:
+    check(text, lang, expected)
+
+
+def test_a_quote_about_workers_is_no_work_in_progress() -> None:
+    # "travailleurs à la maison" is no "travaille à" (a non-assertion).
+    text = (
+        "Le ministre des Forêts, Marc-André Pelletier, s'est rendu sur place. « Notre priorité, "
+        "c'est de ramener ces travailleurs à la maison », a-t-il déclaré."
+    )
+    check(text, "fr", [Expect(S, "Marc-André Pelletier")])

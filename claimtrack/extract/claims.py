@@ -253,7 +253,7 @@ def _remember_kinds(attribution: Attribution, ctx: _Context) -> None:
         for word in re.findall(r"[\w'’-]+", part):
             if word.casefold() in ctx.lex.role_links_words or ctx.lex.preposition.match(word):
                 break
-            words.append(word)
+            words.append(re.sub(r"^[^\W\d_]['’](?=\w)", "", word))  # "L'entreprise"
         kinds.update(_sure_kinds(words, ctx.lex))
 
 
@@ -1040,6 +1040,10 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
             if not _describes_speaker(described, ctx.lex):
                 described = ""
             canonical = _speaks_for(f"{cue.source}, {described}", canonical, ctx)
+            body = _represented_speaker(cue.source, canonical, ctx)
+            if body is not None:
+                canonical = body
+                _remember_people(cue.source, body, ctx)
             if canonical == cue.source:
                 full = _full_name(cue.source, ctx)
                 canonical = ctx.resolver.canonical(full, ctx.lang)[0] if full else canonical
@@ -1050,6 +1054,41 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         start=start,
         end=start + len(cue.source),
     )
+
+
+@cache
+def _bare_representative(lang: str) -> re.Pattern[str]:
+    """A representative's role and name with no body ("spokesperson Isabelle Lachance", "le
+    porte-parole, Jean Roux")."""
+    lex = lexicon(lang)
+    roles = "|".join(re.escape(r) for r in load_data(lang, "lexicon.yaml")["representative_roles"])
+    determiners = "|".join(re.escape(d) for d in lex.determiners)
+    name = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+"
+    return re.compile(rf"^(?i:(?:(?:{determiners})\s+)?(?:{roles}))\s*,?\s+{name}$")
+
+
+def _represented_speaker(source: str, canonical: str, ctx: _Context) -> str | None:
+    """The body a representative named without it speaks for: the organisation that spoke
+    just before ("Boréal-Nord denied the allegation. « … », spokesperson Isabelle Lachance
+    told CBC News"); None when the mention names a body or the last speaker is a person."""
+    if not _bare_representative(ctx.lang).match(source.strip()):
+        return None
+    if canonical != ctx.resolver.canonical(source, ctx.lang)[0]:
+        return None  # the mention's own words named the body
+    antecedent = ctx.in_sentence or ctx.antecedent(1)
+    if not antecedent:
+        return None
+    body = antecedent[0]
+    if body.anonymous or not body.canonical[:1].isupper():
+        return None
+    # A full name is a person's unless the article named it as a body
+    # ("l'entreprise Mines Boréal-Nord") or the tables know it.
+    named_body = bool(ctx.body_kinds.get(body.canonical)) or ctx.resolver.knows(
+        body.canonical, ctx.lang
+    )
+    if not named_body and PERSON_NAME.search(body.source):
+        return None
+    return body.canonical
 
 
 def _full_name(source: str, ctx: _Context) -> str | None:
