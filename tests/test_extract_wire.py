@@ -309,3 +309,107 @@ def test_a_quote_about_workers_is_no_work_in_progress() -> None:
         "c'est de ramener ces travailleurs à la maison », a-t-il déclaré."
     )
     check(text, "fr", [Expect(S, "Marc-André Pelletier")])
+
+
+def _kinds(text: str, lang: str) -> list[tuple[str, str]]:
+    return sorted((c.kind, c.attribution.canonical) for c in extract_claims(text, lang))
+
+
+# A second verb of the speaker that reports a clause of its own ("and warned that…", "who
+# called for an inquiry") is a statement beside the figures; a frame of the figure ("revised
+# its toll, reporting…", "added that the assessment may evolve") is not.
+OWN_CLAUSE_CASES = [
+    pytest.param(
+        "en",
+        "The World Health Organization said on Wednesday that about 340 measles cases had been "
+        'recorded in the region and warned that the outbreak "could spread further".',
+        [("figure", "World Health Organization"), ("statement", "World Health Organization")],
+        id="en-and-warned-that",
+    ),
+    pytest.param(
+        "en",
+        "The ministry said 12 people had died and urged residents to stay indoors.",
+        [("figure", "ministry"), ("statement", "ministry")],
+        id="en-and-urged",
+    ),
+    pytest.param(
+        "en",
+        '"Two of our brothers are still down there," said Josée Pelchat, Quebec director of '
+        "the United Steelworkers, who called for a public inquiry.",
+        [("figure", "United Steelworkers"), ("statement", "United Steelworkers")],
+        id="en-who-called-for",
+    ),
+    pytest.param(
+        "fr",
+        "« Le bilan réel pourrait être de cinq morts », a lancé Josée Pelchat, directrice "
+        "québécoise des Métallos, qui réclame une enquête publique.",
+        [("figure", "Métallos"), ("statement", "Métallos")],
+        id="fr-qui-reclame",
+    ),
+    pytest.param(
+        "en",
+        "The ministry revised its toll, reporting 19 deaths.",
+        [("figure", "ministry")],
+        id="en-frame-of-the-figure",
+    ),
+    pytest.param(
+        "fr",
+        "Le ministère a revu son bilan, faisant état de 19 morts.",
+        [("figure", "ministère")],
+        id="fr-frame-of-the-figure",
+    ),
+    pytest.param(
+        "en",
+        "An intelligence report estimated the toll at 100 to 300, but added that the "
+        "assessment may evolve.",
+        [("figure", "US intelligence community")],
+        id="en-a-caveat-on-the-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OWN_CLAUSE_CASES)
+def test_a_second_verb_with_its_own_clause_is_a_statement(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _kinds(text, lang) == expected
+
+
+def test_the_relative_clause_of_a_speaker_is_the_speaker_s() -> None:
+    text = (
+        '"We will not stop," said Josée Pelchat, Quebec director of the United Steelworkers, '
+        "who called for a public inquiry."
+    )
+    sources = {c.attribution.source for c in extract_claims(text, "en")}
+    assert sources == {"Josée Pelchat, Quebec director of the United Steelworkers"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            'The police pushed back. "Force was used in a strictly proportionate manner," the '
+            "regional police directorate said in a statement.",
+            D,
+            id="en-denial-goes-on-under-a-longer-name",
+        ),
+        pytest.param(
+            "fr",
+            "La police a démenti. « La force a été utilisée de manière proportionnée », a "
+            "indiqué la direction départementale de la police.",
+            D,
+            id="fr-denial-goes-on-under-a-longer-name",
+        ),
+        pytest.param(
+            "en",
+            "The police accused protesters of violence. Twelve officers were injured, the "
+            "regional police directorate said.",
+            F,
+            id="en-an-accusation-does-not-go-on-under-a-longer-name",
+        ),
+    ],
+)
+def test_a_stance_carried_on_by_a_longer_name(lang: str, text: str, expected: str) -> None:
+    second = [c for c in extract_claims(text, lang) if c.start > 0]
+    assert {c.kind for c in second} == {expected}

@@ -496,7 +496,7 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
             made = _cue_claims(
                 sentence, cues, index, attribution, figs, ctx, spans_of_time, own_point=point
             )
-            if point:
+            if point or (not figs and _own_clause(text, cues, index, ctx)):
                 own_point.update(id(c) for c in made if c.kind == "statement")
             out.extend(made)
     for index, fig in extra:
@@ -701,6 +701,25 @@ def _names_a_source(phrase: str, ctx: _Context) -> bool:
         return True
     body = ctx.lex.determiner_prefix.sub("", phrase)
     return any(w[:1].isupper() for w in body.split())
+
+
+# How many words a verb's own clause needs to be a statement beside the speaker's figures.
+OWN_CLAUSE_WORDS = 3
+
+
+def _own_clause(text: str, cues: list[Cue], index: int, ctx: _Context) -> bool:
+    """Whether a verb that governs no figure reports a clause of its own beside the figures
+    its speaker gives with another verb ("said 340 cases had been recorded AND WARNED THAT
+    the outbreak could spread", "who called for a public inquiry"), not a frame of them ("a
+    revu son bilan, faisant état de 19 morts")."""
+    cue = cues[index]
+    if cue.form != "subject":
+        return False  # an inverted verb's clause comes before it: the figure's
+    later = [c.trigger_start for c in cues[index + 1 :] if c.trigger_start >= cue.trigger_end]
+    clause = text[cue.trigger_end : min(later, default=len(text))]
+    if find_figures(clause, ctx.lang) or ctx.lex.anaphora_figure.search(clause):
+        return False
+    return len(re.findall(r"[^\W\d_]+", clause)) >= OWN_CLAUSE_WORDS
 
 
 def _makes_own_point(text: str, cue: Cue, figure: Figure, offset: int, lex: Lexicon) -> bool:
@@ -950,6 +969,7 @@ def _resolve_speakers(
     the last speaker of the article (an empty list when there is none)."""
     speakers: list[list[Attribution]] = []
     previous: list[Attribution] = []
+    speakers_cues: list[Cue] = []
     ctx.in_sentence = []
     for cue in cues:
         noun = _noun_before(sentence, cue, ctx) if cue.form == "participle" else []
@@ -972,6 +992,10 @@ def _resolve_speakers(
                 # "he said" after "the prefecture says…": a personal pronoun names the last
                 # person who spoke, not an institution.
                 current = _last_person(ctx) or current
+        elif previous and _relative_to_previous(cue, speakers_cues, sentence.text, ctx.lex):
+            # "said Josée Pelchat, director of the Steelworkers, WHO called for an inquiry":
+            # the relative pronoun's antecedent is the previous speaker, not the last noun.
+            current = previous
         elif not _names_someone(cue.source):
             current = []  # "font état DE 110 particules" read as an inverted subject
         else:
@@ -980,7 +1004,23 @@ def _resolve_speakers(
         speakers.append(current)
         if current and cue.form not in FIGURE_ONLY:
             previous = current
+            speakers_cues.append(cue)
     return speakers
+
+
+def _relative_to_previous(cue: Cue, earlier: list[Cue], text: str, lex: Lexicon) -> bool:
+    """Whether a subject cue's verb follows a relative pronoun right after the previous
+    speaker's mention, its subject being the end of that mention ("…, director of the
+    Steelworkers, who called for…")."""
+    if cue.form != "subject" or not earlier:
+        return False
+    last = earlier[-1]
+    between = text[cue.source_end : cue.trigger_start].strip(" ,")
+    return (
+        bool(lex.relative_pronoun.fullmatch(between))
+        and last.source_start <= cue.source_start
+        and cue.source_end <= last.source_end
+    )
 
 
 def _names_someone(source: str) -> bool:
@@ -1504,12 +1544,28 @@ def _kind(
         return "accusation", "affirm"
     if answers:
         return "denial", "deny"
-    continued = ctx.previous_stances.get(attribution.canonical)
+    continued = _continued_stance(attribution, ctx)
     if negated:
         return ("denial", "deny") if continued == ("denial", "deny") else ("statement", "deny")
     if lex.accusation_terms.search(scope) or _inaction_blame(ctx.lang).search(scope):
         return "accusation", "affirm"
     return continued or ("statement", "affirm")
+
+
+def _continued_stance(attribution: Attribution, ctx: _Context) -> tuple[Kind, Polarity] | None:
+    """The stance the speaker took in the previous sentence, under its name; or a denial
+    under a shorter name ("The police pushed back. « … », the regional police directorate
+    said": the body answers on)."""
+    stance = ctx.previous_stances.get(attribution.canonical)
+    if stance is not None:
+        return stance
+    words = {fold(w) for w in re.findall(r"[\w'’-]+", attribution.canonical)}
+    shorter = {
+        taken
+        for name, taken in ctx.previous_stances.items()
+        if {fold(w) for w in re.findall(r"[\w'’-]+", name)} < words
+    }
+    return ("denial", "deny") if shorter == {("denial", "deny")} else None
 
 
 # An opening single quote ("a 'political revenge'"): a quote mark after no letter, before one.
