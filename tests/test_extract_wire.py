@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.extract import extract_claims
+from claimtrack.extract.claims import _bracketed_name
 from claimtrack.extract.speakers import organisation_mentions
 from claimtrack.lexicon import lexicon
 from tests.extract_cases import Expect, check
@@ -413,3 +414,110 @@ def test_the_relative_clause_of_a_speaker_is_the_speaker_s() -> None:
 def test_a_stance_carried_on_by_a_longer_name(lang: str, text: str, expected: str) -> None:
     second = [c for c in extract_claims(text, lang) if c.start > 0]
     assert {c.kind for c in second} == {expected}
+
+
+# Blame for understating and for silencing, and pleas of innocence as denials.
+STANCE_VOCABULARY_CASES = [
+    pytest.param(
+        "en",
+        "A senior official who declined to be named told Reuters that the army's own losses "
+        'were "probably higher than announced".',
+        [Expect(A, "anonymous", hedged=None)],
+        id="en-higher-than-announced",
+    ),
+    pytest.param(
+        "fr",
+        "Selon le syndicat, le bilan réel est plus lourd que le bilan officiel, avec au moins "
+        "40 morts.",
+        [Expect(A, "trade unions (organisers)"), Expect(F, "trade unions (organisers)", 40)],
+        id="fr-plus-lourd-que-le-bilan-officiel",
+    ),
+    pytest.param(
+        "fr",
+        "« Pendant près de huit semaines, on nous a demandé de ne pas faire de bruit », "
+        "affirme un praticien sous couvert d'anonymat.",
+        [Expect(A, "anonymous")],
+        id="fr-demande-de-ne-pas-faire-de-bruit",
+    ),
+    pytest.param(
+        "en",
+        '"Managers told staff to keep quiet about the outbreak," the union said.',
+        [Expect(A, "union")],
+        id="en-told-staff-to-keep-quiet",
+    ),
+    pytest.param(
+        "en",
+        "The former mayor has pleaded not guilty.",
+        [Expect(D, "former mayor", polarity="deny")],
+        id="en-pleaded-not-guilty",
+    ),
+    pytest.param(
+        "fr",
+        "L'ancien maire a plaidé non coupable.",
+        [Expect(D, "ancien maire", polarity="deny")],
+        id="fr-plaide-non-coupable",
+    ),
+    pytest.param(
+        "en",
+        "The army said it had lost 12 soldiers, more than the four it reported on Monday.",
+        [Expect(F, "army", 12)],
+        id="en-more-than-a-figure-is-no-blame",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STANCE_VOCABULARY_CASES)
+def test_stance_vocabulary(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+def test_more_than_a_figure_is_no_accusation() -> None:
+    text = "The army said it had lost 12 soldiers, more than the four it reported on Monday."
+    assert all(c.kind != A for c in extract_claims(text, "en"))
+
+
+# A body described, then named in brackets: one subject across the bracket's comma, and the
+# bracketed name is the canonical source.
+BRACKETED_NAME_CASES = [
+    pytest.param(
+        "en",
+        "The regional audit court (Chambre régionale des comptes, CRC) for Provence-Alpes-Côte "
+        "d'Azur said it had found 41 contracts awarded without tender.",
+        [Expect(F, "Chambre régionale des comptes", 41)],
+        id="en-description-then-name-and-acronym",
+    ),
+    pytest.param(
+        "en",
+        "The UN humanitarian office (Office for the Coordination of Humanitarian Affairs) said "
+        "about 900 houses had been damaged.",
+        [Expect(F, "UN OCHA", 900, hedged=None)],
+        id="en-description-then-name",
+    ),
+    pytest.param(
+        "en",
+        "The regional police directorate (DDPN) said 12 people had been arrested.",
+        [Expect(F, "DDPN", 12)],
+        id="en-an-acronym-alone-stays-the-acronym",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BRACKETED_NAME_CASES)
+def test_a_bracketed_name(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        (
+            "The regional audit court (Chambre régionale des comptes, CRC)",
+            "Chambre régionale des comptes",
+        ),
+        ("the spokesman (Jean Roux)", None),
+        ("the directorate (DDPN)", None),
+        ("(Chambre régionale des comptes)", None),
+    ],
+)
+def test_bracketed_name(source: str, name: str | None) -> None:
+    assert _bracketed_name(source) == name

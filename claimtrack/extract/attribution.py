@@ -101,6 +101,14 @@ def _quote_opened_by_verb(
     return None
 
 
+def _paren_commas_blanked(text: str, parens: list[tuple[int, int]]) -> str:
+    """`text` with the commas inside brackets blanked: "The regional audit court (Chambre
+    régionale des comptes, CRC) for PACA has put…" keeps one subject."""
+    for a, b in parens:
+        text = text[:a] + text[a:b].replace(",", " ") + text[b:]
+    return text
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < pos < b for a, b in spans)
 
@@ -260,7 +268,10 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         # if the quote (and an adverb in it) were not there.
         opening = _quote_opened_by_verb(text, quotes, a, lex)
         plain = text if opening is None else text[:opening] + " " * (a - opening) + text[a:]
-        cue = _verb_cue(plain, a, b, verb_class, lex, quotes, is_known, floor, last_subject)
+        unbracketed = _paren_commas_blanked(plain, parens)
+        cue = _verb_cue(unbracketed, a, b, verb_class, lex, quotes, is_known, floor, last_subject)
+        if cue is not None and unbracketed != plain:
+            cue = replace(cue, source=plain[cue.source_start : cue.source_end])
         if cue is not None and figure_only:
             cue = replace(cue, figure_only=True)
         if cue is not None and lex.verbs.negated_stance.fullmatch(text[a:b]):

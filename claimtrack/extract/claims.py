@@ -1053,6 +1053,11 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
     canonical, anonymous = _joint_canonical(cue.source, ctx)
     if canonical is None:
         canonical, anonymous = ctx.resolver.canonical(cue.source, ctx.lang)
+        named = None if anonymous else _bracketed_name(cue.source)
+        if named is not None:
+            # "The regional audit court (Chambre régionale des comptes, CRC) for PACA": the
+            # body's own name, given in brackets after its description.
+            canonical = ctx.resolver.lookup(named, ctx.lang) or named
         represented = _body_of_kind(cue.source, canonical, ctx) if anonymous else None
         if represented:
             # "a union official", "un responsable syndical": an unnamed member speaks for the
@@ -1129,6 +1134,26 @@ def _represented_speaker(source: str, canonical: str, ctx: _Context) -> str | No
     if not named_body and PERSON_NAME.search(body.source):
         return None
     return body.canonical
+
+
+# "(Chambre régionale des comptes, CRC)": a proper name of two words or more in brackets,
+# with its acronym or not.
+_BRACKETED_NAME = re.compile(
+    r"\((?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,7}?)(?:,\s*[A-ZÀ-Ý0-9&-]{2,10})?\)"
+)
+
+
+def _bracketed_name(source: str) -> str | None:
+    """The proper name a source gives in brackets after describing the body ("the regional
+    audit court (Chambre régionale des comptes, CRC)"), if its words are a name: capitalised
+    first word, lowercase words only as its inner words."""
+    match = _BRACKETED_NAME.search(source)
+    if match is None or not source[: match.start()].strip():
+        return None
+    name = match.group("name")
+    if PERSON_NAME.fullmatch(name) and len(name.split()) == 2:
+        return None  # "(Jean Roux)": a person named after a role
+    return name
 
 
 def _full_name(source: str, ctx: _Context) -> str | None:
