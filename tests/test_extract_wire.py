@@ -521,3 +521,82 @@ def test_a_bracketed_name(lang: str, text: str, expected: list[Expect]) -> None:
 )
 def test_bracketed_name(source: str, name: str | None) -> None:
     assert _bracketed_name(source) == name
+
+
+# A relay named after a source ("cité par l'AFP", "quoted by Reuters") is no speaker there;
+# a participle with its own subject ("with its chief executive saying", "M. Fortier
+# affirmant") is that subject's; an unnamed union or hospital source is anonymous.
+RELAY_AND_ABSOLUTE_CASES = [
+    pytest.param(
+        "fr",
+        "Selon une source proche de l'enquête citée par l'AFP, 11 suspects ont été identifiés.",
+        [Expect(F, "anonymous", 11)],
+        id="fr-source-citee-par",
+    ),
+    pytest.param(
+        "en",
+        "Eleven suspects have been identified, according to a source close to the inquiry, "
+        "quoted by Reuters.",
+        [Expect(F, "anonymous", 11)],
+        id="en-source-quoted-by",
+    ),
+    pytest.param(
+        "en",
+        "The company rejected the claims, with its chief executive saying only one complaint "
+        "had been received.",
+        [Expect(D, "company", polarity="deny"), Expect(F, "company", 1)],
+        id="en-with-x-saying",
+    ),
+    pytest.param(
+        "fr",
+        "Des allégations que l'entreprise a de nouveau rejetées jeudi, M. Fortier affirmant "
+        "n'avoir reçu « qu'un seul signalement formel, en avril ».",
+        [Expect(D, "entreprise", polarity="deny"), Expect(F, "M. Fortier", 1)],
+        id="fr-x-affirmant",
+    ),
+    pytest.param(
+        "fr",
+        "De source syndicale, on comptait 15 000 manifestants à Lyon.",
+        [Expect(F, "anonymous", 15000)],
+        id="fr-de-source-syndicale",
+    ),
+    pytest.param(
+        "en",
+        "Twelve people were killed, according to a Reuters tally based on official data.",
+        [Expect(F, "Reuters", 12)],
+        id="en-tally-based-on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RELAY_AND_ABSOLUTE_CASES)
+def test_relays_and_absolute_participles(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La police a procédé à 14 interpellations, selon le parquet, cité par Le Monde."),
+        ("en", "Police arrested 14 people, prosecutors said, as reported by Le Monde."),
+    ],
+)
+def test_a_relay_makes_no_claim(lang: str, text: str) -> None:
+    assert all("Monde" not in c.attribution.canonical for c in extract_claims(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Twelve people were killed, according to a Reuters tally based on official data.",
+            "Reuters",
+        ),
+        ("According to a police statement issued on Sunday, 14 people were arrested.", "police"),
+        ("The Food Standards Agency report found 12 cases.", "Food Standards Agency"),
+        # a document with no issuer before it stays the document
+        ("The report said 12 cases had been found.", "report"),
+    ],
+)
+def test_a_document_is_its_issuer_s(text: str, source: str) -> None:
+    assert [c.attribution.canonical for c in extract_claims(text, "en")] == [source]

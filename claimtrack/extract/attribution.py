@@ -15,7 +15,7 @@ from typing import Literal
 
 from text_to_num import alpha2digit
 
-from claimtrack.lexicon import Lexicon, listed_pattern
+from claimtrack.lexicon import WHOLE_WORDS, Lexicon, listed_pattern
 from claimtrack.resources import load_data
 
 # "owned": a figure its owner is named with ("the government's 3.2% target"); it governs only
@@ -101,6 +101,31 @@ def _quote_opened_by_verb(
     return None
 
 
+def _participle_class(word: str, lex: Lexicon) -> VerbClass:
+    """Whether a participle denies, accuses or reports."""
+    if lex.verbs.deny.fullmatch(word):
+        return "deny"
+    if lex.verbs.accuse.fullmatch(word):
+        return "accuse"
+    return "report"
+
+
+def _relayed(text: str, pos: int, cues: list[Cue]) -> bool:
+    """Whether the relay link at `pos` follows the last source named, in it or right after."""
+    if not cues:
+        return False
+    last = cues[-1]
+    return last.source_start < pos and not text[last.source_end : pos].strip(" ,")
+
+
+def _cut_before(cue: Cue, text: str, pos: int) -> Cue:
+    """The cue with its source ending before `pos` (and the comma there)."""
+    if cue.source_end <= pos:
+        return cue
+    end = cue.source_start + len(text[cue.source_start : pos].rstrip(" ,"))
+    return replace(cue, source=text[cue.source_start : end], source_end=end)
+
+
 def _paren_commas_blanked(text: str, parens: list[tuple[int, int]]) -> str:
     """`text` with the commas inside brackets blanked: "The regional audit court (Chambre
     régionale des comptes, CRC) for PACA has put…" keeps one subject."""
@@ -127,8 +152,13 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
 
+    relay = listed_pattern(lex.lang, "relay_links", WHOLE_WORDS)
     for match in lex.source_preposition.finditer(text):
         if _inside(match.start(), quotes) and not _quote_is_whole(text, quotes, match.start()):
+            continue
+        if relay.fullmatch(match.group()) and _relayed(text, match.start(), cues):
+            # "selon une source proche de l'enquête, citée par l'AFP": the AFP only relays.
+            cues[-1] = _cut_before(cues[-1], text, match.start())
             continue
         src = _forward_source(text, match.end(), lex, "prep")
         if src is None:
@@ -356,8 +386,19 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             cues.append(Cue("nominal", nominal_class, words, *src, match.start(), match.end()))  # type: ignore[arg-type]
             taken.append((match.start(), src[1]))
 
+    absolute = listed_pattern(lex.lang, "absolute_participle_subject", r"(?:{})$")
     for match in lex.participle.finditer(text):
         a, b = match.span()
+        own_subject = absolute.search(text[:a].rstrip())
+        if own_subject and free(a, b) and not _inside(a, quotes):
+            # "…, with its chief executive saying that…", "…, M. Fortier affirmant…": the
+            # participle has a subject of its own.
+            np_start, np_end = own_subject.span("np")
+            words = text[np_start:np_end]
+            verb_class = _participle_class(match.group(), lex)
+            pronoun = bool(lex.pronoun.match(words))
+            cues.append(Cue("subject", verb_class, words, np_start, np_end, a, b, pronoun))
+            continue
         lead = lex.clitic.sub("", text[:a]).rstrip()
         gerund = bool(lex.gerund_marker.search(text[:a].rstrip()))
         # "…claiming that it captured…": a participle introducing a clause reports speech.
@@ -368,14 +409,7 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             or not (lead.endswith((",", "”", '"', "»")) or gerund)
         ):
             continue
-        word = match.group()
-        verb_class: VerbClass = (
-            "deny"
-            if lex.verbs.deny.fullmatch(word)
-            else "accuse"
-            if lex.verbs.accuse.fullmatch(word)
-            else "report"
-        )
+        verb_class = _participle_class(match.group(), lex)
         # The speaker is the previous cue's; a gerund or a participle before "that" without
         # one takes the subject of the main clause.
         subject = _leading_subject(text, a, lex, is_known) if gerund and not cues else None
