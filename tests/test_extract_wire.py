@@ -600,3 +600,28 @@ def test_a_relay_makes_no_claim(lang: str, text: str) -> None:
 )
 def test_a_document_is_its_issuer_s(text: str, source: str) -> None:
     assert [c.attribution.canonical for c in extract_claims(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "côté" ends like a participle but is a noun: "a" is still "recensé"'s auxiliary
+        (
+            "L'opérateur a de son côté recensé « trois décès confirmés » parmi ses voyageurs.",
+            "opérateur",
+        ),
+        ("Le ministère a également confirmé 12 morts.", "ministère"),
+    ],
+)
+def test_an_auxiliary_reaches_its_participle_over_adverbials(text: str, source: str) -> None:
+    assert [c.attribution.canonical for c in extract_claims(text, "fr")] == [source]
+
+
+def test_the_kind_s_own_noun_is_no_body_of_that_kind() -> None:
+    # "L'ONG" names no body: a later "L'association" does not become "ONG".
+    text = (
+        "L'ONG a mesuré 2,3 µg/l dans la rivière. L'association reproche aussi à l'ARS "
+        "d'avoir tardé à alerter la population."
+    )
+    accusations = [c for c in extract_claims(text, "fr") if c.kind == A]
+    assert [c.attribution.canonical for c in accusations] == ["association"]

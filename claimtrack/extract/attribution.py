@@ -722,8 +722,10 @@ def _aux_before(before: str, lex: Lexicon) -> bool:
     found = [i for i, word in enumerate(words) if lex.auxiliary.fullmatch(word)]
     if not found:
         return False
-    # "a ignoré les alertes RÉPÉTÉES": the auxiliary already has its own past participle.
-    return not any(_past_form(word, lex) for word in words[found[-1] + 1 :])
+    # "a ignoré les alertes RÉPÉTÉES": the auxiliary already has its own past participle, the
+    # first word after it that is no adverb ("a de son côté recensé" still has its own).
+    following = [w for w in words[found[-1] + 1 :] if not lex.trailing_aux.search(w)]
+    return not (following and _past_form(following[0], lex))
 
 
 def _past_form(word: str, lex: Lexicon) -> bool:

@@ -247,6 +247,8 @@ def _remember_kinds(attribution: Attribution, ctx: _Context) -> None:
         return
     if generic_kinds(attribution.source, ctx.lex):
         return  # "la compagnie" unresolved says nothing about a named body
+    if kinds_of([attribution.canonical], ctx.lex):
+        return  # "L'ONG" is the kind's own noun (an acronym), no body's name
     # Only the mention's own nouns, not a complement's ("officials AT THE COMPANY").
     for part in attribution.source.split(","):
         words = []
