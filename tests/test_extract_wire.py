@@ -625,3 +625,49 @@ def test_the_kind_s_own_noun_is_no_body_of_that_kind() -> None:
     )
     accusations = [c for c in extract_claims(text, "fr") if c.kind == A]
     assert [c.attribution.canonical for c in accusations] == ["association"]
+
+
+# A subject is read through a quoted adverb ("a « catégoriquement » démenti") and past a
+# relative clause of its own ("Survivors of the fire that tore through…").
+SUBJECT_CASES = [
+    pytest.param(
+        "fr",
+        "Navilia Lines a « catégoriquement » démenti toute surcharge, assurant que le navire "
+        "était autorisé à transporter 950 passagers.",
+        [Expect(D, "Navilia Lines", polarity="deny"), Expect(F, "Navilia Lines", 950)],
+        id="fr-quoted-adverb",
+    ),
+    pytest.param(
+        "en",
+        'The company "categorically" denied the claims.',
+        [Expect(D, "company", polarity="deny")],
+        id="en-quoted-adverb",
+    ),
+    pytest.param(
+        "en",
+        "Survivors of the fire that tore through an Italian ferry off Corsica this week "
+        'described decks so crowded that passengers slept in corridors, "like cattle".',
+        [Expect(S, "Survivors of the fire")],
+        id="en-relative-in-subject",
+    ),
+    pytest.param(
+        "en",
+        "The Italian operator of a ferry that caught fire off Corsica, killing at least six "
+        "people, denied on Thursday that it had ignored safety problems.",
+        [Expect(D, "Italian operator of a ferry", polarity="deny")],
+        id="en-relative-and-participle-in-subject",
+    ),
+    pytest.param(
+        "en",
+        "Officials warned last week that the company said 40 jobs would go.",
+        [Expect(F, "company", 40)],
+        id="en-a-clause-before-that-is-no-antecedent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SUBJECT_CASES)
+def test_subjects_through_quotes_and_relatives(
+    lang: str, text: str, expected: list[Expect]
+) -> None:
+    check(text, lang, expected)

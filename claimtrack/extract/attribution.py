@@ -101,6 +101,18 @@ def _quote_opened_by_verb(
     return None
 
 
+def _quoted_adverb_blanked(text: str, quotes: list[tuple[int, int]], pos: int, lex: Lexicon) -> str:
+    """`text` with an adverb quoted right before the verb at `pos` blanked, quotation marks
+    and all ("Navilia Lines a « catégoriquement » démenti"): the subject is read through it."""
+    for a, b in quotes:
+        if b > pos or text[b:pos].strip():
+            continue
+        inner = text[a + 1 : b - 1].strip()
+        if inner and (lex.adverb.fullmatch(inner) or lex.trailing_aux.fullmatch(inner)):
+            return text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _participle_class(word: str, lex: Lexicon) -> VerbClass:
     """Whether a participle denies, accuses or reports."""
     if lex.verbs.deny.fullmatch(word):
@@ -298,6 +310,7 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         # if the quote (and an adverb in it) were not there.
         opening = _quote_opened_by_verb(text, quotes, a, lex)
         plain = text if opening is None else text[:opening] + " " * (a - opening) + text[a:]
+        plain = _quoted_adverb_blanked(plain, quotes, a, lex)
         unbracketed = _paren_commas_blanked(plain, parens)
         cue = _verb_cue(unbracketed, a, b, verb_class, lex, quotes, is_known, floor, last_subject)
         if cue is not None and unbracketed != plain:
@@ -1174,6 +1187,37 @@ def _subject_before(
     text: str, verb_start: int, lex: Lexicon, floor: int = 0
 ) -> tuple[int, int] | None:
     """Span of the subject noun phrase ending right before the verb group, if there is one."""
+    span = _subject_span(text, verb_start, lex, floor)
+    if span is None:
+        return None
+    return _relative_antecedent(text, span, lex) or span
+
+
+def _relative_antecedent(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase a found "subject" is a relative clause of ("Survivors of the fire THAT
+    tore through a ferry described…", "The operator of a ferry that caught fire, killing six,
+    denied…"): the antecedent, a verbless phrase opening its clause; None otherwise."""
+    before = text[: span[0]].rstrip()
+    pronoun = re.search(r"(?<![\w'’-])([\w'’-]+)$", before)
+    if pronoun is None or not lex.relative_pronoun.fullmatch(pronoun.group(1)):
+        return None
+    head = text[: pronoun.start(1)].rstrip()
+    start = _clause_start(head, lex)
+    start = max(start, head.rfind(",") + 1)
+    words = head[start:]
+    stripped = words.strip()
+    if not stripped or _has_verb(stripped, lex) or not _np_like(stripped, lex):
+        return None
+    if listed_pattern(lex.lang, "narrated_tense").search(stripped):
+        return None  # "Officials warned last week that…": a clause, not a noun phrase
+    lead = len(words) - len(words.lstrip())
+    return start + lead, len(head)
+
+
+def _subject_span(
+    text: str, verb_start: int, lex: Lexicon, floor: int = 0
+) -> tuple[int, int] | None:
+    """The subject span before the verb group, before looking through a relative clause."""
     before = _strip_aux(text[:verb_start], lex)
     if not before.strip():
         return None
