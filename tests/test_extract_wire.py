@@ -671,3 +671,49 @@ def test_subjects_through_quotes_and_relatives(
     lang: str, text: str, expected: list[Expect]
 ) -> None:
     check(text, lang, expected)
+
+
+# A spokesperson speaks for the body, even one named by a common noun; an opening participle
+# ("Joint par l'AFP", "Contacted by Reuters") and "a requis l'anonymat" do not hide the
+# subject; "Reuters, a spokesman for the company" makes Reuters no company.
+SPOKESPERSON_CASES = [
+    pytest.param(
+        "fr",
+        "Dix-sept survivants ont été extraits, a indiqué le lieutenant-colonel Mariam Konaté, "
+        "porte-parole de la protection civile.",
+        [Expect(F, "protection civile", 17)],
+        id="fr-porte-parole-de-la-protection-civile",
+    ),
+    pytest.param(
+        "en",
+        "Twelve people were rescued, said Mariam Konate, a spokeswoman for the civil "
+        "protection agency.",
+        [Expect(F, "civil protection agency", 12)],
+        id="en-spokeswoman-for-the-agency",
+    ),
+    pytest.param(
+        "fr",
+        "Joint par l'AFP, un responsable de l'entreprise, qui a requis l'anonymat, a rejeté "
+        "toute surélévation illégale.",
+        [Expect(D, "anonymous", polarity="deny")],
+        id="fr-joint-par-and-anonymity",
+    ),
+    pytest.param(
+        "en",
+        "Contacted by Reuters, a spokesman for the company, who asked not to be named, denied "
+        "the report.",
+        [Expect(D, "company", polarity="deny")],
+        id="en-contacted-by",
+    ),
+    pytest.param(
+        "en",
+        "Berthaud, a family firm based in the Jura mountains, rejected the claims.",
+        [Expect(D, "Berthaud", polarity="deny")],
+        id="en-a-name-is-no-opening-participle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SPOKESPERSON_CASES)
+def test_spokespersons_and_openers(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)

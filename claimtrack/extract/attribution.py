@@ -1423,6 +1423,8 @@ def _apposition_subject(
             continue  # "Karel Vondra, 27, the rider involved, maintains": an age adds nothing
         if skip_modifiers and kept and _detached_modifier(words, lex):
             continue  # "Hervé Castagnier, élu depuis 2014, dément": a participle adds nothing
+        if not kept and _opening_participle(words, lex):
+            continue  # "Joint par l'AFP, un responsable…": the opener describes the subject
         kept.append(seg)
     if not kept:
         return None
@@ -1438,6 +1440,19 @@ def _apposition_subject(
             return None
         span = last
     return span
+
+
+def _opening_participle(words: str, lex: Lexicon) -> bool:
+    """A sentence-opening participle phrase ("Joint par l'AFP", "Contacted by Reuters",
+    "Interrogée"): a past participle alone, or a word and its agent ("par", "by")."""
+    tokens = words.split()
+    if not tokens or tokens[0].lower() in lex.role_nouns:
+        return False
+    if len(tokens) == 1:
+        # A telling ending only: "Interrogée", "Asked", not the "d" of "Berthaud".
+        endings = tuple(s for s in lex.past_suffixes if len(s) > 1 or not s.isascii())
+        return tokens[0].lower().endswith(endings) and len(tokens[0]) > 4
+    return bool(lex.agent_preposition.fullmatch(tokens[1]))
 
 
 def _detached_modifier(words: str, lex: Lexicon) -> bool:

@@ -1104,6 +1104,15 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
 
 
 @cache
+def _representative_role(lang: str) -> re.Pattern[str]:
+    """A role that speaks for a body (lexicon.yaml `representative_roles`), as a word."""
+    roles = load_data(lang, "lexicon.yaml")["representative_roles"]
+    return re.compile(
+        rf"(?<![\w-])(?:{'|'.join(re.escape(r) for r in roles)})(?![\w-])", re.IGNORECASE
+    )
+
+
+@cache
 def _bare_representative(lang: str) -> re.Pattern[str]:
     """A representative's role and name with no body ("spokesperson Isabelle Lachance", "le
     porte-parole, Jean Roux")."""
@@ -1202,7 +1211,15 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
         # A common noun nobody named before ("the firm's chief executive, Marc Delestre")
         # says less than the person's name; a body described by its kind and what it
         # gathers ("avocate du COLLECTIF DES FAMILLES de victimes") names one.
-        if body != plain or _capitalised(organisation) or _described_kind(plain, lex):
+        # A spokesperson speaks for the body even when a common noun names it ("porte-parole
+        # de la protection civile").
+        spokesperson = _representative_role(lang).search(source) is not None
+        if (
+            body != plain
+            or _capitalised(organisation)
+            or _described_kind(plain, lex)
+            or spokesperson
+        ):
             titled = lex.title_prefix.match(_strip_article(organisation, lex))
             if titled:
                 # "L'avocat de M. Castagnier": the client, by the full name given before.

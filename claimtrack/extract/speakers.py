@@ -122,6 +122,11 @@ def _proper_name(name: str, match: re.Match[str], text: str, lex: Lexicon) -> bo
         return False
     # "commission CHAIRMAN Gilles Terrasson": a role between noun and name makes it a person.
     between = match.group(0)[: match.start("name") - match.start()].split()[1:]
+    if "noun" in match.groupdict() and match.start("noun") > match.end("name"):
+        # "Reuters, a SPOKESMAN for the company": the words before the noun of an apposition.
+        between += match.group(0)[
+            match.end("name") - match.start() : match.start("noun") - match.start()
+        ].split()
     if any(w.casefold() in lex.role_nouns or lex.title_prefix.match(f"{w} ") for w in between):
         return False
     # "the electoral commission TOLD AFP": a speech verb between them makes the name its object.
