@@ -717,3 +717,40 @@ SPOKESPERSON_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SPOKESPERSON_CASES)
 def test_spokespersons_and_openers(lang: str, text: str, expected: list[Expect]) -> None:
     check(text, lang, expected)
+
+
+# Bodies named by common nouns outside the role list ("la protection civile", "les
+# garde-côtes"), a document heading the subject ("Le dernier bilan de…"), and a bare
+# participle phrase between commas ("communiqué lundi soir").
+COMMON_NOUN_BODY_CASES = [
+    pytest.param(
+        "fr",
+        "Le dernier bilan de la protection civile, communiqué lundi soir, fait état de 21 "
+        "morts et de 41 blessés.",
+        [Expect(F, "protection civile", 21), Expect(F, "protection civile", 41)],
+        id="fr-document-then-participle-phrase",
+    ),
+    pytest.param(
+        "fr",
+        "Les garde-côtes italiens avancent pour leur part un bilan de sept morts.",
+        [Expect(F, "garde-côtes italiens", 7)],
+        id="fr-garde-cotes",
+    ),
+    pytest.param(
+        "en",
+        "Civil defence officials said 30 people had been killed.",
+        [Expect(F, "Civil defence officials", 30)],
+        id="en-civil-defence",
+    ),
+    pytest.param(
+        "fr",
+        "Le maire, réélu en mars, a démenti ces accusations.",
+        [Expect(D, "maire", polarity="deny")],
+        id="fr-participle-apposition-still-skipped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COMMON_NOUN_BODY_CASES)
+def test_common_noun_bodies(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)

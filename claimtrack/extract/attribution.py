@@ -1464,6 +1464,9 @@ def _detached_modifier(words: str, lex: Lexicon) -> bool:
         return False
     word = first.group()
     second = words.strip()[first.end() :].split()[:1]
+    linked = bool(second and second[0].lower() in lex.role_links_words)
+    if word[:1].islower() and not linked and _participle_phrase(words.strip(), lex):
+        return True  # "communiqué lundi soir" (also a noun, but no complement follows)
     return (
         word[:1].isalpha()
         # "one of the riders", "membre du conseil": a head noun with its complement.
@@ -1482,6 +1485,19 @@ def _detached_modifier(words: str, lex: Lexicon) -> bool:
         # "one of the riders named…" is a noun phrase; "ont été placées…" a clause.
         and not _FIGURE_AHEAD.match(_spelled(word, lex))
         and not _has_verb(words, lex)
+    )
+
+
+def _participle_phrase(words: str, lex: Lexicon) -> bool:
+    """A phrase opened by a past participle with no auxiliary ("communiqué lundi soir",
+    "published on Monday"), in a language whose finite past needs one."""
+    first = words.split()[:1]
+    endings = tuple(s for s in lex.past_suffixes if len(s) > 1 or not s.isascii())
+    return (
+        lex.past_participle_needs_aux
+        and bool(first)
+        and first[0].lower().endswith(endings)
+        and not lex.auxiliary.search(words)
     )
 
 
@@ -1533,13 +1549,24 @@ def _speaker_like(tokens: list[str], lex: Lexicon) -> bool:
         if _is_determiner(token, lex) and not token.endswith(("'", "’")):
             continue
         bare = re.sub(r"^\w['’]", "", token)
-        if bare.lower() in lex.role_nouns or (
-            bare[:1].isupper() and bare.lower() not in lex.role_links_words
+        # "Le dernier bilan de la protection civile": a document speaks for its author.
+        if (
+            bare.lower() in lex.role_nouns
+            or bare.lower() in _documents(lex.lang)
+            or (bare[:1].isupper() and bare.lower() not in lex.role_links_words)
         ):
             return True
         if index and re.match(r"(?i)^(?:de|du|des|of|in|at|for|entre|between|sur|on)$", token):
             return False
     return False
+
+
+@cache
+def _documents(lang: str) -> frozenset[str]:
+    """Documents that state findings (lexicon.yaml `speaking_documents`)."""
+    return frozenset(
+        w.lower() for w in load_data(lang, "lexicon.yaml").get("speaking_documents") or []
+    )
 
 
 def _antecedent_start(text: str, start: int, end: int, lex: Lexicon) -> int:
