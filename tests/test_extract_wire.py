@@ -754,3 +754,26 @@ COMMON_NOUN_BODY_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), COMMON_NOUN_BODY_CASES)
 def test_common_noun_bodies(lang: str, text: str, expected: list[Expect]) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La mise en service, initialement prévue en septembre 2026, accuse un retard de "
+            "quatorze mois, d'après le rapport.",
+            [Expect(F, "rapport", 14)],
+        ),
+        (
+            "Les ventes accusent une nette baisse de 12 %, selon l'Insee.",
+            [Expect(F, "INSEE", 12)],
+        ),
+        (
+            "Le syndicat accuse la direction de mentir.",
+            [Expect(A, "trade unions (organisers)")],
+        ),
+    ],
+    ids=["accuse-un-retard", "accusent-une-baisse", "accuse-quelqu-un"],
+)
+def test_accuser_un_retard_blames_nobody(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
