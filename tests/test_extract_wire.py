@@ -777,3 +777,22 @@ def test_common_noun_bodies(lang: str, text: str, expected: list[Expect]) -> Non
 )
 def test_accuser_un_retard_blames_nobody(text: str, expected: list[Expect]) -> None:
     check(text, "fr", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Families of those still held said at least 11 hostages remained in captivity, "
+            "contradicting the rebels' figure of eight.",
+            [Expect(F, "Families of those still held", 11, hedged=None), Expect(F, "rebels", 8)],
+        ),
+        (
+            "The government's figure of 40 was disputed by the union.",
+            [Expect(F, "government", 40)],
+        ),
+    ],
+    ids=["plural-possessor-figure-of-eight", "possessor-figure-of-40"],
+)
+def test_a_possessor_s_figure_of_n(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
