@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
-from claimtrack.lexicon import Lexicon, lexicon
+from claimtrack.lexicon import Lexicon, lexicon, listed_pattern
 from claimtrack.resources import languages, load_data, load_yaml_file
 
 ANONYMOUS = "anonymous"
@@ -139,6 +139,9 @@ class SourceResolver:
             return ANONYMOUS, True
         cleaned = _named_example(cleaned, lex)
         found = self._lookup(cleaned, lang, lex) or self._office_of(cleaned, lang, lex)
+        bare = _without_document(cleaned, lex)
+        if found is None and bare != cleaned:
+            return self._canonical(bare, lang)
         if found is None or found in _placed_generics():
             placed = self._placed(cleaned, lang, lex)
             if placed:
@@ -569,6 +572,17 @@ def clean_source(source: str, lex: Lexicon) -> str:
         text = lex.source_prefix.sub("", text).strip(_EDGE_PUNCT)
         text = lex.answered_noun_prefix.sub("", text).strip(_EDGE_PUNCT)
     return lex.source_possessive_end.sub("", text)
+
+
+def _without_document(cleaned: str, lex: Lexicon) -> str:
+    """ "a Reuters tally" -> "a Reuters", "Government figures" -> "Government": the body
+    before a document noun (lexicon.yaml `source_document_suffixes`), if any is left."""
+    document = listed_pattern(lex.lang, "source_document_suffixes", r"(?<=\w)\s+{}$").search(
+        cleaned
+    )
+    if document and lex.determiner_prefix.sub("", cleaned[: document.start()] + " ").strip():
+        return cleaned[: document.start()]
+    return cleaned
 
 
 # How many words a place that makes a generic body specific may have ("Saint-Aurèle",

@@ -15,7 +15,7 @@ from typing import Literal
 
 from text_to_num import alpha2digit
 
-from claimtrack.lexicon import Lexicon, listed_pattern
+from claimtrack.lexicon import WHOLE_WORDS, Lexicon, listed_pattern
 from claimtrack.resources import load_data
 
 # "owned": a figure its owner is named with ("the government's 3.2% target"); it governs only
@@ -101,6 +101,51 @@ def _quote_opened_by_verb(
     return None
 
 
+def _quoted_adverb_blanked(text: str, quotes: list[tuple[int, int]], pos: int, lex: Lexicon) -> str:
+    """`text` with an adverb quoted right before the verb at `pos` blanked, quotation marks
+    and all ("Navilia Lines a « catégoriquement » démenti"): the subject is read through it."""
+    for a, b in quotes:
+        if b > pos or text[b:pos].strip():
+            continue
+        inner = text[a + 1 : b - 1].strip()
+        if inner and (lex.adverb.fullmatch(inner) or lex.trailing_aux.fullmatch(inner)):
+            return text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _participle_class(word: str, lex: Lexicon) -> VerbClass:
+    """Whether a participle denies, accuses or reports."""
+    if lex.verbs.deny.fullmatch(word):
+        return "deny"
+    if lex.verbs.accuse.fullmatch(word):
+        return "accuse"
+    return "report"
+
+
+def _relayed(text: str, pos: int, cues: list[Cue]) -> bool:
+    """Whether the relay link at `pos` follows the last source named, in it or right after."""
+    if not cues:
+        return False
+    last = cues[-1]
+    return last.source_start < pos and not text[last.source_end : pos].strip(" ,")
+
+
+def _cut_before(cue: Cue, text: str, pos: int) -> Cue:
+    """The cue with its source ending before `pos` (and the comma there)."""
+    if cue.source_end <= pos:
+        return cue
+    end = cue.source_start + len(text[cue.source_start : pos].rstrip(" ,"))
+    return replace(cue, source=text[cue.source_start : end], source_end=end)
+
+
+def _paren_commas_blanked(text: str, parens: list[tuple[int, int]]) -> str:
+    """`text` with the commas inside brackets blanked: "The regional audit court (Chambre
+    régionale des comptes, CRC) for PACA has put…" keeps one subject."""
+    for a, b in parens:
+        text = text[:a] + text[a:b].replace(",", " ") + text[b:]
+    return text
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < pos < b for a, b in spans)
 
@@ -119,8 +164,13 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
 
+    relay = listed_pattern(lex.lang, "relay_links", WHOLE_WORDS)
     for match in lex.source_preposition.finditer(text):
         if _inside(match.start(), quotes) and not _quote_is_whole(text, quotes, match.start()):
+            continue
+        if relay.fullmatch(match.group()) and _relayed(text, match.start(), cues):
+            # "selon une source proche de l'enquête, citée par l'AFP": the AFP only relays.
+            cues[-1] = _cut_before(cues[-1], text, match.start())
             continue
         src = _forward_source(text, match.end(), lex, "prep")
         if src is None:
@@ -260,7 +310,11 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         # if the quote (and an adverb in it) were not there.
         opening = _quote_opened_by_verb(text, quotes, a, lex)
         plain = text if opening is None else text[:opening] + " " * (a - opening) + text[a:]
-        cue = _verb_cue(plain, a, b, verb_class, lex, quotes, is_known, floor, last_subject)
+        plain = _quoted_adverb_blanked(plain, quotes, a, lex)
+        unbracketed = _paren_commas_blanked(plain, parens)
+        cue = _verb_cue(unbracketed, a, b, verb_class, lex, quotes, is_known, floor, last_subject)
+        if cue is not None and unbracketed != plain:
+            cue = replace(cue, source=plain[cue.source_start : cue.source_end])
         if cue is not None and figure_only:
             cue = replace(cue, figure_only=True)
         if cue is not None and lex.verbs.negated_stance.fullmatch(text[a:b]):
@@ -345,8 +399,19 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             cues.append(Cue("nominal", nominal_class, words, *src, match.start(), match.end()))  # type: ignore[arg-type]
             taken.append((match.start(), src[1]))
 
+    absolute = listed_pattern(lex.lang, "absolute_participle_subject", r"(?:{})$")
     for match in lex.participle.finditer(text):
         a, b = match.span()
+        own_subject = absolute.search(text[:a].rstrip())
+        if own_subject and free(a, b) and not _inside(a, quotes):
+            # "…, with its chief executive saying that…", "…, M. Fortier affirmant…": the
+            # participle has a subject of its own.
+            np_start, np_end = own_subject.span("np")
+            words = text[np_start:np_end]
+            verb_class = _participle_class(match.group(), lex)
+            pronoun = bool(lex.pronoun.match(words))
+            cues.append(Cue("subject", verb_class, words, np_start, np_end, a, b, pronoun))
+            continue
         lead = lex.clitic.sub("", text[:a]).rstrip()
         gerund = bool(lex.gerund_marker.search(text[:a].rstrip()))
         # "…claiming that it captured…": a participle introducing a clause reports speech.
@@ -357,14 +422,7 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             or not (lead.endswith((",", "”", '"', "»")) or gerund)
         ):
             continue
-        word = match.group()
-        verb_class: VerbClass = (
-            "deny"
-            if lex.verbs.deny.fullmatch(word)
-            else "accuse"
-            if lex.verbs.accuse.fullmatch(word)
-            else "report"
-        )
+        verb_class = _participle_class(match.group(), lex)
         # The speaker is the previous cue's; a gerund or a participle before "that" without
         # one takes the subject of the main clause.
         subject = _leading_subject(text, a, lex, is_known) if gerund and not cues else None
@@ -674,7 +732,23 @@ def _aux_before(before: str, lex: Lexicon) -> bool:
     """An auxiliary among the few words before the verb, in the same comma-free stretch."""
     stretch = lex.inverted_clitic.sub("", before.rsplit(",", 1)[-1])  # "a-t-elle" -> "a"
     words = stretch.split()[-5:]
-    return bool(words) and bool(lex.auxiliary.search(" ".join(words)))
+    found = [i for i, word in enumerate(words) if lex.auxiliary.fullmatch(word)]
+    if not found:
+        return False
+    # "a ignoré les alertes RÉPÉTÉES": the auxiliary already has its own past participle, the
+    # first word after it that is no adverb ("a de son côté recensé" still has its own).
+    following = [w for w in words[found[-1] + 1 :] if not lex.trailing_aux.search(w)]
+    return not (following and _past_form(following[0], lex))
+
+
+def _past_form(word: str, lex: Lexicon) -> bool:
+    """A lowercase past participle that is no auxiliary itself ("ignoré", but not "été")."""
+    return (
+        word.islower()
+        and len(word) > 3
+        and word.endswith(lex.past_suffixes)
+        and not lex.auxiliary.fullmatch(word)
+    )
 
 
 def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:
@@ -730,7 +804,14 @@ def _clause_follows(following: str, lex: Lexicon) -> bool:
     # A verb right after the form is the form's own: "posts would be created" (a noun).
     if len(words) < 2 or lex.preposition.match(words[0]) or finite(words[0]):
         return False
-    return any(finite(word) for word in words[1:CLAUSE_VERB_REACH])
+    for i, word in enumerate(words[1:CLAUSE_VERB_REACH], start=1):
+        if finite(word):
+            # "…, state television reported (on Monday).": the form premodifies the speaker
+            # of a trailing reporting verb, which ends the clause.
+            rest = words[i + 1 :]
+            trailing = not rest or bool(lex.preposition.match(rest[0]))
+            return not (trailing and lex.verbs.report.fullmatch(word))
+    return False
 
 
 def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
@@ -1011,10 +1092,10 @@ def _verb_cue(
     clitic = lex.inverted_pronoun.match(after)
     # "ajoute-t-elle", "a-t-il déclaré": the clitic sits between auxiliary and verb or after it.
     before_raw = text[:a]
-    aux_clitic = re.search(r"(?:-t)?-(?:il|elle|ils|elles)\s*$", before_raw)
+    aux_clitic = re.search(rf"(?:{lex.inverted_clitic.pattern})\s*$", before_raw, re.IGNORECASE)
     if clitic or aux_clitic:
         span = (b, b + clitic.end()) if clitic else (aux_clitic.start(), aux_clitic.end())
-        word = text[span[0] : span[1]].lstrip("-t").lstrip("-")
+        word = text[span[0] : span[1]].strip().lstrip("-t").lstrip("-")
         if lex.impersonal_pronoun.match(word):
             return _impersonal_cue(text, b + (clitic.end() if clitic else 0), verb_class, lex, a, b)
         return Cue("inverted", verb_class, word, *span, a, b, pronoun=True)
@@ -1059,7 +1140,8 @@ def _impersonal_cue(
 ) -> Cue | None:
     """ "indique-t-on au ministère", "a-t-on appris de source proche": the impersonal pronoun
     names nobody; the source is the place named after the verb, if any."""
-    link = lex.impersonal_source_link.match(text, pos)
+    # "a-t-on appris MARDI auprès du parquet": time adverbs before the source.
+    link = lex.impersonal_source_link.match(text, _past_adverbs(text, pos, lex))
     if link is None:
         return None
     src = _forward_source(text, link.end(), lex, "prep")
@@ -1105,6 +1187,37 @@ def _subject_before(
     text: str, verb_start: int, lex: Lexicon, floor: int = 0
 ) -> tuple[int, int] | None:
     """Span of the subject noun phrase ending right before the verb group, if there is one."""
+    span = _subject_span(text, verb_start, lex, floor)
+    if span is None:
+        return None
+    return _relative_antecedent(text, span, lex) or span
+
+
+def _relative_antecedent(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase a found "subject" is a relative clause of ("Survivors of the fire THAT
+    tore through a ferry described…", "The operator of a ferry that caught fire, killing six,
+    denied…"): the antecedent, a verbless phrase opening its clause; None otherwise."""
+    before = text[: span[0]].rstrip()
+    pronoun = re.search(r"(?<![\w'’-])([\w'’-]+)$", before)
+    if pronoun is None or not lex.relative_pronoun.fullmatch(pronoun.group(1)):
+        return None
+    head = text[: pronoun.start(1)].rstrip()
+    start = _clause_start(head, lex)
+    start = max(start, head.rfind(",") + 1)
+    words = head[start:]
+    stripped = words.strip()
+    if not stripped or _has_verb(stripped, lex) or not _np_like(stripped, lex):
+        return None
+    if listed_pattern(lex.lang, "narrated_tense").search(stripped):
+        return None  # "Officials warned last week that…": a clause, not a noun phrase
+    lead = len(words) - len(words.lstrip())
+    return start + lead, len(head)
+
+
+def _subject_span(
+    text: str, verb_start: int, lex: Lexicon, floor: int = 0
+) -> tuple[int, int] | None:
+    """The subject span before the verb group, before looking through a relative clause."""
     before = _strip_aux(text[:verb_start], lex)
     if not before.strip():
         return None
@@ -1310,6 +1423,8 @@ def _apposition_subject(
             continue  # "Karel Vondra, 27, the rider involved, maintains": an age adds nothing
         if skip_modifiers and kept and _detached_modifier(words, lex):
             continue  # "Hervé Castagnier, élu depuis 2014, dément": a participle adds nothing
+        if not kept and _opening_participle(words, lex):
+            continue  # "Joint par l'AFP, un responsable…": the opener describes the subject
         kept.append(seg)
     if not kept:
         return None
@@ -1327,6 +1442,19 @@ def _apposition_subject(
     return span
 
 
+def _opening_participle(words: str, lex: Lexicon) -> bool:
+    """A sentence-opening participle phrase ("Joint par l'AFP", "Contacted by Reuters",
+    "Interrogée"): a past participle alone, or a word and its agent ("par", "by")."""
+    tokens = words.split()
+    if not tokens or tokens[0].lower() in lex.role_nouns:
+        return False
+    if len(tokens) == 1:
+        # A telling ending only: "Interrogée", "Asked", not the "d" of "Berthaud".
+        endings = tuple(s for s in lex.past_suffixes if len(s) > 1 or not s.isascii())
+        return tokens[0].lower().endswith(endings) and len(tokens[0]) > 4
+    return bool(lex.agent_preposition.fullmatch(tokens[1]))
+
+
 def _detached_modifier(words: str, lex: Lexicon) -> bool:
     """A comma-set phrase opened by a bare lowercase word that is no determiner, undated
     role, pronoun or clause word: a participle or adjective about the subject ("élu depuis 2014",
@@ -1336,6 +1464,9 @@ def _detached_modifier(words: str, lex: Lexicon) -> bool:
         return False
     word = first.group()
     second = words.strip()[first.end() :].split()[:1]
+    linked = bool(second and second[0].lower() in lex.role_links_words)
+    if word[:1].islower() and not linked and _participle_phrase(words.strip(), lex):
+        return True  # "communiqué lundi soir" (also a noun, but no complement follows)
     return (
         word[:1].isalpha()
         # "one of the riders", "membre du conseil": a head noun with its complement.
@@ -1354,6 +1485,19 @@ def _detached_modifier(words: str, lex: Lexicon) -> bool:
         # "one of the riders named…" is a noun phrase; "ont été placées…" a clause.
         and not _FIGURE_AHEAD.match(_spelled(word, lex))
         and not _has_verb(words, lex)
+    )
+
+
+def _participle_phrase(words: str, lex: Lexicon) -> bool:
+    """A phrase opened by a past participle with no auxiliary ("communiqué lundi soir",
+    "published on Monday"), in a language whose finite past needs one."""
+    first = words.split()[:1]
+    endings = tuple(s for s in lex.past_suffixes if len(s) > 1 or not s.isascii())
+    return (
+        lex.past_participle_needs_aux
+        and bool(first)
+        and first[0].lower().endswith(endings)
+        and not lex.auxiliary.search(words)
     )
 
 
@@ -1405,13 +1549,24 @@ def _speaker_like(tokens: list[str], lex: Lexicon) -> bool:
         if _is_determiner(token, lex) and not token.endswith(("'", "’")):
             continue
         bare = re.sub(r"^\w['’]", "", token)
-        if bare.lower() in lex.role_nouns or (
-            bare[:1].isupper() and bare.lower() not in lex.role_links_words
+        # "Le dernier bilan de la protection civile": a document speaks for its author.
+        if (
+            bare.lower() in lex.role_nouns
+            or bare.lower() in _documents(lex.lang)
+            or (bare[:1].isupper() and bare.lower() not in lex.role_links_words)
         ):
             return True
         if index and re.match(r"(?i)^(?:de|du|des|of|in|at|for|entre|between|sur|on)$", token):
             return False
     return False
+
+
+@cache
+def _documents(lang: str) -> frozenset[str]:
+    """Documents that state findings (lexicon.yaml `speaking_documents`)."""
+    return frozenset(
+        w.lower() for w in load_data(lang, "lexicon.yaml").get("speaking_documents") or []
+    )
 
 
 def _antecedent_start(text: str, start: int, end: int, lex: Lexicon) -> int:

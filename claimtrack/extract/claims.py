@@ -80,6 +80,7 @@ class _Context:
     # The article text and where the current sentence starts (names given earlier).
     text: str = ""
     position: int = 0
+    sentence_end: int = 0
     previous_start: int = 0
     # The speaker of the last figures and the index of their sentence: "Résultat : …" goes on.
     last_figure: tuple[int, Attribution] | None = None
@@ -120,6 +121,7 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
         ctx.referent_age += 1
         ctx.sentence_index += 1
         ctx.previous_start, ctx.position = ctx.position, sentence.start
+        ctx.sentence_end = sentence.end
         ctx.previous_stances = ctx.stances
         found = (
             _sentence_claims(sentence, ctx)
@@ -245,13 +247,15 @@ def _remember_kinds(attribution: Attribution, ctx: _Context) -> None:
         return
     if generic_kinds(attribution.source, ctx.lex):
         return  # "la compagnie" unresolved says nothing about a named body
+    if kinds_of([attribution.canonical], ctx.lex):
+        return  # "L'ONG" is the kind's own noun (an acronym), no body's name
     # Only the mention's own nouns, not a complement's ("officials AT THE COMPANY").
     for part in attribution.source.split(","):
         words = []
         for word in re.findall(r"[\w'’-]+", part):
             if word.casefold() in ctx.lex.role_links_words or ctx.lex.preposition.match(word):
                 break
-            words.append(word)
+            words.append(re.sub(r"^[^\W\d_]['’](?=\w)", "", word))  # "L'entreprise"
         kinds.update(_sure_kinds(words, ctx.lex))
 
 
@@ -494,7 +498,7 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
             made = _cue_claims(
                 sentence, cues, index, attribution, figs, ctx, spans_of_time, own_point=point
             )
-            if point:
+            if point or (not figs and _own_clause(text, cues, index, ctx)):
                 own_point.update(id(c) for c in made if c.kind == "statement")
             out.extend(made)
     for index, fig in extra:
@@ -701,6 +705,25 @@ def _names_a_source(phrase: str, ctx: _Context) -> bool:
     return any(w[:1].isupper() for w in body.split())
 
 
+# How many words a verb's own clause needs to be a statement beside the speaker's figures.
+OWN_CLAUSE_WORDS = 3
+
+
+def _own_clause(text: str, cues: list[Cue], index: int, ctx: _Context) -> bool:
+    """Whether a verb that governs no figure reports a clause of its own beside the figures
+    its speaker gives with another verb ("said 340 cases had been recorded AND WARNED THAT
+    the outbreak could spread", "who called for a public inquiry"), not a frame of them ("a
+    revu son bilan, faisant état de 19 morts")."""
+    cue = cues[index]
+    if cue.form != "subject":
+        return False  # an inverted verb's clause comes before it: the figure's
+    later = [c.trigger_start for c in cues[index + 1 :] if c.trigger_start >= cue.trigger_end]
+    clause = text[cue.trigger_end : min(later, default=len(text))]
+    if find_figures(clause, ctx.lang) or ctx.lex.anaphora_figure.search(clause):
+        return False
+    return len(re.findall(r"[^\W\d_]+", clause)) >= OWN_CLAUSE_WORDS
+
+
 def _makes_own_point(text: str, cue: Cue, figure: Figure, offset: int, lex: Lexicon) -> bool:
     """Whether a cue says something of its own before a colon that introduces its figure
     ("évoque une contamination alimentaire : le taux serait « deux fois inférieur »"), not
@@ -860,7 +883,14 @@ def _negated(proposition: str, lex: Lexicon) -> bool:
     first_clause = re.split(r"[,;:.!?]", body, maxsplit=1)[0]
     opening = " ".join(first_clause.split()[: lex.negation_reach_words])
     opening = lex.weak_negation.sub(" ", opening)
+    # "nobody is looking for them", "n'a rien fait": blame for inaction, not a denial.
+    opening = _inaction_blame(lex.lang).sub(" ", opening)
     return bool(lex.proposition_negation.search(opening))
+
+
+def _inaction_blame(lang: str) -> re.Pattern[str]:
+    """Blame for negligence or inaction ("ignored four warnings", "personne n'a réagi")."""
+    return listed_pattern(lang, "inaction_accusations", WHOLE_WORDS)
 
 
 def _answers_accusation(
@@ -941,6 +971,7 @@ def _resolve_speakers(
     the last speaker of the article (an empty list when there is none)."""
     speakers: list[list[Attribution]] = []
     previous: list[Attribution] = []
+    speakers_cues: list[Cue] = []
     ctx.in_sentence = []
     for cue in cues:
         noun = _noun_before(sentence, cue, ctx) if cue.form == "participle" else []
@@ -963,6 +994,10 @@ def _resolve_speakers(
                 # "he said" after "the prefecture says…": a personal pronoun names the last
                 # person who spoke, not an institution.
                 current = _last_person(ctx) or current
+        elif previous and _relative_to_previous(cue, speakers_cues, sentence.text, ctx.lex):
+            # "said Josée Pelchat, director of the Steelworkers, WHO called for an inquiry":
+            # the relative pronoun's antecedent is the previous speaker, not the last noun.
+            current = previous
         elif not _names_someone(cue.source):
             current = []  # "font état DE 110 particules" read as an inverted subject
         else:
@@ -971,7 +1006,23 @@ def _resolve_speakers(
         speakers.append(current)
         if current and cue.form not in FIGURE_ONLY:
             previous = current
+            speakers_cues.append(cue)
     return speakers
+
+
+def _relative_to_previous(cue: Cue, earlier: list[Cue], text: str, lex: Lexicon) -> bool:
+    """Whether a subject cue's verb follows a relative pronoun right after the previous
+    speaker's mention, its subject being the end of that mention ("…, director of the
+    Steelworkers, who called for…")."""
+    if cue.form != "subject" or not earlier:
+        return False
+    last = earlier[-1]
+    between = text[cue.source_end : cue.trigger_start].strip(" ,")
+    return (
+        bool(lex.relative_pronoun.fullmatch(between))
+        and last.source_start <= cue.source_start
+        and cue.source_end <= last.source_end
+    )
 
 
 def _names_someone(source: str) -> bool:
@@ -1004,12 +1055,20 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
     canonical, anonymous = _joint_canonical(cue.source, ctx)
     if canonical is None:
         canonical, anonymous = ctx.resolver.canonical(cue.source, ctx.lang)
+        named = None if anonymous else _bracketed_name(cue.source)
+        if named is not None:
+            # "The regional audit court (Chambre régionale des comptes, CRC) for PACA": the
+            # body's own name, given in brackets after its description.
+            canonical = ctx.resolver.lookup(named, ctx.lang) or named
         represented = _body_of_kind(cue.source, canonical, ctx) if anonymous else None
         if represented:
             # "a union official", "un responsable syndical": an unnamed member speaks for the
             # one body of that kind the article named.
             canonical, anonymous = represented, False
-        canonical = _definite_description(cue.source, canonical, ctx)
+        # "le bilan arrêté mercredi par l'agence sanitaire": the body after the document.
+        document = ctx.lex.source_prefix.match(cue.source)
+        described = cue.source[document.end() :] if document else cue.source
+        canonical = _definite_description(described, canonical, ctx)
         canonical = _described_person(cue.source, ctx) or canonical
         # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body,
         # in this sentence ("À en croire le syndicat X, …: son délégué") or before it.
@@ -1028,6 +1087,10 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
             if not _describes_speaker(described, ctx.lex):
                 described = ""
             canonical = _speaks_for(f"{cue.source}, {described}", canonical, ctx)
+            body = _represented_speaker(cue.source, canonical, ctx)
+            if body is not None:
+                canonical = body
+                _remember_people(cue.source, body, ctx)
             if canonical == cue.source:
                 full = _full_name(cue.source, ctx)
                 canonical = ctx.resolver.canonical(full, ctx.lang)[0] if full else canonical
@@ -1038,6 +1101,70 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         start=start,
         end=start + len(cue.source),
     )
+
+
+@cache
+def _representative_role(lang: str) -> re.Pattern[str]:
+    """A role that speaks for a body (lexicon.yaml `representative_roles`), as a word."""
+    roles = load_data(lang, "lexicon.yaml")["representative_roles"]
+    return re.compile(
+        rf"(?<![\w-])(?:{'|'.join(re.escape(r) for r in roles)})(?![\w-])", re.IGNORECASE
+    )
+
+
+@cache
+def _bare_representative(lang: str) -> re.Pattern[str]:
+    """A representative's role and name with no body ("spokesperson Isabelle Lachance", "le
+    porte-parole, Jean Roux")."""
+    lex = lexicon(lang)
+    roles = "|".join(re.escape(r) for r in load_data(lang, "lexicon.yaml")["representative_roles"])
+    determiners = "|".join(re.escape(d) for d in lex.determiners)
+    name = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+"
+    return re.compile(rf"^(?i:(?:(?:{determiners})\s+)?(?:{roles}))\s*,?\s+{name}$")
+
+
+def _represented_speaker(source: str, canonical: str, ctx: _Context) -> str | None:
+    """The body a representative named without it speaks for: the organisation that spoke
+    just before ("Boréal-Nord denied the allegation. « … », spokesperson Isabelle Lachance
+    told CBC News"); None when the mention names a body or the last speaker is a person."""
+    if not _bare_representative(ctx.lang).match(source.strip()):
+        return None
+    if canonical != ctx.resolver.canonical(source, ctx.lang)[0]:
+        return None  # the mention's own words named the body
+    antecedent = ctx.in_sentence or ctx.antecedent(1)
+    if not antecedent:
+        return None
+    body = antecedent[0]
+    if body.anonymous or not body.canonical[:1].isupper():
+        return None
+    # A full name is a person's unless the article named it as a body
+    # ("l'entreprise Mines Boréal-Nord") or the tables know it.
+    named_body = bool(ctx.body_kinds.get(body.canonical)) or ctx.resolver.knows(
+        body.canonical, ctx.lang
+    )
+    if not named_body and PERSON_NAME.search(body.source):
+        return None
+    return body.canonical
+
+
+# "(Chambre régionale des comptes, CRC)": a proper name of two words or more in brackets,
+# with its acronym or not.
+_BRACKETED_NAME = re.compile(
+    r"\((?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,7}?)(?:,\s*[A-ZÀ-Ý0-9&-]{2,10})?\)"
+)
+
+
+def _bracketed_name(source: str) -> str | None:
+    """The proper name a source gives in brackets after describing the body ("the regional
+    audit court (Chambre régionale des comptes, CRC)"), if its words are a name: capitalised
+    first word, lowercase words only as its inner words."""
+    match = _BRACKETED_NAME.search(source)
+    if match is None or not source[: match.start()].strip():
+        return None
+    name = match.group("name")
+    if PERSON_NAME.fullmatch(name) and len(name.split()) == 2:
+        return None  # "(Jean Roux)": a person named after a role
+    return name
 
 
 def _full_name(source: str, ctx: _Context) -> str | None:
@@ -1084,7 +1211,15 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
         # A common noun nobody named before ("the firm's chief executive, Marc Delestre")
         # says less than the person's name; a body described by its kind and what it
         # gathers ("avocate du COLLECTIF DES FAMILLES de victimes") names one.
-        if body != plain or _capitalised(organisation) or _described_kind(plain, lex):
+        # A spokesperson speaks for the body even when a common noun names it ("porte-parole
+        # de la protection civile").
+        spokesperson = _representative_role(lang).search(source) is not None
+        if (
+            body != plain
+            or _capitalised(organisation)
+            or _described_kind(plain, lex)
+            or spokesperson
+        ):
             titled = lex.title_prefix.match(_strip_article(organisation, lex))
             if titled:
                 # "L'avocat de M. Castagnier": the client, by the full name given before.
@@ -1094,8 +1229,10 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
     for name in _capitalised(source):
         if name in ctx.people:
             return ctx.people[name]
-    # Only the mention itself: "…, where the company is based" describes a place.
-    return acronym_for(source.split(",")[0], ctx.acronyms, lex) or canonical
+    # Only the mention itself: "…, where the company is based" describes a place. A body
+    # named only further down is no referent yet.
+    acronym = acronym_for(source.split(",")[0], ctx.acronyms, lex)
+    return acronym if acronym and _named_before(acronym, ctx) else canonical
 
 
 def _described_kind(phrase: str, lex: Lexicon) -> bool:
@@ -1183,8 +1320,9 @@ def _definite_description(source: str, canonical: str, ctx: _Context, bare: bool
     # The head noun is the last word ("the trade body") or, where nouns come first, the
     # first after the determiner ("la fédération professionnelle").
     heads = [words[-1]]
-    if len(words) == 3 and load_data(ctx.lang, "numbers.yaml").get("head_noun") == "first":
-        heads.append(words[1])
+    core = _strip_article(source, ctx.lex).split()  # "l'agence sanitaire": "agence sanitaire"
+    if len(core) == 2 and load_data(ctx.lang, "numbers.yaml").get("head_noun") == "first":
+        heads.append(core[0])
     heads = [w.lower().strip(".,") for w in heads]
     for head in dict.fromkeys(h for h in heads if len(h) >= 3):
         found = _described_body(source, head, ctx)
@@ -1204,9 +1342,13 @@ def _described_body(source: str, head: str, ctx: _Context) -> str | None:
         if named:
             return ctx.resolver.canonical(named, ctx.lang)[0]
     named_kind = acronym_for(head, ctx.acronyms, ctx.lex)
-    if named_kind:
+    if named_kind and _named_before(named_kind, ctx):
         # "the company", "le groupe": the one organisation of that kind the article named.
         return ctx.resolver.lookup(named_kind, ctx.lang) or named_kind
+    # A body of that kind named only further down ("l'Agence régionale de santé (ARS)") is
+    # the referent only when no organisation spoke before ("l'agence sanitaire" after
+    # "Santé publique France" is that agency).
+    later = ctx.resolver.lookup(named_kind, ctx.lang) or named_kind if named_kind else None
     if head in ctx.lex.organisation_heads:
         # "the company", "l'organisme": the organisation that spoke last, unless the article
         # named it as another kind ("the CGT union" is no company).
@@ -1220,7 +1362,13 @@ def _described_body(source: str, head: str, ctx: _Context) -> str | None:
                 continue  # a byline read as a source ("CBC News ·"), no body
             if name[:1].isupper() and not attribution.anonymous and not PERSON_NAME.fullmatch(name):
                 return name
-    return None
+    return later
+
+
+def _named_before(name: str, ctx: _Context) -> bool:
+    """Whether the article wrote `name` before the current sentence or in it."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return pattern.search(ctx.text, 0, ctx.sentence_end) is not None
 
 
 def _described_person(source: str, ctx: _Context) -> str | None:
@@ -1440,12 +1588,28 @@ def _kind(
         return "accusation", "affirm"
     if answers:
         return "denial", "deny"
-    continued = ctx.previous_stances.get(attribution.canonical)
+    continued = _continued_stance(attribution, ctx)
     if negated:
         return ("denial", "deny") if continued == ("denial", "deny") else ("statement", "deny")
-    if lex.accusation_terms.search(scope):
+    if lex.accusation_terms.search(scope) or _inaction_blame(ctx.lang).search(scope):
         return "accusation", "affirm"
     return continued or ("statement", "affirm")
+
+
+def _continued_stance(attribution: Attribution, ctx: _Context) -> tuple[Kind, Polarity] | None:
+    """The stance the speaker took in the previous sentence, under its name; or a denial
+    under a shorter name ("The police pushed back. « … », the regional police directorate
+    said": the body answers on)."""
+    stance = ctx.previous_stances.get(attribution.canonical)
+    if stance is not None:
+        return stance
+    words = {fold(w) for w in re.findall(r"[\w'’-]+", attribution.canonical)}
+    shorter = {
+        taken
+        for name, taken in ctx.previous_stances.items()
+        if {fold(w) for w in re.findall(r"[\w'’-]+", name)} < words
+    }
+    return ("denial", "deny") if shorter == {("denial", "deny")} else None
 
 
 # An opening single quote ("a 'political revenge'"): a quote mark after no letter, before one.

@@ -122,7 +122,15 @@ def _proper_name(name: str, match: re.Match[str], text: str, lex: Lexicon) -> bo
         return False
     # "commission CHAIRMAN Gilles Terrasson": a role between noun and name makes it a person.
     between = match.group(0)[: match.start("name") - match.start()].split()[1:]
+    if "noun" in match.groupdict() and match.start("noun") > match.end("name"):
+        # "Reuters, a SPOKESMAN for the company": the words before the noun of an apposition.
+        between += match.group(0)[
+            match.end("name") - match.start() : match.start("noun") - match.start()
+        ].split()
     if any(w.casefold() in lex.role_nouns or lex.title_prefix.match(f"{w} ") for w in between):
+        return False
+    # "the electoral commission TOLD AFP": a speech verb between them makes the name its object.
+    if any(_speech_verb(w, lex) for w in between):
         return False
     after = re.match(r"\s+([\w&]+)\s", text[match.end("name") :])
     complete = words[-1] in lex.legal_suffixes or words[-1].casefold() in set().union(
@@ -139,6 +147,12 @@ def _proper_name(name: str, match: re.Match[str], text: str, lex: Lexicon) -> bo
     # A capitalised word is a name if the text also capitalises it inside a sentence.
     inside = re.compile(rf"[\w,;:]\s+{re.escape(words[0])}(?![\w-])")
     return inside.search(text) is not None
+
+
+def _speech_verb(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a reporting, denial or accusation verb form ("told", "a déclaré")."""
+    tables = (lex.verbs.report, lex.verbs.deny, lex.verbs.accuse, lex.verbs.report_with_quote)
+    return any(table.fullmatch(word) for table in tables)
 
 
 def _initial_either(word: str) -> str:
