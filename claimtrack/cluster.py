@@ -1545,9 +1545,15 @@ def _figure_measure(
     if not unit_based and figure.unit:
         written = tabs.measures.find(fold(figure.unit))
         unit_based = written[0].key if written else None
+    unit_hits = {m.start for m in measure_hits if m.key in _unit_word_measures()}
+    if figure.unit:
+        # "4 200 épargnants ... un rendement de 14 %": a number with a noun of its own
+        # counts that noun; a percentage or a currency of the sentence is another number's
+        measure_hits = [m for m in measure_hits if m.start not in unit_hits or m.key == unit_based]
+    text = fold(claim.sentence)
+    measure_hits = [_as_unit_measure(m, text, tabs.lang) for m in measure_hits]
     # The figure's own stretch of the clause ends at the neighbouring numbers: in "14
     # personnes blessées, dont trois grièvement", "grièvement" belongs to "trois".
-    text = fold(claim.sentence)
     numbers = [
         m
         for m in [*_NUMBER_RE.finditer(text), *_number_words(tabs).finditer(text)]
@@ -1606,6 +1612,17 @@ def _figure_measure(
                 return glued[-1].key
         if predicate is not None:
             return predicate.key
+        # "about 900 of them Belgian, estimates that up to 480 million euros was lost": a
+        # unit word past another number is that number's
+        pool = [
+            m
+            for m in pool
+            if m.start not in unit_hits
+            or not any(
+                min(m.start, figure_span[0]) <= n.start() < max(m.start, figure_span[0])
+                for n in numbers
+            )
+        ]
         if pool:
             return min(pool, key=lambda m: abs(m.start - figure_span[0])).key
         generic = (figure.unit_canonical or "").strip() in (_world().get("unit_measures") or {})
@@ -1636,6 +1653,23 @@ def _figure_measure(
         # "ses forces ont tué une quarantaine de soldats": the verb comes first
         return max(before, key=lambda m: m.start).key
     return unit_based
+
+
+@cache
+def _unit_word_measures() -> frozenset[str]:
+    """Measures a unit word names (cluster.yaml `unit_word_measures`: percent, money): only
+    a number with no unit of its own takes them from its sentence."""
+    return frozenset(_world().get("unit_word_measures") or ())
+
+
+def _as_unit_measure(mention: Mention, folded: str, lang: str) -> Mention:
+    """A unit-word measure hit ("euros": money) as the measure of the unit it writes
+    ("eur"), so that a number borrowing it ("up from 52 million") counts in that unit."""
+    if mention.key not in _unit_word_measures():
+        return mention
+    canonical = _written_unit(folded[mention.start : mention.end], lang)
+    measure = unit_measure(canonical) if canonical else None
+    return replace(mention, key=measure) if measure else mention
 
 
 @cache
@@ -2689,6 +2723,12 @@ def _measure_link(
     if a.unit and b.unit and a.unit != b.unit and not (a.measure or b.measure):
         # two units no table relates
         return 0.0, True
+    if (_in_units_of_measurement(a) and _counts_heads(b)) or (
+        _in_units_of_measurement(b) and _counts_heads(a)
+    ):
+        # "près de sept mois" / "14 people were abducted", "480 million euros" / "6,300
+        # people": a length of time, a sum or a share is never a count of people or things
+        return 0.0, False
     values = (*a.values, *b.values)
     if a.values and b.values and max(values) < settings.distinctive_value_min:
         # small counts: a story has many ("two missing", "seven trapped", "five in a
@@ -2698,6 +2738,33 @@ def _measure_link(
         if ratio < settings.unknown_measure_near_ratio:
             return settings.measure_unknown_far, False
     return settings.measure_unknown, False
+
+
+def _in_units_of_measurement(profile: ClaimProfile) -> bool:
+    """True for a figure measured in a unit of measurement rather than counting heads: a
+    length of time, a percentage, a sum, a weight (cluster.yaml `units_of_measurement`)."""
+    return (profile.measure or "").split(":")[0] in _measurement_measures()
+
+
+def _counts_heads(profile: ClaimProfile) -> bool:
+    """True for a figure whose unit counts people or things ("people", "soldiers") and whose
+    measure is not established otherwise."""
+    return (
+        not profile.measure
+        and bool(profile.unit)
+        and profile.unit not in (_world().get("units_of_measurement") or ())
+    )
+
+
+@cache
+def _measurement_measures() -> frozenset[str]:
+    units = _world().get("units_of_measurement") or ()
+    return frozenset({unit_measure(u) for u in units} - {None}) | _unit_only_measures()
+
+
+@cache
+def _unit_only_measures() -> frozenset[str]:
+    return frozenset(_world().get("unit_only_measures") or ())
 
 
 @cache

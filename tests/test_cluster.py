@@ -4944,3 +4944,178 @@ def test_people_in_shelters_are_a_count_of_their_own(
 ) -> None:
     item = Reported(lang, "Cyclone", "2026-11-18", text, value)
     assert reported_profile(item).measure == measure
+
+
+# A percentage or a currency word names what a number with no unit of its own counts ("up
+# from 52 million" after "58 million euros": euros, not dollars), never what a number with
+# its own noun counts ("4 200 épargnants ... 14 %"), nor a number past another number whose
+# unit it is ("about 900 of them Belgian, ... up to 480 million euros").
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "measure"),
+    [
+        (
+            "en",
+            "The mayor raised her estimate of the tramway's cost overrun to 58 million euros, "
+            "up from 52 million, her office said.",
+            52e6,
+            "eur",
+        ),
+        (
+            "fr",
+            "Le maire a relevé son estimation du dépassement à 58 millions d'euros, contre 52 "
+            "millions auparavant, a indiqué la mairie.",
+            52e6,
+            "eur",
+        ),
+        (
+            "en",
+            "The ministry put the damage at 1.8 billion dollars, up from 1.2 billion, a "
+            "spokesman said.",
+            1.2e9,
+            "usd",
+        ),
+        (
+            "en",
+            "The mayor raised her estimate of the tramway's cost overrun to 58 million euros, "
+            "her office said.",
+            58e6,
+            "eur",
+        ),
+        # negatives: a number with its own noun, a number past another number's unit
+        pytest.param(
+            "fr",
+            "Selon la procureure, plus de 4 200 épargnants auraient confié leurs économies à "
+            "la société, qui leur promettait un rendement de 14 % par an.",
+            4200,
+            "u:epargnant",
+            id="fr-own-noun-not-percent",
+        ),
+        pytest.param(
+            "en",
+            "Prosecutors say the firm defrauded more than 4,200 savers of at least 310 million "
+            "euros, a spokesman said.",
+            4200,
+            "u:saver",
+            id="en-own-noun-not-currency",
+        ),
+        pytest.param(
+            "en",
+            "The collective, which says it represents 6,300 people, about 900 of them Belgian, "
+            "estimates that up to 480 million euros was lost.",
+            900,
+            None,
+            id="en-unit-of-another-number",
+        ),
+        pytest.param(
+            "fr",
+            "Le collectif dit représenter 6 300 personnes, dont environ 900 Belges, et estime "
+            "que 480 millions d'euros ont été perdus.",
+            6300,
+            None,
+            id="fr-people-not-currency",
+        ),
+    ],
+)
+def test_a_unit_word_measures_only_a_number_without_a_unit(
+    lang: str, text: str, value: float, measure: str | None
+) -> None:
+    item = Reported(lang, "Estimation", "2026-10-01", text, value)
+    assert reported_profile(item).measure == measure
+
+
+# A figure in a unit of measurement (a length of time, a sum, a share) is never a count of
+# people or things, however the story's words leave the count's measure open.
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        (
+            Reported(
+                "fr",
+                "Otages",
+                "2026-11-13",
+                "La médiation a duré « près de sept mois », selon son envoyé.",
+                7,
+            ),
+            Reported(
+                "en",
+                "Hostages",
+                "2026-11-15",
+                "A regional official said 14 people were abducted on Wednesday.",
+                14,
+            ),
+            True,
+        ),
+        (
+            Reported(
+                "en",
+                "Ponzi scheme",
+                "2026-10-09",
+                "The collective says 40 people lost everything, a spokesman said.",
+                40,
+            ),
+            Reported(
+                "en",
+                "Ponzi scheme",
+                "2026-10-13",
+                "The collective estimates that 40% of the money was lost.",
+                40,
+            ),
+            True,
+        ),
+        (
+            Reported(
+                "fr",
+                "Marée noire",
+                "2026-03-02",
+                "Selon la préfecture, 3 000 tonnes de fioul se sont échappées du navire.",
+                3000,
+            ),
+            Reported(
+                "fr",
+                "Marée noire",
+                "2026-03-02",
+                "Selon les secours, 3 000 personnes ont été mobilisées sur les plages.",
+                3000,
+            ),
+            True,
+        ),
+        # negatives: two counts of people, and one sum in the same currency
+        (
+            Reported(
+                "fr",
+                "Otages",
+                "2026-11-13",
+                "Selon un responsable, 14 personnes ont été enlevées mercredi.",
+                14,
+            ),
+            Reported(
+                "en",
+                "Hostages",
+                "2026-11-15",
+                "A regional official said 14 people were abducted on Wednesday.",
+                14,
+            ),
+            False,
+        ),
+        (
+            Reported(
+                "en",
+                "Tram overrun",
+                "2026-10-01",
+                "The mayor raised her estimate of the overrun to 58 million euros, up from 52 "
+                "million, her office said.",
+                52e6,
+            ),
+            Reported(
+                "en",
+                "Tram overrun",
+                "2026-09-20",
+                "City hall disputes that, saying costs have risen by €52m.",
+                52e6,
+            ),
+            False,
+        ),
+    ],
+)
+def test_an_amount_is_never_a_head_count(a: Reported, b: Reported, apart: bool) -> None:
+    assert (veto(reported_profile(a), reported_profile(b), SETTINGS) == "measure") is apart
