@@ -115,6 +115,11 @@ class ClusterSettings:
     # for two figures, the model for pairs with a stance.
     scorer: str = "hybrid"
     pair_model: str = ""
+    # Two figures of articles in two languages that write this many proper names in common,
+    # however often (see `article_names`), are of one story: their story factor is 1 (0:
+    # names written once are not weighed).
+    story_names_for_same: int = 0
+    story_names_min_share: float = 0.2
 
     @classmethod
     def load(cls, **overrides: Any) -> ClusterSettings:
@@ -686,6 +691,9 @@ class ClaimProfile:
     accused: tuple[str, ...] = ()
     accusers: tuple[str, ...] = ()
     deniers: tuple[str, ...] = ()
+    # The name keys of the proper names the claim's article writes, however often (see
+    # `article_names`): figures of two short articles sharing some are of one story.
+    story_names: tuple[str, ...] = ()
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -773,6 +781,7 @@ _TUPLE_FIELDS = (
     "entities",
     "concepts",
     "story",
+    "story_names",
     "names",
     "values",
     "speakers",
@@ -1210,6 +1219,7 @@ def profile_claim(
     context: str | None = None,
     title: str | None = None,
     story: Sequence[str] | None = None,
+    story_names: Sequence[str] = (),
 ) -> ClaimProfile:
     """Reduce a claim to what it is about.
 
@@ -1218,7 +1228,7 @@ def profile_claim(
     `title` (optional) is the article's headline: its terms tell which story the claim
     belongs to, so that two unscoped death tolls from two disasters stay apart.
     `story` (optional) replaces the headline's terms with the article's own story terms
-    (see `article_story`).
+    (see `article_story`); `story_names` are the names its article writes (`article_names`).
     """
     tabs = tables(lang)
     folded = fold(claim.sentence)
@@ -1382,6 +1392,7 @@ def profile_claim(
         accused=accused,
         accusers=accusers,
         deniers=deniers,
+        story_names=tuple(story_names),
     )
     if is_figure and not profile.sides:
         # "four civilians killed in Pakistan-administered Kashmir": a count scoped to one
@@ -1841,6 +1852,7 @@ def profile_article(
     `follow_targets(claims, article.lang)` when the caller has it already."""
     limit = int(_world().get("clustering", {}).get("context_chars", 400))
     story = article_story(article)
+    names = article_names(article)
     profiles = []
     for claim in claims:
         start = max(0, min(claim.start, len(article.text)))
@@ -1854,6 +1866,7 @@ def profile_article(
                 context=context,
                 title=article.title,
                 story=story,
+                story_names=names,
             )
         )
     profiles = _mark_contrasts(claims, profiles, article.lang)
@@ -1978,6 +1991,38 @@ def article_story(article: Article) -> tuple[str, ...]:
     settings = _world().get("clustering", {})
     least = int(settings.get("story_min_sentences", 2))
     most = int(settings.get("story_max_body_terms", 12))
+    counts = _story_term_counts(article)[0]
+    frequent = sorted((t for t, n in counts.items() if n >= least), key=lambda t: (-counts[t], t))
+    # The headline's lexicon terms count as they are; its names only when the body has them.
+    title = story_terms(article.title, article.lang) if article.title else ()
+    return _unique((*(t for t in title if not t.startswith("n:")), *frequent[:most]))
+
+
+def article_names(article: Article) -> tuple[str, ...]:
+    """The name keys of the proper names an article writes, however often (at most
+    `story_max_names`, most frequent first): a short article names each actor of its story
+    once ("Marc Dellapina", "Montbrézac"), and two stories seldom share two such names."""
+    most = int(_world().get("clustering", {}).get("story_max_names", 40))
+    counts, inside = _story_term_counts(article)
+    # a given name ("Marc" of "Marc Dellapina") is shared by strangers; so is a capitalised
+    # sentence opener ("Separately", "Instead")
+    given = {name_key(fold(w)) for w in _GIVEN_NAME_RE.findall(article.text)}
+    names = [t for t in counts if t.startswith("n:") and t[2:] in inside and t[2:] not in given]
+    names.sort(key=lambda t: (-counts[t], t))
+    return tuple(t[2:] for t in names[:most])
+
+
+# A capitalised word right before another: a given name, or the first word of a title.
+_GIVEN_NAME_RE = re.compile(
+    r"(?<![\w'’\-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\s+(?=[A-ZÀ-ÖØ-Þ][\w'’\-]*[a-zà-ÿ])"
+)
+
+
+@lru_cache(maxsize=256)
+def _story_term_counts(article: Article) -> tuple[dict[str, int], frozenset[str]]:
+    """Each story term of an article (lexicon places, entities, demonyms as `e:`, real
+    proper names as `n:`) with the number of sentences naming it, the headline included;
+    and the keys of the names written capitalised inside a sentence."""
     tabs = tables(article.lang)
     counts: dict[str, int] = {}
     inside: set[str] = set()  # names seen inside a sentence: real names, not capitals
@@ -2014,11 +2059,7 @@ def article_story(article: Article) -> tuple[str, ...]:
             return True
         return any(name not in lower for name in written.get(term[2:], ()))
 
-    counts = {t: n for t, n in counts.items() if real(t)}
-    frequent = sorted((t for t, n in counts.items() if n >= least), key=lambda t: (-counts[t], t))
-    # The headline's lexicon terms count as they are; its names only when the body has them.
-    title = story_terms(article.title, article.lang) if article.title else ()
-    return _unique((*(t for t in title if not t.startswith("n:")), *frequent[:most]))
+    return {t: n for t, n in counts.items() if real(t)}, frozenset(known)
 
 
 @lru_cache(maxsize=1024)
@@ -2459,6 +2500,24 @@ def _story_factor(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -
     return settings.story_floor + (1 - settings.story_floor) * min(1.0, shared)
 
 
+def _names_story(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
+    """The story factor from the names the two claims' articles write, however often: 1
+    when they share at least `story_names_for_same` ("Castagné", "Dellapina", "UCCV") and
+    that many make `story_names_min_share` of the shorter list, else `story_floor`. A short
+    article names each actor once, too seldom for its story terms; two stories may share an
+    agency ("OCHA") but seldom a good part of their names."""
+    if not a.story_names or not b.story_names or settings.story_names_for_same <= 0:
+        return settings.story_floor
+    shared = len(set(a.story_names) & set(b.story_names))
+    fewest = min(len(a.story_names), len(b.story_names))
+    if (
+        shared >= settings.story_names_for_same
+        and shared >= settings.story_names_min_share * fewest
+    ):
+        return 1.0
+    return settings.story_floor
+
+
 def _part_of(a: ClaimProfile, b: ClaimProfile) -> bool:
     """True when `a` counts a part and `b` a whole at least twice as large. A part scoped
     to a place of its own ("dont 13 000 à Paris") is that place's count: the place decides."""
@@ -2792,6 +2851,10 @@ def _score(
             # headlines in two languages often share no term; the same number of some
             # size is itself evidence of one story
             story = max(story, settings.same_number_story)
+        if a.lang != b.lang:
+            # headlines in two languages share few terms, and a short article names its
+            # actors too seldom for its story terms: the names both articles write decide
+            story = max(story, _names_story(a, b, settings))
         w = settings.figure_weights
         score = w["measure"] * shared.measure + w["place"] * place
         score += w["date"] * date_ + w.get("value", 0.0) * shared.value
@@ -2937,6 +3000,9 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
         event_date=event_date,
         date_strength=strength,
         story=_unique((*representative.story, *member.story)),
+        story_names=_unique((*representative.story_names, *member.story_names))[
+            : int(_world().get("clustering", {}).get("story_max_names", 40)) * 2
+        ],
     )
     if representative.kind != "figure":
         # the member's own terms, and those of the stances that followed it in its article

@@ -12,6 +12,7 @@ from claimtrack.cluster import (
     ClaimProfile,
     ClusterSettings,
     _different_acts,
+    article_names,
     article_story,
     best_match,
     cluster_claims,
@@ -5119,3 +5120,90 @@ def test_a_unit_word_measures_only_a_number_without_a_unit(
 )
 def test_an_amount_is_never_a_head_count(a: Reported, b: Reported, apart: bool) -> None:
     assert (veto(reported_profile(a), reported_profile(b), SETTINGS) == "measure") is apart
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "named", "unnamed"),
+    [
+        (
+            "en",
+            "Tram line overruns\nOpposition councillor Marc Dellapina claims the true overrun "
+            "tops €100m. Separately, the traders' association UCCV says 43 shops have closed.",
+            {"dellap", "uccv"},
+            {"marc", "separa", "opposi"},
+        ),
+        (
+            "fr",
+            "Le tramway dérape\nPour l'opposant Marc Dellapina, la majorité a méprisé les "
+            "commerçants. Selon l'UCCV, 43 commerces ont fermé. Parmi eux, la librairie.",
+            {"dellap", "uccv"},
+            {"marc", "parmi", "selon"},
+        ),
+    ],
+)
+def test_article_names_are_the_names_written_once_or_more(
+    lang: str, text: str, named: set[str], unnamed: set[str]
+) -> None:
+    title, body = text.split("\n", 1)
+    article = Article(
+        name=title, text=body, lang=lang, content_hash=title, title=title, published="2026-10-01"
+    )
+    names = set(article_names(article))
+    assert named <= names
+    assert not names & unnamed
+
+
+TRAM_FR_87M = Said(
+    "fr",
+    "La chambre régionale des comptes évalue le surcoût de la ligne à 87 millions d'euros.",
+    "La chambre régionale des comptes",
+    "regional audit chamber",
+    "87 millions d'euros",
+    87e6,
+    unit="EUR",
+    published="2026-09-15",
+    title="Tramway : la chambre régionale des comptes chiffre le dérapage",
+)
+TRAM_EN_100M = Said(
+    "en",
+    "Opposition councillor Marc Dellapina claims the true overrun tops €100m.",
+    "Marc Dellapina",
+    "Marc Dellapina",
+    "€100m",
+    100e6,
+    unit="EUR",
+    published="2026-09-20",
+    title="Why a French city's tram line has become a political headache",
+)
+
+
+# Two articles in two languages on one short story share few headline terms, but write the
+# same names ("Dellapina", "UCCV", "Castagné"), if only once; two stories may share an
+# agency, not a good part of their names.
+@pytest.mark.parametrize(
+    ("names_fr", "names_en", "together"),
+    [
+        (
+            ("crc", "castag", "dellap", "uccv", "brosse"),
+            ("castag", "dellap", "uccv", "benyah"),
+            True,
+        ),
+        # negatives: one shared agency among many names, and no names at all
+        (
+            ("ocha", "mareva", "oriane", "tavanu", "tamaru", "ndmo"),
+            ("ocha", "office", "norvak", "dravik", "ostrel", "peltra", "lidval", "unhcr"),
+            False,
+        ),
+        ((), ("castag", "dellap", "uccv", "benyah"), False),
+    ],
+)
+def test_articles_writing_the_same_names_tell_one_story(
+    names_fr: tuple[str, ...], names_en: tuple[str, ...], together: bool
+) -> None:
+    settings = ClusterSettings.load(story_names_for_same=2)
+    fr = replace(profile(TRAM_FR_87M), story_names=names_fr)
+    en = replace(profile(TRAM_EN_100M), story_names=names_en)
+    labels = cluster_claims([fr, en], settings)
+    assert (labels[0] == labels[1]) is together
+    # weighed only when the setting asks for it
+    assert cluster_claims([fr, en], SETTINGS)[0] != cluster_claims([fr, en], SETTINGS)[1]
