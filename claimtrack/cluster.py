@@ -273,6 +273,8 @@ class LanguageTables:
     subarea_markers: tuple[str, ...] = ()
     locatives: frozenset[str] = frozenset()
     change_markers: tuple[str, ...] = ()
+    change_verbs: tuple[str, ...] = ()
+    change_level_words: frozenset[str] = frozenset()
     contrast_markers: tuple[str, ...] = ()
     beneficiary_markers: tuple[str, ...] = ()
     relative_years: dict[str, int] = field(default_factory=dict)
@@ -339,6 +341,8 @@ def tables(lang: str) -> LanguageTables:
         subarea_markers=phrases("subarea_markers"),
         locatives=frozenset(fold(str(w)) for w in topics.get("locatives") or []),
         change_markers=phrases("change_markers"),
+        change_verbs=phrases("change_verbs"),
+        change_level_words=frozenset(fold(str(w)) for w in topics.get("change_level_words") or []),
         contrast_markers=phrases("contrast_markers"),
         beneficiary_markers=phrases("beneficiary_markers"),
         relative_years=folded_keys(topics.get("relative_years")),
@@ -946,16 +950,33 @@ def _is_part(masked: str, figure_span: tuple[int, int] | None, tabs: LanguageTab
     )
 
 
-def _is_change(masked: str, figure_span: tuple[int, int] | None, tabs: LanguageTables) -> bool:
+def _is_change(
+    masked: str, figure_span: tuple[int, int] | None, tabs: LanguageTables, share: bool = False
+) -> bool:
     """True when the words right before the number make it a change ("en hausse de deux
-    points", "a rise of 5%", "up 2.5 points") rather than a level."""
-    if figure_span is None or not tabs.change_markers:
+    points", "a rise of 5%", "up 2.5 points") rather than a level; for a `share` (a
+    percentage), a verb or noun of change does too ("rents rose 9.4%")."""
+    if figure_span is None or not (tabs.change_markers or tabs.change_verbs):
         return False
     reach = int(_world().get("clustering", {}).get("change_reach_words", 4))
-    before = " ".join(masked[: figure_span[0]].split()[-reach:])
-    found = _any_phrase_regex(tabs.change_markers).search(f" {before} ")
+    # quotes inside the phrase do not break it: 'une augmentation « de plus de 15 % »'
+    before = " ".join(_QUOTES_RE.sub(" ", masked[: figure_span[0]]).split()[-reach:])
     # the marker must lead to the number: nothing but a few words after it
-    return found is not None
+    if tabs.change_markers and _any_phrase_regex(tabs.change_markers).search(f" {before} "):
+        return True
+    if not share or not tabs.change_verbs:
+        # "costs have risen by €52m" is the overrun, "revu à la hausse : 17 blessés" the
+        # toll: of a count or a sum, the verb says how the level moved
+        return False
+    # "rents rose 9.4%", "ont augmenté de 9,4 %": a change; "rose to 61%", "est passé à
+    # 61 %": the level reached
+    verbs = list(_any_phrase_regex(tabs.change_verbs).finditer(f" {before} "))
+    return (
+        bool(verbs) and not set(f" {before} "[verbs[-1].end() :].split()) & tabs.change_level_words
+    )
+
+
+_QUOTES_RE = re.compile(r"[«»\"“”]")
 
 
 def _in_subarea(
@@ -1380,7 +1401,7 @@ def profile_claim(
         ),
         part=_is_part(masked, figure_span, tabs),
         subarea=_in_subarea(masked, figure_span, clause_start, clause_end, tabs),
-        change=_is_change(masked, figure_span, tabs),
+        change=_is_change(masked, figure_span, tabs, _bare_composable(unit_measure(unit) or "")),
         also_measures=_also_measures(measure, measure_hits, figure_span, masked),
         speakers=_speakers(claim, lang),
         about_figures=not is_figure

@@ -5207,3 +5207,47 @@ def test_articles_writing_the_same_names_tell_one_story(
     assert (labels[0] == labels[1]) is together
     # weighed only when the setting asks for it
     assert cluster_claims([fr, en], SETTINGS)[0] != cluster_claims([fr, en], SETTINGS)[1]
+
+
+# A percentage right after a verb or noun of change is a change ("rents rose 9.4%"), as
+# after "rose by"; one the verb reaches ("rose to 61%") is a level; of a sum or a count the
+# verb only says how the level moved ("costs have risen by €52m" is the overrun).
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "change"),
+    [
+        ("en", "Rents in Bremont rose 9.4% in the year through October, the INS said.", 9.4, True),
+        (
+            "en",
+            "The landlords' federation puts the increase at 3.8%, its president said.",
+            3.8,
+            True,
+        ),
+        (
+            "fr",
+            "Les loyers ont augmenté de 9,4 % en un an à Bremont, selon l'Institut national.",
+            9.4,
+            True,
+        ),
+        (
+            "fr",
+            "L'Union des locataires avance au contraire une augmentation « de plus de 15 % ».",
+            15,
+            True,
+        ),
+        # negatives: a level reached, and sums or counts
+        ("en", "Turnout rose to 61% on Sunday, the electoral commission said.", 61, False),
+        ("fr", "La participation a grimpé à 61 %, selon la commission électorale.", 61, False),
+        ("en", "City hall disputes that, saying costs have risen by €52m.", 52e6, False),
+        (
+            "fr",
+            "Selon les pompiers, le bilan a été revu à la hausse : 17 personnes ont été blessées.",
+            17,
+            False,
+        ),
+    ],
+)
+def test_a_share_after_a_verb_of_change_is_a_change(
+    lang: str, text: str, value: float, change: bool
+) -> None:
+    item = Reported(lang, "Loyers", "2026-11-12", text, value)
+    assert reported_profile(item).change is change
