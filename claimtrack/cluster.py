@@ -271,6 +271,7 @@ class LanguageTables:
     part_markers_before: tuple[str, ...] = ()
     part_markers_after: tuple[str, ...] = ()
     subarea_markers: tuple[str, ...] = ()
+    capital_words: tuple[str, ...] = ()
     locatives: frozenset[str] = frozenset()
     change_markers: tuple[str, ...] = ()
     change_verbs: tuple[str, ...] = ()
@@ -339,6 +340,7 @@ def tables(lang: str) -> LanguageTables:
         part_markers_before=phrases("part_markers_before"),
         part_markers_after=phrases("part_markers_after"),
         subarea_markers=phrases("subarea_markers"),
+        capital_words=phrases("capital_words"),
         locatives=frozenset(fold(str(w)) for w in topics.get("locatives") or []),
         change_markers=phrases("change_markers"),
         change_verbs=phrases("change_verbs"),
@@ -1229,6 +1231,35 @@ def _figure_values(claim: Claim) -> tuple[float, ...]:
     return (float(point),) if point is not None and point > 0 else ()
 
 
+def _capital_mentions(
+    folded: str, tabs: LanguageTables, story: Sequence[str] | None
+) -> list[Mention]:
+    """ "la capitale", "the capital" (<lang>/topics.yaml `capital_words`) as a place: the
+    capital of the story's country when its story terms name one country whose capital
+    cluster.yaml `places` knows, else `CAPITAL` (a city no gazetteer locates): in a
+    Zambéran or Valmerian story the capital is not Paris, and it is never the country."""
+    if not tabs.capital_words:
+        return []
+    found = list(_any_phrase_regex(tabs.capital_words).finditer(folded))
+    if not found:
+        return []
+    known = _world().get("places") or {}
+    countries = {
+        t[2:] for t in story or () if t.startswith("e:") and place_kind(t[2:]) == "country"
+    }
+    capitals = {
+        name
+        for name, info in known.items()
+        if (info or {}).get("capital") and (info or {}).get("within") in countries
+    }
+    capital = capitals.pop() if len(countries) == 1 and len(capitals) == 1 else CAPITAL
+    return [Mention(capital, m.start(), m.end()) for m in found]
+
+
+# The place of a capital whose country the story does not tell.
+CAPITAL = "capital"
+
+
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(items)))
 
@@ -1273,6 +1304,8 @@ def profile_claim(
     for d in written_dates:
         without_dates = _mask(without_dates, d.start, d.end)
     places = [p for p in tabs.places.find(masked) if not _is_seat(masked, p, tabs)]
+    known_story = story if story is not None else (story_terms(title, lang) if title else ())
+    places = sorted([*places, *_capital_mentions(masked, tabs, known_story)], key=lambda m: m.start)
     # measures only a figure's unit names ("eight months"): "in the final days" says
     # nothing of what a number counts
     unit_only = set(_world().get("unit_only_measures") or ())

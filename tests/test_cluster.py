@@ -5251,3 +5251,55 @@ def test_a_share_after_a_verb_of_change_is_a_change(
 ) -> None:
     item = Reported(lang, "Loyers", "2026-11-12", text, value)
     assert reported_profile(item).change is change
+
+
+# "la capitale" / "the capital" is the capital of the story's country, Paris only in a
+# French story; in a story of a country no gazetteer knows, a capital all the same: a city,
+# never the country.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "figure", "title", "places"),
+    [
+        (
+            "fr",
+            "Selon la préfecture, 13 000 personnes ont défilé dans la capitale.",
+            "13 000",
+            "Retraites : 120 000 manifestants en France",
+            ("Paris",),
+        ),
+        (
+            "en",
+            "Police said 14 people were arrested during Tuesday's protest in the capital.",
+            "14",
+            "Ukraine protests: police detain dozens",
+            ("Kyiv",),
+        ),
+        (
+            "fr",
+            "Dans la capitale, la participation n'a pas dépassé 49 %, selon la commission.",
+            "49 %",
+            "Valmérie : l'opposition dénonce une mascarade électorale",
+            ("capital",),
+        ),
+        (
+            "en",
+            "The Red Cross said it had transported 23 people to the capital.",
+            "23",
+            "Zambera says 112 prisoners freed in swap for rebel-held hostages",
+            ("capital",),
+        ),
+        # negative: no capital named
+        (
+            "fr",
+            "Selon la commission, la participation a atteint 61 % dans le pays.",
+            "61 %",
+            "Valmérie : l'opposition dénonce une mascarade électorale",
+            (),
+        ),
+    ],
+)
+def test_the_capital_is_the_story_countrys(
+    lang: str, sentence: str, figure: str, title: str, places: tuple[str, ...]
+) -> None:
+    value = float(figure.rstrip(" %").replace(" ", ""))
+    said = Said(lang, sentence, "la commission", "commission", figure, value, title=title)
+    assert profile(said).places == places
