@@ -272,6 +272,7 @@ class LanguageTables:
     part_markers_after: tuple[str, ...] = ()
     subarea_markers: tuple[str, ...] = ()
     capital_words: tuple[str, ...] = ()
+    jurisdiction_words: tuple[str, ...] = ()
     locatives: frozenset[str] = frozenset()
     change_markers: tuple[str, ...] = ()
     change_verbs: tuple[str, ...] = ()
@@ -341,6 +342,7 @@ def tables(lang: str) -> LanguageTables:
         part_markers_after=phrases("part_markers_after"),
         subarea_markers=phrases("subarea_markers"),
         capital_words=phrases("capital_words"),
+        jurisdiction_words=phrases("jurisdiction_words"),
         locatives=frozenset(fold(str(w)) for w in topics.get("locatives") or []),
         change_markers=phrases("change_markers"),
         change_verbs=phrases("change_verbs"),
@@ -1339,10 +1341,12 @@ def profile_claim(
         clause_span = (clause_start, clause_end)
         place_hits = _scoped(places, figure_span, without_dates, clause_span)
         date_hits = _scoped(dates, figure_span, without_dates, clause_span)
-        if not place_hits and attribution:
+        source_text = folded[attribution[0] : attribution[1]] if attribution else ""
+        if not place_hits and attribution and not _has_phrase(source_text, tabs.jurisdiction_words):
             # "Le maire de Derna a déclaré que le nombre de morts dans la ville...": a city
-            # in the source's title scopes an otherwise unscoped figure.
-            source_text = folded[attribution[0] : attribution[1]]
+            # in the source's title scopes an otherwise unscoped figure; the seat of a
+            # prosecutor or a court ("la procureure de la République de Lyon") does not:
+            # it handles cases from anywhere
             in_source = tabs.places.find(source_text)
             place_hits = [
                 p

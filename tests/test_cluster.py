@@ -5303,3 +5303,65 @@ def test_the_capital_is_the_story_countrys(
     value = float(figure.rstrip(" %").replace(" ", ""))
     said = Said(lang, sentence, "la commission", "commission", figure, value, title=title)
     assert profile(said).places == places
+
+
+# A city in a mayor's or governor's title scopes the figure; the seat of a prosecutor or a
+# court does not: it handles cases from anywhere.
+@pytest.mark.parametrize(
+    ("said", "places"),
+    [
+        (
+            Said(
+                "fr",
+                "Selon la procureure de la République de Lyon, plus de 4 200 épargnants auraient "
+                "confié leurs économies à la société.",
+                "la procureure de la République de Lyon",
+                "Lyon prosecutor's office",
+                "4 200",
+                4200,
+                published="2026-10-06",
+            ),
+            (),
+        ),
+        (
+            Said(
+                "en",
+                "The Lyon prosecutor's office said more than 4,200 savers had entrusted their "
+                "money to the firm.",
+                "The Lyon prosecutor's office",
+                "Lyon prosecutor's office",
+                "4,200",
+                4200,
+                published="2026-10-09",
+            ),
+            (),
+        ),
+        # negatives: a mayor speaks of the city
+        (
+            Said(
+                "fr",
+                "Le maire de Derna a déclaré que 2 300 personnes étaient mortes.",
+                "Le maire de Derna",
+                "Derna mayor",
+                "2 300",
+                2300,
+                published="2023-09-14",
+            ),
+            ("Derna",),
+        ),
+        (
+            Said(
+                "en",
+                "The mayor of Derna said 2,300 people had died.",
+                "The mayor of Derna",
+                "Derna mayor",
+                "2,300",
+                2300,
+                published="2023-09-14",
+            ),
+            ("Derna",),
+        ),
+    ],
+)
+def test_a_prosecutors_seat_does_not_scope_the_figure(said: Said, places: tuple[str, ...]) -> None:
+    assert profile(said).places == places
