@@ -115,6 +115,11 @@ class ClusterSettings:
     # for two figures, the model for pairs with a stance.
     scorer: str = "hybrid"
     pair_model: str = ""
+    # Two figures of articles in two languages that write this many proper names in common,
+    # however often (see `article_names`), are of one story: their story factor is 1 (0:
+    # names written once are not weighed).
+    story_names_for_same: int = 0
+    story_names_min_share: float = 0.2
 
     @classmethod
     def load(cls, **overrides: Any) -> ClusterSettings:
@@ -266,8 +271,12 @@ class LanguageTables:
     part_markers_before: tuple[str, ...] = ()
     part_markers_after: tuple[str, ...] = ()
     subarea_markers: tuple[str, ...] = ()
+    capital_words: tuple[str, ...] = ()
+    jurisdiction_words: tuple[str, ...] = ()
     locatives: frozenset[str] = frozenset()
     change_markers: tuple[str, ...] = ()
+    change_verbs: tuple[str, ...] = ()
+    change_level_words: frozenset[str] = frozenset()
     contrast_markers: tuple[str, ...] = ()
     beneficiary_markers: tuple[str, ...] = ()
     relative_years: dict[str, int] = field(default_factory=dict)
@@ -332,8 +341,12 @@ def tables(lang: str) -> LanguageTables:
         part_markers_before=phrases("part_markers_before"),
         part_markers_after=phrases("part_markers_after"),
         subarea_markers=phrases("subarea_markers"),
+        capital_words=phrases("capital_words"),
+        jurisdiction_words=phrases("jurisdiction_words"),
         locatives=frozenset(fold(str(w)) for w in topics.get("locatives") or []),
         change_markers=phrases("change_markers"),
+        change_verbs=phrases("change_verbs"),
+        change_level_words=frozenset(fold(str(w)) for w in topics.get("change_level_words") or []),
         contrast_markers=phrases("contrast_markers"),
         beneficiary_markers=phrases("beneficiary_markers"),
         relative_years=folded_keys(topics.get("relative_years")),
@@ -686,6 +699,9 @@ class ClaimProfile:
     accused: tuple[str, ...] = ()
     accusers: tuple[str, ...] = ()
     deniers: tuple[str, ...] = ()
+    # The name keys of the proper names the claim's article writes, however often (see
+    # `article_names`): figures of two short articles sharing some are of one story.
+    story_names: tuple[str, ...] = ()
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -773,6 +789,7 @@ _TUPLE_FIELDS = (
     "entities",
     "concepts",
     "story",
+    "story_names",
     "names",
     "values",
     "speakers",
@@ -937,16 +954,33 @@ def _is_part(masked: str, figure_span: tuple[int, int] | None, tabs: LanguageTab
     )
 
 
-def _is_change(masked: str, figure_span: tuple[int, int] | None, tabs: LanguageTables) -> bool:
+def _is_change(
+    masked: str, figure_span: tuple[int, int] | None, tabs: LanguageTables, share: bool = False
+) -> bool:
     """True when the words right before the number make it a change ("en hausse de deux
-    points", "a rise of 5%", "up 2.5 points") rather than a level."""
-    if figure_span is None or not tabs.change_markers:
+    points", "a rise of 5%", "up 2.5 points") rather than a level; for a `share` (a
+    percentage), a verb or noun of change does too ("rents rose 9.4%")."""
+    if figure_span is None or not (tabs.change_markers or tabs.change_verbs):
         return False
     reach = int(_world().get("clustering", {}).get("change_reach_words", 4))
-    before = " ".join(masked[: figure_span[0]].split()[-reach:])
-    found = _any_phrase_regex(tabs.change_markers).search(f" {before} ")
+    # quotes inside the phrase do not break it: 'une augmentation « de plus de 15 % »'
+    before = " ".join(_QUOTES_RE.sub(" ", masked[: figure_span[0]]).split()[-reach:])
     # the marker must lead to the number: nothing but a few words after it
-    return found is not None
+    if tabs.change_markers and _any_phrase_regex(tabs.change_markers).search(f" {before} "):
+        return True
+    if not share or not tabs.change_verbs:
+        # "costs have risen by €52m" is the overrun, "revu à la hausse : 17 blessés" the
+        # toll: of a count or a sum, the verb says how the level moved
+        return False
+    # "rents rose 9.4%", "ont augmenté de 9,4 %": a change; "rose to 61%", "est passé à
+    # 61 %": the level reached
+    verbs = list(_any_phrase_regex(tabs.change_verbs).finditer(f" {before} "))
+    return (
+        bool(verbs) and not set(f" {before} "[verbs[-1].end() :].split()) & tabs.change_level_words
+    )
+
+
+_QUOTES_RE = re.compile(r"[«»\"“”]")
 
 
 def _in_subarea(
@@ -1199,6 +1233,35 @@ def _figure_values(claim: Claim) -> tuple[float, ...]:
     return (float(point),) if point is not None and point > 0 else ()
 
 
+def _capital_mentions(
+    folded: str, tabs: LanguageTables, story: Sequence[str] | None
+) -> list[Mention]:
+    """ "la capitale", "the capital" (<lang>/topics.yaml `capital_words`) as a place: the
+    capital of the story's country when its story terms name one country whose capital
+    cluster.yaml `places` knows, else `CAPITAL` (a city no gazetteer locates): in a
+    Zambéran or Valmerian story the capital is not Paris, and it is never the country."""
+    if not tabs.capital_words:
+        return []
+    found = list(_any_phrase_regex(tabs.capital_words).finditer(folded))
+    if not found:
+        return []
+    known = _world().get("places") or {}
+    countries = {
+        t[2:] for t in story or () if t.startswith("e:") and place_kind(t[2:]) == "country"
+    }
+    capitals = {
+        name
+        for name, info in known.items()
+        if (info or {}).get("capital") and (info or {}).get("within") in countries
+    }
+    capital = capitals.pop() if len(countries) == 1 and len(capitals) == 1 else CAPITAL
+    return [Mention(capital, m.start(), m.end()) for m in found]
+
+
+# The place of a capital whose country the story does not tell.
+CAPITAL = "capital"
+
+
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(items)))
 
@@ -1210,6 +1273,7 @@ def profile_claim(
     context: str | None = None,
     title: str | None = None,
     story: Sequence[str] | None = None,
+    story_names: Sequence[str] = (),
 ) -> ClaimProfile:
     """Reduce a claim to what it is about.
 
@@ -1218,7 +1282,7 @@ def profile_claim(
     `title` (optional) is the article's headline: its terms tell which story the claim
     belongs to, so that two unscoped death tolls from two disasters stay apart.
     `story` (optional) replaces the headline's terms with the article's own story terms
-    (see `article_story`).
+    (see `article_story`); `story_names` are the names its article writes (`article_names`).
     """
     tabs = tables(lang)
     folded = fold(claim.sentence)
@@ -1242,6 +1306,8 @@ def profile_claim(
     for d in written_dates:
         without_dates = _mask(without_dates, d.start, d.end)
     places = [p for p in tabs.places.find(masked) if not _is_seat(masked, p, tabs)]
+    known_story = story if story is not None else (story_terms(title, lang) if title else ())
+    places = sorted([*places, *_capital_mentions(masked, tabs, known_story)], key=lambda m: m.start)
     # measures only a figure's unit names ("eight months"): "in the final days" says
     # nothing of what a number counts
     unit_only = set(_world().get("unit_only_measures") or ())
@@ -1275,10 +1341,12 @@ def profile_claim(
         clause_span = (clause_start, clause_end)
         place_hits = _scoped(places, figure_span, without_dates, clause_span)
         date_hits = _scoped(dates, figure_span, without_dates, clause_span)
-        if not place_hits and attribution:
+        source_text = folded[attribution[0] : attribution[1]] if attribution else ""
+        if not place_hits and attribution and not _has_phrase(source_text, tabs.jurisdiction_words):
             # "Le maire de Derna a déclaré que le nombre de morts dans la ville...": a city
-            # in the source's title scopes an otherwise unscoped figure.
-            source_text = folded[attribution[0] : attribution[1]]
+            # in the source's title scopes an otherwise unscoped figure; the seat of a
+            # prosecutor or a court ("la procureure de la République de Lyon") does not:
+            # it handles cases from anywhere
             in_source = tabs.places.find(source_text)
             place_hits = [
                 p
@@ -1370,7 +1438,7 @@ def profile_claim(
         ),
         part=_is_part(masked, figure_span, tabs),
         subarea=_in_subarea(masked, figure_span, clause_start, clause_end, tabs),
-        change=_is_change(masked, figure_span, tabs),
+        change=_is_change(masked, figure_span, tabs, _bare_composable(unit_measure(unit) or "")),
         also_measures=_also_measures(measure, measure_hits, figure_span, masked),
         speakers=_speakers(claim, lang),
         about_figures=not is_figure
@@ -1382,6 +1450,7 @@ def profile_claim(
         accused=accused,
         accusers=accusers,
         deniers=deniers,
+        story_names=tuple(story_names),
     )
     if is_figure and not profile.sides:
         # "four civilians killed in Pakistan-administered Kashmir": a count scoped to one
@@ -1545,9 +1614,15 @@ def _figure_measure(
     if not unit_based and figure.unit:
         written = tabs.measures.find(fold(figure.unit))
         unit_based = written[0].key if written else None
+    unit_hits = {m.start for m in measure_hits if m.key in _unit_word_measures()}
+    if figure.unit:
+        # "4 200 épargnants ... un rendement de 14 %": a number with a noun of its own
+        # counts that noun; a percentage or a currency of the sentence is another number's
+        measure_hits = [m for m in measure_hits if m.start not in unit_hits or m.key == unit_based]
+    text = fold(claim.sentence)
+    measure_hits = [_as_unit_measure(m, text, tabs.lang) for m in measure_hits]
     # The figure's own stretch of the clause ends at the neighbouring numbers: in "14
     # personnes blessées, dont trois grièvement", "grièvement" belongs to "trois".
-    text = fold(claim.sentence)
     numbers = [
         m
         for m in [*_NUMBER_RE.finditer(text), *_number_words(tabs).finditer(text)]
@@ -1606,6 +1681,17 @@ def _figure_measure(
                 return glued[-1].key
         if predicate is not None:
             return predicate.key
+        # "about 900 of them Belgian, estimates that up to 480 million euros was lost": a
+        # unit word past another number is that number's
+        pool = [
+            m
+            for m in pool
+            if m.start not in unit_hits
+            or not any(
+                min(m.start, figure_span[0]) <= n.start() < max(m.start, figure_span[0])
+                for n in numbers
+            )
+        ]
         if pool:
             return min(pool, key=lambda m: abs(m.start - figure_span[0])).key
         generic = (figure.unit_canonical or "").strip() in (_world().get("unit_measures") or {})
@@ -1636,6 +1722,23 @@ def _figure_measure(
         # "ses forces ont tué une quarantaine de soldats": the verb comes first
         return max(before, key=lambda m: m.start).key
     return unit_based
+
+
+@cache
+def _unit_word_measures() -> frozenset[str]:
+    """Measures a unit word names (cluster.yaml `unit_word_measures`: percent, money): only
+    a number with no unit of its own takes them from its sentence."""
+    return frozenset(_world().get("unit_word_measures") or ())
+
+
+def _as_unit_measure(mention: Mention, folded: str, lang: str) -> Mention:
+    """A unit-word measure hit ("euros": money) as the measure of the unit it writes
+    ("eur"), so that a number borrowing it ("up from 52 million") counts in that unit."""
+    if mention.key not in _unit_word_measures():
+        return mention
+    canonical = _written_unit(folded[mention.start : mention.end], lang)
+    measure = unit_measure(canonical) if canonical else None
+    return replace(mention, key=measure) if measure else mention
 
 
 @cache
@@ -1807,6 +1910,7 @@ def profile_article(
     `follow_targets(claims, article.lang)` when the caller has it already."""
     limit = int(_world().get("clustering", {}).get("context_chars", 400))
     story = article_story(article)
+    names = article_names(article)
     profiles = []
     for claim in claims:
         start = max(0, min(claim.start, len(article.text)))
@@ -1820,6 +1924,7 @@ def profile_article(
                 context=context,
                 title=article.title,
                 story=story,
+                story_names=names,
             )
         )
     profiles = _mark_contrasts(claims, profiles, article.lang)
@@ -1944,6 +2049,38 @@ def article_story(article: Article) -> tuple[str, ...]:
     settings = _world().get("clustering", {})
     least = int(settings.get("story_min_sentences", 2))
     most = int(settings.get("story_max_body_terms", 12))
+    counts = _story_term_counts(article)[0]
+    frequent = sorted((t for t, n in counts.items() if n >= least), key=lambda t: (-counts[t], t))
+    # The headline's lexicon terms count as they are; its names only when the body has them.
+    title = story_terms(article.title, article.lang) if article.title else ()
+    return _unique((*(t for t in title if not t.startswith("n:")), *frequent[:most]))
+
+
+def article_names(article: Article) -> tuple[str, ...]:
+    """The name keys of the proper names an article writes, however often (at most
+    `story_max_names`, most frequent first): a short article names each actor of its story
+    once ("Marc Dellapina", "Montbrézac"), and two stories seldom share two such names."""
+    most = int(_world().get("clustering", {}).get("story_max_names", 40))
+    counts, inside = _story_term_counts(article)
+    # a given name ("Marc" of "Marc Dellapina") is shared by strangers; so is a capitalised
+    # sentence opener ("Separately", "Instead")
+    given = {name_key(fold(w)) for w in _GIVEN_NAME_RE.findall(article.text)}
+    names = [t for t in counts if t.startswith("n:") and t[2:] in inside and t[2:] not in given]
+    names.sort(key=lambda t: (-counts[t], t))
+    return tuple(t[2:] for t in names[:most])
+
+
+# A capitalised word right before another: a given name, or the first word of a title.
+_GIVEN_NAME_RE = re.compile(
+    r"(?<![\w'’\-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\s+(?=[A-ZÀ-ÖØ-Þ][\w'’\-]*[a-zà-ÿ])"
+)
+
+
+@lru_cache(maxsize=256)
+def _story_term_counts(article: Article) -> tuple[dict[str, int], frozenset[str]]:
+    """Each story term of an article (lexicon places, entities, demonyms as `e:`, real
+    proper names as `n:`) with the number of sentences naming it, the headline included;
+    and the keys of the names written capitalised inside a sentence."""
     tabs = tables(article.lang)
     counts: dict[str, int] = {}
     inside: set[str] = set()  # names seen inside a sentence: real names, not capitals
@@ -1980,11 +2117,7 @@ def article_story(article: Article) -> tuple[str, ...]:
             return True
         return any(name not in lower for name in written.get(term[2:], ()))
 
-    counts = {t: n for t, n in counts.items() if real(t)}
-    frequent = sorted((t for t, n in counts.items() if n >= least), key=lambda t: (-counts[t], t))
-    # The headline's lexicon terms count as they are; its names only when the body has them.
-    title = story_terms(article.title, article.lang) if article.title else ()
-    return _unique((*(t for t in title if not t.startswith("n:")), *frequent[:most]))
+    return {t: n for t, n in counts.items() if real(t)}, frozenset(known)
 
 
 @lru_cache(maxsize=1024)
@@ -2425,6 +2558,24 @@ def _story_factor(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -
     return settings.story_floor + (1 - settings.story_floor) * min(1.0, shared)
 
 
+def _names_story(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
+    """The story factor from the names the two claims' articles write, however often: 1
+    when they share at least `story_names_for_same` ("Castagné", "Dellapina", "UCCV") and
+    that many make `story_names_min_share` of the shorter list, else `story_floor`. A short
+    article names each actor once, too seldom for its story terms; two stories may share an
+    agency ("OCHA") but seldom a good part of their names."""
+    if not a.story_names or not b.story_names or settings.story_names_for_same <= 0:
+        return settings.story_floor
+    shared = len(set(a.story_names) & set(b.story_names))
+    fewest = min(len(a.story_names), len(b.story_names))
+    if (
+        shared >= settings.story_names_for_same
+        and shared >= settings.story_names_min_share * fewest
+    ):
+        return 1.0
+    return settings.story_floor
+
+
 def _part_of(a: ClaimProfile, b: ClaimProfile) -> bool:
     """True when `a` counts a part and `b` a whole at least twice as large. A part scoped
     to a place of its own ("dont 13 000 à Paris") is that place's count: the place decides."""
@@ -2689,6 +2840,12 @@ def _measure_link(
     if a.unit and b.unit and a.unit != b.unit and not (a.measure or b.measure):
         # two units no table relates
         return 0.0, True
+    if (_in_units_of_measurement(a) and _counts_heads(b)) or (
+        _in_units_of_measurement(b) and _counts_heads(a)
+    ):
+        # "près de sept mois" / "14 people were abducted", "480 million euros" / "6,300
+        # people": a length of time, a sum or a share is never a count of people or things
+        return 0.0, False
     values = (*a.values, *b.values)
     if a.values and b.values and max(values) < settings.distinctive_value_min:
         # small counts: a story has many ("two missing", "seven trapped", "five in a
@@ -2698,6 +2855,33 @@ def _measure_link(
         if ratio < settings.unknown_measure_near_ratio:
             return settings.measure_unknown_far, False
     return settings.measure_unknown, False
+
+
+def _in_units_of_measurement(profile: ClaimProfile) -> bool:
+    """True for a figure measured in a unit of measurement rather than counting heads: a
+    length of time, a percentage, a sum, a weight (cluster.yaml `units_of_measurement`)."""
+    return (profile.measure or "").split(":")[0] in _measurement_measures()
+
+
+def _counts_heads(profile: ClaimProfile) -> bool:
+    """True for a figure whose unit counts people or things ("people", "soldiers") and whose
+    measure is not established otherwise."""
+    return (
+        not profile.measure
+        and bool(profile.unit)
+        and profile.unit not in (_world().get("units_of_measurement") or ())
+    )
+
+
+@cache
+def _measurement_measures() -> frozenset[str]:
+    units = _world().get("units_of_measurement") or ()
+    return frozenset({unit_measure(u) for u in units} - {None}) | _unit_only_measures()
+
+
+@cache
+def _unit_only_measures() -> frozenset[str]:
+    return frozenset(_world().get("unit_only_measures") or ())
 
 
 @cache
@@ -2725,6 +2909,10 @@ def _score(
             # headlines in two languages often share no term; the same number of some
             # size is itself evidence of one story
             story = max(story, settings.same_number_story)
+        if a.lang != b.lang:
+            # headlines in two languages share few terms, and a short article names its
+            # actors too seldom for its story terms: the names both articles write decide
+            story = max(story, _names_story(a, b, settings))
         w = settings.figure_weights
         score = w["measure"] * shared.measure + w["place"] * place
         score += w["date"] * date_ + w.get("value", 0.0) * shared.value
@@ -2870,6 +3058,9 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
         event_date=event_date,
         date_strength=strength,
         story=_unique((*representative.story, *member.story)),
+        story_names=_unique((*representative.story_names, *member.story_names))[
+            : int(_world().get("clustering", {}).get("story_max_names", 40)) * 2
+        ],
     )
     if representative.kind != "figure":
         # the member's own terms, and those of the stances that followed it in its article

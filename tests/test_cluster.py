@@ -12,6 +12,7 @@ from claimtrack.cluster import (
     ClaimProfile,
     ClusterSettings,
     _different_acts,
+    article_names,
     article_story,
     best_match,
     cluster_claims,
@@ -4944,3 +4945,423 @@ def test_people_in_shelters_are_a_count_of_their_own(
 ) -> None:
     item = Reported(lang, "Cyclone", "2026-11-18", text, value)
     assert reported_profile(item).measure == measure
+
+
+# A percentage or a currency word names what a number with no unit of its own counts ("up
+# from 52 million" after "58 million euros": euros, not dollars), never what a number with
+# its own noun counts ("4 200 épargnants ... 14 %"), nor a number past another number whose
+# unit it is ("about 900 of them Belgian, ... up to 480 million euros").
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "measure"),
+    [
+        (
+            "en",
+            "The mayor raised her estimate of the tramway's cost overrun to 58 million euros, "
+            "up from 52 million, her office said.",
+            52e6,
+            "eur",
+        ),
+        (
+            "fr",
+            "Le maire a relevé son estimation du dépassement à 58 millions d'euros, contre 52 "
+            "millions auparavant, a indiqué la mairie.",
+            52e6,
+            "eur",
+        ),
+        (
+            "en",
+            "The ministry put the damage at 1.8 billion dollars, up from 1.2 billion, a "
+            "spokesman said.",
+            1.2e9,
+            "usd",
+        ),
+        (
+            "en",
+            "The mayor raised her estimate of the tramway's cost overrun to 58 million euros, "
+            "her office said.",
+            58e6,
+            "eur",
+        ),
+        # negatives: a number with its own noun, a number past another number's unit
+        pytest.param(
+            "fr",
+            "Selon la procureure, plus de 4 200 épargnants auraient confié leurs économies à "
+            "la société, qui leur promettait un rendement de 14 % par an.",
+            4200,
+            "u:epargnant",
+            id="fr-own-noun-not-percent",
+        ),
+        pytest.param(
+            "en",
+            "Prosecutors say the firm defrauded more than 4,200 savers of at least 310 million "
+            "euros, a spokesman said.",
+            4200,
+            "u:saver",
+            id="en-own-noun-not-currency",
+        ),
+        pytest.param(
+            "en",
+            "The collective, which says it represents 6,300 people, about 900 of them Belgian, "
+            "estimates that up to 480 million euros was lost.",
+            900,
+            None,
+            id="en-unit-of-another-number",
+        ),
+        pytest.param(
+            "fr",
+            "Le collectif dit représenter 6 300 personnes, dont environ 900 Belges, et estime "
+            "que 480 millions d'euros ont été perdus.",
+            6300,
+            None,
+            id="fr-people-not-currency",
+        ),
+    ],
+)
+def test_a_unit_word_measures_only_a_number_without_a_unit(
+    lang: str, text: str, value: float, measure: str | None
+) -> None:
+    item = Reported(lang, "Estimation", "2026-10-01", text, value)
+    assert reported_profile(item).measure == measure
+
+
+# A figure in a unit of measurement (a length of time, a sum, a share) is never a count of
+# people or things, however the story's words leave the count's measure open.
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        (
+            Reported(
+                "fr",
+                "Otages",
+                "2026-11-13",
+                "La médiation a duré « près de sept mois », selon son envoyé.",
+                7,
+            ),
+            Reported(
+                "en",
+                "Hostages",
+                "2026-11-15",
+                "A regional official said 14 people were abducted on Wednesday.",
+                14,
+            ),
+            True,
+        ),
+        (
+            Reported(
+                "en",
+                "Ponzi scheme",
+                "2026-10-09",
+                "The collective says 40 people lost everything, a spokesman said.",
+                40,
+            ),
+            Reported(
+                "en",
+                "Ponzi scheme",
+                "2026-10-13",
+                "The collective estimates that 40% of the money was lost.",
+                40,
+            ),
+            True,
+        ),
+        (
+            Reported(
+                "fr",
+                "Marée noire",
+                "2026-03-02",
+                "Selon la préfecture, 3 000 tonnes de fioul se sont échappées du navire.",
+                3000,
+            ),
+            Reported(
+                "fr",
+                "Marée noire",
+                "2026-03-02",
+                "Selon les secours, 3 000 personnes ont été mobilisées sur les plages.",
+                3000,
+            ),
+            True,
+        ),
+        # negatives: two counts of people, and one sum in the same currency
+        (
+            Reported(
+                "fr",
+                "Otages",
+                "2026-11-13",
+                "Selon un responsable, 14 personnes ont été enlevées mercredi.",
+                14,
+            ),
+            Reported(
+                "en",
+                "Hostages",
+                "2026-11-15",
+                "A regional official said 14 people were abducted on Wednesday.",
+                14,
+            ),
+            False,
+        ),
+        (
+            Reported(
+                "en",
+                "Tram overrun",
+                "2026-10-01",
+                "The mayor raised her estimate of the overrun to 58 million euros, up from 52 "
+                "million, her office said.",
+                52e6,
+            ),
+            Reported(
+                "en",
+                "Tram overrun",
+                "2026-09-20",
+                "City hall disputes that, saying costs have risen by €52m.",
+                52e6,
+            ),
+            False,
+        ),
+    ],
+)
+def test_an_amount_is_never_a_head_count(a: Reported, b: Reported, apart: bool) -> None:
+    assert (veto(reported_profile(a), reported_profile(b), SETTINGS) == "measure") is apart
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "named", "unnamed"),
+    [
+        (
+            "en",
+            "Tram line overruns\nOpposition councillor Marc Dellapina claims the true overrun "
+            "tops €100m. Separately, the traders' association UCCV says 43 shops have closed.",
+            {"dellap", "uccv"},
+            {"marc", "separa", "opposi"},
+        ),
+        (
+            "fr",
+            "Le tramway dérape\nPour l'opposant Marc Dellapina, la majorité a méprisé les "
+            "commerçants. Selon l'UCCV, 43 commerces ont fermé. Parmi eux, la librairie.",
+            {"dellap", "uccv"},
+            {"marc", "parmi", "selon"},
+        ),
+    ],
+)
+def test_article_names_are_the_names_written_once_or_more(
+    lang: str, text: str, named: set[str], unnamed: set[str]
+) -> None:
+    title, body = text.split("\n", 1)
+    article = Article(
+        name=title, text=body, lang=lang, content_hash=title, title=title, published="2026-10-01"
+    )
+    names = set(article_names(article))
+    assert named <= names
+    assert not names & unnamed
+
+
+TRAM_FR_87M = Said(
+    "fr",
+    "La chambre régionale des comptes évalue le surcoût de la ligne à 87 millions d'euros.",
+    "La chambre régionale des comptes",
+    "regional audit chamber",
+    "87 millions d'euros",
+    87e6,
+    unit="EUR",
+    published="2026-09-15",
+    title="Tramway : la chambre régionale des comptes chiffre le dérapage",
+)
+TRAM_EN_100M = Said(
+    "en",
+    "Opposition councillor Marc Dellapina claims the true overrun tops €100m.",
+    "Marc Dellapina",
+    "Marc Dellapina",
+    "€100m",
+    100e6,
+    unit="EUR",
+    published="2026-09-20",
+    title="Why a French city's tram line has become a political headache",
+)
+
+
+# Two articles in two languages on one short story share few headline terms, but write the
+# same names ("Dellapina", "UCCV", "Castagné"), if only once; two stories may share an
+# agency, not a good part of their names.
+@pytest.mark.parametrize(
+    ("names_fr", "names_en", "together"),
+    [
+        (
+            ("crc", "castag", "dellap", "uccv", "brosse"),
+            ("castag", "dellap", "uccv", "benyah"),
+            True,
+        ),
+        # negatives: one shared agency among many names, and no names at all
+        (
+            ("ocha", "mareva", "oriane", "tavanu", "tamaru", "ndmo"),
+            ("ocha", "office", "norvak", "dravik", "ostrel", "peltra", "lidval", "unhcr"),
+            False,
+        ),
+        ((), ("castag", "dellap", "uccv", "benyah"), False),
+    ],
+)
+def test_articles_writing_the_same_names_tell_one_story(
+    names_fr: tuple[str, ...], names_en: tuple[str, ...], together: bool
+) -> None:
+    settings = ClusterSettings.load(story_names_for_same=2)
+    fr = replace(profile(TRAM_FR_87M), story_names=names_fr)
+    en = replace(profile(TRAM_EN_100M), story_names=names_en)
+    labels = cluster_claims([fr, en], settings)
+    assert (labels[0] == labels[1]) is together
+    # weighed only when the setting asks for it
+    assert cluster_claims([fr, en], SETTINGS)[0] != cluster_claims([fr, en], SETTINGS)[1]
+
+
+# A percentage right after a verb or noun of change is a change ("rents rose 9.4%"), as
+# after "rose by"; one the verb reaches ("rose to 61%") is a level; of a sum or a count the
+# verb only says how the level moved ("costs have risen by €52m" is the overrun).
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "change"),
+    [
+        ("en", "Rents in Bremont rose 9.4% in the year through October, the INS said.", 9.4, True),
+        (
+            "en",
+            "The landlords' federation puts the increase at 3.8%, its president said.",
+            3.8,
+            True,
+        ),
+        (
+            "fr",
+            "Les loyers ont augmenté de 9,4 % en un an à Bremont, selon l'Institut national.",
+            9.4,
+            True,
+        ),
+        (
+            "fr",
+            "L'Union des locataires avance au contraire une augmentation « de plus de 15 % ».",
+            15,
+            True,
+        ),
+        # negatives: a level reached, and sums or counts
+        ("en", "Turnout rose to 61% on Sunday, the electoral commission said.", 61, False),
+        ("fr", "La participation a grimpé à 61 %, selon la commission électorale.", 61, False),
+        ("en", "City hall disputes that, saying costs have risen by €52m.", 52e6, False),
+        (
+            "fr",
+            "Selon les pompiers, le bilan a été revu à la hausse : 17 personnes ont été blessées.",
+            17,
+            False,
+        ),
+    ],
+)
+def test_a_share_after_a_verb_of_change_is_a_change(
+    lang: str, text: str, value: float, change: bool
+) -> None:
+    item = Reported(lang, "Loyers", "2026-11-12", text, value)
+    assert reported_profile(item).change is change
+
+
+# "la capitale" / "the capital" is the capital of the story's country, Paris only in a
+# French story; in a story of a country no gazetteer knows, a capital all the same: a city,
+# never the country.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "figure", "title", "places"),
+    [
+        (
+            "fr",
+            "Selon la préfecture, 13 000 personnes ont défilé dans la capitale.",
+            "13 000",
+            "Retraites : 120 000 manifestants en France",
+            ("Paris",),
+        ),
+        (
+            "en",
+            "Police said 14 people were arrested during Tuesday's protest in the capital.",
+            "14",
+            "Ukraine protests: police detain dozens",
+            ("Kyiv",),
+        ),
+        (
+            "fr",
+            "Dans la capitale, la participation n'a pas dépassé 49 %, selon la commission.",
+            "49 %",
+            "Valmérie : l'opposition dénonce une mascarade électorale",
+            ("capital",),
+        ),
+        (
+            "en",
+            "The Red Cross said it had transported 23 people to the capital.",
+            "23",
+            "Zambera says 112 prisoners freed in swap for rebel-held hostages",
+            ("capital",),
+        ),
+        # negative: no capital named
+        (
+            "fr",
+            "Selon la commission, la participation a atteint 61 % dans le pays.",
+            "61 %",
+            "Valmérie : l'opposition dénonce une mascarade électorale",
+            (),
+        ),
+    ],
+)
+def test_the_capital_is_the_story_countrys(
+    lang: str, sentence: str, figure: str, title: str, places: tuple[str, ...]
+) -> None:
+    value = float(figure.rstrip(" %").replace(" ", ""))
+    said = Said(lang, sentence, "la commission", "commission", figure, value, title=title)
+    assert profile(said).places == places
+
+
+# A city in a mayor's or governor's title scopes the figure; the seat of a prosecutor or a
+# court does not: it handles cases from anywhere.
+@pytest.mark.parametrize(
+    ("said", "places"),
+    [
+        (
+            Said(
+                "fr",
+                "Selon la procureure de la République de Lyon, plus de 4 200 épargnants auraient "
+                "confié leurs économies à la société.",
+                "la procureure de la République de Lyon",
+                "Lyon prosecutor's office",
+                "4 200",
+                4200,
+                published="2026-10-06",
+            ),
+            (),
+        ),
+        (
+            Said(
+                "en",
+                "The Lyon prosecutor's office said more than 4,200 savers had entrusted their "
+                "money to the firm.",
+                "The Lyon prosecutor's office",
+                "Lyon prosecutor's office",
+                "4,200",
+                4200,
+                published="2026-10-09",
+            ),
+            (),
+        ),
+        # negatives: a mayor speaks of the city
+        (
+            Said(
+                "fr",
+                "Le maire de Derna a déclaré que 2 300 personnes étaient mortes.",
+                "Le maire de Derna",
+                "Derna mayor",
+                "2 300",
+                2300,
+                published="2023-09-14",
+            ),
+            ("Derna",),
+        ),
+        (
+            Said(
+                "en",
+                "The mayor of Derna said 2,300 people had died.",
+                "The mayor of Derna",
+                "Derna mayor",
+                "2,300",
+                2300,
+                published="2023-09-14",
+            ),
+            ("Derna",),
+        ),
+    ],
+)
+def test_a_prosecutors_seat_does_not_scope_the_figure(said: Said, places: tuple[str, ...]) -> None:
+    assert profile(said).places == places
