@@ -361,6 +361,27 @@ CASES = [
         set(),
         id="en-espionage",
     ),
+    pytest.param(
+        "fr",
+        "« Nos forces n'ont fait que riposter à une incursion », affirme le ministère.",
+        {"opening-fire"},
+        {"incursion"},
+        id="fr-answering-an-incursion-is-who-fired-first",
+    ),
+    pytest.param(
+        "en",
+        "The union accused the operator of letting the grid decay for lack of investment.",
+        {"maintenance"},
+        set(),
+        id="en-underinvestment-is-maintenance",
+    ),
+    pytest.param(
+        "fr",
+        "« L'opérateur a laissé vieillir ses transformateurs faute d'investir », dit le syndicat.",
+        {"maintenance"},
+        set(),
+        id="fr-underinvestment-is-maintenance",
+    ),
     # --- tech, culture, sport
     pytest.param(
         "fr",
