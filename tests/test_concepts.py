@@ -382,6 +382,41 @@ CASES = [
         set(),
         id="fr-underinvestment-is-maintenance",
     ),
+    pytest.param(
+        "fr",
+        "Le patron est accusé d'avoir licencié abusivement une salariée enceinte.",
+        {"wrongful-dismissal"},
+        {"cuts"},
+        id="fr-wrongful-dismissal-is-no-layoff",
+    ),
+    pytest.param(
+        "en",
+        "The boss is accused of unfairly dismissing a pregnant employee.",
+        {"wrongful-dismissal"},
+        set(),
+        id="en-wrongful-dismissal",
+    ),
+    pytest.param(
+        "fr",
+        "La police a fait un usage disproportionné de la force, selon la Défenseure des droits.",
+        {"force"},
+        set(),
+        id="fr-disproportionate-force",
+    ),
+    pytest.param(
+        "fr",
+        "Les deux entreprises se seraient entendues sur les prix pendant dix ans.",
+        {"anticompetitive"},
+        set(),
+        id="fr-agreeing-on-prices",
+    ),
+    pytest.param(
+        "en",
+        "The company is accused of polluting the river with industrial waste.",
+        {"pollution", "dumping"},
+        set(),
+        id="en-polluting-with-waste",
+    ),
     # --- tech, culture, sport
     pytest.param(
         "fr",
