@@ -417,6 +417,41 @@ CASES = [
         set(),
         id="en-polluting-with-waste",
     ),
+    pytest.param(
+        "en",
+        "The ministry denied under-counting the dead.",
+        {"minimisation"},
+        set(),
+        id="en-under-counting-is-minimisation",
+    ),
+    pytest.param(
+        "fr",
+        "Le propriétaire est accusé de louer des logements insalubres.",
+        {"negligence"},
+        set(),
+        id="fr-squalid-housing-is-negligence",
+    ),
+    pytest.param(
+        "en",
+        "The army denied shelling a hospital.",
+        {"airstrike", "hospital"},
+        set(),
+        id="en-shelling-is-a-strike",
+    ),
+    pytest.param(
+        "en",
+        "The farmer is being prosecuted for animal neglect.",
+        {"mistreatment"},
+        {"negligence"},
+        id="en-animal-neglect-is-mistreatment",
+    ),
+    pytest.param(
+        "fr",
+        "Le régime est accusé d'avoir emprisonné des opposants.",
+        {"political-persecution"},
+        set(),
+        id="fr-jailing-opponents",
+    ),
     # --- tech, culture, sport
     pytest.param(
         "fr",
