@@ -2424,6 +2424,10 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
             # a figure has no parties and no words of its own to meet a stance's
             return _without_stance_terms(terms)
         terms, other = _with_acts(terms, acts), _with_acts(other, acts)
+        if _denies(other) and _bare(other):
+            # a denial that does not say what it denies ("Ferrovia denied the allegations")
+            # is no evidence against what the accusation names, words or concepts alike
+            terms = {t: f for t, f in terms.items() if f not in _TOPICAL or t in other}
         return _without_words(_with_answer(_one_party(terms, other), _one_party(other, terms)))
 
     scores: list[float | None] = []
@@ -2521,6 +2525,8 @@ def _bare(terms: dict[str, str]) -> bool:
 
 
 _VOCABULARY = frozenset({"word", "name"})
+# Term families that say what a stance is about (see `_terms_score`).
+_TOPICAL = frozenset({"concept", "act"})
 
 
 def _without_words(terms: dict[str, str]) -> dict[str, str]:
