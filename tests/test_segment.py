@@ -228,6 +228,26 @@ def test_timestamp_lines_are_furniture(line: str, lang: str) -> None:
     assert texts(f"{line}\n{body}\n", lang) == [body]
 
 
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Image caption: Hydraciel was sold over the counter in 10ml bottles", "en"),
+        ("Caption: Rescuers at the site on Tuesday, where 12 people died.", "en"),
+        ("Photo: AFP/Jean Dupont", "en"),
+        ("Légende : Les secours sur place mardi, où 12 personnes sont mortes.", "fr"),
+        ("Légende photo : le stade des Tilleuls, 25 000 places.", "fr"),
+        ("Crédit photo : AFP", "fr"),
+    ],
+)
+def test_captions_and_photo_credits_are_furniture(line: str, lang: str) -> None:
+    body = (
+        "Officials said 40 people were evacuated."
+        if lang == "en"
+        else "La préfecture a recensé 40 évacués."
+    )
+    assert texts(f"{line}\n{body}\n", lang) == [body]
+
+
 def test_a_sentence_about_posting_is_kept() -> None:
     text = "The ministry posted a statement saying 40 people had died.\n"
     assert texts(text, "en") == ["The ministry posted a statement saying 40 people had died."]
