@@ -11,6 +11,7 @@ on the examples is highest.
 
 from __future__ import annotations
 
+import importlib.util
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
@@ -54,6 +55,7 @@ def train_pair_model(
     """Fit a pair model on annotated folders and write it to `out` (YAML); return it and
     the number of examples it was fitted on. `progress(done, total, step)` is called after
     each step (reading a folder, trying a threshold)."""
+    _require_sklearn()
     grid = _threshold_grid()
     total = len(gold_dirs) + 2 * len(grid)
     examples: list[PairExample] = []
@@ -205,14 +207,17 @@ def fit(examples: Sequence[PairExample], trained_on: Iterable[str] = ()) -> Pair
     return PairModel(scorers, tuple(trained_on))
 
 
+def _require_sklearn() -> None:
+    """Fail before any work when scikit-learn (the `train` extra) is missing."""
+    if importlib.util.find_spec("sklearn") is None:
+        raise TrainingError("Training needs scikit-learn: pip install 'claimtrack[train]'.")
+
+
 def _fit_class(examples: Sequence[PairExample], name: str) -> LinearScorer:
-    try:
-        import numpy as np
-        from sklearn.linear_model import LogisticRegression
-    except ImportError:
-        raise TrainingError(
-            "Training needs scikit-learn: pip install 'claimtrack[train]'."
-        ) from None
+    _require_sklearn()
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
     labels = [e.same for e in examples]
     if sum(labels) < 5 or len(labels) - sum(labels) < 5:
         raise TrainingError(

@@ -155,3 +155,20 @@ def test_training_reports_each_step(tmp_path: Path) -> None:
     # the thresholds kept are among those tried
     tried = {float(name.rsplit(" ", 1)[1]) for _, _, name in steps[1:]}
     assert {model.scorers[FIGURES].threshold, model.scorers[STANCES].threshold} <= tried
+
+
+def test_train_without_scikit_learn_says_how_to_install_it(
+    runner: CliRunner, cli_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "sklearn" else real(name, *a)
+    )
+    result = runner.invoke(
+        app, ["train", str(ROOT / "tests" / "devset4"), "-o", "x.yaml"], env=cli_env
+    )
+    assert result.exit_code == 1
+    assert "pip install 'claimtrack[train]'" in result.output
+    assert "Traceback" not in result.output

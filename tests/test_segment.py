@@ -217,20 +217,7 @@ def test_english_wire_furniture() -> None:
         ("Posted on March 4, 2026", "en"),
         ("Le Devoir · Publié le 11 mars 2026 à 6 h 12", "fr"),
         ("Radio-Canada | Mis à jour le 12 juin 2026", "fr"),
-    ],
-)
-def test_timestamp_lines_are_furniture(line: str, lang: str) -> None:
-    body = (
-        "Officials said 40 people were evacuated."
-        if lang == "en"
-        else "La préfecture a recensé 40 évacués."
-    )
-    assert texts(f"{line}\n{body}\n", lang) == [body]
-
-
-@pytest.mark.parametrize(
-    ("line", "lang"),
-    [
+        # captions and picture credits
         ("Image caption: Hydraciel was sold over the counter in 10ml bottles", "en"),
         ("Caption: Rescuers at the site on Tuesday, where 12 people died.", "en"),
         ("Photo: AFP/Jean Dupont", "en"),
@@ -239,7 +226,7 @@ def test_timestamp_lines_are_furniture(line: str, lang: str) -> None:
         ("Crédit photo : AFP", "fr"),
     ],
 )
-def test_captions_and_photo_credits_are_furniture(line: str, lang: str) -> None:
+def test_timestamp_and_caption_lines_are_furniture(line: str, lang: str) -> None:
     body = (
         "Officials said 40 people were evacuated."
         if lang == "en"
