@@ -2703,6 +2703,8 @@ class _Agreement:
     date: float
     value: float = 0.0  # figures only
     measure: float = 0.0  # figures only
+    # a veto the learned scorer weighs instead of obeying (`SOFT_VETOES`), if one applies
+    soft_veto: str | None = None
 
 
 def _judge(
@@ -2733,7 +2735,7 @@ def _judge(
     reason = _stance_veto(a, b, settings)
     if reason and not (learned and reason in SOFT_VETOES):
         return reason
-    return _Agreement(place, date_)
+    return _Agreement(place, date_, soft_veto=reason)
 
 
 # Vetoes the learned scorer weighs as evidence (`pair_features`) instead of obeying:
@@ -2949,7 +2951,7 @@ def pair_features(
     ta, tb = a.term_sets()[0], b.term_sets()[0]
     figures = a.kind == "figure" and b.kind == "figure"
     words = _words_score(ta, tb, settings) if not figures else None
-    soft = _stance_veto(a, b, settings) if not figures else None
+    soft = shared.soft_veto
     terms, story = _terms_score(a, b, settings), _story_factor(a, b, settings)
     features = {
         "rule": 0.0 if soft else _score(a, b, settings, shared, terms, story),
