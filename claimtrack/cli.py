@@ -387,6 +387,17 @@ def demo(ctx: typer.Context) -> None:
     raise typer.Exit(code)
 
 
+@contextmanager
+def _reading_folders(file_error: type[OSError]) -> Iterator[None]:
+    """For commands that read annotated folders: our errors, a malformed folder
+    (ValueError) and `file_error` become a message and an exit code (2 for bad input)."""
+    try:
+        yield
+    except (ClaimtrackError, ValueError, file_error) as exc:
+        render.error(err_console, str(exc))
+        raise typer.Exit(exc.exit_code if isinstance(exc, ClaimtrackError) else 2) from None
+
+
 @app.command("eval")
 def evaluate(
     ctx: typer.Context,
@@ -418,11 +429,8 @@ def evaluate(
     from claimtrack.evaluate import check_floors
 
     options: Options = ctx.obj or Options()
-    try:
+    with _reading_folders(FileNotFoundError):
         report = evaluate_dir(gold_dir, options)
-    except (ClaimtrackError, ValueError, FileNotFoundError) as exc:
-        render.error(err_console, str(exc))
-        raise typer.Exit(2 if not isinstance(exc, ClaimtrackError) else exc.exit_code) from None
     render.eval_report(console, report.rows(), f"Evaluation on {gold_dir}")
     if json_out is not None:
         json_out.write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), "utf-8")
@@ -462,13 +470,10 @@ def train(
     from claimtrack.training import train_pair_model
 
     options: Options = ctx.obj or Options()
-    try:
+    with _reading_folders(OSError):
         settings, _ = load_settings(options.settings)
         with render.IngestProgress(err_console, "Training") as progress:
             model, examples = train_pair_model(gold_dirs, settings, out, progress)
-    except (ClaimtrackError, ValueError, OSError) as exc:
-        render.error(err_console, str(exc))
-        raise typer.Exit(2 if not isinstance(exc, ClaimtrackError) else exc.exit_code) from None
     render.note(
         console,
         f"Fitted on {examples} claim pairs from {len(gold_dirs)} folder(s); wrote {out}. "
