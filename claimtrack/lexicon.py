@@ -130,6 +130,10 @@ class Lexicon:
     noun_like_needs_past_or_aux: bool
     past_suffixes: tuple[str, ...]
     toll_objects: frozenset[str]
+    # Documents that state findings ("une étude estimant que", "the report found").
+    speaking_documents: frozenset[str]
+    # Prepositions that open a role's portfolio ("vice-présidente AUX communications").
+    role_complements: frozenset[str]
     indefinite_prefix: re.Pattern[str]
     role_link: re.Pattern[str]
     role_links_words: frozenset[str]
@@ -381,6 +385,8 @@ def lexicon(lang: str) -> Lexicon:
         noun_like_needs_past_or_aux=bool(raw["noun_like_needs_past_or_aux"]),
         past_suffixes=tuple(raw["past_suffixes"]),
         toll_objects=frozenset(w.lower() for w in raw.get("toll_objects") or ()),
+        speaking_documents=frozenset(w.lower() for w in raw.get("speaking_documents") or ()),
+        role_complements=frozenset(w.casefold() for w in raw.get("role_complements") or ()),
         role_links_words=frozenset(w.lower() for w in raw["role_links"]),
         local_roles=frozenset(w.lower() for w in raw["local_roles"]),
         name_particles=frozenset(raw["name_particles"]),

@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Literal
 
 from text_to_num import alpha2digit
 
 from claimtrack.lexicon import WHOLE_WORDS, Lexicon, listed_pattern
-from claimtrack.resources import load_data
 
 # "owned": a figure its owner is named with ("the government's 3.2% target"); it governs only
 # the figures inside its own words.
@@ -970,18 +968,11 @@ def _forward_source(
 ROLE_COMPLEMENT_WORDS = 5
 
 
-@cache
-def _role_complements(lang: str) -> frozenset[str]:
-    """Prepositions that open a role's portfolio (lexicon.yaml `role_complements`)."""
-    words = load_data(lang, "lexicon.yaml").get("role_complements") or []
-    return frozenset(w.casefold() for w in words)
-
-
 def _role_complement(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
     """Whether token `i` opens the portfolio of the role before it, which a link to the
     role's body then closes: "vice-présidente AUX communications DE l'entreprise" (not "le
     maire À la radio", "le maire À l'AFP")."""
-    if i == 0 or tokens[i][0].casefold() not in _role_complements(lex.lang):
+    if i == 0 or tokens[i][0].casefold() not in lex.role_complements:
         return False
     role = tokens[i - 1][0].casefold()
     if role not in lex.role_nouns and role.split("-")[-1] not in lex.role_nouns:
@@ -1552,21 +1543,13 @@ def _speaker_like(tokens: list[str], lex: Lexicon) -> bool:
         # "Le dernier bilan de la protection civile": a document speaks for its author.
         if (
             bare.lower() in lex.role_nouns
-            or bare.lower() in _documents(lex.lang)
+            or bare.lower() in lex.speaking_documents
             or (bare[:1].isupper() and bare.lower() not in lex.role_links_words)
         ):
             return True
         if index and re.match(r"(?i)^(?:de|du|des|of|in|at|for|entre|between|sur|on)$", token):
             return False
     return False
-
-
-@cache
-def _documents(lang: str) -> frozenset[str]:
-    """Documents that state findings (lexicon.yaml `speaking_documents`)."""
-    return frozenset(
-        w.lower() for w in load_data(lang, "lexicon.yaml").get("speaking_documents") or []
-    )
 
 
 def _antecedent_start(text: str, start: int, end: int, lex: Lexicon) -> int:

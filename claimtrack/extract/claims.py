@@ -563,8 +563,7 @@ def _reciprocal(sentence: Sentence, claims: list[Claim], ctx: _Context) -> list[
 
 def _reciprocal_subject(ctx: _Context) -> re.Pattern[str]:
     """A collective subject standing for both parties ("chaque camp", "each side")."""
-    subjects = listed_pattern(ctx.lang, "reciprocal_subjects", WHOLE_WORDS).pattern
-    return re.compile(rf"\W*(?:{subjects})", re.IGNORECASE)
+    return listed_pattern(ctx.lang, "reciprocal_subjects", r"\W*" + WHOLE_WORDS)
 
 
 def _reciprocal_parties(sentence: Sentence, blames: list[Claim], ctx: _Context) -> list[str]:
@@ -756,12 +755,6 @@ def _subject_of(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution
     return [_attribution(subject, sentence, ctx)]
 
 
-@cache
-def _speaking_documents(lang: str) -> frozenset[str]:
-    """Documents that state findings ("une étude estimant que", "a report saying that")."""
-    return frozenset(load_data(lang, "lexicon.yaml").get("speaking_documents") or [])
-
-
 def _noun_before(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution]:
     """The noun phrase a participle qualifies, when nothing separates them: "la publication
     d'une ÉTUDE estimant que…", "a REPORT saying that…" (a study or a body speaks)."""
@@ -778,7 +771,7 @@ def _noun_before(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attributio
     head = words.split()[0].lower()
     if not (
         head in ctx.lex.role_nouns
-        or head in _speaking_documents(ctx.lang)
+        or head in ctx.lex.speaking_documents
         or ctx.resolver.knows(words, ctx.lang)
     ):
         return []
