@@ -5,8 +5,9 @@ profiling, and each claim is paired with the gold record it stands for. Every tw
 claims of different articles that clustering would compare (they share a blocking key and
 no veto keeps them apart) is one example: the evidence of `cluster.pair_features`, and
 whether the annotators gave both records one topic. A logistic regression (scikit-learn,
-the `train` extra) is fitted per pair class, and its threshold set where the pairwise F1
-on the examples is highest.
+the `train` extra) is fitted per pair class. Each class's threshold starts where the
+pairwise F1 on the examples is highest; `tune_thresholds` then keeps, class by class, the
+cut under which clustering the folders scores best.
 """
 
 from __future__ import annotations
