@@ -288,6 +288,8 @@ class LanguageTables:
     own_side_inline: tuple[str, ...] = ()
     count_nouns: tuple[str, ...] = ()
     count_determiners: frozenset[str] = frozenset()
+    # Words between a count noun and what it counts ("the number of", "le nombre de").
+    count_noun_links: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()
     noun_endings: tuple[str, ...] = ()
     dispute_verbs: tuple[str, ...] = ()
@@ -296,6 +298,10 @@ class LanguageTables:
     seat_before: tuple[str, ...] = ()
     seat_after: tuple[str, ...] = ()
     demonyms: Lexicon = field(default_factory=lambda: Lexicon({}))
+    # Counted nouns no canonical unit covers, by a shared key per thing counted
+    # ("bateau", "navire", "boat" -> "vessel"; see `_unit_word`).
+    counted_nouns: Lexicon = field(default_factory=lambda: Lexicon({}))
+    counted_keys: frozenset[str] = frozenset()
 
 
 def _load_optional(*parts: str) -> Any:
@@ -358,12 +364,15 @@ def tables(lang: str) -> LanguageTables:
         own_side_inline=phrases("own_side_inline"),
         count_nouns=phrases("count_nouns"),
         count_determiners=frozenset(fold(str(w)) for w in topics.get("count_determiners") or []),
+        count_noun_links=phrases("count_noun_links"),
         participle_endings=tuple(str(e).lower() for e in topics.get("participle_endings") or []),
         noun_endings=tuple(str(e).lower() for e in topics.get("noun_endings") or []),
         dispute_verbs=phrases("dispute_verbs"),
         partitive_markers=phrases("partitive_markers"),
         possessives=frozenset(fold(str(w)) for w in topics.get("possessives") or []),
         demonyms=Lexicon(topics.get("demonyms") or {}),
+        counted_nouns=Lexicon(topics.get("counted_nouns") or {}),
+        counted_keys=frozenset(str(k) for k in topics.get("counted_nouns") or {}),
         seat_before=phrases("seat_before"),
         seat_after=phrases("seat_after"),
     )
@@ -1614,12 +1623,13 @@ def _figure_measure(
     if not unit_based and figure.unit:
         written = tabs.measures.find(fold(figure.unit))
         unit_based = written[0].key if written else None
+    text = fold(claim.sentence)
+    counted = _counted_noun_at(text, figure_span, figure.unit, tabs) if not unit_based else None
     unit_hits = {m.start for m in measure_hits if m.key in _unit_word_measures()}
     if figure.unit:
         # "4 200 épargnants ... un rendement de 14 %": a number with a noun of its own
         # counts that noun; a percentage or a currency of the sentence is another number's
         measure_hits = [m for m in measure_hits if m.start not in unit_hits or m.key == unit_based]
-    text = fold(claim.sentence)
     measure_hits = [_as_unit_measure(m, text, tabs.lang) for m in measure_hits]
     # The figure's own stretch of the clause ends at the neighbouring numbers: in "14
     # personnes blessées, dont trois grièvement", "grièvement" belongs to "trois".
@@ -1662,6 +1672,11 @@ def _figure_measure(
     )
     refinable = _world().get("refinable_measures") or {}
     if unit_based is None:
+        if counted and not after_own and not before_own:
+            # "35 Morlande boats in the area and that one fisherman was injured": a counted
+            # noun is what the number counts unless a measure word of its own segment says
+            # what befell them ("sept échantillons ... se sont révélés positifs")
+            return counted
         pool = others or measure_hits
         own = sorted(after_own, key=lambda m: m.start)
         if len(own) > 1 and refinable.get(own[0].key) == "replace":
@@ -1695,7 +1710,7 @@ def _figure_measure(
         if pool:
             return min(pool, key=lambda m: abs(m.start - figure_span[0])).key
         generic = (figure.unit_canonical or "").strip() in (_world().get("unit_measures") or {})
-        return None if generic else _unit_word(figure.unit, tabs)
+        return None if generic else counted or _unit_word(figure.unit, tabs)
     how = refinable.get(unit_based)
     if how == "compose" and (after or before):
         # a word of the figure's own segment first: in 'the deficit could reach 4.5% "if
@@ -1826,10 +1841,47 @@ def _number_words(tabs: LanguageTables) -> re.Pattern[str]:
     return _number_words_for(tabs.lang)
 
 
+def _counted_noun(unit: str | None, tabs: LanguageTables) -> str | None:
+    """The shared stand-in key ("u:vessel") of a unit that opens with a noun of
+    <lang>/topics.yaml `counted_nouns` ("bateaux", "polling stations"), else None."""
+    folded_unit = fold(unit or "")
+    for hit in tabs.counted_nouns.find(folded_unit):
+        lead = re.findall(r"[\w'\-]+", folded_unit[: hit.start])
+        if all(word in tabs.stopwords for word in lead):
+            return f"u:{hit.key}"
+        break
+    return None
+
+
+def _counted_noun_at(
+    text: str, figure_span: tuple[int, int], unit: str | None, tabs: LanguageTables
+) -> str | None:
+    """The shared key of the counted noun the figure's unit word belongs to in the sentence
+    ("312 bureaux de vote", "347 polling stations": the extraction keeps one word of
+    them), else of the unit alone (`_counted_noun`)."""
+    words = re.findall(r"[\w'\-]+", fold(unit or ""))
+    if not words:
+        return None
+    region = text[figure_span[0] : figure_span[1] + 60]
+    at = re.search(rf"(?<![\w]){re.escape(words[0])}(?![\w])", region)
+    if at:
+        for hit in tabs.counted_nouns.find(region):
+            if hit.start <= at.start() < hit.end:
+                return f"u:{hit.key}"
+    return _counted_noun(unit, tabs)
+
+
 def _unit_word(unit: str | None, tabs: LanguageTables) -> str | None:
     """A stand-in measure for a unit no lexicon knows: "u:" + its first content word,
     singular ("passages aux urgences" -> "u:passage"). It keeps "4 100 passages" apart
-    from a death toll in the same language; across languages it is only a weak signal."""
+    from a death toll in the same language; across languages it is only a weak signal.
+
+    A noun of <lang>/topics.yaml `counted_nouns` gives its shared key instead ("bateaux",
+    "navires", "boats" -> "u:vessel"): synonyms and translations of one count meet, and,
+    still a stand-in, the key keeps other nouns as weakly apart as before."""
+    counted = _counted_noun(unit, tabs)
+    if counted:
+        return counted
     for written in re.findall(r"[\w'\-]+", (unit or "").lower()):
         if (
             len(written) > 4
@@ -1900,6 +1952,243 @@ def _from_context(
     return event, place_hits
 
 
+def _with_elided_measures(
+    claims: Sequence[Claim], profiles: list[ClaimProfile], lang: str
+) -> list[ClaimProfile]:
+    """Give a measure to figures the extraction left without a unit, from the words the
+    text writes for what they count:
+
+    - a plural noun right after the number ("35 Morlande boats in the area"), before any
+      measure word further on;
+    - else, for a number with no measure yet: a partitive names the whole it is drawn from
+      ("35 of its boats", "deux des trois groupes"); a count noun its complement ("the
+      number of closed accounts at 180", "le nombre de voyageurs : 218");
+    - else the figure of the sentence nearest before it, set against it ("347 polling
+      stations, up from 312", "15 000 logements ou 6 000");
+    - else, for "the figure", "le chiffre" with nothing said of what it counts ("put the
+      figure at close to 300,000"), the figure it points back to (`_anaphoric_referent`).
+
+    A measure is lent only when a lexicon names it (`_established`), with the lender's
+    explicit date and places when the borrower has none."""
+    tabs = tables(lang)
+    out = list(profiles)
+    for index, claim in enumerate(claims):
+        figure = claim.figure
+        if figure is None or out[index].kind != "figure" or figure.unit:
+            continue
+        folded = fold(claim.sentence)
+        span = _figure_span(claim, folded)
+        if span is None:
+            continue
+        found = out[index]
+        glued = None
+        if not _is_partitive(folded, span, tabs):
+            glued = _noun_measure(folded[span[1] :], tabs, determined=False)
+        if glued and glued != found.measure:
+            # "35 Morlande boats in the area" when the extraction kept no unit: the noun
+            # after the number, not a measure word further on ("injured"), is what it counts
+            found = replace(found, measure=glued)
+            out[index] = replace(found, block_keys=block_keys(found))
+            continue
+        if found.measure:
+            continue
+        measure = _partitive_measure(folded, span, tabs) or _count_noun_measure(folded, span, tabs)
+        if measure:
+            found = replace(found, measure=measure)
+        else:
+            referent = _sentence_referent(claims, index)
+            if referent is None:
+                referent = _anaphoric_referent(claims, out, index, folded, tabs)
+            if referent is None or not _established(out[referent].measure, tabs):
+                # "still holding eight people; the families put the number at 11": the
+                # number set against one that says nothing of its measure says nothing either
+                continue
+            found = _as_referent(found, out[referent])
+        out[index] = replace(found, block_keys=block_keys(found))
+    return out
+
+
+def _established(measure: str | None, tabs: LanguageTables) -> bool:
+    """True for a measure a lexicon names (a measure, a canonical unit, a counted noun's
+    key), not a noun no lexicon knows ("u:foyer"), which says too little to lend."""
+    if not measure:
+        return False
+    if not measure.startswith("u:"):
+        return True
+    return measure[2:] in tabs.counted_keys
+
+
+def _as_referent(profile: ClaimProfile, referent: ClaimProfile) -> ClaimProfile:
+    """`profile` counting what `referent` counts, when and where it does unless `profile`
+    says otherwise: "Le 29 septembre, 118 500 personnes ... Des chiffres contestés par les
+    organisateurs, qui évoquent 250 000" gives the organisers' count of that day."""
+    found = replace(profile, measure=referent.measure)
+    if profile.date_strength != "explicit" and referent.date_strength == "explicit":
+        found = replace(found, event_date=referent.event_date, date_strength="explicit")
+    if not profile.places and referent.places:
+        found = replace(found, places=referent.places)
+    return found
+
+
+@cache
+def _noun_words(
+    lang: str,
+) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], bool]:
+    """What a counted noun phrase is made of in `lang` (<lang>/numbers.yaml): the words that
+    end it, the words it passes over ("autres", "more"), plural endings, verb endings, and
+    whether its head is its last plural word."""
+    numbers = _load_optional(lang, "numbers.yaml") or {}
+    stop = frozenset(fold(str(w)) for w in numbers.get("unit_stopwords") or [])
+    plural = tuple(str(e) for e in numbers.get("unit_plural_endings") or ("s",))
+    verbs = tuple(str(e) for e in numbers.get("unit_verb_suffixes") or ())
+    skip = frozenset(fold(str(w)) for w in numbers.get("unit_skip_words") or [])
+    return stop, skip, plural, verbs, numbers.get("head_noun") == "last"
+
+
+_PHRASE_TOKEN_RE = re.compile(r"[^\W\d_][\w'\-]*|\d[\d.,]*|[^\w\s]")
+
+
+def _noun_measure(text: str, tabs: LanguageTables, determined: bool = True) -> str | None:
+    """The measure of the plural noun phrase `text` opens with ("its boats had been", "trois
+    groupes turbo-alternateurs", "Morlande boats in the area"), past determiners and numbers
+    when `determined`: a measure word of the phrase, else the canonical unit of its head
+    noun (units.yaml), else a stand-in "u:" word. None when no plural noun opens it."""
+    stop, skip, plural, verbs, head_last = _noun_words(tabs.lang)
+    numbers = _number_words(tabs)
+    words: list[str] = []
+    for token in _PHRASE_TOKEN_RE.finditer(text[:80]):
+        word = token.group()
+        leading = determined and not words
+        if word[0].isdigit() or numbers.fullmatch(word):
+            if not leading:
+                break
+            continue
+        if not word[0].isalpha() or (words and word.endswith(verbs)):
+            break
+        if word in tabs.possessives or word in tabs.count_determiners or word.endswith("'s"):
+            # "its boats", "the plant's three units": whose, not what
+            if not leading:
+                break
+            continue
+        if word in stop or word.split("'")[0] + "'" in stop:  # "n'ont"
+            break
+        if word in skip:  # "des deux autres": no noun
+            continue
+        words.append(word)
+        if len(words) == 3:
+            break
+    plurals = [w for w in words if len(w) > 3 and w.endswith(plural)]
+    if not plurals:
+        return None
+    unit_only = set(_world().get("unit_only_measures") or ())
+    hits = [m for m in tabs.measures.find(" ".join(words)) if m.key not in unit_only]
+    if hits:
+        return hits[0].key
+    head = plurals[-1] if head_last else plurals[0]
+    canonical = _unit_words(tabs.lang).get(head)
+    if canonical:
+        return unit_measure(canonical)
+    return _unit_word(head, tabs)
+
+
+def _partitive_measure(folded: str, span: tuple[int, int], tabs: LanguageTables) -> str | None:
+    """The measure of the whole a partitive number is drawn from ("35 of its boats")."""
+    rest = folded[span[1] :]
+    for marker in sorted(tabs.partitive_markers, key=len, reverse=True):
+        found = re.match(rf"\s+{_phrase_pattern(marker)}(?![\w])", rest)
+        if found:
+            return _noun_measure(rest[found.end() :], tabs)
+    return None
+
+
+def _count_noun_measure(folded: str, span: tuple[int, int], tabs: LanguageTables) -> str | None:
+    """The measure of the complement of a count noun set against the number with no other
+    number between them ("the number of closed accounts at 180", "le nombre de voyageurs
+    présents dans le train : 218")."""
+    if not tabs.count_noun_links or not tabs.count_nouns:
+        return None
+    links = "|".join(_phrase_pattern(link) for link in tabs.count_noun_links)
+    pattern = re.compile(
+        rf"{_any_phrase_regex(tabs.count_nouns).pattern}\s+(?:{links})(?![\w])[\s']*"
+    )
+    numbers = [m.start() for m in _NUMBER_RE.finditer(folded)]
+    numbers += [m.start() for m in _number_words(tabs).finditer(folded)]
+    best: tuple[int, str] | None = None
+    for noun in pattern.finditer(folded):
+        low, high = sorted((noun.start(), span[0]))
+        if any(low < n < high and not span[0] <= n < span[1] for n in numbers):
+            continue
+        measure = _noun_measure(folded[noun.end() :], tabs)
+        distance = abs(noun.start() - span[0])
+        if measure and (best is None or distance < best[0]):
+            best = (distance, measure)
+    return best[1] if best else None
+
+
+def _sentence_referent(claims: Sequence[Claim], index: int) -> int | None:
+    """The figure of the same sentence nearest before claim `index`'s: a bare number set
+    against a counted one counts the same thing ("43 shops ...; the council acknowledges
+    17"). None for a number in brackets ("110 km/h (68 mph)", "€1.2bn ($1.3bn)"): another
+    unit's conversion of the number before it, not a figure of its own."""
+    claim = claims[index]
+    assert claim.figure is not None
+    here = claim.figure.start
+    if claim.sentence[: here - claim.start].rstrip().endswith("("):
+        return None
+    # only a figure before it: in "6,300 people, about 900 of them Belgian, ... 480 million
+    # euros", the number after is another count
+    before = [
+        (claims[j].figure.start, j)  # type: ignore[union-attr]
+        for j in range(len(claims))
+        if j != index
+        and claims[j].sentence == claim.sentence
+        and claims[j].figure is not None
+        and claims[j].figure.start < here  # type: ignore[union-attr]
+    ]
+    return max(before)[1] if before else None
+
+
+def _anaphoric_referent(
+    claims: Sequence[Claim],
+    profiles: Sequence[ClaimProfile],
+    index: int,
+    folded: str,
+    tabs: LanguageTables,
+) -> int | None:
+    """For a number given as "the figure", "le chiffre", "the number" with nothing said of
+    what it counts: the first figure with a measure of the nearest earlier sentence that
+    has one ("312 confirmed cases and two deaths. Doctors put the figure at more than 500":
+    cases), at most `elided_measure_reach_sentences` sentences back."""
+    span = _attribution_span(claims[index], folded)
+    own = _mask(folded, *span) if span else folded
+    # "the figure", "le chiffre" after a determiner: not a noun's modifier ("passport numbers")
+    nouns = [
+        noun
+        for noun in _any_phrase_regex(tabs.count_nouns).finditer(own)
+        if _counts_after(own[: noun.start()], tabs)
+    ]
+    if not nouns and not _has_phrase(own, tabs.figure_anaphora):
+        return None
+    reach = int(_world().get("clustering", {}).get("elided_measure_reach_sentences", 3))
+    sentences = [claims[index].sentence]
+    for j in range(index - 1, -1, -1):
+        if claims[j].sentence == sentences[-1]:
+            continue
+        sentences.append(claims[j].sentence)
+        if len(sentences) > reach + 1:
+            return None
+        of_sentence = [
+            k
+            for k in range(j + 1)
+            if claims[k].sentence == claims[j].sentence
+            and claims[k].figure is not None
+            and profiles[k].measure
+        ]
+        if of_sentence:
+            return of_sentence[0]
+    return None
+
+
 def profile_article(
     article: Article,
     claims: Sequence[Claim],
@@ -1928,6 +2217,7 @@ def profile_article(
             )
         )
     profiles = _mark_contrasts(claims, profiles, article.lang)
+    profiles = _with_elided_measures(claims, profiles, article.lang)
     if follows is None:
         follows = follow_targets(claims, article.lang)
     return _with_followers(profiles, follows)
@@ -2865,6 +3155,14 @@ def _measure_link(
     return settings.measure_unknown, False
 
 
+def _linked_by_number(
+    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings, shared: _Agreement
+) -> bool:
+    """True when only the same number links the two figures' measures (`_measure_score`
+    raised what their words give)."""
+    return shared.measure > _measure_link(a, b, settings)[0]
+
+
 def _in_units_of_measurement(profile: ClaimProfile) -> bool:
     """True for a figure measured in a unit of measurement rather than counting heads: a
     length of time, a percentage, a sum, a weight (cluster.yaml `units_of_measurement`)."""
@@ -2913,9 +3211,13 @@ def _score(
     terms = _terms_score(a, b, settings) if terms is None else terms
     story = _story_factor(a, b, settings) if story is None else story
     if a.kind == "figure" and b.kind == "figure":
-        if _same_number(a, b, settings, distinctive=True):
+        if _same_number(a, b, settings, distinctive=True) and (
+            a.lang != b.lang or not _linked_by_number(a, b, settings, shared)
+        ):
             # headlines in two languages often share no term; the same number of some
-            # size is itself evidence of one story
+            # size is itself evidence of one story. In one language, where headlines of
+            # one story share terms, it stands for the story or for the measure no word
+            # links, not for both ("41 suspects déférés" / "41 cas de rougeole")
             story = max(story, settings.same_number_story)
         if a.lang != b.lang:
             # headlines in two languages share few terms, and a short article names its

@@ -4899,14 +4899,14 @@ def test_two_nouns_no_lexicon_knows_in_one_language_count_two_things() -> None:
     ("text", "value", "measure"),
     [
         (
-            "Selon le procureur, les 27 sociétés attributaires n'avaient aucune adresse connue.",
+            "Selon le procureur, les 27 entités attributaires n'avaient aucune adresse connue.",
             27,
-            "u:societe",
+            "u:entite",
         ),
         (
-            "Quelque 150 localités auraient été privées des forages promis, selon l'accusation.",
+            "Quelque 150 propriétés auraient été privées des forages promis, selon l'accusation.",
             150,
-            "u:localite",
+            "u:propriete",
         ),
         # a participle still is no unit word
         (
@@ -5371,3 +5371,482 @@ def test_the_capital_is_the_story_countrys(
 )
 def test_a_prosecutors_seat_does_not_scope_the_figure(said: Said, places: tuple[str, ...]) -> None:
     assert profile(said).places == places
+
+
+# --- Counted nouns: synonyms and translations of one thing counted share a stand-in key -----
+
+FLEET_FR = "Pêche : des navires morlandais encerclent des dragueurs aldaniens"
+FLEET_EN = "Morlande boats surround Aldany dredgers in scallop dispute"
+
+
+@pytest.mark.parametrize(
+    ("item", "measure"),
+    [
+        (
+            Reported(
+                "fr",
+                FLEET_FR,
+                "2026-10-09",
+                "La préfecture fait état de 35 navires morlandais.",
+                35,
+            ),
+            "u:vessel",
+        ),
+        (
+            Reported(
+                "fr",
+                FLEET_FR,
+                "2026-10-09",
+                "Selon le comité, une quarantaine de bateaux ont encerclé les dragueurs.",
+                40,
+            ),
+            "u:vessel",
+        ),
+        (
+            Reported(
+                "en",
+                FLEET_EN,
+                "2026-10-09",
+                "The prefecture said it had counted 35 Morlande boats in the area and that one "
+                "fisherman had been slightly injured.",
+                35,
+            ),
+            "u:vessel",
+        ),
+        (
+            Reported(
+                "en",
+                FLEET_EN,
+                "2026-10-09",
+                "The agency said more than 60 vessels took part in the confrontation.",
+                60,
+            ),
+            "u:vessel",
+        ),
+        (
+            Reported(
+                "fr",
+                "Législatives : l'opposition dénonce des fraudes",
+                "2026-10-26",
+                "Les observateurs ont relevé des irrégularités dans 312 bureaux de vote, selon "
+                "leur rapport.",
+                312,
+            ),
+            "u:polling-station",
+        ),
+        (
+            Reported(
+                "en",
+                "Observers report fraud in election",
+                "2026-10-27",
+                "Observers said they had documented irregularities at 347 polling stations.",
+                347,
+            ),
+            "u:polling-station",
+        ),
+        (
+            Reported(
+                "fr",
+                "Tramway : les commerçants à bout",
+                "2026-11-10",
+                "Le long du tracé, 43 commerces ont baissé définitivement le rideau, selon "
+                "l'union des commerçants.",
+                43,
+            ),
+            "u:shop",
+        ),
+        (
+            Reported(
+                "en",
+                "Tram works hit traders",
+                "2026-11-12",
+                "The association counts 43 shops that have closed for good along the route.",
+                43,
+            ),
+            "u:shop",
+        ),
+        # a noun no table knows keeps its own stand-in; "foyer" is as often an outbreak as a
+        # household, and stays its own word
+        (
+            Reported(
+                "fr",
+                "Grippe aviaire : l'épizootie s'étend",
+                "2026-11-12",
+                "D'après la préfecture, 23 foyers étaient recensés jeudi soir.",
+                23,
+            ),
+            "u:foyer",
+        ),
+        (
+            Reported(
+                "fr",
+                "Marchés publics : le procès s'ouvre",
+                "2026-11-12",
+                "Selon le procureur, les 27 entités attributaires n'avaient aucune adresse connue.",
+                27,
+            ),
+            "u:entite",
+        ),
+    ],
+)
+def test_counted_nouns_share_a_key_across_words_and_languages(item: Reported, measure: str) -> None:
+    assert measure_of(item) == measure
+
+
+def test_two_words_for_one_fleet_cluster_in_one_language() -> None:
+    navires = Reported(
+        "fr",
+        FLEET_FR,
+        "2026-10-09",
+        "La préfecture maritime fait état de 35 navires morlandais dans la baie.",
+        35,
+    )
+    bateaux = Reported(
+        "fr",
+        FLEET_FR,
+        "2026-10-10",
+        "Le comité des pêches parle d'une quarantaine de bateaux morlandais dans la baie.",
+        40,
+    )
+    assert reported_together(navires, bateaux)
+
+
+def test_other_things_counted_stay_apart_in_one_language() -> None:
+    navires = Reported(
+        "fr",
+        FLEET_FR,
+        "2026-10-09",
+        "La préfecture maritime fait état de 35 navires morlandais dans la baie.",
+        35,
+    )
+    avions = Reported(
+        "fr",
+        FLEET_FR,
+        "2026-10-10",
+        "La marine a déployé 40 avions de surveillance au-dessus de la baie, selon la préfecture.",
+        40,
+    )
+    assert measure_of(avions) == "u:aircraft"
+    assert not reported_together(navires, avions)
+
+
+# --- Numbers written without their noun: the text says elsewhere what they count -------------
+
+POWER_EN = "Heatwave: hundreds of thousands of households lose power in Valrac"
+POWER_FR = "Canicule : des centaines de milliers de foyers privés de courant à Valrac"
+HOSTAGES_EN = "Zambera frees prisoners in exchange for hostages"
+
+
+@pytest.mark.parametrize(
+    ("item", "measure"),
+    [
+        # a partitive: the whole the number is drawn from
+        (
+            Reported(
+                "en",
+                FLEET_EN,
+                "2026-10-13",
+                "Morlande's maritime prefecture said 35 of its boats had been at sea that night.",
+                35,
+            ),
+            "u:vessel",
+        ),
+        (
+            Reported(
+                "fr",
+                "Centrale de Dolny Brod : la production amputée",
+                "2026-11-19",
+                "L'incendie a détruit deux des trois groupes électrogènes de la centrale, selon "
+                "l'exploitant.",
+                2,
+            ),
+            "u:groupe",
+        ),
+        # a count noun and its complement
+        (
+            Reported(
+                "en",
+                "Bank closes accounts after fraud",
+                "2026-11-04",
+                "Livrago puts the number of closed accounts at 180, all of them linked to fraud.",
+                180,
+            ),
+            "u:account",
+        ),
+        (
+            Reported(
+                "fr",
+                "Déraillement : le nombre de passagers revu",
+                "2026-11-16",
+                "Lignéo a revu à la hausse le nombre de voyageurs présents dans le train : 218, "
+                "selon la compagnie.",
+                218,
+            ),
+            "u:voyageur",
+        ),
+        # a number set against a counted one in the same sentence
+        (
+            Reported(
+                "en",
+                "Observers report fraud in election",
+                "2026-10-27",
+                "REVO said it had now documented irregularities at 347 polling stations, up from "
+                "312 in its preliminary statement.",
+                312,
+            ),
+            "u:polling-station",
+        ),
+        (
+            Reported(
+                "fr",
+                "Loyers : les plaintes s'envolent",
+                "2026-11-10",
+                "Le syndicat dit avoir enregistré 4 200 plaintes depuis janvier, contre 2 600 sur "
+                "toute l'année 2025.",
+                2600,
+            ),
+            "u:complaint",
+        ),
+        # "the figure" points back to the count the article gave just before
+        (
+            Reported(
+                "en",
+                POWER_EN,
+                "2026-07-21",
+                "Grid operator Lumeris said 210,000 households lost power on Monday. City hall "
+                "put the figure at close to 300,000.",
+                300000,
+            ),
+            "u:household",
+        ),
+        (
+            Reported(
+                "fr",
+                "Incendie : des milliers d'évacués",
+                "2026-07-21",
+                "Selon la préfecture, 14 000 personnes ont été évacuées. Les associations "
+                "avancent pour leur part le chiffre de 20 000.",
+                20000,
+            ),
+            "evacuated",
+        ),
+        # negatives: a conversion in brackets is no figure of its own
+        (
+            Reported(
+                "en",
+                "Train derails near Saulzac",
+                "2026-11-15",
+                "A source said the train was travelling at about 110 km/h (68 mph) when it left "
+                "the tracks.",
+                68,
+            ),
+            None,
+        ),
+        # the number set against says nothing of its measure: neither does this one, and the
+        # count of the sentence before is not borrowed
+        (
+            Reported(
+                "en",
+                HOSTAGES_EN,
+                "2026-11-16",
+                "The government says it released 112 prisoners. The rebels say they still hold "
+                "eight people; families put the number at 11.",
+                11,
+            ),
+            None,
+        ),
+        # the number after is another count: "900 of them Belgian" is not in euros, "900
+        # Belges" counts Belgians
+        (
+            Reported(
+                "en",
+                "Ponzi victims organise",
+                "2026-10-09",
+                "The collective says it represents 6,300 people, about 900 of them Belgian, and "
+                "estimates that up to 480 million euros was lost.",
+                900,
+            ),
+            None,
+        ),
+        (
+            Reported(
+                "fr",
+                "Escroquerie : les victimes s'organisent",
+                "2026-10-09",
+                "Le collectif dit représenter 6 300 personnes, dont environ 900 Belges, et "
+                "chiffre les pertes à 480 millions d'euros.",
+                900,
+            ),
+            "u:belge",
+        ),
+    ],
+)
+def test_a_number_without_its_noun_counts_what_the_text_says(
+    item: Reported, measure: str | None
+) -> None:
+    assert measure_of(item) == measure
+
+
+def test_a_figure_pointed_back_to_lends_its_date() -> None:
+    item = Reported(
+        "fr",
+        "Grève : 107 000 manifestants selon l'Intérieur",
+        "2026-10-19",
+        "Le 29 septembre dernier, la journée de grève avait rassemblé 118 500 personnes, selon la "
+        "police. "
+        "Des chiffres contestés par les organisateurs qui évoquent 250 000.",
+        250000,
+    )
+    found = reported_profile(item)
+    assert (found.measure, found.event_date, found.date_strength) == (
+        "turnout",
+        "2026-09-29",
+        "explicit",
+    )
+
+
+def test_a_number_of_which_is_a_part() -> None:
+    item = Reported(
+        "en",
+        "Cycling federation disputes doping count",
+        "2026-06-11",
+        "The federation has put the figure at four positive tests, two of which it said were "
+        "still being analysed.",
+        2,
+    )
+    assert reported_profile(item).part
+
+
+def test_an_elided_count_joins_the_count_it_disputes_across_languages() -> None:
+    en = Reported(
+        "en",
+        POWER_EN,
+        "2026-07-21",
+        "Grid operator Lumeris said 210,000 households lost power on Monday. City hall put the "
+        "figure at close to 300,000.",
+        300000,
+    )
+    fr = Reported(
+        "fr",
+        POWER_FR,
+        "2026-07-21",
+        "La mairie de Valrac évalue à près de 300 000 le nombre de ménages privés d'électricité "
+        "lundi soir.",
+        300000,
+    )
+    assert measure_of(fr) == "u:household"
+    assert reported_together(en, fr)
+
+
+# --- Units of measurement the press uses for rain, snow and size ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "measure"),
+    [
+        (
+            Reported(
+                "en",
+                "Cyclone Oriane nears Tavanu",
+                "2026-11-14",
+                "The agency warned that up to 400 millimeters of rain could fall on the main "
+                "island by Tuesday.",
+                400,
+            ),
+            "mm",
+        ),
+        (
+            Reported(
+                "fr",
+                "Le cyclone Oriane approche du Tavanu",
+                "2026-11-14",
+                "Le service météorologique estime que jusqu'à 400 millimètres de pluie pourraient "
+                "tomber d'ici mardi.",
+                400,
+            ),
+            "mm",
+        ),
+        (
+            Reported(
+                "en",
+                "Water agency finds residue in tap water",
+                "2026-03-12",
+                "The agency said the highest level recorded in tap water stands at 0.52 "
+                "micrograms per litre.",
+                0.52,
+            ),
+            "concentration",
+        ),
+        (
+            Reported(
+                "fr",
+                "Pesticide : l'eau du robinet contaminée",
+                "2026-03-12",
+                "L'association a mesuré 0,9 microgramme par litre au robinet, selon ses analyses.",
+                0.9,
+            ),
+            "concentration",
+        ),
+    ],
+)
+def test_units_of_measurement_name_their_measure(item: Reported, measure: str) -> None:
+    assert measure_of(item) == measure
+
+
+def test_rainfall_never_counts_people() -> None:
+    rain = Reported(
+        "en",
+        "Cyclone Oriane nears Tavanu",
+        "2026-11-15",
+        "Forecasters said up to 400 millimeters of rain could fall on the island.",
+        400,
+    )
+    people = Reported(
+        "en",
+        "Cyclone Oriane nears Tavanu",
+        "2026-11-15",
+        "Police said about 400 people had spent the night in churches and schools.",
+        400,
+    )
+    assert not reported_together(rain, people)
+
+
+# --- The same number stands for the measure or for the story, not for both ------------------
+
+
+def test_one_number_in_two_stories_of_one_language_stays_apart() -> None:
+    raid = Reported(
+        "fr",
+        "Coup de filet antidrogue à Saint-Aurèle",
+        "2026-11-20",
+        "Quarante et un suspects ont été déférés au parquet de Saint-Aurèle, précise le "
+        "communiqué. Le coup de filet de Saint-Aurèle visait un réseau de trafic de cannabis.",
+        41,
+    )
+    measles = Reported(
+        "fr",
+        "Rougeole : l'épidémie progresse dans la Vérane",
+        "2026-11-06",
+        "L'agence régionale de santé de la Vérane recense 41 cas confirmés de rougeole. "
+        "L'épidémie progresse dans la Vérane, où la couverture vaccinale reste faible.",
+        41,
+    )
+    assert not reported_together(raid, measles)
+
+
+def test_one_number_across_two_languages_still_tells_one_story() -> None:
+    fr = Reported(
+        "fr",
+        "Grippe aviaire : l'épizootie s'étend",
+        "2026-11-12",
+        "D'après la préfecture, 23 exploitations étaient touchées jeudi soir.",
+        23,
+    )
+    en = Reported(
+        "en",
+        "Bird flu spreads through French duck farms",
+        "2026-11-13",
+        "French authorities have confirmed 23 infected farms in the region.",
+        23,
+    )
+    assert reported_together(fr, en)
