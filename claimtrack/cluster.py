@@ -2725,8 +2725,9 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         for tb in b.term_sets():
             if not ta or not tb:
                 continue
-            if stances and _rival_roles(ta, tb):
-                # a member whose accuser is the other's denier is in another dispute
+            if stances and (_rival_roles(ta, tb) or _counter_roles(ta, tb)):
+                # a member whose accuser is the other's denier, or whom the other accuses,
+                # is in another dispute
                 scores.append(0.0)
                 continue
             scores.append(
@@ -2753,8 +2754,7 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
 def _rival_roles(ta: dict[str, str], tb: dict[str, str]) -> bool:
     """True when one side's accuser is the other's denier ("India accuses Islamabad of
     infiltrating militants" / "India denies using drones"): a party accusing in one
-    dispute and accused in another. (Mutual accusations are left to the other terms: a
-    counter-accusation often is the accused party's answer.)"""
+    dispute and accused in another. (Counter-accusations: `_counter_roles`.)"""
 
     def parties(terms: dict[str, str], family: str) -> set[str]:
         return {t[2:] for t, f in terms.items() if f == family}
@@ -2763,6 +2763,25 @@ def _rival_roles(ta: dict[str, str], tb: dict[str, str]) -> bool:
         parties(ta, "accuser") & parties(tb, "denier")
         or parties(tb, "accuser") & parties(ta, "denier")
     )
+
+
+def _counter_roles(ta: dict[str, str], tb: dict[str, str]) -> bool:
+    """True when two accusations' parties cross: one side's accuser is among those the
+    other accuses ("the regulator accused Optivel of withholding test results" / "Optivel
+    blamed its supplier", "Valdoria accused Kresnia..." / "Kresnia accused Valdoria...").
+    The accused party's own accusation, against its accuser or a third party, is another
+    dispute however alike the words; its answer to the charge is a denial, which has no
+    accuser."""
+
+    def roles(terms: dict[str, str]) -> tuple[set[str], set[str]]:
+        accusers = {t[2:] for t, f in terms.items() if f == "accuser"}
+        # a denial lists its denier as accused: only an accusation accuses
+        accused = {t[2:] for t, f in terms.items() if f == "accused"} if accusers else set()
+        return accusers, accused
+
+    accusers_a, accused_a = roles(ta)
+    accusers_b, accused_b = roles(tb)
+    return bool(accused_a & accusers_b or accusers_a & accused_b)
 
 
 def _denies(terms: dict[str, str]) -> bool:
@@ -3042,6 +3061,9 @@ def _stance_veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
     if a.kind == b.kind and _rival_roles(a.terms(), b.terms()):
         # India's accusation against Pakistan is not India's denial
         return "rival roles"
+    if a.kind == b.kind and _counter_roles(a.terms(), b.terms()):
+        # Valdoria's accusation against Kresnia is not Kresnia's against Valdoria
+        return "counter-accusation"
     if a.kind != b.kind:
         # A stance joins a figure's cluster only when it speaks of what the figure counts.
         figure, stance = (a, b) if a.kind == "figure" else (b, a)

@@ -692,8 +692,9 @@ def _clustering(
     Two matched records agree on gold when they share a topic and on prediction when their
     predicted claims share a cluster_id. Scopes: all pairs, pairs within one language, and
     "cross" for pairs whose articles are in different languages. In the "all" scope, F1 is
-    also given for pairs of two gold figures and pairs of two figure-less claims (stances):
-    the two are grouped by different evidence and fail differently.
+    also given (with its precision and recall) for pairs of two gold figures and pairs of
+    two figure-less claims (stances): the two are grouped by different evidence and fail
+    differently.
     """
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     for a, b in combinations(pairs, 2):
@@ -722,6 +723,9 @@ def _clustering(
         if scope in (_FIGURE_PAIRS, _STANCE_PAIRS):
             if tally["gold"] or tally["predicted"]:
                 out[ALL][f"cluster.f1.{scope}"] = _f1(precision.value, recall.value)
+                # which way a class fails: stances joining the wrong cluster, or split
+                out[ALL][f"cluster.precision.{scope}"] = precision
+                out[ALL][f"cluster.recall.{scope}"] = recall
             continue
         out[scope].update(
             {

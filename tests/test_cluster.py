@@ -17,6 +17,7 @@ from claimtrack.cluster import (
     best_match,
     cluster_claims,
     content_words,
+    explain_similarity,
     figure_sides,
     find_dates,
     fold,
@@ -4492,6 +4493,12 @@ def test_stance_parties(
         ),
         pytest.param(FR_UNION_ACCUSES_FERROVIA, EN_OSTRAL_DENIES, False, id="denier-not-accused"),
         pytest.param(
+            EN_UNION_ACCUSES_FERROVIA,
+            FR_FERROVIA_ACCUSES_OSTRAL,
+            False,
+            id="the-accused-accusing-another-party",
+        ),
+        pytest.param(
             FR_FERROVIA_DENIES_LOGS,
             EN_FERROVIA_DENIES_SPEED,
             False,
@@ -4523,6 +4530,152 @@ def test_rival_roles_is_a_veto() -> None:
     reason = veto(profile(FR_FERROVIA_ACCUSES_OSTRAL), profile(EN_FERROVIA_DENIES), SETTINGS)
     assert reason == "rival roles"
     assert veto(profile(FR_UNION_ACCUSES_FERROVIA), profile(EN_FERROVIA_DENIES), SETTINGS) is None
+
+
+FIRE_TITLE_EN = "Wildfire: firefighters' union blames power line operator Lignéo"
+FIRE_TITLE_FR = "Incendie : le syndicat des pompiers met en cause Lignéo"
+RECALL_TITLE_EN = "Eye drops: regulator accuses Optivel of hiding test results"
+RECALL_TITLE_FR = "Collyre contaminé : l'ANSM accuse Optivel d'avoir caché des analyses"
+EN_UNION_ACCUSES_LIGNEO = Said(
+    "en",
+    "The SASP firefighters' union accused Lignéo of failing to clear the scrub under its "
+    "high-voltage line.",
+    "The SASP firefighters' union",
+    "SASP",
+    kind="accusation",
+    published="2025-08-06",
+    title=FIRE_TITLE_EN,
+)
+FR_UNION_ACCUSES_LIGNEO = Said(
+    "fr",
+    "Le SASP accuse Lignéo de ne pas avoir débroussaillé le couloir sous la ligne à haute tension.",
+    "Le SASP",
+    "SASP",
+    kind="accusation",
+    published="2025-08-07",
+    title=FIRE_TITLE_FR,
+)
+EN_REGULATOR_ACCUSES_OPTIVEL = Said(
+    "en",
+    "The medicines regulator ANSM accused Optivel of withholding laboratory results for weeks.",
+    "The medicines regulator ANSM",
+    "ANSM",
+    kind="accusation",
+    published="2025-10-06",
+    title=RECALL_TITLE_EN,
+)
+FR_REGULATOR_ACCUSES_OPTIVEL = Said(
+    "fr",
+    "L'ANSM accuse Optivel d'avoir dissimulé pendant plusieurs semaines des résultats d'analyses.",
+    "L'ANSM",
+    "ANSM",
+    kind="accusation",
+    published="2025-10-06",
+    title=RECALL_TITLE_FR,
+)
+
+# The accused party's own accusation, against its accuser or a third party: another
+# dispute, however alike the words (without `_counter_roles` every pair here but the
+# supplier one in English clusters).
+COUNTER_ACCUSATIONS = [
+    pytest.param(
+        EN_UNION_ACCUSES_LIGNEO,
+        Said(
+            "en",
+            "Lignéo accused the SASP of exploiting the fire to press its demands for more staff.",
+            "Lignéo",
+            "Lignéo",
+            kind="accusation",
+            published="2025-08-07",
+            title=FIRE_TITLE_EN,
+        ),
+        id="en-accused-accuses-its-accuser",
+    ),
+    pytest.param(
+        FR_UNION_ACCUSES_LIGNEO,
+        Said(
+            "fr",
+            "Lignéo accuse le SASP d'instrumentaliser l'incendie pour obtenir des postes.",
+            "Lignéo",
+            "Lignéo",
+            kind="accusation",
+            published="2025-08-07",
+            title=FIRE_TITLE_FR,
+        ),
+        id="fr-accused-accuses-its-accuser",
+    ),
+    pytest.param(
+        EN_REGULATOR_ACCUSES_OPTIVEL,
+        Said(
+            "en",
+            "Optivel blamed Quimibase, its Portuguese supplier, for the contamination of the "
+            "saline solution.",
+            "Optivel",
+            "Optivel",
+            kind="accusation",
+            published="2025-10-07",
+            title=RECALL_TITLE_EN,
+        ),
+        id="en-accused-blames-a-third-party",
+    ),
+    pytest.param(
+        FR_REGULATOR_ACCUSES_OPTIVEL,
+        Said(
+            "fr",
+            "Optivel accuse son fournisseur portugais Quimibase d'avoir livré une solution "
+            "saline contaminée.",
+            "Optivel",
+            "Optivel",
+            kind="accusation",
+            published="2025-10-07",
+            title=RECALL_TITLE_FR,
+        ),
+        id="fr-accused-accuses-a-third-party",
+    ),
+    pytest.param(
+        Said(
+            "en",
+            "Valdoria accused Kresnia of sending drones across the border overnight.",
+            "Valdoria",
+            "Valdoria",
+            kind="accusation",
+            published="2025-11-19",
+            title="Valdoria and Kresnia trade drone accusations",
+        ),
+        Said(
+            "en",
+            "Kresnia accused Valdoria of sending drones across the border overnight.",
+            "Kresnia",
+            "Kresnia",
+            kind="accusation",
+            published="2025-11-19",
+            title="Valdoria and Kresnia trade drone accusations",
+        ),
+        id="en-mirrored-accusations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), COUNTER_ACCUSATIONS)
+def test_counter_accusations_stay_apart(a: Said, b: Said) -> None:
+    assert veto(profile(a), profile(b), SETTINGS) == "counter-accusation"
+    assert explain_similarity(profile(a), profile(b), SETTINGS)["terms"] == 0.0
+    assert not same_claim(a, b)
+    assert not same_claim(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(FR_UNION_ACCUSES_LIGNEO, EN_UNION_ACCUSES_LIGNEO, id="fire-fr-en"),
+        pytest.param(FR_REGULATOR_ACCUSES_OPTIVEL, EN_REGULATOR_ACCUSES_OPTIVEL, id="recall-fr-en"),
+    ],
+)
+def test_one_accuser_against_one_accused_is_no_counter_accusation(a: Said, b: Said) -> None:
+    # the same parties in the same roles: one dispute told in two languages
+    assert veto(profile(a), profile(b), SETTINGS) is None
+    assert explain_similarity(profile(a), profile(b), SETTINGS)["terms"] > 0.0
+    assert same_claim(a, b)
 
 
 @pytest.mark.parametrize(

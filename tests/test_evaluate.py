@@ -661,5 +661,8 @@ def test_clustering_scores_figure_pairs_and_stance_pairs_apart(gold: GoldSet) ->
     # or a cluster, so figure pairs are not measured.
     report = evaluate(gold, _quote_apart_containers_with_arms(gold))
     assert value(report, "cluster.f1.stances") == pytest.approx(0.8)
+    assert value(report, "cluster.precision.stances") == 1.0
+    assert value(report, "cluster.recall.stances") == pytest.approx(2 / 3)
     assert report.metric("cluster.f1.figures") is None
+    assert report.metric("cluster.precision.figures") is None
     assert value(evaluate(gold, perfect(gold)), "cluster.f1.stances") == 1.0
