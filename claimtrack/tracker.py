@@ -8,10 +8,11 @@ every article already written.
 from __future__ import annotations
 
 import hashlib
+import json
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,8 @@ REVIEW_STATUSES = ("confirmed", "disputed", "false", "unverified")
 CANDIDATE_LIMIT = 60
 # Articles between two runs of the conflict rules over the clusters they changed.
 REFRESH_EVERY = 100
+# Decoded representatives kept (see `_representative`): several batches of candidates.
+REPRESENTATIVE_CACHE = 1024
 
 Progress = Callable[[int, int, str], None]
 
@@ -352,8 +355,8 @@ class Tracker:
         """The most similar cluster sharing a blocking key, or a new one (the released
         cluster `adopt` when re-clustering, so that a group that survives keeps its id)."""
         candidates = [
-            (cid, cluster.ClaimProfile.from_json(data))
-            for cid, data in unit.candidates(profile.block_keys, CANDIDATE_LIMIT)
+            (cid, _representative(stored))
+            for cid, stored in unit.candidates(profile.block_keys, CANDIDATE_LIMIT)
         ]
         found = cluster.best_match(profile, candidates, self.cluster_settings)
         if found is None:
@@ -503,6 +506,14 @@ class Tracker:
             )
             self._refresh(unit, {new_id} | ({record.cluster_id} if record.cluster_id else set()))
         return self.cluster(new_id)
+
+
+@lru_cache(maxsize=REPRESENTATIVE_CACHE)
+def _representative(stored: str) -> cluster.ClaimProfile:
+    """A cluster's representative from its stored JSON. Cached by that text: a
+    representative is compared with many newcomers before a member changes it, and the
+    decoded profile keeps its term sets (`ClaimProfile.term_sets`) between comparisons."""
+    return cluster.ClaimProfile.from_json(json.loads(stored))
 
 
 def _editor_target(unit: Unit, fingerprint: str) -> int | None:

@@ -359,8 +359,10 @@ class Unit:
 
     # --- clusters ----------------------------------------------------------------------
 
-    def candidates(self, keys: Sequence[str], limit: int) -> list[tuple[int, dict[str, Any]]]:
-        """Clusters sharing a blocking key, most shared keys first (never a full scan).
+    def candidates(self, keys: Sequence[str], limit: int) -> list[tuple[int, str]]:
+        """Clusters sharing a blocking key, most shared keys first (never a full scan), with
+        their representative profile as stored (JSON text: the caller may cache what it
+        decodes by the text, which changes only when the profile does).
 
         Merged clusters are included: their profile still describes claims that now live in
         the cluster that absorbed them (see `merged_into`).
@@ -371,7 +373,7 @@ class Unit:
         params: dict[str, Any] = {f"key_{i}": key for i, key in enumerate(unique)}
         params["limit"] = limit
         stmt = _candidates_statement(len(unique))
-        return [(cid, json.loads(profile)) for cid, profile in self.session.execute(stmt, params)]
+        return [(cid, profile) for cid, profile in self.session.execute(stmt, params)]
 
     def new_cluster(self, profile: dict[str, Any], keys: Sequence[str]) -> int:
         row = ClusterRow(profile=json.dumps(profile, ensure_ascii=False), created_at=now())
