@@ -369,7 +369,8 @@ class Tracker:
         representative = dict(candidates).get(found)
         if representative is not None:
             merged = cluster.merge_profiles(representative, profile)
-            unit.update_cluster_profile(found, merged.to_json(), merged.block_keys)
+            if merged != representative:  # a reprint teaches the representative nothing
+                unit.update_cluster_profile(found, merged.to_json(), merged.block_keys)
         return found
 
     def _refresh(self, unit: Unit, cluster_ids: Iterable[int]) -> None:

@@ -5,11 +5,21 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
 
 from claimtrack.cluster import ClaimProfile, profile_claim
 from claimtrack.extract import extract_claims
 from claimtrack.normalise import SourceResolver
-from claimtrack.tracker import _representative
+from claimtrack.options import Options
+from claimtrack.store import ClaimQuery, Unit
+from claimtrack.store.models import ClusterRow
+from claimtrack.tracker import Tracker, _representative
+
+from .conftest import CORPUS
 
 SENTENCE = (
     "Selon le Pentagone, environ 10 000 soldats nord-coréens seraient déjà présents en Russie."
@@ -38,3 +48,39 @@ def test_a_changed_representative_is_decoded_afresh() -> None:
     after = _representative(json.dumps(changed.to_json(), ensure_ascii=False))
     assert after is not before
     assert after.places == (*profile.places, "ukraine")
+
+
+def stored_profiles(tracker: Tracker) -> dict[int, str]:
+    with tracker.store.unit() as unit:
+        return dict(unit.session.execute(select(ClusterRow.id, ClusterRow.profile)).all())
+
+
+def placements(tracker: Tracker, article: str) -> list[int | None]:
+    return [r.cluster_id for r in tracker.claims(ClaimQuery(article=article))]
+
+
+def test_a_reprint_rewrites_no_representative(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Wire copy reprinted by one more outlet joins the clusters of the earlier copies,
+    which learn nothing more from it: their stored profiles are left as they are. (The
+    second copy may still add to them: a stance cluster keeps a member's terms.)"""
+    original = (CORPUS / "000-cooperation-nord-coreenne-avec-la-russie.txt").read_text()
+    for name in ("first", "second", "reprint"):
+        (tmp_path / f"{name}.txt").write_text(original, encoding="utf-8")
+    written: list[int] = []
+    update = Unit.update_cluster_profile
+
+    def counted(self: Unit, cluster_id: int, *args: Any) -> None:
+        written.append(cluster_id)
+        update(self, cluster_id, *args)
+
+    monkeypatch.setattr(Unit, "update_cluster_profile", counted)
+    with Tracker(Options(db=str(tmp_path / "desk.db"))) as tracker:
+        tracker.ingest([str(tmp_path / "first.txt"), str(tmp_path / "second.txt")])
+        profiles = stored_profiles(tracker)
+        written.clear()
+        tracker.ingest([str(tmp_path / "reprint.txt")])
+        assert written == []
+        assert stored_profiles(tracker) == profiles
+        assert placements(tracker, "reprint.txt") == placements(tracker, "first.txt")
