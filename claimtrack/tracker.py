@@ -23,6 +23,7 @@ from claimtrack.ingest import Input, find_inputs, read_article
 from claimtrack.model import Article, Claim
 from claimtrack.normalise import SourceResolver
 from claimtrack.options import Options
+from claimtrack.pairmodel import load_model
 from claimtrack.records import (
     ClaimRecord,
     ClusterRecord,
@@ -112,10 +113,11 @@ def load_settings(
                 f"not {value!r}."
             )
         parts[owner][name] = value
-    return (
-        cluster.ClusterSettings.load(**parts[0]),
-        conflicts.ConflictSettings.load(**parts[1]),
-    )
+    clustering = cluster.ClusterSettings.load(**parts[0])
+    if clustering.pair_model:
+        # a model file that cannot be used stops the run before any article is read
+        load_model(clustering.pair_model)
+    return clustering, conflicts.ConflictSettings.load(**parts[1])
 
 
 def _scalar(value: Any) -> bool:

@@ -172,3 +172,33 @@ def test_train_without_scikit_learn_says_how_to_install_it(
     assert result.exit_code == 1
     assert "pip install 'claimtrack[train]'" in result.output
     assert "Traceback" not in result.output
+
+
+UNUSABLE_MODELS = {
+    "missing file": None,
+    "broken YAML": "figures: [1, 2\nstances: {\n",
+    "not a model": "figures:\n  threshold: 0.2\n",
+    "empty file": "",
+}
+CLUSTERING_COMMANDS = {
+    "ingest": ["ingest", str(ROOT / "corpus" / "000-cooperation-nord-coreenne-avec-la-russie.txt")],
+    "eval": ["eval", str(ROOT / "tests" / "devset4")],
+    "recluster": ["recluster"],
+    "demo": ["demo"],
+}
+
+
+@pytest.mark.parametrize("command", CLUSTERING_COMMANDS)
+@pytest.mark.parametrize("model", UNUSABLE_MODELS)
+def test_an_unusable_pair_model_is_one_clean_error(
+    runner: CliRunner, cli_env: dict[str, str], tmp_path: Path, model: str, command: str
+) -> None:
+    path = tmp_path / "model.yaml"
+    if UNUSABLE_MODELS[model] is not None:
+        path.write_text(UNUSABLE_MODELS[model], encoding="utf-8")
+    args = ["--set", f"pair_model={path}", *CLUSTERING_COMMANDS[command]]
+    result = runner.invoke(app, args, env=cli_env)
+    assert result.exit_code == 2, result.output
+    assert result.output.strip().splitlines() == [result.output.strip()]  # one line
+    assert f"pair model {path}" in result.output
+    assert "Traceback" not in result.output
