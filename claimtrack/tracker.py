@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from claimtrack import cluster, conflicts
 from claimtrack.errors import ArticleError, ClaimtrackError, RecordRejected, UsageError
@@ -227,7 +227,7 @@ class Tracker:
             article_id, touched = unit.replace_article(article)
             fingerprints = [claim_fingerprint(article.name, claim) for claim in claims]
             fixed = [_editor_target(unit, fingerprint) for fingerprint in fingerprints]
-            cluster_ids = self._assign(unit, profiles, follows, fixed)
+            cluster_ids = assign(unit, profiles, follows, fixed, self.cluster_settings)
             placed: list[int] = []
             for seq, claim in enumerate(claims):
                 denied = placed[claim.denies] if _points_back(claim, len(placed)) else None
@@ -295,40 +295,10 @@ class Tracker:
         profiles = cluster.profile_article(article, claims, follows)
         fixed = [r.cluster_id if r.cluster_id in kept else None for r in records]
         previous = [r.cluster_id for r in records]
-        targets = self._assign(unit, profiles, follows, fixed, previous, free)
+        targets = assign(unit, profiles, follows, fixed, self.cluster_settings, previous, free)
         for record, target in zip(records, targets, strict=True):
             if target != record.cluster_id:
                 unit.set_claim_cluster(record.claim_id, target)
-        return targets
-
-    def _assign(
-        self,
-        unit: Unit,
-        profiles: Sequence[cluster.ClaimProfile],
-        follows: Sequence[int | None],
-        fixed: Sequence[int | None],
-        previous: Sequence[int | None] = (),
-        free: set[int] | None = None,
-    ) -> list[int]:
-        """Each claim's cluster, in article order: where an editor put it (`fixed`), else
-        where the earlier claim it follows went, else the most similar cluster or a new one.
-
-        When re-clustering, a new one takes over the claim's `previous` cluster if that id is
-        still `free` (and uses it up), so that a group that comes out the same keeps its id.
-        """
-        targets: list[int] = []
-        for seq, profile in enumerate(profiles):
-            target = fixed[seq]
-            earlier = follows[seq]
-            if target is None and earlier is not None and 0 <= earlier < len(targets):
-                target = targets[earlier]
-            if target is None:
-                old = previous[seq] if seq < len(previous) else None
-                adopt = old if free is not None and old in free else None
-                target = self._place(unit, profile, adopt)
-                if free is not None:
-                    free.discard(target)
-            targets.append(target)
         return targets
 
     def _profiled_claims(self, article: Article, records: Sequence[ClaimRecord]) -> list[Claim]:
@@ -352,28 +322,6 @@ class Tracker:
                     return done
                 self._refresh(unit, ids)
                 done += len(ids)
-
-    def _place(self, unit: Unit, profile: cluster.ClaimProfile, adopt: int | None = None) -> int:
-        """The most similar cluster sharing a blocking key, or a new one (the released
-        cluster `adopt` when re-clustering, so that a group that survives keeps its id)."""
-        candidates = [
-            (cid, _representative(stored))
-            for cid, stored in unit.candidates(profile.block_keys, CANDIDATE_LIMIT)
-        ]
-        found = cluster.best_match(profile, candidates, self.cluster_settings)
-        if found is None:
-            if adopt is not None:
-                unit.update_cluster_profile(adopt, profile.to_json(), profile.block_keys)
-                return adopt
-            return unit.new_cluster(profile.to_json(), profile.block_keys)
-        found = unit.merged_into(found)
-        # The representative learns from each member, so later claims see a fuller profile.
-        representative = dict(candidates).get(found)
-        if representative is not None:
-            merged = cluster.merge_profiles(representative, profile)
-            if merged != representative:  # a reprint teaches the representative nothing
-                unit.update_cluster_profile(found, merged.to_json(), merged.block_keys)
-        return found
 
     def _refresh(self, unit: Unit, cluster_ids: Iterable[int]) -> None:
         """Re-run the conflict rules on clusters whose membership changed."""
@@ -509,6 +457,80 @@ class Tracker:
             )
             self._refresh(unit, {new_id} | ({record.cluster_id} if record.cluster_id else set()))
         return self.cluster(new_id)
+
+
+class ClusterBoard(Protocol):
+    """Where clusters and their representatives are kept while claims are placed: the
+    store's `Unit`, or memory (`training` clusters gold folders many times over)."""
+
+    def candidates(self, keys: Sequence[str], limit: int) -> list[tuple[int, str]]: ...
+
+    def new_cluster(self, profile: dict[str, Any], keys: Sequence[str]) -> int: ...
+
+    def update_cluster_profile(
+        self, cluster_id: int, profile: dict[str, Any], keys: Sequence[str]
+    ) -> None: ...
+
+    def merged_into(self, cluster_id: int) -> int: ...
+
+
+def assign(
+    board: ClusterBoard,
+    profiles: Sequence[cluster.ClaimProfile],
+    follows: Sequence[int | None],
+    fixed: Sequence[int | None],
+    settings: cluster.ClusterSettings,
+    previous: Sequence[int | None] = (),
+    free: set[int] | None = None,
+) -> list[int]:
+    """Each claim's cluster, in article order: where an editor put it (`fixed`), else
+    where the earlier claim it follows went, else the most similar cluster or a new one.
+
+    When re-clustering, a new one takes over the claim's `previous` cluster if that id is
+    still `free` (and uses it up), so that a group that comes out the same keeps its id.
+    """
+    targets: list[int] = []
+    for seq, profile in enumerate(profiles):
+        target = fixed[seq]
+        earlier = follows[seq]
+        if target is None and earlier is not None and 0 <= earlier < len(targets):
+            target = targets[earlier]
+        if target is None:
+            old = previous[seq] if seq < len(previous) else None
+            adopt = old if free is not None and old in free else None
+            target = _place(board, profile, settings, adopt)
+            if free is not None:
+                free.discard(target)
+        targets.append(target)
+    return targets
+
+
+def _place(
+    board: ClusterBoard,
+    profile: cluster.ClaimProfile,
+    settings: cluster.ClusterSettings,
+    adopt: int | None = None,
+) -> int:
+    """The most similar cluster sharing a blocking key, or a new one (the released
+    cluster `adopt` when re-clustering, so that a group that survives keeps its id)."""
+    candidates = [
+        (cid, _representative(stored))
+        for cid, stored in board.candidates(profile.block_keys, CANDIDATE_LIMIT)
+    ]
+    found = cluster.best_match(profile, candidates, settings)
+    if found is None:
+        if adopt is not None:
+            board.update_cluster_profile(adopt, profile.to_json(), profile.block_keys)
+            return adopt
+        return board.new_cluster(profile.to_json(), profile.block_keys)
+    found = board.merged_into(found)
+    # The representative learns from each member, so later claims see a fuller profile.
+    representative = dict(candidates).get(found)
+    if representative is not None:
+        merged = cluster.merge_profiles(representative, profile)
+        if merged != representative:  # a reprint teaches the representative nothing
+            board.update_cluster_profile(found, merged.to_json(), merged.block_keys)
+    return found
 
 
 @lru_cache(maxsize=REPRESENTATIVE_CACHE)
