@@ -1096,13 +1096,8 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
     )
 
 
-@cache
-def _representative_role(lang: str) -> re.Pattern[str]:
-    """A role that speaks for a body (lexicon.yaml `representative_roles`), as a word."""
-    roles = load_data(lang, "lexicon.yaml")["representative_roles"]
-    return re.compile(
-        rf"(?<![\w-])(?:{'|'.join(re.escape(r) for r in roles)})(?![\w-])", re.IGNORECASE
-    )
+# A listed role as a word (unlike `WHOLE_WORDS`, right after an elided article too).
+_ROLE_AS_WORD = r"(?<![\w-]){}(?![\w-])"
 
 
 @cache
@@ -1206,7 +1201,9 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
         # gathers ("avocate du COLLECTIF DES FAMILLES de victimes") names one.
         # A spokesperson speaks for the body even when a common noun names it ("porte-parole
         # de la protection civile").
-        spokesperson = _representative_role(lang).search(source) is not None
+        spokesperson = (
+            listed_pattern(lang, "representative_roles", _ROLE_AS_WORD).search(source) is not None
+        )
         if (
             body != plain
             or _capitalised(organisation)
