@@ -125,9 +125,6 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
         ctx.previous_stances = ctx.stances
         found = (
             _sentence_claims(sentence, ctx)
-            # _agentless_request(sentence, ctx) belongs here; it is left out because the
-            # clusterer merges requisitions against different defendants into one
-            # "conflict" (devset5 conflict precision under its floor): see the xfail tests.
             or _quote_continued(sentence, ctx)
             or _continued_findings(sentence, ctx)
             or _parallel_figures(sentence, ctx)
@@ -310,33 +307,6 @@ def _body_of_kind(source: str, canonical: str, ctx: _Context, bare: bool = False
             candidates.append(body)
     found = set(candidates)
     return found.pop() if len(found) == 1 else None
-
-
-def _agentless_request(sentence: Sentence, ctx: _Context) -> list[Claim]:
-    """The figures of a request in the agentless passive ("Sept ans de prison ont été requis
-    contre l'ancien maire") are the prosecution's: the one the article named last before the
-    sentence (lexicon.yaml `prosecution`), else the language's `prosecution_default`."""
-    request = listed_pattern(ctx.lang, "agentless_request", WHOLE_WORDS)
-    if sentence.heading or not request.search(sentence.text):
-        return []
-    figures = find_figures(sentence.text, ctx.lang, offset=sentence.start)
-    if not figures:
-        return []
-    prosecution = listed_pattern(ctx.lang, "prosecution", WHOLE_WORDS)
-    mentions = list(prosecution.finditer(ctx.text, 0, sentence.end))
-    if mentions:
-        mention = mentions[-1]
-        source, start = mention.group(), mention.start()
-    else:
-        source = str(load_data(ctx.lang, "lexicon.yaml").get("prosecution_default", ""))
-        start = None
-    if not source:
-        return []
-    canonical, anonymous = ctx.resolver.canonical(source, ctx.lang)
-    end = None if start is None else start + len(source)
-    speaker = Attribution(source, canonical, anonymous, start, end)
-    hedged = bool(ctx.lex.hedge.search(sentence.text))
-    return [_claim(sentence, "figure", "affirm", hedged, speaker, f) for f in figures]
 
 
 def _continued_findings(sentence: Sentence, ctx: _Context) -> list[Claim]:
