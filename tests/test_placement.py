@@ -15,7 +15,7 @@ from claimtrack.cluster import ClaimProfile, profile_claim
 from claimtrack.extract import extract_claims
 from claimtrack.normalise import SourceResolver
 from claimtrack.options import Options
-from claimtrack.store import ClaimQuery, Unit
+from claimtrack.store import ClaimQuery, Store, Unit, resolve_url
 from claimtrack.store.models import ClusterRow
 from claimtrack.tracker import Tracker, _representative
 
@@ -84,3 +84,19 @@ def test_a_reprint_rewrites_no_representative(
         assert written == []
         assert stored_profiles(tracker) == profiles
         assert placements(tracker, "reprint.txt") == placements(tracker, "first.txt")
+
+
+def test_a_merge_is_followed_in_the_transaction_that_made_it_and_after(tmp_path: Path) -> None:
+    """Merges are read once per transaction (`Unit.merged_into`): one made meanwhile counts."""
+    store = Store(resolve_url(str(tmp_path / "merges.db")))
+    try:
+        with store.unit() as unit:
+            kept, gone = unit.new_cluster({}, ["k"]), unit.new_cluster({}, ["k"])
+            assert unit.merged_into(gone) == gone  # the merges are read here
+            unit.merge(kept, gone, author="desk")
+            assert unit.merged_into(gone) == kept
+            assert unit.merged_into(kept) == kept
+        with store.unit() as unit:
+            assert unit.merged_into(gone) == kept
+    finally:
+        store.close()
