@@ -1757,8 +1757,9 @@ def _as_unit_measure(mention: Mention, folded: str, lang: str) -> Mention:
 
 
 @cache
-def _unit_words(lang: str) -> dict[str, str]:
-    """Folded unit word -> canonical unit, from units.yaml (words of two letters or more)."""
+def _unit_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A pattern for each folded unit word ending a text, with its canonical unit, from
+    units.yaml (words of two letters or more), longest word first."""
     units = (_load_optional("units.yaml") or {}).get("units") or {}
     words: dict[str, str] = {}
     for canonical, by_lang in units.items():
@@ -1766,15 +1767,17 @@ def _unit_words(lang: str) -> dict[str, str]:
             folded = _fold_phrase(str(word))
             if len(folded) > 1:
                 words.setdefault(folded, str(canonical))
-    return words
+    return tuple(
+        (re.compile(rf"(?<![\w]){re.escape(word)}$"), canonical)
+        for word, canonical in sorted(words.items(), key=lambda item: -len(item[0]))
+    )
 
 
 def _written_unit(unit: str, lang: str) -> str | None:
     """The canonical unit whose word ends the written unit ("millions d'euros" -> EUR)."""
     folded = _fold_phrase(unit)
-    words = _unit_words(lang)
-    for word, canonical in sorted(words.items(), key=lambda item: -len(item[0])):
-        if re.search(rf"(?<![\w]){re.escape(word)}$", folded):
+    for ending, canonical in _unit_words(lang):
+        if ending.search(folded):
             return canonical
     return None
 
@@ -2709,11 +2712,20 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
     stances = a.kind != "figure" and b.kind != "figure"
     acts = settings.act_concepts | settings.cover_up_concepts
 
-    def compared(terms: dict[str, str], other: dict[str, str]) -> dict[str, str]:
+    def own(terms: dict[str, str]) -> dict[str, str]:
+        """What of one side's terms is compared, whatever the other side says."""
         if not stances:
             # a figure has no parties and no words of its own to meet a stance's
             return _without_stance_terms(terms)
-        terms, other = _with_acts(terms, acts), _with_acts(other, acts)
+        return _with_acts(terms, acts)
+
+    # each term set meets every term set of the other side: prepare it once
+    sets_a = [(ta, own(ta)) for ta in a.term_sets()]
+    sets_b = [(tb, own(tb)) for tb in b.term_sets()]
+
+    def compared(terms: dict[str, str], other: dict[str, str]) -> dict[str, str]:
+        if not stances:
+            return terms
         if _denies(other) and _bare(other):
             # a denial that does not say what it denies ("Ferrovia denied the allegations")
             # is no evidence against what the accusation names, words or concepts alike
@@ -2721,8 +2733,8 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         return _without_words(_with_answer(_one_party(terms, other), _one_party(other, terms)))
 
     scores: list[float | None] = []
-    for ta in a.term_sets():
-        for tb in b.term_sets():
+    for ta, own_a in sets_a:
+        for tb, own_b in sets_b:
             if not ta or not tb:
                 continue
             if stances and (_rival_roles(ta, tb) or _counter_roles(ta, tb)):
@@ -2732,8 +2744,8 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
                 continue
             scores.append(
                 _overlap(
-                    compared(ta, tb),
-                    compared(tb, ta),
+                    compared(own_a, own_b),
+                    compared(own_b, own_a),
                     settings.term_weights,
                     settings.min_term_mass,
                     background,

@@ -16,6 +16,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from claimtrack.errors import UsageError
 from claimtrack.resources import load_data, load_yaml_file
 
 BUNDLED = "pair_model.yaml"
@@ -98,6 +101,29 @@ class PairModel:
 
 @cache
 def load_model(path: str = "") -> PairModel:
-    """The pair model in the YAML file at `path`, or the bundled one when empty."""
-    data = load_yaml_file(Path(path)) if path else load_data(BUNDLED)
-    return PairModel.from_data(data)
+    """The pair model in the YAML file at `path`, or the bundled one when empty.
+
+    Raises UsageError, with a one-line message, for a file that cannot be read or is not a
+    pair model."""
+    if not path:
+        return PairModel.from_data(load_data(BUNDLED))
+    try:
+        data = load_yaml_file(Path(path))
+    except OSError as exc:
+        raise UsageError(f"Cannot read the pair model {path}: {exc.strerror or exc}.") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or _one_line(exc)
+        raise UsageError(f"The pair model {path} is not YAML: {problem}{where}.") from None
+    try:
+        return PairModel.from_data(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise UsageError(
+            f"The pair model {path} is not one `claimtrack train` writes "
+            f"({type(exc).__name__}: {_one_line(exc)})."
+        ) from None
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())

@@ -8,12 +8,13 @@ every article already written.
 from __future__ import annotations
 
 import hashlib
+import json
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from claimtrack import cluster, conflicts
 from claimtrack.errors import ArticleError, ClaimtrackError, RecordRejected, UsageError
@@ -22,6 +23,7 @@ from claimtrack.ingest import Input, find_inputs, read_article
 from claimtrack.model import Article, Claim
 from claimtrack.normalise import SourceResolver
 from claimtrack.options import Options
+from claimtrack.pairmodel import load_model
 from claimtrack.records import (
     ClaimRecord,
     ClusterRecord,
@@ -37,6 +39,8 @@ REVIEW_STATUSES = ("confirmed", "disputed", "false", "unverified")
 CANDIDATE_LIMIT = 60
 # Articles between two runs of the conflict rules over the clusters they changed.
 REFRESH_EVERY = 100
+# Decoded representatives kept (see `_representative`): several batches of candidates.
+REPRESENTATIVE_CACHE = 1024
 
 Progress = Callable[[int, int, str], None]
 
@@ -109,10 +113,11 @@ def load_settings(
                 f"not {value!r}."
             )
         parts[owner][name] = value
-    return (
-        cluster.ClusterSettings.load(**parts[0]),
-        conflicts.ConflictSettings.load(**parts[1]),
-    )
+    clustering = cluster.ClusterSettings.load(**parts[0])
+    if clustering.pair_model:
+        # a model file that cannot be used stops the run before any article is read
+        load_model(clustering.pair_model)
+    return clustering, conflicts.ConflictSettings.load(**parts[1])
 
 
 def _scalar(value: Any) -> bool:
@@ -222,7 +227,7 @@ class Tracker:
             article_id, touched = unit.replace_article(article)
             fingerprints = [claim_fingerprint(article.name, claim) for claim in claims]
             fixed = [_editor_target(unit, fingerprint) for fingerprint in fingerprints]
-            cluster_ids = self._assign(unit, profiles, follows, fixed)
+            cluster_ids = assign(unit, profiles, follows, fixed, self.cluster_settings)
             placed: list[int] = []
             for seq, claim in enumerate(claims):
                 denied = placed[claim.denies] if _points_back(claim, len(placed)) else None
@@ -290,40 +295,10 @@ class Tracker:
         profiles = cluster.profile_article(article, claims, follows)
         fixed = [r.cluster_id if r.cluster_id in kept else None for r in records]
         previous = [r.cluster_id for r in records]
-        targets = self._assign(unit, profiles, follows, fixed, previous, free)
+        targets = assign(unit, profiles, follows, fixed, self.cluster_settings, previous, free)
         for record, target in zip(records, targets, strict=True):
             if target != record.cluster_id:
                 unit.set_claim_cluster(record.claim_id, target)
-        return targets
-
-    def _assign(
-        self,
-        unit: Unit,
-        profiles: Sequence[cluster.ClaimProfile],
-        follows: Sequence[int | None],
-        fixed: Sequence[int | None],
-        previous: Sequence[int | None] = (),
-        free: set[int] | None = None,
-    ) -> list[int]:
-        """Each claim's cluster, in article order: where an editor put it (`fixed`), else
-        where the earlier claim it follows went, else the most similar cluster or a new one.
-
-        When re-clustering, a new one takes over the claim's `previous` cluster if that id is
-        still `free` (and uses it up), so that a group that comes out the same keeps its id.
-        """
-        targets: list[int] = []
-        for seq, profile in enumerate(profiles):
-            target = fixed[seq]
-            earlier = follows[seq]
-            if target is None and earlier is not None and 0 <= earlier < len(targets):
-                target = targets[earlier]
-            if target is None:
-                old = previous[seq] if seq < len(previous) else None
-                adopt = old if free is not None and old in free else None
-                target = self._place(unit, profile, adopt)
-                if free is not None:
-                    free.discard(target)
-            targets.append(target)
         return targets
 
     def _profiled_claims(self, article: Article, records: Sequence[ClaimRecord]) -> list[Claim]:
@@ -347,27 +322,6 @@ class Tracker:
                     return done
                 self._refresh(unit, ids)
                 done += len(ids)
-
-    def _place(self, unit: Unit, profile: cluster.ClaimProfile, adopt: int | None = None) -> int:
-        """The most similar cluster sharing a blocking key, or a new one (the released
-        cluster `adopt` when re-clustering, so that a group that survives keeps its id)."""
-        candidates = [
-            (cid, cluster.ClaimProfile.from_json(data))
-            for cid, data in unit.candidates(profile.block_keys, CANDIDATE_LIMIT)
-        ]
-        found = cluster.best_match(profile, candidates, self.cluster_settings)
-        if found is None:
-            if adopt is not None:
-                unit.update_cluster_profile(adopt, profile.to_json(), profile.block_keys)
-                return adopt
-            return unit.new_cluster(profile.to_json(), profile.block_keys)
-        found = unit.merged_into(found)
-        # The representative learns from each member, so later claims see a fuller profile.
-        representative = dict(candidates).get(found)
-        if representative is not None:
-            merged = cluster.merge_profiles(representative, profile)
-            unit.update_cluster_profile(found, merged.to_json(), merged.block_keys)
-        return found
 
     def _refresh(self, unit: Unit, cluster_ids: Iterable[int]) -> None:
         """Re-run the conflict rules on clusters whose membership changed."""
@@ -503,6 +457,88 @@ class Tracker:
             )
             self._refresh(unit, {new_id} | ({record.cluster_id} if record.cluster_id else set()))
         return self.cluster(new_id)
+
+
+class ClusterBoard(Protocol):
+    """Where clusters and their representatives are kept while claims are placed: the
+    store's `Unit`, or memory (`training` clusters gold folders many times over)."""
+
+    def candidates(self, keys: Sequence[str], limit: int) -> list[tuple[int, str]]: ...
+
+    def new_cluster(self, profile: dict[str, Any], keys: Sequence[str]) -> int: ...
+
+    def update_cluster_profile(
+        self, cluster_id: int, profile: dict[str, Any], keys: Sequence[str]
+    ) -> None: ...
+
+    def merged_into(self, cluster_id: int) -> int: ...
+
+
+def assign(
+    board: ClusterBoard,
+    profiles: Sequence[cluster.ClaimProfile],
+    follows: Sequence[int | None],
+    fixed: Sequence[int | None],
+    settings: cluster.ClusterSettings,
+    previous: Sequence[int | None] = (),
+    free: set[int] | None = None,
+) -> list[int]:
+    """Each claim's cluster, in article order: where an editor put it (`fixed`), else
+    where the earlier claim it follows went, else the most similar cluster or a new one.
+
+    When re-clustering, a new one takes over the claim's `previous` cluster if that id is
+    still `free` (and uses it up), so that a group that comes out the same keeps its id.
+    """
+    targets: list[int] = []
+    for seq, profile in enumerate(profiles):
+        target = fixed[seq]
+        earlier = follows[seq]
+        if target is None and earlier is not None and 0 <= earlier < len(targets):
+            target = targets[earlier]
+        if target is None:
+            old = previous[seq] if seq < len(previous) else None
+            adopt = old if free is not None and old in free else None
+            target = _place(board, profile, settings, adopt)
+            if free is not None:
+                free.discard(target)
+        targets.append(target)
+    return targets
+
+
+def _place(
+    board: ClusterBoard,
+    profile: cluster.ClaimProfile,
+    settings: cluster.ClusterSettings,
+    adopt: int | None = None,
+) -> int:
+    """The most similar cluster sharing a blocking key, or a new one (the released
+    cluster `adopt` when re-clustering, so that a group that survives keeps its id)."""
+    candidates = [
+        (cid, _representative(stored))
+        for cid, stored in board.candidates(profile.block_keys, CANDIDATE_LIMIT)
+    ]
+    found = cluster.best_match(profile, candidates, settings)
+    if found is None:
+        if adopt is not None:
+            board.update_cluster_profile(adopt, profile.to_json(), profile.block_keys)
+            return adopt
+        return board.new_cluster(profile.to_json(), profile.block_keys)
+    found = board.merged_into(found)
+    # The representative learns from each member, so later claims see a fuller profile.
+    representative = dict(candidates).get(found)
+    if representative is not None:
+        merged = cluster.merge_profiles(representative, profile)
+        if merged != representative:  # a reprint teaches the representative nothing
+            board.update_cluster_profile(found, merged.to_json(), merged.block_keys)
+    return found
+
+
+@lru_cache(maxsize=REPRESENTATIVE_CACHE)
+def _representative(stored: str) -> cluster.ClaimProfile:
+    """A cluster's representative from its stored JSON. Cached by that text: a
+    representative is compared with many newcomers before a member changes it, and the
+    decoded profile keeps its term sets (`ClaimProfile.term_sets`) between comparisons."""
+    return cluster.ClaimProfile.from_json(json.loads(stored))
 
 
 def _editor_target(unit: Unit, fingerprint: str) -> int | None:

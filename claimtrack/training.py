@@ -13,21 +13,25 @@ cut under which clustering the folders scores best.
 from __future__ import annotations
 
 import importlib.util
+import json
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from claimtrack import cluster, evaluate
+from claimtrack import cluster, conflicts, evaluate
 from claimtrack.errors import ClaimtrackError
 from claimtrack.extract.claims import extract_claims
 from claimtrack.ingest import Input, read_article
+from claimtrack.model import Article, Claim
 from claimtrack.normalise import SourceResolver
 from claimtrack.pairmodel import FIGURES, STANCES, LinearScorer, PairModel
 from claimtrack.resources import load_data
+from claimtrack.store.repo import PER_KEY
+from claimtrack.tracker import assign
 
 
 class TrainingError(ClaimtrackError):
@@ -60,8 +64,11 @@ def train_pair_model(
     grid = _threshold_grid()
     total = len(gold_dirs) + 2 * len(grid)
     examples: list[PairExample] = []
+    folders: list[GoldFolder] = []
+    resolver = SourceResolver.default()
     for done, gold_dir in enumerate(gold_dirs, start=1):
-        examples.extend(pair_examples(gold_dir, settings))
+        folders.append(read_folder(gold_dir, resolver))
+        examples.extend(folder_examples(folders[-1], settings))
         if progress:
             progress(done, total, Path(gold_dir).name)
     model = fit(examples, _labels(gold_dirs))
@@ -70,7 +77,7 @@ def train_pair_model(
         if progress:
             progress(len(gold_dirs) + step, total, name)
 
-    model = tune_thresholds(model, gold_dirs, settings, tried)
+    model = tune_thresholds(model, folders, settings, tried)
     header = "# Pair model fitted by `claimtrack train` (see claimtrack/training.py).\n"
     text = yaml.safe_dump(model.to_data(), sort_keys=False, allow_unicode=True)
     Path(out).write_text(header + text, encoding="utf-8")
@@ -92,7 +99,7 @@ def _threshold_grid() -> list[float]:
 
 def tune_thresholds(
     model: PairModel,
-    gold_dirs: Sequence[Path],
+    folders: Sequence[GoldFolder],
     settings: cluster.ClusterSettings,
     tried: Callable[[int, str], None] | None = None,
 ) -> PairModel:
@@ -100,18 +107,11 @@ def tune_thresholds(
     time) under which clustering the folders gives the best mean pairwise F1.
 
     A claim is compared with clusters, not claims, and joins the best one: the cut that
-    best separates pairs is not the one that groups best, so it is measured.
+    best separates pairs is not the one that groups best, so it is measured. The folders
+    are read once (`read_folder`); each cut only clusters their claims again.
     """
-    from claimtrack.options import Options
-    from claimtrack.tracker import evaluate_dir
-
     grid = _threshold_grid()
     step = 0
-    overrides = {
-        f.name: getattr(settings, f.name)
-        for f in fields(settings)
-        if isinstance(getattr(settings, f.name), int | float | str)
-    }
     with tempfile.TemporaryDirectory(prefix="claimtrack-train-") as tmp:
         for name in (FIGURES, STANCES):
             scores = []
@@ -123,13 +123,11 @@ def tune_thresholds(
                         name: replace(model.scorers[name], threshold=threshold),
                     },
                 )
+                # the model goes through its file, as a user's `--set pair_model=` does
                 path = Path(tmp) / f"{name}-{threshold}.yaml"
                 path.write_text(yaml.safe_dump(trial.to_data()), encoding="utf-8")
-                run = Options(settings={**overrides, "scorer": "learned", "pair_model": str(path)})
-                f1s = [
-                    evaluate_dir(Path(d), run).metrics["all"]["cluster.f1"].value or 0.0
-                    for d in gold_dirs
-                ]
+                run = replace(settings, scorer="learned", pair_model=str(path))
+                f1s = [cluster_f1(folder, run) for folder in folders]
                 scores.append((sum(f1s) / len(f1s), -threshold, trial))
                 step += 1
                 if tried:
@@ -138,23 +136,146 @@ def tune_thresholds(
     return model
 
 
-def pair_examples(
-    gold_dir: Path, settings: cluster.ClusterSettings, resolver: SourceResolver | None = None
-) -> list[PairExample]:
-    """The training examples of one annotated folder."""
+@dataclass(frozen=True)
+class ReadArticle:
+    """One article of an annotated folder through extraction and profiling, as ingest
+    reads it."""
+
+    article: Article
+    claims: list[Claim]
+    follows: list[int | None]
+    profiles: list[cluster.ClaimProfile]
+
+
+@dataclass(frozen=True)
+class GoldFolder:
+    """An annotated folder read once: its gold set and its articles' claims, in ingest
+    order. Extraction and profiling do not depend on the clustering settings."""
+
+    gold: evaluate.GoldSet
+    articles: list[ReadArticle]
+
+    def records(self) -> list[dict[str, Any]]:
+        """Every claim as an export-contract record (without its cluster)."""
+        return [
+            {**_as_record(read.article.name, claim), "lang": read.article.lang}
+            for read in self.articles
+            for claim in read.claims
+        ]
+
+
+def read_folder(gold_dir: Path, resolver: SourceResolver | None = None) -> GoldFolder:
+    """Read an annotated folder's articles as `claimtrack eval` ingests them."""
     gold = evaluate.load_gold_dir(gold_dir)
     resolver = resolver or SourceResolver.default()
-    predicted: list[dict[str, Any]] = []
-    profiles: list[cluster.ClaimProfile | None] = []
+    articles = []
     for path in evaluate.article_paths(gold):
         article = read_article(Input(path.name, path))
         claims = extract_claims(article.text, article.lang, resolver)
         follows = cluster.follow_targets(claims, article.lang)
-        article_profiles = cluster.profile_article(article, claims, follows)
-        for claim, profile, follow in zip(claims, article_profiles, follows, strict=True):
-            predicted.append(_as_record(path.name, claim))
-            # a claim that follows another goes where that one goes: it is never scored
-            profiles.append(profile if follow is None else None)
+        profiles = cluster.profile_article(article, claims, follows)
+        articles.append(ReadArticle(article, claims, follows, profiles))
+    return GoldFolder(gold, articles)
+
+
+def cluster_f1(
+    folder: GoldFolder,
+    settings: cluster.ClusterSettings,
+    conflict_settings: conflicts.ConflictSettings | None = None,
+) -> float:
+    """The pairwise clustering F1 (all pairs) `claimtrack eval` gives the folder under
+    these settings: its claims placed as ingest places them, on clusters kept in memory,
+    and reprinted copies set aside as the conflict analysis marks them."""
+    board = _MemoryBoard()
+    cluster_ids: list[int] = []
+    for read in folder.articles:
+        fixed = [None] * len(read.claims)
+        cluster_ids.extend(assign(board, read.profiles, read.follows, fixed, settings))
+    records = folder.records()
+    copies = _copies(folder, cluster_ids, conflict_settings or conflicts.ConflictSettings.load())
+    for index, (record, cluster_id) in enumerate(zip(records, cluster_ids, strict=True)):
+        record["cluster_id"] = cluster_id
+        record["copy_of"] = copies.get(index)
+    report = evaluate.evaluate(folder.gold, records)
+    return report.metrics["all"]["cluster.f1"].value or 0.0
+
+
+def _copies(
+    folder: GoldFolder, cluster_ids: Sequence[int], settings: conflicts.ConflictSettings
+) -> dict[int, int]:
+    """Claim index -> the claim it reprints, cluster by cluster (`conflicts.find_copies`;
+    claim ids are the indices in ingest order, as the store numbers them)."""
+    members: dict[int, list[conflicts.Member]] = {}
+    claims = [(read.article, claim) for read in folder.articles for claim in read.claims]
+    for index, ((article, claim), cluster_id) in enumerate(zip(claims, cluster_ids, strict=True)):
+        members.setdefault(cluster_id, []).append(
+            conflicts.Member(
+                claim_id=index,
+                claim=claim,
+                article=article.name,
+                outlet=article.outlet,
+                published=article.published,
+                source_canonical=claim.attribution.canonical,
+            )
+        )
+    return {
+        copy: original
+        for group in members.values()
+        for copy, original in conflicts.find_copies(group, settings).items()
+    }
+
+
+class _MemoryBoard:
+    """Clusters kept in memory and chosen as `Unit.candidates` chooses them from the
+    database (see `tracker.ClusterBoard`)."""
+
+    def __init__(self) -> None:
+        self.profiles: dict[int, str] = {}
+        self.keyed: dict[str, list[int]] = {}
+
+    def candidates(self, keys: Sequence[str], limit: int) -> list[tuple[int, str]]:
+        shared: dict[int, int] = {}
+        for key in dict.fromkeys(keys):
+            for cluster_id in sorted(self.keyed.get(key, ()), reverse=True)[:PER_KEY]:
+                shared[cluster_id] = shared.get(cluster_id, 0) + 1
+        ranked = sorted(shared, key=lambda c: (-shared[c], c))[:limit]
+        return [(cluster_id, self.profiles[cluster_id]) for cluster_id in ranked]
+
+    def new_cluster(self, profile: dict[str, Any], keys: Sequence[str]) -> int:
+        cluster_id = len(self.profiles) + 1
+        self.update_cluster_profile(cluster_id, profile, keys)
+        return cluster_id
+
+    def update_cluster_profile(
+        self, cluster_id: int, profile: dict[str, Any], keys: Sequence[str]
+    ) -> None:
+        self.profiles[cluster_id] = json.dumps(profile, ensure_ascii=False)
+        for key in set(keys):
+            holders = self.keyed.setdefault(key, [])
+            if cluster_id not in holders:
+                holders.append(cluster_id)
+
+    def merged_into(self, cluster_id: int) -> int:
+        return cluster_id  # no editor merges clusters while training
+
+
+def pair_examples(
+    gold_dir: Path, settings: cluster.ClusterSettings, resolver: SourceResolver | None = None
+) -> list[PairExample]:
+    """The training examples of one annotated folder."""
+    return folder_examples(read_folder(gold_dir, resolver), settings)
+
+
+def folder_examples(folder: GoldFolder, settings: cluster.ClusterSettings) -> list[PairExample]:
+    """The training examples of an annotated folder already read."""
+    gold = folder.gold
+    predicted = folder.records()
+    # a claim that follows another goes where that one goes: it is never scored
+    profiles = [
+        profile if follow is None else None
+        for read in folder.articles
+        for profile, follow in zip(read.profiles, read.follows, strict=True)
+    ]
     matched = evaluate.match_claims(gold, predicted)
     # The gold clusters as incremental clustering would build them, in ingest order: each
     # claim is compared with the representative of every cluster it shares a blocking key

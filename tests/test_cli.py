@@ -34,15 +34,24 @@ def jsonl(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def test_every_command_has_help_with_an_example(runner: CliRunner) -> None:
-    commands = [c.name or c.callback.__name__ for c in app.registered_commands]
-    assert {"ingest", "list", "show", "conflicts", "export", "sources", "stats", "demo"} <= set(
-        commands
-    )
-    for name in commands:
-        result = runner.invoke(app, [name, "--help"], env={"COLUMNS": "200"})
-        assert result.exit_code == 0, name
-        assert "Example:" in result.output, f"`claimtrack {name} --help` has no example"
+COMMANDS = [c.name or c.callback.__name__ for c in app.registered_commands]
+
+
+def test_every_command_is_registered() -> None:
+    assert {
+        *("ingest", "list", "show", "conflicts", "export", "sources", "recluster", "stats"),
+        *("demo", "eval", "train", "review", "merge", "split", "rename"),
+    } <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_has_help_with_an_example(runner: CliRunner, name: str) -> None:
+    result = runner.invoke(app, [name, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    examples = [line for line in result.output.splitlines() if "Example:" in line]
+    assert examples, f"`claimtrack {name} --help` has no example"
+    # the example runs this command ("claimtrack --set threshold=0.75 recluster")
+    assert f" {name}" in examples[0].split("Example:", 1)[1], examples[0]
 
 
 def test_version(runner: CliRunner) -> None:

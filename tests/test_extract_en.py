@@ -12,10 +12,14 @@ GAZA = "Gaza Health Ministry"
 IDF = "Israel (government/IDF)"
 USIC = "US intelligence community"
 
-# _agentless_request is not wired into extract_claims (see the comment there).
+# Agentless requests ("seven years were sought against...") are not extracted: the
+# clusterer merges requisitions against different defendants into one false conflict
+# (devset5 conflict precision floor, still so in session 5). The mechanism, never wired in,
+# was removed; it is in the history (commit 6c96f9d: extract/claims.py `_agentless_request`,
+# lexicon.yaml `agentless_request`, `prosecution`, `prosecution_default`).
 AGENTLESS_REQUEST_OFF = pytest.mark.xfail(
     strict=True,
-    reason="agentless requests are left out: the clusterer merges requisitions against "
+    reason="agentless requests are not extracted: the clusterer merges requisitions against "
     "different defendants into one false conflict (devset5 conflict precision floor)",
 )
 

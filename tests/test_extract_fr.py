@@ -12,10 +12,14 @@ from tests.extract_cases import Expect, check, figure_value
 
 F, D, A, S = "figure", "denial", "accusation", "statement"
 
-# _agentless_request is not wired into extract_claims (see the comment there).
+# Agentless requests ("seven years were sought against...") are not extracted: the
+# clusterer merges requisitions against different defendants into one false conflict
+# (devset5 conflict precision floor, still so in session 5). The mechanism, never wired in,
+# was removed; it is in the history (commit 6c96f9d: extract/claims.py `_agentless_request`,
+# lexicon.yaml `agentless_request`, `prosecution`, `prosecution_default`).
 AGENTLESS_REQUEST_OFF = pytest.mark.xfail(
     strict=True,
-    reason="agentless requests are left out: the clusterer merges requisitions against "
+    reason="agentless requests are not extracted: the clusterer merges requisitions against "
     "different defendants into one false conflict (devset5 conflict precision floor)",
 )
 
@@ -1435,24 +1439,6 @@ def test_passive_estimates_and_requests_are_their_agent_s(
 )
 def test_a_rate_or_a_date_is_no_passive_agent(text: str) -> None:
     check(text, "fr", [])
-
-
-def test_an_agentless_requisition_is_the_prosecution_the_story_named() -> None:
-    """The mechanism itself, called directly while it is not wired in."""
-    from claimtrack.extract.claims import _agentless_request, _Context, _specific_body
-    from claimtrack.lexicon import lexicon
-    from claimtrack.model import Sentence
-    from claimtrack.normalise import SourceResolver
-
-    text = "Le parquet national financier a ouvert une enquête. Cinq ans ont été requis contre lui."
-    start = text.index("Cinq")
-    ctx = _Context(lexicon("fr"), "fr", SourceResolver.default(), text=text)
-    ctx.bodies = ["financial prosecutor"]
-    sentence = Sentence(text[start:], start, len(text), 0)
-    claims = [_specific_body(c, ctx) for c in _agentless_request(sentence, ctx)]
-    assert [(c.attribution.canonical, figure_value(c)) for c in claims] == [
-        ("financial prosecutor", 5)
-    ]
 
 
 def test_chaque_camp_stands_for_the_two_speakers_of_the_story() -> None:

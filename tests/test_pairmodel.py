@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import math
+import re
+import shutil
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -11,8 +16,10 @@ from typer.testing import CliRunner
 
 from claimtrack.cli import app
 from claimtrack.cluster import ClusterSettings, explain_similarity, pair_features, veto
+from claimtrack.options import Options
 from claimtrack.pairmodel import FIGURES, STANCES, LinearScorer, PairModel, load_model
-from claimtrack.training import train_pair_model
+from claimtrack.tracker import evaluate_dir
+from claimtrack.training import cluster_f1, read_folder, train_pair_model
 
 from .test_cluster import (
     EN_NK_DENIES,
@@ -172,3 +179,74 @@ def test_train_without_scikit_learn_says_how_to_install_it(
     assert result.exit_code == 1
     assert "pip install 'claimtrack[train]'" in result.output
     assert "Traceback" not in result.output
+
+
+UNUSABLE_MODELS = {
+    "missing file": None,
+    "broken YAML": "figures: [1, 2\nstances: {\n",
+    "not a model": "figures:\n  threshold: 0.2\n",
+    "empty file": "",
+}
+CLUSTERING_COMMANDS = {
+    "ingest": ["ingest", str(ROOT / "corpus" / "000-cooperation-nord-coreenne-avec-la-russie.txt")],
+    "eval": ["eval", str(ROOT / "tests" / "devset4")],
+    "recluster": ["recluster"],
+    "demo": ["demo"],
+}
+
+
+@pytest.mark.parametrize("command", CLUSTERING_COMMANDS)
+@pytest.mark.parametrize("model", UNUSABLE_MODELS)
+def test_an_unusable_pair_model_is_one_clean_error(
+    runner: CliRunner, cli_env: dict[str, str], tmp_path: Path, model: str, command: str
+) -> None:
+    path = tmp_path / "model.yaml"
+    if UNUSABLE_MODELS[model] is not None:
+        path.write_text(UNUSABLE_MODELS[model], encoding="utf-8")
+    args = ["--set", f"pair_model={path}", *CLUSTERING_COMMANDS[command]]
+    result = runner.invoke(app, args, env=cli_env)
+    assert result.exit_code == 2, result.output
+    assert result.output.strip().splitlines() == [result.output.strip()]  # one line
+    assert f"pair model {path}" in result.output
+    assert "Traceback" not in result.output
+
+
+def devset4_with_a_reprint(tmp_path: Path) -> Path:
+    """devset4 and a wire story reprinted two days later by another outlet (annotated as
+    the original is): the reprint's claims are copies, which evaluation sets aside."""
+    folder = tmp_path / "devset4-reprint"
+    shutil.copytree(ROOT / "tests" / "devset4", folder)
+    original = "07_en_reuters_cycling-doping-agency-leak.txt"
+    reprint = "13_en_courier_cycling-doping-agency-leak.txt"
+    text = (folder / "articles" / original).read_text(encoding="utf-8")
+    published = re.search(r'date: "([\d-]+)"', text).group(1)  # type: ignore[union-attr]
+    later = (date.fromisoformat(published) + timedelta(days=2)).isoformat()
+    (folder / "articles" / reprint).write_text(text.replace(published, later), encoding="utf-8")
+    gold = folder / "gold.jsonl"
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
+    copies = [{**r, "article": reprint} for r in records if r["article"] == original]
+    gold.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records + copies),
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        pytest.param({}, id="defaults"),
+        pytest.param({"scorer": "rules"}, id="rules"),
+        pytest.param({"stance_threshold": 0.99, "threshold": 0.99}, id="strict-rules"),
+    ],
+)
+def test_clustering_a_read_folder_again_scores_as_eval_does(
+    tmp_path: Path, settings: dict[str, Any]
+) -> None:
+    """`training.cluster_f1` (claims read once, clusters in memory) gives the cluster F1 of
+    `claimtrack eval` (ingest into a database), copies set aside alike."""
+    folder = devset4_with_a_reprint(tmp_path)
+    report = evaluate_dir(folder, Options(settings=settings))
+    assert report.counts["predicted_copies_set_aside"] > 0
+    memory = cluster_f1(read_folder(folder), ClusterSettings.load(**settings))
+    assert memory == report.metrics["all"]["cluster.f1"].value

@@ -125,9 +125,6 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
         ctx.previous_stances = ctx.stances
         found = (
             _sentence_claims(sentence, ctx)
-            # _agentless_request(sentence, ctx) belongs here; it is left out because the
-            # clusterer merges requisitions against different defendants into one
-            # "conflict" (devset5 conflict precision under its floor): see the xfail tests.
             or _quote_continued(sentence, ctx)
             or _continued_findings(sentence, ctx)
             or _parallel_figures(sentence, ctx)
@@ -310,33 +307,6 @@ def _body_of_kind(source: str, canonical: str, ctx: _Context, bare: bool = False
             candidates.append(body)
     found = set(candidates)
     return found.pop() if len(found) == 1 else None
-
-
-def _agentless_request(sentence: Sentence, ctx: _Context) -> list[Claim]:
-    """The figures of a request in the agentless passive ("Sept ans de prison ont été requis
-    contre l'ancien maire") are the prosecution's: the one the article named last before the
-    sentence (lexicon.yaml `prosecution`), else the language's `prosecution_default`."""
-    request = listed_pattern(ctx.lang, "agentless_request", WHOLE_WORDS)
-    if sentence.heading or not request.search(sentence.text):
-        return []
-    figures = find_figures(sentence.text, ctx.lang, offset=sentence.start)
-    if not figures:
-        return []
-    prosecution = listed_pattern(ctx.lang, "prosecution", WHOLE_WORDS)
-    mentions = list(prosecution.finditer(ctx.text, 0, sentence.end))
-    if mentions:
-        mention = mentions[-1]
-        source, start = mention.group(), mention.start()
-    else:
-        source = str(load_data(ctx.lang, "lexicon.yaml").get("prosecution_default", ""))
-        start = None
-    if not source:
-        return []
-    canonical, anonymous = ctx.resolver.canonical(source, ctx.lang)
-    end = None if start is None else start + len(source)
-    speaker = Attribution(source, canonical, anonymous, start, end)
-    hedged = bool(ctx.lex.hedge.search(sentence.text))
-    return [_claim(sentence, "figure", "affirm", hedged, speaker, f) for f in figures]
 
 
 def _continued_findings(sentence: Sentence, ctx: _Context) -> list[Claim]:
@@ -1096,13 +1066,8 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
     )
 
 
-@cache
-def _representative_role(lang: str) -> re.Pattern[str]:
-    """A role that speaks for a body (lexicon.yaml `representative_roles`), as a word."""
-    roles = load_data(lang, "lexicon.yaml")["representative_roles"]
-    return re.compile(
-        rf"(?<![\w-])(?:{'|'.join(re.escape(r) for r in roles)})(?![\w-])", re.IGNORECASE
-    )
+# A listed role as a word (unlike `WHOLE_WORDS`, right after an elided article too).
+_ROLE_AS_WORD = r"(?<![\w-]){}(?![\w-])"
 
 
 @cache
@@ -1206,7 +1171,9 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
         # gathers ("avocate du COLLECTIF DES FAMILLES de victimes") names one.
         # A spokesperson speaks for the body even when a common noun names it ("porte-parole
         # de la protection civile").
-        spokesperson = _representative_role(lang).search(source) is not None
+        spokesperson = (
+            listed_pattern(lang, "representative_roles", _ROLE_AS_WORD).search(source) is not None
+        )
         if (
             body != plain
             or _capitalised(organisation)

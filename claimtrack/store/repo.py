@@ -263,6 +263,7 @@ class Unit:
         self.session = session
         self._sources: dict[str, int] = {}
         self._splits: dict[str, int | None] | None = None
+        self._merges: dict[int, int] | None = None
 
     # --- articles ----------------------------------------------------------------------
 
@@ -359,8 +360,10 @@ class Unit:
 
     # --- clusters ----------------------------------------------------------------------
 
-    def candidates(self, keys: Sequence[str], limit: int) -> list[tuple[int, dict[str, Any]]]:
-        """Clusters sharing a blocking key, most shared keys first (never a full scan).
+    def candidates(self, keys: Sequence[str], limit: int) -> list[tuple[int, str]]:
+        """Clusters sharing a blocking key, most shared keys first (never a full scan), with
+        their representative profile as stored (JSON text: the caller may cache what it
+        decodes by the text, which changes only when the profile does).
 
         Merged clusters are included: their profile still describes claims that now live in
         the cluster that absorbed them (see `merged_into`).
@@ -371,7 +374,7 @@ class Unit:
         params: dict[str, Any] = {f"key_{i}": key for i, key in enumerate(unique)}
         params["limit"] = limit
         stmt = _candidates_statement(len(unique))
-        return [(cid, json.loads(profile)) for cid, profile in self.session.execute(stmt, params)]
+        return [(cid, profile) for cid, profile in self.session.execute(stmt, params)]
 
     def new_cluster(self, profile: dict[str, Any], keys: Sequence[str]) -> int:
         row = ClusterRow(profile=json.dumps(profile, ensure_ascii=False), created_at=now())
@@ -557,6 +560,8 @@ class Unit:
             kept.review_status, kept.review_note = gone.review_status, gone.review_note
             kept.reviewed_by, kept.reviewed_at = gone.reviewed_by, gone.reviewed_at
         gone.merged_into = keep
+        if self._merges is not None:
+            self._merges[other] = keep
         gone.in_conflict, gone.stale = False, False
         self.record_decision(action="merge", cluster_id=other, other_cluster_id=keep, author=author)
 
@@ -580,11 +585,18 @@ class Unit:
 
     def merged_into(self, cluster_id: int) -> int:
         """Follow merges: the live cluster that now stands for `cluster_id`."""
+        if self._merges is None:
+            # Read once per transaction: merges are a few editor decisions, while this is
+            # asked for every claim placed.
+            rows = self.session.execute(
+                select(ClusterRow.id, ClusterRow.merged_into).where(
+                    ClusterRow.merged_into.is_not(None)
+                )
+            )
+            self._merges = {int(merged): int(target) for merged, target in rows}
         seen = {cluster_id}
         while True:
-            target = self.session.scalar(
-                select(ClusterRow.merged_into).where(ClusterRow.id == cluster_id)
-            )
+            target = self._merges.get(cluster_id)
             if target is None or target in seen:
                 return cluster_id
             seen.add(target)
