@@ -1757,9 +1757,8 @@ def _as_unit_measure(mention: Mention, folded: str, lang: str) -> Mention:
 
 
 @cache
-def _unit_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """A pattern for each folded unit word ending a text, with its canonical unit, from
-    units.yaml (words of two letters or more), longest word first."""
+def _unit_words(lang: str) -> dict[str, str]:
+    """Folded unit word -> canonical unit, from units.yaml (words of two letters or more)."""
     units = (_load_optional("units.yaml") or {}).get("units") or {}
     words: dict[str, str] = {}
     for canonical, by_lang in units.items():
@@ -1767,16 +1766,23 @@ def _unit_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
             folded = _fold_phrase(str(word))
             if len(folded) > 1:
                 words.setdefault(folded, str(canonical))
+    return words
+
+
+@cache
+def _unit_endings(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A pattern for each unit word ending a text, with its canonical unit, longest first
+    (compiled once per language: one pattern per word overflows re's own cache)."""
     return tuple(
         (re.compile(rf"(?<![\w]){re.escape(word)}$"), canonical)
-        for word, canonical in sorted(words.items(), key=lambda item: -len(item[0]))
+        for word, canonical in sorted(_unit_words(lang).items(), key=lambda item: -len(item[0]))
     )
 
 
 def _written_unit(unit: str, lang: str) -> str | None:
     """The canonical unit whose word ends the written unit ("millions d'euros" -> EUR)."""
     folded = _fold_phrase(unit)
-    for ending, canonical in _unit_words(lang):
+    for ending, canonical in _unit_endings(lang):
         if ending.search(folded):
             return canonical
     return None
