@@ -1015,3 +1015,46 @@ APPOSED_NAME_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), APPOSED_NAME_CASES)
 def test_an_apposed_name_is_the_source(lang: str, text: str, expected: list[Expect]) -> None:
     check(text, lang, expected)
+
+
+# Verbs the tables lacked: a figure held to ("sticks to its estimate"), a plea of innocence
+# ("clame son innocence"), a possessor's updated figures.
+HELD_AND_PLEA_CASES = [
+    pytest.param(
+        "en",
+        "The union claims 5,000 people marched, while the police stick to their estimate of "
+        "about 1,800.",
+        [Expect(F, "police", 1800), Expect(F, "~union", 5000)],
+        id="en-sticks-to-its-estimate",
+    ),
+    pytest.param(
+        "fr",
+        "Le ministre, qui clame son innocence, a mandaté un avocat.",
+        [Expect(D, "ministre", polarity="deny")],
+        id="fr-clame-son-innocence",
+    ),
+]
+
+HELD_AND_PLEA_CASES += [
+    pytest.param(
+        "en",
+        "The ministry's updated figures put the number of injured at 41.",
+        [Expect(F, "~ministry", 41)],
+        id="en-possessive-updated-figures",
+    ),
+]
+
+HELD_AND_PLEA_NEGATIVES = [
+    # Holding to something that is no figure asserts nothing here.
+    pytest.param("en", "The club sticks to its plan.", id="en-sticks-to-a-plan"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HELD_AND_PLEA_CASES)
+def test_held_figures_and_pleas(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), HELD_AND_PLEA_NEGATIVES)
+def test_held_figures_and_pleas_negatives(lang: str, text: str) -> None:
+    check(text, lang, [])
