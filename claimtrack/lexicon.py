@@ -372,7 +372,8 @@ def lexicon(lang: str) -> Lexicon:
         ),
         possessive=re.compile(rf"^{_alternation(raw['possessives'], escape=True)}\s", FLAGS),
         possessive_figure=re.compile(
-            rf"['’]s\s+(?:(?:own|latest|new|official|provisional|preliminary|revised)\s+)*"
+            r"['’]s\s+(?:(?:own|latest|new|official|provisional|preliminary|revised|updated"
+            r"|final|initial|last|most\s+recent)\s+)*"
             rf"{_alternation(raw['possessive_figures'], escape=False)}(?![\w-])",
             FLAGS,
         ),

@@ -405,9 +405,13 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
         if parts[0].islower():
             # "a consumer group, FlyFair": the descriptor's name, given in apposition (not a
             # description of its own: "The audit court, Senegal's public spending watchdog").
-            named = next((p for p in parts[1:] if p[:1].isupper()), None)
-            if named and len(named.split()) <= NAME_MAX_WORDS and _name_like(named, lex):
-                return _name_after_descriptor(named, lex) or named
+            # "l'armateur, la compagnie italienne Navilia Lines": the name after the
+            # apposition's own descriptor.
+            for part in parts[1:]:
+                described = _name_after_descriptor(part, lex)
+                for named in (part if part[:1].isupper() else None, described):
+                    if named and len(named.split()) <= NAME_MAX_WORDS and _name_like(named, lex):
+                        return _name_after_descriptor(named, lex) or named
         return _name_after_descriptor(parts[0], lex) or parts[0]
     before = lex.representative_before.match(parts[0]) if len(parts) == 1 else None
     if before and _is_person_name(before.group("person"), lex):

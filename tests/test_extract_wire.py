@@ -796,3 +796,265 @@ def test_accuser_un_retard_blames_nobody(text: str, expected: list[Expect]) -> N
 )
 def test_a_possessor_s_figure_of_n(text: str, expected: list[Expect]) -> None:
     check(text, "en", expected)
+
+
+# "…, a charge X rejected": a noun naming what was said, then its answerer and a denial verb
+# ending the sentence. The answerer denies (a figure answered is that figure denied) and what
+# the noun calls a charge is an accusation.
+ANSWERED_NOUN_CASES = [
+    pytest.param(
+        "en",
+        "Residents said the council had ignored repeated warnings about the bridge, an "
+        "allegation the council rejected.",
+        [Expect(A, "Residents"), Expect(D, "council", polarity="deny")],
+        id="en-an-allegation-x-rejected",
+    ),
+    pytest.param(
+        "en",
+        "The minister repeated that the militia had shelled the village, a charge the militia "
+        "again denied.",
+        [Expect(D, "militia", polarity="deny", hedged=None)],
+        id="en-a-charge-x-again-denied",
+    ),
+    pytest.param(
+        "en",
+        "Her lawyer says the bank froze the accounts without notice - a claim Norvik Bank "
+        "flatly disputes.",
+        [Expect(D, "Norvik Bank", polarity="deny")],
+        id="en-dash-a-claim-x-flatly-disputes",
+    ),
+    pytest.param(
+        "en",
+        "The union said 6,000 workers had joined the strike, a figure the company disputed.",
+        [Expect(F, "union", 6000), Expect(F, "company", 6000, polarity="deny")],
+        id="en-a-figure-x-disputed",
+    ),
+    pytest.param(
+        "fr",
+        "Le collectif affirme que la mairie a ignoré ses alertes, une accusation que la mairie "
+        "rejette.",
+        [Expect(A, "collectif"), Expect(D, "mayor's office", polarity="deny")],
+        id="fr-une-accusation-que-x-rejette",
+    ),
+    pytest.param(
+        "fr",
+        "Le syndicat revendique 3 000 grévistes, un chiffre que Transalpe conteste.",
+        [Expect(F, "~trade unions", 3000), Expect(F, "Transalpe", 3000, "deny")],
+        id="fr-un-chiffre-que-x-conteste",
+    ),
+    pytest.param(
+        "fr",
+        "Les riverains accusent l'usine de polluer la rivière, une thèse que la direction dément.",
+        [Expect(A, "riverains"), Expect(D, "direction", polarity="deny")],
+        id="fr-une-these-que-x-dement",
+    ),
+]
+
+ANSWERED_NOUN_NEGATIVES = [
+    # A bare past participle ending a headline is passive: nobody denies.
+    pytest.param("en", "Civilian toll disputed", id="en-headline-participle"),
+    # A figure noun with a plain past participle and no answerer names no speaker.
+    pytest.param("en", "The figure was disputed.", id="en-passive-figure"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ANSWERED_NOUN_CASES)
+def test_an_answered_noun_names_who_rejects_it(
+    lang: str, text: str, expected: list[Expect]
+) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), ANSWERED_NOUN_NEGATIVES)
+def test_an_answered_noun_negatives(lang: str, text: str) -> None:
+    check(text, lang, [])
+
+
+# A second reported clause without a figure ("said X and that Y") is a claim of its own
+# beside the speaker's figures, its kind and polarity read from that clause alone.
+SECOND_CLAUSE_CASES = [
+    pytest.param(
+        "en",
+        "The coastguard said 35 boats had been at sea that night and that none had made "
+        "contact with the trawler.",
+        [Expect(F, "coastguard", 35), Expect(S, "coastguard", polarity="deny")],
+        id="en-and-that-none",
+    ),
+    pytest.param(
+        "en",
+        "The airline said 212 passengers had been stranded and that the strike was "
+        "politically motivated.",
+        [Expect(F, "airline", 212), Expect(A, "airline", hedged=None)],
+        id="en-and-that-accusation",
+    ),
+    pytest.param(
+        "fr",
+        "Le syndicat affirme que 40 postes ont été supprimés et que la direction a ignoré "
+        "ses avertissements.",
+        [Expect(F, "~trade unions", 40), Expect(A, "~trade unions", hedged=None)],
+        id="fr-et-que-accusation",
+    ),
+    pytest.param(
+        "fr",
+        "Le club assure que 18 000 billets ont été vendus et qu'aucun spectateur n'est entré "
+        "sans contrôle.",
+        [Expect(F, "club", 18000), Expect(S, "club", polarity="deny")],
+        id="fr-et-qu-aucun",
+    ),
+]
+
+SECOND_CLAUSE_NEGATIVES = [
+    # A plain elaboration after the figure's clause stays part of the figure's report.
+    pytest.param(
+        "fr",
+        "La préfecture a indiqué que 40 foyers restaient privés d'eau et que la situation "
+        "serait rétablie dans la soirée.",
+        [Expect(F, "prefecture", 40)],
+        id="fr-et-que-elaboration",
+    ),
+    # A coordination inside the figure's own clause is no second claim.
+    pytest.param(
+        "en",
+        "Officials said 40 people were injured and 12 were missing.",
+        [Expect(F, "~fficials", 40), Expect(F, "~fficials", 12)],
+        id="en-and-without-that",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SECOND_CLAUSE_CASES)
+def test_a_second_reported_clause_is_a_claim(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SECOND_CLAUSE_NEGATIVES)
+def test_a_coordinated_figure_adds_no_statement(
+    lang: str, text: str, expected: list[Expect]
+) -> None:
+    claims = extract_claims(text, lang)
+    check(text, lang, expected)
+    assert all(c.figure is not None for c in claims)
+
+
+# Sabotage and malicious acts asserted are blame, as arson is; the theory named is not.
+SABOTAGE_NEGATIVES = [
+    pytest.param("fr", "La préfecture n'exclut pas la piste de la malveillance.", id="fr-piste"),
+    pytest.param("en", "Police declined to rule out sabotage.", id="en-rule-out"),
+]
+SABOTAGE_CASES = [
+    pytest.param(
+        "fr",
+        "Pour son directeur, Paul Marchal, « tout indique un acte de malveillance ».",
+        [Expect(A, "Paul Marchal", hedged=None)],
+        id="fr-acte-de-malveillance",
+    ),
+    pytest.param(
+        "fr",
+        "Le syndicat affirme que les câbles ont été sabotés.",
+        [Expect(A, "~trade unions", hedged=None)],
+        id="fr-sabotes",
+    ),
+    pytest.param(
+        "en",
+        "The operator said the signalling cables had been sabotaged.",
+        [Expect(A, "operator", hedged=None)],
+        id="en-sabotaged",
+    ),
+    pytest.param(
+        "en",
+        "The rail operator said the derailment was an act of sabotage.",
+        [Expect(A, "rail operator", hedged=None)],
+        id="en-act-of-sabotage",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SABOTAGE_CASES)
+def test_sabotage_is_blame(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), SABOTAGE_NEGATIVES)
+def test_a_sabotage_theory_is_no_blame(lang: str, text: str) -> None:
+    assert all(c.kind != A for c in extract_claims(text, lang))
+
+
+# A description with a name in apposition that has its own descriptor ("le transporteur, la
+# compagnie grecque Egeon Ferries"): the name is the source; a later bare description ("le
+# transporteur", "l'entreprise") is that name.
+APPOSED_NAME_CASES = [
+    pytest.param(
+        "fr",
+        "Le transporteur, la compagnie grecque Egeon Ferries, a fait état de 212 personnes à bord.",
+        [Expect(F, "Egeon Ferries", 212)],
+        id="fr-descriptor-then-name",
+    ),
+    pytest.param(
+        "en",
+        "The operator, Greek company Egeon Ferries, said 212 people were on board.",
+        [Expect(F, "Egeon Ferries", 212)],
+        id="en-descriptor-then-name",
+    ),
+    pytest.param(
+        "fr",
+        "Le syndicat accuse le transporteur, la compagnie Egeon Ferries, d'avoir surchargé le "
+        "navire. Le transporteur dément toute surcharge.",
+        [Expect(D, "Egeon Ferries", polarity="deny")],
+        id="fr-later-bare-description",
+    ),
+    pytest.param(
+        "fr",
+        "Hydrelec a démenti jeudi toute négligence. L'entreprise affirme que 12 millions "
+        "d'euros ont été consacrés à l'entretien du barrage.",
+        [Expect(F, "Hydrelec", 12e6)],
+        id="fr-l-entreprise-elided-article",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), APPOSED_NAME_CASES)
+def test_an_apposed_name_is_the_source(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+# Verbs the tables lacked: a figure held to ("sticks to its estimate"), a plea of innocence
+# ("clame son innocence"), a possessor's updated figures.
+HELD_AND_PLEA_CASES = [
+    pytest.param(
+        "en",
+        "The union claims 5,000 people marched, while the police stick to their estimate of "
+        "about 1,800.",
+        [Expect(F, "police", 1800), Expect(F, "~union", 5000)],
+        id="en-sticks-to-its-estimate",
+    ),
+    pytest.param(
+        "fr",
+        "Le ministre, qui clame son innocence, a mandaté un avocat.",
+        [Expect(D, "ministre", polarity="deny")],
+        id="fr-clame-son-innocence",
+    ),
+]
+
+HELD_AND_PLEA_CASES += [
+    pytest.param(
+        "en",
+        "The ministry's updated figures put the number of injured at 41.",
+        [Expect(F, "~ministry", 41)],
+        id="en-possessive-updated-figures",
+    ),
+]
+
+HELD_AND_PLEA_NEGATIVES = [
+    # Holding to something that is no figure asserts nothing here.
+    pytest.param("en", "The club sticks to its plan.", id="en-sticks-to-a-plan"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HELD_AND_PLEA_CASES)
+def test_held_figures_and_pleas(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), HELD_AND_PLEA_NEGATIVES)
+def test_held_figures_and_pleas_negatives(lang: str, text: str) -> None:
+    check(text, lang, [])

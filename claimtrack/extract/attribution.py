@@ -660,7 +660,15 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
     # sentence bare after its noun, a past form is a headline's passive participle.
     transitive = lex.verbs.deny.fullmatch(form) or lex.verbs.accuse.fullmatch(form)
     bare_end = not text[b:].strip(" .!?\"'”»")
-    if transitive and not has_aux and form.lower().endswith(lex.past_suffixes) and bare_end:
+    # "…, a charge Aldany rejected": the object is the noun that opens the verb's phrase.
+    answered = _answered_noun_before(before, lex) is not None
+    if (
+        transitive
+        and not has_aux
+        and form.lower().endswith(lex.past_suffixes)
+        and bare_end
+        and not answered
+    ):
         return True
     # "La défense conteste" with no final stop is a crosshead announcing the paragraph below
     # ("L'AICD dément." is a denial); a clause word before it may be its object ("ce que…").
@@ -670,6 +678,7 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
         and not has_aux
         and not text[b:].strip()
         and not lex.clause_boundary.search(before)
+        and not answered
     ):
         return True
     # "Aujourd'hui, Julien Marest parle.": a short sentence whose reporting verb has nothing
@@ -695,6 +704,19 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
         and form.lower().endswith(lex.past_suffixes)
         and not has_aux
     )
+
+
+# What sets off the phrase of an answered noun: a comma, a semicolon or a dash.
+_PHRASE_OPENING = re.compile(r"(?:^|[,;(]|\s[-–—]\s)\s*")
+
+
+def _answered_noun_before(before: str, lex: Lexicon) -> int | None:
+    """Where the phrase ending at a verb starts, when it opens with a noun the verb answers
+    ("…, a charge Aldany rejected", "- a claim ANSM rejects", "un chiffre que Livrago
+    conteste"); None otherwise."""
+    openings = list(_PHRASE_OPENING.finditer(before))
+    start = openings[-1].end() if openings else 0
+    return start if lex.answered_noun_prefix.match(before[start:]) else None
 
 
 def _past_adverbs(text: str, pos: int, lex: Lexicon) -> int:
@@ -1214,6 +1236,12 @@ def _subject_span(
         return None
     if before.rstrip()[-1] in '»”"':
         return None
+    answered = _answered_noun_before(before, lex)
+    if answered is not None:
+        # "…, an assertion Valdoria flatly rejected": the answered noun's own phrase, whatever
+        # comes before it, and its subject without the adverb before the verb.
+        before = _strip_adverbs(before, lex)
+        floor = max(floor, answered)
     # Relative clause ("les organisateurs qui évoquent"): the subject is the antecedent.
     rel = re.search(r"(?:^|\s)(\S+)\s*$", before)
     relative = bool(rel and lex.relative_pronoun.fullmatch(rel.group(1)))

@@ -142,10 +142,14 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
                 c for c in found if c.figure is not None and c.polarity == "affirm"
             ]
         ctx.accusations.extend((ctx.sentence_index, c) for c in found if c.kind == "accusation")
+        # A stance the journalist reports in passing ("…, a charge Aldany rejected") is no
+        # speech that the speaker's next sentence carries on.
         ctx.stances = {
             c.attribution.canonical: (c.kind, c.polarity)
             for c in found
-            if c.kind in ("denial", "accusation") and c.figure is None
+            if c.kind in ("denial", "accusation")
+            and c.figure is None
+            and not _answered_noun(c, ctx)
         }
         if found:
             ctx.referent, ctx.referent_age = found[-1].attribution, 0
@@ -470,6 +474,10 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
             )
             if point or (not figs and _own_clause(text, cues, index, ctx)):
                 own_point.update(id(c) for c in made if c.kind == "statement")
+            second = _second_clause_claim(sentence, cues, index, attribution, figs, made, ctx)
+            if second is not None:
+                own_point.add(id(second))
+                made.append(second)
             out.extend(made)
     for index, fig in extra:
         for attribution in speakers[index]:
@@ -488,6 +496,7 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
         or id(c) in own_point
     ]
     out = [_contested(sentence, c, out, figures, ctx) for c in out]
+    out = _answered_charges(out, ctx)
     out += _rejected_accusers(sentence, out, ctx)
     out = _reciprocal(sentence, out, ctx)
     ctx.recent.extend(c.attribution for c in out)
@@ -625,6 +634,52 @@ def _contested(
     return claim
 
 
+@cache
+def _charge_noun(lang: str) -> re.Pattern[str]:
+    """A noun naming a charge ("allegation", "accusation"): lexicon `nominal_cues.accuse`."""
+    nouns = load_data(lang, "lexicon.yaml")["nominal_cues"]["accuse"]
+    return re.compile(r"\b(?:" + "|".join(nouns) + r")\b", re.IGNORECASE)
+
+
+def _answered_noun(claim: Claim, ctx: _Context) -> str:
+    """The answered noun that opens the phrase of a claim's source ("an allegation" in "…, an
+    allegation the club rejected", "une accusation" in "…, une accusation que Lignéo
+    rejette"), or ""."""
+    start = claim.attribution.start
+    if start is None:
+        return ""
+    head = ctx.text[claim.start : start]
+    opening = max(head.rfind(","), head.rfind(";"), head.rfind(" - "), head.rfind(" – "))
+    phrase = head[opening + 1 :].lstrip(" -–") + claim.attribution.source
+    answered = ctx.lex.answered_noun_prefix.match(phrase)
+    return answered.group() if answered else ""
+
+
+def _answered_charges(claims: list[Claim], ctx: _Context) -> list[Claim]:
+    """What the sentence then calls a charge that someone else rejects is an accusation:
+    "Police sources said the club had sold far more tickets, an allegation the club
+    rejected", "…, une accusation que la direction dément"."""
+    charged = [
+        c
+        for c in claims
+        if c.kind == "denial"
+        and c.attribution.start is not None
+        and _charge_noun(ctx.lang).search(_answered_noun(c, ctx))
+    ]
+    if not charged:
+        return claims
+    first = min(c.attribution.start or 0 for c in charged)
+    deniers = {c.attribution.canonical for c in charged}
+    return [
+        replace(c, kind="accusation", polarity="affirm")
+        if c.kind == "statement"
+        and c.attribution.canonical not in deniers
+        and (c.attribution.start is None or c.attribution.start < first)
+        else c
+        for c in claims
+    ]
+
+
 def _rejected_accusers(sentence: Sentence, claims: list[Claim], ctx: _Context) -> list[Claim]:
     """The accusation a denial names with its author is that author's claim too: "The
     University rejected accusations by a plastics industry group that…", "rejette les
@@ -691,6 +746,47 @@ def _own_clause(text: str, cues: list[Cue], index: int, ctx: _Context) -> bool:
     if find_figures(clause, ctx.lang) or ctx.lex.anaphora_figure.search(clause):
         return False
     return len(re.findall(r"[^\W\d_]+", clause)) >= OWN_CLAUSE_WORDS
+
+
+def _second_clause_claim(
+    sentence: Sentence,
+    cues: list[Cue],
+    index: int,
+    attribution: Attribution,
+    figs: list[Figure],
+    made: list[Claim],
+    ctx: _Context,
+) -> Claim | None:
+    """A second reported clause without a figure after the one that gives the speaker's
+    figures is a claim of its own when it takes a stance ("said 35 of its boats were at sea
+    AND THAT none had made contact", "affirme que 18 000 billets ont été vendus ET QU'aucun
+    spectateur n'est entré sans contrôle"), its kind read from that clause alone."""
+    cue = cues[index]
+    if not figs or cue.form in FIGURE_ONLY or cue.figure_only or cue.verb != "report":
+        return None
+    if any(c.figure is None for c in made):
+        return None
+    text = sentence.text
+    start, end = _scope(text, cues, index, ctx.lex)
+    last_figure = max(f.end for f in figs) - sentence.start
+    pattern = listed_pattern(ctx.lang, "second_reported_clause", r"(?<![\w'’-]){}")
+    second = pattern.search(text, max(start, last_figure), end)
+    if second is None or any(second.end() <= f.start - sentence.start < end for f in figs):
+        return None
+    span = (second.end(), end)
+    if len(re.findall(r"\w+", text[span[0] : span[1]])) < OWN_CLAUSE_WORDS:
+        return None
+    if ctx.lex.non_assertion.search(text[span[0] : span[1]]):
+        return None
+    # The clause is read as if it were reported on its own, its verb already behind it.
+    clause = replace(
+        cue, source_start=span[0], source_end=span[0], trigger_start=span[0], trigger_end=span[0]
+    )
+    kind, polarity = _kind(clause, text, span, attribution, ctx)
+    if (kind, polarity) == ("statement", "affirm"):
+        return None  # a plain elaboration belongs to the figure's report; a stance stands alone
+    hedged = _hedged(text, span[0], span[1], clause, ctx.lex)
+    return _claim(sentence, kind, polarity, hedged, attribution, None)
 
 
 def _makes_own_point(text: str, cue: Cue, figure: Figure, offset: int, lex: Lexicon) -> bool:
@@ -1283,7 +1379,9 @@ def _definite_description(source: str, canonical: str, ctx: _Context, bare: bool
     core = _strip_article(source, ctx.lex).split()  # "l'agence sanitaire": "agence sanitaire"
     if len(core) == 2 and load_data(ctx.lang, "numbers.yaml").get("head_noun") == "first":
         heads.append(core[0])
-    heads = [w.lower().strip(".,") for w in heads]
+    # "l'armateur" has the head "armateur"; an acronym ("l'ANSM") names, it describes nothing.
+    heads = [re.sub(r"^\w['’]", "", w.strip(".,")) for w in heads]
+    heads = [h.lower() for h in heads if not (h.isupper() and len(h) > 1)]
     for head in dict.fromkeys(h for h in heads if len(h) >= 3):
         found = _described_body(source, head, ctx)
         if found:
@@ -1302,6 +1400,8 @@ def _described_body(source: str, head: str, ctx: _Context) -> str | None:
         if named:
             return ctx.resolver.canonical(named, ctx.lang)[0]
     named_kind = acronym_for(head, ctx.acronyms, ctx.lex)
+    if named_kind and named_kind.lower() in ctx.lex.role_nouns:
+        named_kind = None  # "L'ONG … L'association": a kind's own noun names no body
     if named_kind and _named_before(named_kind, ctx):
         # "the company", "le groupe": the one organisation of that kind the article named.
         return ctx.resolver.lookup(named_kind, ctx.lang) or named_kind
@@ -1320,6 +1420,8 @@ def _described_body(source: str, head: str, ctx: _Context) -> str | None:
                 continue
             if not name[-1:].isalnum() and not name.endswith(")"):
                 continue  # a byline read as a source ("CBC News ·"), no body
+            if name.lower() in ctx.lex.role_nouns:
+                continue  # "L'ONG": a kind's own noun names no body
             if name[:1].isupper() and not attribution.anonymous and not PERSON_NAME.fullmatch(name):
                 return name
     return later
@@ -1354,7 +1456,8 @@ def _described_person(source: str, ctx: _Context) -> str | None:
 
 def _named_with_head(head: str, ctx: _Context) -> str | None:
     """The last name the article gave with this head noun: "le groupe ARMORICHIM",
-    "AEROVIA, the Valdorian carrier" -> later "le groupe", "the carrier"."""
+    "AEROVIA, the Valdorian carrier", "l'armateur, Navilia Lines" -> later "le groupe", "the
+    carrier", "l'armateur"."""
     lex = ctx.lex
     particles = "|".join(re.escape(p) for p in sorted(lex.name_particles, key=len, reverse=True))
     # A name never runs over a line break ("…microplastics study" / "PARIS, Oct 8").
@@ -1364,8 +1467,12 @@ def _named_with_head(head: str, ctx: _Context) -> str | None:
     noun = rf"(?i:{re.escape(head)})"
     before = re.compile(rf"(?<![\w-]){noun}{space}({name})")
     after = re.compile(rf"({name}),\s+(?i:{articles})\s*(?:[\w-]+\s+){{0,3}}?{noun}(?![\w-])")
+    # "l'armateur, la compagnie italienne Navilia Lines", "the operator, Navilia Lines".
+    apposed = re.compile(
+        rf"(?<![\w-]){noun},{space}(?:(?i:{articles})\s*(?:[a-zà-ÿ][\w-]*{space}){{0,3}}?)?({name})"
+    )
     text = ctx.text[: ctx.position]
-    found = [(m.start(), m.group(1)) for p in (before, after) for m in p.finditer(text)]
+    found = [(m.start(), m.group(1)) for p in (before, after, apposed) for m in p.finditer(text)]
     return max(found)[1].strip() if found else None
 
 
