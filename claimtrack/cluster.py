@@ -2868,17 +2868,6 @@ def _named_parties(keys: Sequence[str]) -> set[str]:
     return {k for k in keys if not k.startswith(GENERIC_PARTY)}
 
 
-def _not_the_accused(a: ClaimProfile, b: ClaimProfile) -> bool:
-    """True when one claim is an accusation naming whom it accuses and the other a denial by
-    a named party that is not among them: the denier answers another charge, or speaks for
-    a third party."""
-    for accusation, denial in ((a, b), (b, a)):
-        named = _named_parties(accusation.target)
-        if named and denial.claim_kind == "denial" and denial.deniers:
-            return not named & set(denial.deniers)
-    return False
-
-
 def _denies(terms: dict[str, str]) -> bool:
     return "denier" in terms.values()
 
@@ -3402,7 +3391,6 @@ def pair_features(
         "same_denier": float(bool(set(a.deniers) & set(b.deniers))),
         # X's denial against an accusation of X
         "answers": float(bool(set(a.deniers) & set(b.accused) or set(b.deniers) & set(a.accused))),
-        "not_the_accused": float(_not_the_accused(a, b)),
         "about_figures": float(a.about_figures or b.about_figures),
         "value": shared.value,
         "measure": shared.measure,
