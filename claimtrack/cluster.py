@@ -708,6 +708,10 @@ class ClaimProfile:
     accused: tuple[str, ...] = ()
     accusers: tuple[str, ...] = ()
     deniers: tuple[str, ...] = ()
+    # Accusations: the party keys of whom the accusing verb names ("accused Lignéo of",
+    # "met en cause l'exploitant" standing for the operator named before), a part of
+    # `accused`; empty when the extraction found no such object (see `extract.accused`).
+    target: tuple[str, ...] = ()
     # The name keys of the proper names the claim's article writes, however often (see
     # `article_names`): figures of two short articles sharing some are of one story.
     story_names: tuple[str, ...] = ()
@@ -808,6 +812,7 @@ _TUPLE_FIELDS = (
     "accused",
     "accusers",
     "deniers",
+    "target",
     "block_keys",
 )
 _NUMBER_RE = re.compile(r"(?<![\w])\d(?:[\d\s.,]*\d)?(?![\w])")
@@ -1416,6 +1421,7 @@ def profile_claim(
         tuple(story) if story is not None else (story_terms(title, lang) if title else ())
     )
     accused, accusers, deniers = _dispute_parties(claim, lang, entities, names, is_figure)
+    target = _target(claim, lang, accusers)
     profile = ClaimProfile(
         lang=lang,
         kind="figure" if is_figure else "stance",
@@ -1459,6 +1465,7 @@ def profile_claim(
         accused=accused,
         accusers=accusers,
         deniers=deniers,
+        target=target,
         story_names=tuple(story_names),
     )
     if is_figure and not profile.sides:
@@ -1487,11 +1494,17 @@ def party_keys(names: Iterable[str], lang: str, entities: Iterable[str] = ()) ->
 
 
 def _voice(claim: Claim, lang: str) -> tuple[str, ...]:
-    """Party keys of who makes a claim: the entities its canonical source is, else the
-    proper names in it that are not places ("Pakistan (government/ISPR)" -> pakistan;
-    "Peltravan Defence Ministry" -> peltra); none when anonymous."""
-    canonical = claim.attribution.canonical or ""
-    if claim.attribution.anonymous or not canonical:
+    """Party keys of who makes a claim (see `canonical_party`); none when anonymous."""
+    if claim.attribution.anonymous:
+        return ()
+    return canonical_party(claim.attribution.canonical or "", lang)
+
+
+def canonical_party(canonical: str, lang: str) -> tuple[str, ...]:
+    """Party keys of a canonical entity: the entities it is, else the proper names in it
+    that are not places ("Pakistan (government/ISPR)" -> pakistan; "Peltravan Defence
+    Ministry" -> peltra); none for an empty or anonymous name."""
+    if not canonical or canonical == "anonymous":
         return ()
     entities = source_entities(canonical, lang, whole=True)
     if entities:
@@ -1507,14 +1520,64 @@ def _dispute_parties(
     claim: Claim, lang: str, entities: Iterable[str], names: Iterable[str], is_figure: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(accused, accusers, deniers) of a stance (see `ClaimProfile.accused`); empty for a
-    figure and a statement."""
+    figure and a statement. An accusation's accused are the party its verb names (see
+    `_target`), then the actors its clause names."""
     if is_figure or claim.kind not in ("accusation", "denial"):
         return (), (), ()
     voice = _voice(claim, lang)
     if claim.kind == "denial":
         return voice, (), voice
-    accused = tuple(k for k in party_keys(names, lang, entities) if k not in voice)
+    named = _target(claim, lang, voice)
+    accused = _unique((*named, *(k for k in party_keys(names, lang, entities) if k not in voice)))
     return accused, voice, ()
+
+
+def _target(claim: Claim, lang: str, accusers: Sequence[str]) -> tuple[str, ...]:
+    """Party keys of whom an accusation's verb names (`Claim.extras["accused"]`, resolved by
+    the extraction like a source), less its accusers; for a generic party the article did
+    not resolve ("the government", "la direction"), its role nouns in its language and its
+    kinds of organisation (see `_generic_party`). Empty for any other claim and for
+    reciprocal blame (its parties are guessed from the story)."""
+    if claim.kind != "accusation" or claim.extras.get("reciprocal"):
+        return ()
+    canonical = claim.extras.get("accused", "")
+    named = canonical_party(canonical, lang)
+    if not named:
+        return _generic_party(canonical, lang)
+    return tuple(k for k in named if k not in accusers)
+
+
+# Marks the keys of a generic party: "~en:government" (a role noun, comparable in its
+# language only) and "~kind:company" (a kind of organisation, lexicon.yaml
+# `organisation_classes`, comparable across languages).
+GENERIC_PARTY = "~"
+
+
+def _generic_party(canonical: str, lang: str) -> tuple[str, ...]:
+    """The generic keys (`GENERIC_PARTY`) of a party named by role nouns ("regional
+    government", "l'industriel"); none when no word is a role noun ("years of cuts")."""
+    nouns, classes = _role_nouns(lang)
+    words = [w for w in fold(canonical).split() if w in nouns]
+    kinds = sorted(kind for kind, members in classes.items() if set(words) & members)
+    if not words:
+        return ()
+    return (
+        *(f"{GENERIC_PARTY}{lang}:{w}" for w in words),
+        *(f"{GENERIC_PARTY}kind:{k}" for k in kinds),
+    )
+
+
+@cache
+def _role_nouns(lang: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(the language's role nouns and organisation nouns, folded; organisation kind ->
+    its nouns), from lexicon.yaml `role_nouns` and `organisation_classes`."""
+    lex = load_data(lang, "lexicon.yaml")
+    classes = {
+        str(kind): frozenset(fold(str(n)) for n in nouns)
+        for kind, nouns in (lex.get("organisation_classes") or {}).items()
+    }
+    nouns = frozenset(fold(str(n)) for n in lex.get("role_nouns") or ())
+    return nouns.union(*classes.values()), classes
 
 
 _DATELINE_RE = re.compile(
@@ -2802,6 +2865,27 @@ def _counter_roles(ta: dict[str, str], tb: dict[str, str]) -> bool:
     return bool(accused_a & accusers_b or accusers_a & accused_b)
 
 
+def _other_accused(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True when two accusations each name whom they accuse (`ClaimProfile.target`) and
+    no party in common: both by name, or both by generic nouns of no common word or kind,
+    in one language or of known kinds ("the operator" may be the Lignéo of another
+    sentence; "the government" may be another article's "le gouvernement")."""
+    named_a, named_b = _named_parties(a.target), _named_parties(b.target)
+    if named_a and named_b:
+        return not named_a & named_b
+    if named_a or named_b or not a.target or not b.target or set(a.target) & set(b.target):
+        return False
+    kinds = f"{GENERIC_PARTY}kind:"
+    known = any(k.startswith(kinds) for k in a.target) and any(
+        k.startswith(kinds) for k in b.target
+    )
+    return a.lang == b.lang or known
+
+
+def _named_parties(keys: Sequence[str]) -> set[str]:
+    return {k for k in keys if not k.startswith(GENERIC_PARTY)}
+
+
 def _denies(terms: dict[str, str]) -> bool:
     return "denier" in terms.values()
 
@@ -3082,6 +3166,10 @@ def _stance_veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
     if a.kind == b.kind and _counter_roles(a.terms(), b.terms()):
         # Valdoria's accusation against Kresnia is not Kresnia's against Valdoria
         return "counter-accusation"
+    if _other_accused(a, b):
+        # the union's charge against the operator is not its charge against the prefecture,
+        # however alike the words: in one article, a new charge, not the lede repeated
+        return "other accused"
     if a.kind != b.kind:
         # A stance joins a figure's cluster only when it speaks of what the figure counts.
         figure, stance = (a, b) if a.kind == "figure" else (b, a)

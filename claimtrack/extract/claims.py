@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from claimtrack.extract.accused import accused_phrase
 from claimtrack.extract.attribution import Cue, find_cues, main_subject, quote_spans
 from claimtrack.extract.figures import dated, find_figures
 from claimtrack.extract.speakers import (
@@ -129,7 +130,7 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
             or _continued_findings(sentence, ctx)
             or _parallel_figures(sentence, ctx)
         )
-        found = [_specific_body(c, ctx) for c in found]
+        found = [_with_accused(_specific_body(c, ctx), ctx) for c in found]
         ctx.bodies.extend(c.attribution.canonical for c in found)
         for claim in found:
             _remember_kinds(claim.attribution, ctx)
@@ -215,17 +216,60 @@ def _generic_bodies() -> dict[str, tuple[str, ...]]:
 def _specific_body(claim: Claim, ctx: _Context) -> Claim:
     """A claim by a generic body ("le parquet", "the army") is by the one specific body of
     that kind the article named before ("le parquet financier", "India's army"), if only one."""
-    words = _generic_bodies().get(claim.attribution.canonical)
-    if not words:
+    specific = _specific_canonical(claim.attribution.canonical, ctx)
+    if specific == claim.attribution.canonical:
         return claim
+    return replace(claim, attribution=replace(claim.attribution, canonical=specific))
+
+
+def _with_accused(claim: Claim, ctx: _Context) -> Claim:
+    """An accusation with the party it accuses (`extras["accused"]`, canonical as a source
+    is: "the company" is the one company the article named before, an alias the entity it
+    stands for), when its sentence names it as the object of an accusing verb after the
+    source (see `accused_phrase`). The accuser's own name and pronouns are no party."""
+    if claim.kind != "accusation" or "accused" in claim.extras:
+        return claim
+    after = claim.attribution.end - claim.start if claim.attribution.end is not None else 0
+    found = accused_phrase(claim.sentence, ctx.lang, max(0, after))
+    if found is None:
+        return claim
+    words = _known_extension(claim.sentence, *found, ctx)
+    canonical = _body_of_kind(words, "", ctx, bare=True)
+    if canonical is None:
+        canonical, anonymous = ctx.resolver.canonical(words, ctx.lang)
+        if anonymous or not canonical:
+            return claim
+        canonical = _specific_canonical(canonical, ctx)
+    if fold(canonical) == fold(claim.attribution.canonical):
+        return claim
+    return replace(claim, extras={**claim.extras, "accused": canonical})
+
+
+def _known_extension(sentence: str, words: str, offset: int, ctx: _Context) -> str:
+    """`words` carried on over the next one to three words when the longer phrase is a
+    name the alias tables know: the object of "accusé les forces de l'ordre d'avoir…" ends
+    at the first "de" that may open the act ("les forces") but names "les forces de
+    l'ordre"."""
+    following = sentence[offset + len(words) :].split()
+    for extra in range(min(3, len(following)), 0, -1):
+        longer = " ".join([words, *following[:extra]]).strip('.,;:»”"')
+        if ctx.resolver.lookup(longer, ctx.lang) is not None:
+            return longer
+    return words
+
+
+def _specific_canonical(canonical: str, ctx: _Context) -> str:
+    """The one specific body the article named before for a generic canonical body ("the
+    army" -> "India's army"), else `canonical` (see `_specific_body`)."""
+    words = _generic_bodies().get(canonical)
+    if not words:
+        return canonical
     specific = {
         name
         for name in ctx.bodies
-        if name != claim.attribution.canonical and any(w in name.casefold() for w in words)
+        if name != canonical and any(w in name.casefold() for w in words)
     }
-    if len(specific) != 1:
-        return claim
-    return replace(claim, attribution=replace(claim.attribution, canonical=specific.pop()))
+    return specific.pop() if len(specific) == 1 else canonical
 
 
 def _remember_kinds(attribution: Attribution, ctx: _Context) -> None:
