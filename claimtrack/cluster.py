@@ -120,6 +120,10 @@ class ClusterSettings:
     # names written once are not weighed).
     story_names_for_same: int = 0
     story_names_min_share: float = 0.2
+    # Two figure clusters a newcomer could join both merge when they count one established
+    # measure and some number of one is at least this close to one of the other's (smaller
+    # / larger; see `one_measure`). 1.01: never.
+    absorb_near_ratio: float = 1.01
 
     @classmethod
     def load(cls, **overrides: Any) -> ClusterSettings:
@@ -2636,8 +2640,18 @@ def _past_period(a: ClaimProfile, b: ClaimProfile) -> bool:
         return False
     if b.date_strength != "published" or b.kind != "figure" or a.kind != "figure":
         return False
+    if (a.measure or "").split(":")[0] in _event_tolls():
+        # "11 people died when a block collapsed in 2024": what befell people at one event
+        # dated to a past year is another event's toll, not a total run up over years
+        return False
     published = parse_iso(b.published)
     return published is not None and da[0] < published[0]
+
+
+@cache
+def _event_tolls() -> frozenset[str]:
+    """Measures of what befell people at one event (cluster.yaml `event_tolls`)."""
+    return frozenset(_world().get("event_tolls") or ())
 
 
 def _same_at_common_precision(
@@ -3354,14 +3368,49 @@ def best_match(
 
     Ties go to the lowest (oldest) cluster id, so results do not depend on candidate order.
     """
-    best: tuple[float, int] | None = None
+    found = matches(profile, candidates, settings)
+    return found[0] if found else None
+
+
+def matches(
+    profile: ClaimProfile,
+    candidates: Iterable[tuple[int, ClaimProfile]],
+    settings: ClusterSettings,
+) -> list[int]:
+    """The candidate cluster ids `profile` may join (at or above the threshold), the most
+    similar first; ties go to the lowest (oldest) id."""
+    scored: list[tuple[float, int]] = []
     for cluster_id, representative in candidates:
         score, threshold = _scored(profile, representative, settings)
-        if score < threshold:
-            continue
-        if best is None or score > best[0] or (score == best[0] and cluster_id < best[1]):
-            best = (score, cluster_id)
-    return best[1] if best else None
+        if score >= threshold:
+            scored.append((-score, cluster_id))
+    return [cluster_id for _, cluster_id in sorted(scored)]
+
+
+def one_measure(joined: ClaimProfile, other: ClaimProfile, settings: ClusterSettings) -> bool:
+    """True when two figure clusters count one measure and should be one cluster: a
+    newcomer qualified for both (the caller's evidence), and the representative of the one
+    it joined, as it was before the newcomer, has the other's measure, a number near one of
+    the other's (`absorb_near_ratio`) and meets it at the threshold.
+
+    A toll that grows (9, 12, 21, 27 dead) or a disputed forecast (4.7 % against 5.1-5.3 %)
+    ends up in two clusters when a source's figure found a better match elsewhere and later
+    ones followed it; the claim that could join both shows they are one count."""
+    if joined.kind != "figure" or other.kind != "figure":
+        return False
+    if not joined.measure or joined.measure != other.measure or _bare_composable(joined.measure):
+        # one measure both clusters name: a bare "%" says too little to merge whole clusters
+        return False
+    if not joined.values or not other.values:
+        return False
+    nearest = max(min(x, y) / max(x, y) for x in joined.values for y in other.values)
+    if nearest < settings.absorb_near_ratio:
+        # a representative remembers all its numbers: two counts of one measure ("170
+        # dead" in a town, "3 840" in the country) meet at some ratio; one count's
+        # developing or disputed numbers overlap
+        return False
+    score, threshold = _scored(joined, other, settings)
+    return score >= threshold
 
 
 def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimProfile:
@@ -3748,7 +3797,9 @@ def cluster_claims(
     """Cluster labels for profiles taken in order, the way the service layer grows clusters:
     each profile is compared with the representatives of the clusters that share a block
     key, and joins the best one (whose representative then absorbs it, see
-    `merge_profiles`, unless `merge` is false) or starts a new cluster.
+    `merge_profiles`, unless `merge` is false) or starts a new cluster. When it could join
+    other figure clusters too whose representatives meet the one it joined
+    (`one_measure`), the oldest of them takes the others' members.
 
     `follow[i]`, when set to an earlier index j, puts profile i in j's cluster directly
     (a denial answering a claim of the same article, see `follow_targets`).
@@ -3756,20 +3807,33 @@ def cluster_claims(
     labels: list[int] = []
     representatives: list[ClaimProfile] = []
     by_key: dict[str, list[int]] = {}
+    gone: set[int] = set()
     for position, profile in enumerate(profiles):
         target = follow[position] if follow is not None else None
         if target is not None and 0 <= target < position:
             labels.append(labels[target])
             continue
-        candidate_ids = sorted({cid for key in profile.block_keys for cid in by_key.get(key, [])})
-        chosen = best_match(
-            profile, ((cid, representatives[cid]) for cid in candidate_ids), settings
+        candidate_ids = sorted(
+            {cid for key in profile.block_keys for cid in by_key.get(key, []) if cid not in gone}
         )
-        if chosen is None:
+        found = matches(profile, ((cid, representatives[cid]) for cid in candidate_ids), settings)
+        if not found:
             chosen = len(representatives)
             representatives.append(profile)
-        elif merge:
-            representatives[chosen] = merge_profiles(representatives[chosen], profile)
+        else:
+            chosen = found[0]
+        if found and merge:
+            joined = representatives[chosen]
+            representatives[chosen] = merge_profiles(joined, profile)
+            for other in found[1:]:
+                if not one_measure(joined, representatives[other], settings):
+                    continue
+                # the claim bridges two clusters of one count: the older takes the younger
+                keep, drop = sorted((chosen, other))
+                representatives[keep] = merge_profiles(representatives[keep], representatives[drop])
+                labels = [keep if label == drop else label for label in labels]
+                gone.add(drop)
+                chosen = keep
         for key in representatives[chosen].block_keys:
             if chosen not in by_key.setdefault(key, []):
                 by_key[key].append(chosen)

@@ -312,19 +312,21 @@ class Tracker:
         still `free` (and uses it up), so that a group that comes out the same keeps its id.
         """
         targets: list[int] = []
+        absorbed: dict[int, int] = {}
         for seq, profile in enumerate(profiles):
             target = fixed[seq]
             earlier = follows[seq]
             if target is None and earlier is not None and 0 <= earlier < len(targets):
-                target = targets[earlier]
+                target = _followed(absorbed, targets[earlier])
             if target is None:
                 old = previous[seq] if seq < len(previous) else None
                 adopt = old if free is not None and old in free else None
-                target = self._place(unit, profile, adopt)
+                target = self._place(unit, profile, adopt, absorbed)
                 if free is not None:
                     free.discard(target)
             targets.append(target)
-        return targets
+        # a cluster this article's later claim found to be one with another was absorbed
+        return [_followed(absorbed, target) for target in targets]
 
     def _profiled_claims(self, article: Article, records: Sequence[ClaimRecord]) -> list[Claim]:
         """The article's claims as extraction gives them (with the attribution's position
@@ -348,25 +350,59 @@ class Tracker:
                 self._refresh(unit, ids)
                 done += len(ids)
 
-    def _place(self, unit: Unit, profile: cluster.ClaimProfile, adopt: int | None = None) -> int:
+    def _place(
+        self,
+        unit: Unit,
+        profile: cluster.ClaimProfile,
+        adopt: int | None = None,
+        absorbed: dict[int, int] | None = None,
+    ) -> int:
         """The most similar cluster sharing a blocking key, or a new one (the released
-        cluster `adopt` when re-clustering, so that a group that survives keeps its id)."""
+        cluster `adopt` when re-clustering, so that a group that survives keeps its id).
+
+        When the claim could join other figure clusters too, and the representative of the
+        one it joined meets theirs (`cluster.one_measure`), the claim bridges two clusters of
+        one count: the younger is absorbed into the older, unless an editor decided on
+        either (recorded in `absorbed`: old id -> the id that took its claims)."""
         candidates = [
             (cid, cluster.ClaimProfile.from_json(data))
             for cid, data in unit.candidates(profile.block_keys, CANDIDATE_LIMIT)
         ]
-        found = cluster.best_match(profile, candidates, self.cluster_settings)
-        if found is None:
+        found_all = cluster.matches(profile, candidates, self.cluster_settings)
+        if not found_all:
             if adopt is not None:
                 unit.update_cluster_profile(adopt, profile.to_json(), profile.block_keys)
                 return adopt
             return unit.new_cluster(profile.to_json(), profile.block_keys)
-        found = unit.merged_into(found)
+        representatives = dict(candidates)
+        found = unit.merged_into(found_all[0])
         # The representative learns from each member, so later claims see a fuller profile.
-        representative = dict(candidates).get(found)
-        if representative is not None:
-            merged = cluster.merge_profiles(representative, profile)
-            unit.update_cluster_profile(found, merged.to_json(), merged.block_keys)
+        representative = representatives.get(found)
+        if representative is None:
+            return found
+        merged = cluster.merge_profiles(representative, profile)
+        for other_id in found_all[1:]:
+            other = representatives.get(other_id)
+            if (
+                other is None
+                or unit.merged_into(other_id) != other_id
+                or other_id == found
+                or not unit.cluster_exists(other_id)
+                or not cluster.one_measure(representative, other, self.cluster_settings)
+                or unit.decided(found)
+                or unit.decided(other_id)
+            ):
+                continue
+            # the clusters' own figures must meet, not only through the newcomer's
+            keep, gone = sorted((found, other_id))
+            kept_profile, gone_profile = (merged, other) if keep == found else (other, merged)
+            unit.absorb(keep, gone)
+            unit.mark_stale({keep})
+            if absorbed is not None:
+                absorbed[gone] = keep
+            merged = cluster.merge_profiles(kept_profile, gone_profile)
+            found = keep
+        unit.update_cluster_profile(found, merged.to_json(), merged.block_keys)
         return found
 
     def _refresh(self, unit: Unit, cluster_ids: Iterable[int]) -> None:
@@ -503,6 +539,15 @@ class Tracker:
             )
             self._refresh(unit, {new_id} | ({record.cluster_id} if record.cluster_id else set()))
         return self.cluster(new_id)
+
+
+def _followed(absorbed: Mapping[int, int], cluster_id: int) -> int:
+    """The cluster that now holds `cluster_id`'s claims after absorptions."""
+    seen = {cluster_id}
+    while cluster_id in absorbed and absorbed[cluster_id] not in seen:
+        cluster_id = absorbed[cluster_id]
+        seen.add(cluster_id)
+    return cluster_id
 
 
 def _editor_target(unit: Unit, fingerprint: str) -> int | None:
