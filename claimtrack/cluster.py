@@ -306,6 +306,9 @@ class LanguageTables:
     # ("bateau", "navire", "boat" -> "vessel"; see `_unit_word`).
     counted_nouns: Lexicon = field(default_factory=lambda: Lexicon({}))
     counted_keys: frozenset[str] = frozenset()
+    # What befell those a figure counts, one shared key per class across languages
+    # ("libérés", "freed" -> released; "toujours détenus", "still held" -> held).
+    predicates: Lexicon = field(default_factory=lambda: Lexicon({}))
 
 
 def _load_optional(*parts: str) -> Any:
@@ -331,6 +334,7 @@ def tables(lang: str) -> LanguageTables:
         places=Lexicon(topics.get("places") or {}),
         entities=Lexicon(topics.get("entities") or {}),
         measures=Lexicon(topics.get("measures") or {}),
+        predicates=Lexicon(topics.get("predicates") or {}),
         concepts=Lexicon(topics.get("concepts") or {}),
         months=folded_keys(topics.get("months")),
         weekdays=folded_keys(topics.get("weekdays")),
@@ -676,6 +680,8 @@ class ClaimProfile:
     # Figures: who is counted when the unit says it ("14 soldiers killed" -> troops,
     # "three civilians" -> civilians): deaths of soldiers and of civilians are two counts.
     counted: str | None = None
+    # what befell those the figure counts (<lang>/topics.yaml `predicates`): "released"
+    predicate: str | None = None
     # Figures: the story's names written next to the number, in any case ("14 Norvakian
     # soldiers", "six soldats peltraviens"): whose dead, whose troops.
     sides: tuple[str, ...] = ()
@@ -1439,6 +1445,7 @@ def profile_claim(
         and _mentions_any(_projection_text(claim, folded), tabs.projection_markers),
         values=_figure_values(claim),
         counted=counted_group(claim.figure.unit_canonical) if claim.figure else None,
+        predicate=_predicate(masked, figure_span, tabs) if figure_span else None,
         sides=figure_sides(
             masked,
             figure_span,
@@ -1601,6 +1608,32 @@ def content_words(
         if key not in tabs.generic_words:
             keys.append(key)
     return _unique(keys)
+
+
+def _predicate(text: str, figure_span: tuple[int, int], tabs: LanguageTables) -> str | None:
+    """What befell those the figure counts, as a shared class key (<lang>/topics.yaml
+    `predicates`): the first predicate after the number in its own stretch of the clause
+    (up to the next number), else the last one before it ("the group is still holding eight
+    people"). "23 otages libérés" / "23 hostages were freed" -> released; "11 hostages
+    remained in captivity" -> held. None when the clause names none."""
+    segment = _clause_part_around(text, figure_span)
+    numbers = [*_NUMBER_RE.finditer(text), *_number_words(tabs).finditer(text)]
+    # the figure's own stretch: from its number (its unit word is part of the figure's
+    # text: "47 blessés") to the next number
+    start = min([figure_span[1], *(m.end() for m in numbers if m.start() == figure_span[0])])
+    right = min([segment[1], *(m.start() for m in numbers if m.start() >= figure_span[1])])
+    hits = tabs.predicates.find(text)
+    after = [m for m in hits if start <= m.start < right]
+    if right < segment[1]:
+        # "killed two people and injured 23": a verb right before the next number is its
+        after = [m for m in after if text[m.end : right].strip()]
+    if after:
+        return min(after, key=lambda m: m.start).key
+    if any(segment[0] <= m.start() and m.end() <= figure_span[0] for m in numbers):
+        # "trois morts et 47 blessés": a word before the figure is the earlier number's
+        return None
+    before = [m for m in hits if segment[0] <= m.start and m.end <= figure_span[0]]
+    return max(before, key=lambda m: m.start).key if before else None
 
 
 def _figure_measure(
@@ -3108,6 +3141,10 @@ def _figure_veto(a: ClaimProfile, b: ClaimProfile) -> str | None:
     if a.counted and b.counted and a.counted != b.counted:
         # "14 soldiers killed" and "three civilians killed" are two tolls
         return "counted"
+    if a.predicate and b.predicate and a.predicate != b.predicate:
+        # "23 hostages were freed" and "11 hostages remain in captivity", "27 inmates were
+        # transferred" and "50 inmates took part in the riot": one noun, two counts
+        return "predicate"
     if a.projection != b.projection:
         # "pourrait atteindre 600 d'ici la fin du mois" forecasts another total than
         # "312 décès entre le 13 et le 19 juillet"

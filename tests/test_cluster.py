@@ -6177,3 +6177,166 @@ def test_a_toll_dated_to_a_past_year_is_another_event(past: Said, current: Said)
     article's own event (unlike a sum over a past period, see the CFA francs test)."""
     assert veto(profile(past), profile(current), SETTINGS) == "date"
     assert not same_claim(past, current)
+
+
+# --- One counted noun, two predicates: two counts ----------------------------------------
+
+HOSTAGES_TITLE_FR = "Échange de prisonniers : des otages libérés, d'autres toujours détenus"
+HOSTAGES_TITLE_EN = "Hostages freed in prisoner swap, families say others still held"
+HOSTAGES_FR_FREED = Said(
+    "fr",
+    "Vingt-deux otages ont été libérés samedi en échange de prisonniers, selon le gouvernement.",
+    "gouvernement",
+    "government",
+    "Vingt-deux otages",
+    22,
+    unit="hostages",
+    published="2026-11-14",
+    title=HOSTAGES_TITLE_FR,
+)
+HOSTAGES_FR_HELD = Said(
+    "fr",
+    "Selon le collectif des familles, 22 otages restent entre leurs mains.",
+    "collectif des familles",
+    "families' collective",
+    "22 otages",
+    22,
+    unit="hostages",
+    published="2026-11-15",
+    title=HOSTAGES_TITLE_FR,
+)
+HOSTAGES_EN_FREED = Said(
+    "en",
+    "Twenty-two hostages were freed on Saturday in exchange for prisoners, the government said.",
+    "the government",
+    "government",
+    "Twenty-two hostages",
+    22,
+    unit="hostages",
+    published="2026-11-15",
+    title=HOSTAGES_TITLE_EN,
+)
+HOSTAGES_EN_HELD = Said(
+    "en",
+    "The families' collective says 22 hostages remain in captivity.",
+    "families' collective",
+    "families' collective",
+    "22 hostages",
+    22,
+    unit="hostages",
+    published="2026-11-15",
+    title=HOSTAGES_TITLE_EN,
+)
+HOSTAGES_EN_BARE = Said(
+    "en",
+    "The government put the number of hostages at 22.",
+    "The government",
+    "government",
+    "22",
+    22,
+    unit="hostages",
+    published="2026-11-15",
+    title=HOSTAGES_TITLE_EN,
+)
+RIOT_TITLE_EN = "Prison riot: inmates transferred after night of violence"
+INMATES_EN_TRANSFERRED = Said(
+    "en",
+    "At least 40 inmates were transferred to other jails after the riot, officials said.",
+    "officials",
+    "prison officials",
+    "40 inmates",
+    40,
+    unit="inmates",
+    published="2026-09-02",
+    title=RIOT_TITLE_EN,
+)
+INMATES_EN_PARTICIPATED = Said(
+    "en",
+    "About 40 inmates took part in the riot, the guards' union said.",
+    "the guards' union",
+    "guards' union",
+    "40 inmates",
+    40,
+    unit="inmates",
+    published="2026-09-02",
+    title=RIOT_TITLE_EN,
+)
+INMATES_FR_TRANSFERRED = Said(
+    "fr",
+    "Au moins 40 détenus ont été transférés vers d'autres prisons après la mutinerie, selon "
+    "la direction.",
+    "direction",
+    "prison officials",
+    "40 détenus",
+    40,
+    unit="inmates",
+    published="2026-09-02",
+    title="Mutinerie : des détenus transférés après une nuit de violences",
+)
+
+STORM_EN_TWO_KILLED = Said(
+    "en",
+    "Storm Hilda killed two people and injured 23 in the city, local authorities said.",
+    "local authorities",
+    "local authorities",
+    "two people",
+    2,
+    published="2026-01-15",
+)
+STORM_FR_TWO_DEAD = Said(
+    "fr",
+    "La tempête a fait deux morts et 23 blessés à Rennes, selon la préfecture.",
+    "préfecture",
+    "prefecture",
+    "deux morts",
+    2,
+    unit="deaths",
+    published="2026-01-15",
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        pytest.param(HOSTAGES_FR_FREED, "released", id="fr-released"),
+        pytest.param(HOSTAGES_FR_HELD, "held", id="fr-held"),
+        pytest.param(HOSTAGES_EN_FREED, "released", id="en-released"),
+        pytest.param(HOSTAGES_EN_HELD, "held", id="en-held"),
+        pytest.param(HOSTAGES_EN_BARE, None, id="en-none"),
+        pytest.param(INMATES_EN_TRANSFERRED, "transferred", id="en-transferred"),
+        pytest.param(INMATES_EN_PARTICIPATED, "participated", id="en-participated"),
+        pytest.param(INMATES_FR_TRANSFERRED, "transferred", id="fr-transferred"),
+        # the verb before the next number is that number's
+        pytest.param(STORM_EN_TWO_KILLED, "killed", id="en-verb-of-the-next-number"),
+        pytest.param(STORM_FR_TWO_DEAD, "killed", id="fr-noun-of-its-own"),
+    ],
+)
+def test_a_figure_says_what_befell_those_it_counts(said: Said, expected: str | None) -> None:
+    assert profile(said).predicate == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(HOSTAGES_FR_FREED, HOSTAGES_FR_HELD, id="fr-freed-held"),
+        pytest.param(HOSTAGES_EN_FREED, HOSTAGES_EN_HELD, id="en-freed-held"),
+        pytest.param(HOSTAGES_FR_FREED, HOSTAGES_EN_HELD, id="fr-en-freed-held"),
+        pytest.param(INMATES_EN_TRANSFERRED, INMATES_EN_PARTICIPATED, id="en-transfer-riot"),
+    ],
+)
+def test_one_noun_with_two_predicates_is_two_counts(a: Said, b: Said) -> None:
+    assert veto(profile(a), profile(b), SETTINGS) == "predicate"
+    assert not same_claim(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(HOSTAGES_FR_FREED, HOSTAGES_EN_FREED, id="fr-en-freed"),
+        pytest.param(INMATES_FR_TRANSFERRED, INMATES_EN_TRANSFERRED, id="fr-en-transferred"),
+        # a figure that says nothing of what befell them is not kept apart
+        pytest.param(HOSTAGES_EN_BARE, HOSTAGES_EN_FREED, id="en-bare-freed"),
+    ],
+)
+def test_one_noun_with_one_predicate_may_be_one_count(a: Said, b: Said) -> None:
+    assert veto(profile(a), profile(b), SETTINGS) is None
