@@ -120,6 +120,10 @@ class ClusterSettings:
     # names written once are not weighed).
     story_names_for_same: int = 0
     story_names_min_share: float = 0.2
+    # Two figure clusters a newcomer could join both merge when they count one established
+    # measure and some number of one is at least this close to one of the other's (smaller
+    # / larger; see `one_measure`). 1.01: never.
+    absorb_near_ratio: float = 1.01
 
     @classmethod
     def load(cls, **overrides: Any) -> ClusterSettings:
@@ -302,6 +306,9 @@ class LanguageTables:
     # ("bateau", "navire", "boat" -> "vessel"; see `_unit_word`).
     counted_nouns: Lexicon = field(default_factory=lambda: Lexicon({}))
     counted_keys: frozenset[str] = frozenset()
+    # What befell those a figure counts, one shared key per class across languages
+    # ("libérés", "freed" -> released; "toujours détenus", "still held" -> held).
+    predicates: Lexicon = field(default_factory=lambda: Lexicon({}))
 
 
 def _load_optional(*parts: str) -> Any:
@@ -327,6 +334,7 @@ def tables(lang: str) -> LanguageTables:
         places=Lexicon(topics.get("places") or {}),
         entities=Lexicon(topics.get("entities") or {}),
         measures=Lexicon(topics.get("measures") or {}),
+        predicates=Lexicon(topics.get("predicates") or {}),
         concepts=Lexicon(topics.get("concepts") or {}),
         months=folded_keys(topics.get("months")),
         weekdays=folded_keys(topics.get("weekdays")),
@@ -672,6 +680,8 @@ class ClaimProfile:
     # Figures: who is counted when the unit says it ("14 soldiers killed" -> troops,
     # "three civilians" -> civilians): deaths of soldiers and of civilians are two counts.
     counted: str | None = None
+    # what befell those the figure counts (<lang>/topics.yaml `predicates`): "released"
+    predicate: str | None = None
     # Figures: the story's names written next to the number, in any case ("14 Norvakian
     # soldiers", "six soldats peltraviens"): whose dead, whose troops.
     sides: tuple[str, ...] = ()
@@ -1441,6 +1451,7 @@ def profile_claim(
         and _mentions_any(_projection_text(claim, folded), tabs.projection_markers),
         values=_figure_values(claim),
         counted=counted_group(claim.figure.unit_canonical) if claim.figure else None,
+        predicate=_predicate(masked, figure_span, tabs) if figure_span else None,
         sides=figure_sides(
             masked,
             figure_span,
@@ -1660,6 +1671,32 @@ def content_words(
         if key not in tabs.generic_words:
             keys.append(key)
     return _unique(keys)
+
+
+def _predicate(text: str, figure_span: tuple[int, int], tabs: LanguageTables) -> str | None:
+    """What befell those the figure counts, as a shared class key (<lang>/topics.yaml
+    `predicates`): the first predicate after the number in its own stretch of the clause
+    (up to the next number), else the last one before it ("the group is still holding eight
+    people"). "23 otages libérés" / "23 hostages were freed" -> released; "11 hostages
+    remained in captivity" -> held. None when the clause names none."""
+    segment = _clause_part_around(text, figure_span)
+    numbers = [*_NUMBER_RE.finditer(text), *_number_words(tabs).finditer(text)]
+    # the figure's own stretch: from its number (its unit word is part of the figure's
+    # text: "47 blessés") to the next number
+    start = min([figure_span[1], *(m.end() for m in numbers if m.start() == figure_span[0])])
+    right = min([segment[1], *(m.start() for m in numbers if m.start() >= figure_span[1])])
+    hits = tabs.predicates.find(text)
+    after = [m for m in hits if start <= m.start < right]
+    if right < segment[1]:
+        # "killed two people and injured 23": a verb right before the next number is its
+        after = [m for m in after if text[m.end : right].strip()]
+    if after:
+        return min(after, key=lambda m: m.start).key
+    if any(segment[0] <= m.start() and m.end() <= figure_span[0] for m in numbers):
+        # "trois morts et 47 blessés": a word before the figure is the earlier number's
+        return None
+    before = [m for m in hits if segment[0] <= m.start and m.end <= figure_span[0]]
+    return max(before, key=lambda m: m.start).key if before else None
 
 
 def _figure_measure(
@@ -2708,8 +2745,18 @@ def _past_period(a: ClaimProfile, b: ClaimProfile) -> bool:
         return False
     if b.date_strength != "published" or b.kind != "figure" or a.kind != "figure":
         return False
+    if (a.measure or "").split(":")[0] in _event_tolls():
+        # "11 people died when a block collapsed in 2024": what befell people at one event
+        # dated to a past year is another event's toll, not a total run up over years
+        return False
     published = parse_iso(b.published)
     return published is not None and da[0] < published[0]
+
+
+@cache
+def _event_tolls() -> frozenset[str]:
+    """Measures of what befell people at one event (cluster.yaml `event_tolls`)."""
+    return frozenset(_world().get("event_tolls") or ())
 
 
 def _same_at_common_precision(
@@ -3200,6 +3247,10 @@ def _figure_veto(a: ClaimProfile, b: ClaimProfile) -> str | None:
     if a.counted and b.counted and a.counted != b.counted:
         # "14 soldiers killed" and "three civilians killed" are two tolls
         return "counted"
+    if a.predicate and b.predicate and a.predicate != b.predicate:
+        # "23 hostages were freed" and "11 hostages remain in captivity", "27 inmates were
+        # transferred" and "50 inmates took part in the riot": one noun, two counts
+        return "predicate"
     if a.projection != b.projection:
         # "pourrait atteindre 600 d'ici la fin du mois" forecasts another total than
         # "312 décès entre le 13 et le 19 juillet"
@@ -3460,14 +3511,49 @@ def best_match(
 
     Ties go to the lowest (oldest) cluster id, so results do not depend on candidate order.
     """
-    best: tuple[float, int] | None = None
+    found = matches(profile, candidates, settings)
+    return found[0] if found else None
+
+
+def matches(
+    profile: ClaimProfile,
+    candidates: Iterable[tuple[int, ClaimProfile]],
+    settings: ClusterSettings,
+) -> list[int]:
+    """The candidate cluster ids `profile` may join (at or above the threshold), the most
+    similar first; ties go to the lowest (oldest) id."""
+    scored: list[tuple[float, int]] = []
     for cluster_id, representative in candidates:
         score, threshold = _scored(profile, representative, settings)
-        if score < threshold:
-            continue
-        if best is None or score > best[0] or (score == best[0] and cluster_id < best[1]):
-            best = (score, cluster_id)
-    return best[1] if best else None
+        if score >= threshold:
+            scored.append((-score, cluster_id))
+    return [cluster_id for _, cluster_id in sorted(scored)]
+
+
+def one_measure(joined: ClaimProfile, other: ClaimProfile, settings: ClusterSettings) -> bool:
+    """True when two figure clusters count one measure and should be one cluster: a
+    newcomer qualified for both (the caller's evidence), and the representative of the one
+    it joined, as it was before the newcomer, has the other's measure, a number near one of
+    the other's (`absorb_near_ratio`) and meets it at the threshold.
+
+    A toll that grows (9, 12, 21, 27 dead) or a disputed forecast (4.7 % against 5.1-5.3 %)
+    ends up in two clusters when a source's figure found a better match elsewhere and later
+    ones followed it; the claim that could join both shows they are one count."""
+    if joined.kind != "figure" or other.kind != "figure":
+        return False
+    if not joined.measure or joined.measure != other.measure or _bare_composable(joined.measure):
+        # one measure both clusters name: a bare "%" says too little to merge whole clusters
+        return False
+    if not joined.values or not other.values:
+        return False
+    nearest = max(min(x, y) / max(x, y) for x in joined.values for y in other.values)
+    if nearest < settings.absorb_near_ratio:
+        # a representative remembers all its numbers: two counts of one measure ("170
+        # dead" in a town, "3 840" in the country) meet at some ratio; one count's
+        # developing or disputed numbers overlap
+        return False
+    score, threshold = _scored(joined, other, settings)
+    return score >= threshold
 
 
 def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimProfile:
@@ -3854,7 +3940,9 @@ def cluster_claims(
     """Cluster labels for profiles taken in order, the way the service layer grows clusters:
     each profile is compared with the representatives of the clusters that share a block
     key, and joins the best one (whose representative then absorbs it, see
-    `merge_profiles`, unless `merge` is false) or starts a new cluster.
+    `merge_profiles`, unless `merge` is false) or starts a new cluster. When it could join
+    other figure clusters too whose representatives meet the one it joined
+    (`one_measure`), the oldest of them takes the others' members.
 
     `follow[i]`, when set to an earlier index j, puts profile i in j's cluster directly
     (a denial answering a claim of the same article, see `follow_targets`).
@@ -3862,20 +3950,33 @@ def cluster_claims(
     labels: list[int] = []
     representatives: list[ClaimProfile] = []
     by_key: dict[str, list[int]] = {}
+    gone: set[int] = set()
     for position, profile in enumerate(profiles):
         target = follow[position] if follow is not None else None
         if target is not None and 0 <= target < position:
             labels.append(labels[target])
             continue
-        candidate_ids = sorted({cid for key in profile.block_keys for cid in by_key.get(key, [])})
-        chosen = best_match(
-            profile, ((cid, representatives[cid]) for cid in candidate_ids), settings
+        candidate_ids = sorted(
+            {cid for key in profile.block_keys for cid in by_key.get(key, []) if cid not in gone}
         )
-        if chosen is None:
+        found = matches(profile, ((cid, representatives[cid]) for cid in candidate_ids), settings)
+        if not found:
             chosen = len(representatives)
             representatives.append(profile)
-        elif merge:
-            representatives[chosen] = merge_profiles(representatives[chosen], profile)
+        else:
+            chosen = found[0]
+        if found and merge:
+            joined = representatives[chosen]
+            representatives[chosen] = merge_profiles(joined, profile)
+            for other in found[1:]:
+                if not one_measure(joined, representatives[other], settings):
+                    continue
+                # the claim bridges two clusters of one count: the older takes the younger
+                keep, drop = sorted((chosen, other))
+                representatives[keep] = merge_profiles(representatives[keep], representatives[drop])
+                labels = [keep if label == drop else label for label in labels]
+                gone.add(drop)
+                chosen = keep
         for key in representatives[chosen].block_keys:
             if chosen not in by_key.setdefault(key, []):
                 by_key[key].append(chosen)

@@ -473,6 +473,14 @@ class ClusterBoard(Protocol):
 
     def merged_into(self, cluster_id: int) -> int: ...
 
+    def cluster_exists(self, cluster_id: int) -> bool: ...
+
+    def decided(self, cluster_id: int) -> bool: ...
+
+    def absorb(self, keep: int, other: int) -> None: ...
+
+    def mark_stale(self, cluster_ids: Iterable[int]) -> None: ...
+
 
 def assign(
     board: ClusterBoard,
@@ -490,19 +498,21 @@ def assign(
     still `free` (and uses it up), so that a group that comes out the same keeps its id.
     """
     targets: list[int] = []
+    absorbed: dict[int, int] = {}
     for seq, profile in enumerate(profiles):
         target = fixed[seq]
         earlier = follows[seq]
         if target is None and earlier is not None and 0 <= earlier < len(targets):
-            target = targets[earlier]
+            target = _followed(absorbed, targets[earlier])
         if target is None:
             old = previous[seq] if seq < len(previous) else None
             adopt = old if free is not None and old in free else None
-            target = _place(board, profile, settings, adopt)
+            target = _place(board, profile, settings, adopt, absorbed)
             if free is not None:
                 free.discard(target)
         targets.append(target)
-    return targets
+    # a cluster this article's later claim found to be one with another was absorbed
+    return [_followed(absorbed, target) for target in targets]
 
 
 def _place(
@@ -510,26 +520,55 @@ def _place(
     profile: cluster.ClaimProfile,
     settings: cluster.ClusterSettings,
     adopt: int | None = None,
+    absorbed: dict[int, int] | None = None,
 ) -> int:
     """The most similar cluster sharing a blocking key, or a new one (the released
-    cluster `adopt` when re-clustering, so that a group that survives keeps its id)."""
+    cluster `adopt` when re-clustering, so that a group that survives keeps its id).
+
+    When the claim could join other figure clusters too, and the representative of the
+    one it joined meets theirs (`cluster.one_measure`), the claim bridges two clusters of
+    one count: the younger is absorbed into the older, unless an editor decided on
+    either (recorded in `absorbed`: old id -> the id that took its claims)."""
     candidates = [
         (cid, _representative(stored))
         for cid, stored in board.candidates(profile.block_keys, CANDIDATE_LIMIT)
     ]
-    found = cluster.best_match(profile, candidates, settings)
-    if found is None:
+    found_all = cluster.matches(profile, candidates, settings)
+    if not found_all:
         if adopt is not None:
             board.update_cluster_profile(adopt, profile.to_json(), profile.block_keys)
             return adopt
         return board.new_cluster(profile.to_json(), profile.block_keys)
-    found = board.merged_into(found)
+    representatives = dict(candidates)
+    found = board.merged_into(found_all[0])
     # The representative learns from each member, so later claims see a fuller profile.
-    representative = dict(candidates).get(found)
-    if representative is not None:
-        merged = cluster.merge_profiles(representative, profile)
-        if merged != representative:  # a reprint teaches the representative nothing
-            board.update_cluster_profile(found, merged.to_json(), merged.block_keys)
+    representative = representatives.get(found)
+    if representative is None:
+        return found
+    merged = cluster.merge_profiles(representative, profile)
+    for other_id in found_all[1:]:
+        other = representatives.get(other_id)
+        if (
+            other is None
+            or board.merged_into(other_id) != other_id
+            or other_id == found
+            or not board.cluster_exists(other_id)
+            or not cluster.one_measure(representative, other, settings)
+            or board.decided(found)
+            or board.decided(other_id)
+        ):
+            continue
+        # the clusters' own figures must meet, not only through the newcomer's
+        keep, gone = sorted((found, other_id))
+        kept_profile, gone_profile = (merged, other) if keep == found else (other, merged)
+        board.absorb(keep, gone)
+        board.mark_stale({keep})
+        if absorbed is not None:
+            absorbed[gone] = keep
+        merged = cluster.merge_profiles(kept_profile, gone_profile)
+        found = keep
+    if merged != representative:  # a reprint teaches the representative nothing
+        board.update_cluster_profile(found, merged.to_json(), merged.block_keys)
     return found
 
 
@@ -539,6 +578,15 @@ def _representative(stored: str) -> cluster.ClaimProfile:
     representative is compared with many newcomers before a member changes it, and the
     decoded profile keeps its term sets (`ClaimProfile.term_sets`) between comparisons."""
     return cluster.ClaimProfile.from_json(json.loads(stored))
+
+
+def _followed(absorbed: Mapping[int, int], cluster_id: int) -> int:
+    """The cluster that now holds `cluster_id`'s claims after absorptions."""
+    seen = {cluster_id}
+    while cluster_id in absorbed and absorbed[cluster_id] not in seen:
+        cluster_id = absorbed[cluster_id]
+        seen.add(cluster_id)
+    return cluster_id
 
 
 def _editor_target(unit: Unit, fingerprint: str) -> int | None:

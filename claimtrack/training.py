@@ -191,6 +191,8 @@ def cluster_f1(
     for read in folder.articles:
         fixed = [None] * len(read.claims)
         cluster_ids.extend(assign(board, read.profiles, read.follows, fixed, settings))
+    # an earlier article's claims follow their cluster when a later claim bridged it into another
+    cluster_ids = [board.merged_into(cluster_id) for cluster_id in cluster_ids]
     records = folder.records()
     copies = _copies(folder, cluster_ids, conflict_settings or conflicts.ConflictSettings.load())
     for index, (record, cluster_id) in enumerate(zip(records, cluster_ids, strict=True)):
@@ -232,6 +234,8 @@ class _MemoryBoard:
     def __init__(self) -> None:
         self.profiles: dict[int, str] = {}
         self.keyed: dict[str, list[int]] = {}
+        self.absorbed: dict[int, int] = {}  # cluster absorbed -> the one that took its claims
+        self.last_id = 0
 
     def candidates(self, keys: Sequence[str], limit: int) -> list[tuple[int, str]]:
         shared: dict[int, int] = {}
@@ -242,7 +246,10 @@ class _MemoryBoard:
         return [(cluster_id, self.profiles[cluster_id]) for cluster_id in ranked]
 
     def new_cluster(self, profile: dict[str, Any], keys: Sequence[str]) -> int:
-        cluster_id = len(self.profiles) + 1
+        # ids are never reused, as the store's autoincrement ids are not: an absorbed
+        # cluster's id must not come back as another cluster
+        self.last_id += 1
+        cluster_id = self.last_id
         self.update_cluster_profile(cluster_id, profile, keys)
         return cluster_id
 
@@ -256,7 +263,28 @@ class _MemoryBoard:
                 holders.append(cluster_id)
 
     def merged_into(self, cluster_id: int) -> int:
-        return cluster_id  # no editor merges clusters while training
+        # no editor merges clusters while training; the clusterer's absorptions are followed
+        seen = {cluster_id}
+        while cluster_id in self.absorbed and self.absorbed[cluster_id] not in seen:
+            cluster_id = self.absorbed[cluster_id]
+            seen.add(cluster_id)
+        return cluster_id
+
+    def cluster_exists(self, cluster_id: int) -> bool:
+        return cluster_id in self.profiles
+
+    def decided(self, cluster_id: int) -> bool:
+        return False  # no editor decides while training
+
+    def absorb(self, keep: int, other: int) -> None:
+        del self.profiles[other]
+        for holders in self.keyed.values():
+            if other in holders:
+                holders.remove(other)
+        self.absorbed[other] = keep
+
+    def mark_stale(self, cluster_ids: Iterable[int]) -> None:
+        pass  # conflicts are not analysed while training
 
 
 def pair_examples(

@@ -24,6 +24,7 @@ from claimtrack.cluster import (
     follow_targets,
     merge_profiles,
     name_key,
+    one_measure,
     party_keys,
     profile_article,
     profile_claim,
@@ -6003,3 +6004,339 @@ def test_one_number_across_two_languages_still_tells_one_story() -> None:
         23,
     )
     assert reported_together(fr, en)
+
+
+# --- Two clusters of one count that a later claim bridges merge --------------------------
+
+COLLAPSE_TITLE_FR = "Effondrement d'un immeuble à Bassoumé : le bilan s'alourdit"
+COLLAPSE_TITLE_EN = "Death toll rises in Bassoume building collapse"
+TOLL_FR_EARLY = Said(
+    "fr",
+    "Douze personnes ont péri dans l'effondrement de l'immeuble, selon la protection civile.",
+    "protection civile",
+    "civil protection",
+    "Douze personnes ont péri",
+    12,
+    unit="deaths",
+    published="2026-11-15",
+    title=COLLAPSE_TITLE_FR,
+)
+TOLL_FR_LATER = Said(
+    "fr",
+    "Le dernier bilan de la protection civile fait état de 21 morts dans l'effondrement de "
+    "l'immeuble.",
+    "protection civile",
+    "civil protection",
+    "21 morts",
+    21,
+    unit="deaths",
+    published="2026-11-16",
+    title=COLLAPSE_TITLE_FR,
+)
+TOLL_EN_GOVERNOR = Said(
+    "en",
+    "The regional governor's office maintains that 27 people died in the collapse of the building.",
+    "regional governor's office",
+    "regional governor",
+    "27 people died",
+    27,
+    unit="deaths",
+    published="2026-11-17",
+    title=COLLAPSE_TITLE_EN,
+)
+TOLL_EN_COUNTRY = Said(
+    "en",
+    "Building collapses have killed 3,840 people across the country since 2010, the ministry said.",
+    "the ministry",
+    "ministry",
+    "3,840 people",
+    3840,
+    unit="deaths",
+    published="2026-11-17",
+    title=COLLAPSE_TITLE_EN,
+)
+DEFICIT_TITLE_FR = "Budget : bataille de chiffres sur le déficit"
+DEFICIT_TITLE_EN = "Budget deficit: auditors challenge the government's forecast"
+DEFICIT_FR_GOVERNMENT = Said(
+    "fr",
+    "Le gouvernement chiffre le déficit public de cette année à 4,7 % du PIB.",
+    "gouvernement",
+    "government",
+    "4,7 %",
+    4.7,
+    unit="percent",
+    published="2026-10-02",
+    title=DEFICIT_TITLE_FR,
+)
+DEFICIT_EN_AUDITORS = Said(
+    "en",
+    "The public auditors put this year's deficit at between 5.1% and 5.3% of GDP.",
+    "public auditors",
+    "public auditors",
+    "between 5.1% and 5.3%",
+    5.2,
+    low=5.1,
+    high=5.3,
+    unit="percent",
+    published="2026-10-03",
+    title=DEFICIT_TITLE_EN,
+)
+DEFICIT_EN_OTHER = Said(
+    "en",
+    "Unemployment rose to 7.4% in the second quarter, the statistics office said.",
+    "statistics office",
+    "statistics office",
+    "7.4%",
+    7.4,
+    unit="percent",
+    published="2026-10-03",
+    title=DEFICIT_TITLE_EN,
+)
+
+
+@pytest.mark.parametrize(
+    ("joined", "other", "expected"),
+    [
+        # a toll that grows: the cluster of the early figures meets a later source's
+        pytest.param((TOLL_FR_EARLY, TOLL_FR_LATER), TOLL_EN_GOVERNOR, True, id="fr-en-toll"),
+        pytest.param((TOLL_EN_GOVERNOR,), TOLL_FR_LATER, True, id="en-fr-toll"),
+        # a disputed forecast: the government's and the auditors' are one measure
+        pytest.param((DEFICIT_FR_GOVERNMENT,), DEFICIT_EN_AUDITORS, True, id="deficit"),
+        # a nationwide toll over years is not the toll of one collapse
+        pytest.param((TOLL_FR_EARLY, TOLL_FR_LATER), TOLL_EN_COUNTRY, False, id="other-scope"),
+        # unemployment is not the deficit
+        pytest.param((DEFICIT_FR_GOVERNMENT,), DEFICIT_EN_OTHER, False, id="other-measure"),
+    ],
+)
+def test_clusters_of_one_measure_are_one(
+    joined: tuple[Said, ...], other: Said, expected: bool
+) -> None:
+    representative = profile(joined[0])
+    for member in joined[1:]:
+        representative = merge_profiles(representative, profile(member))
+    assert one_measure(representative, profile(other), SETTINGS) is expected
+
+
+def test_a_bare_share_never_merges_clusters() -> None:
+    """Two clusters of percentages neither says the measure of ("54 %") stay apart."""
+    bare = replace(profile(DEFICIT_FR_GOVERNMENT), measure="percent")
+    assert not one_measure(bare, replace(profile(DEFICIT_EN_AUDITORS), measure="percent"), SETTINGS)
+
+
+def test_a_claim_that_bridges_two_clusters_of_one_toll_merges_them() -> None:
+    """The early toll and the governor's, in articles whose headlines share nothing, start
+    two clusters; a later toll whose headline shares both's terms joins the first, whose
+    representative now meets the governor's; the next claim that could join both merges
+    them, and the older cluster takes the younger's members."""
+    early = profile(TOLL_FR_EARLY)
+    governor = replace(profile(TOLL_EN_GOVERNOR), story=("governor", "dispute", "figure"))
+    later = replace(profile(TOLL_FR_LATER), story=(*early.story, *governor.story))
+    bridge = replace(later, values=(19.0,), lang="en")
+    assert cluster_claims([early, governor, later], SETTINGS) == [0, 1, 0]
+    assert cluster_claims([early, governor, later, bridge], SETTINGS) == [0, 0, 0, 0]
+    # with the merge disabled they stay in two clusters
+    off = ClusterSettings.load(absorb_near_ratio=1.01)
+    assert len(set(cluster_claims([early, governor, later, bridge], off))) == 2
+
+
+PAST_TOLL_FR = Said(
+    "fr",
+    "En 2024, l'effondrement d'un autre immeuble du quartier avait fait 11 morts, selon la "
+    "protection civile.",
+    "protection civile",
+    "civil protection",
+    "11 morts",
+    11,
+    unit="deaths",
+    published="2026-11-16",
+    title=COLLAPSE_TITLE_FR,
+)
+PAST_TOLL_EN = Said(
+    "en",
+    "In 2024, the collapse of another block in the district killed 11 people, the civil "
+    "protection agency said.",
+    "civil protection agency",
+    "civil protection",
+    "11 people",
+    11,
+    unit="deaths",
+    published="2026-11-17",
+    title=COLLAPSE_TITLE_EN,
+)
+
+
+@pytest.mark.parametrize(
+    ("past", "current"),
+    [
+        pytest.param(PAST_TOLL_FR, TOLL_FR_LATER, id="fr"),
+        pytest.param(PAST_TOLL_EN, TOLL_EN_GOVERNOR, id="en"),
+    ],
+)
+def test_a_toll_dated_to_a_past_year_is_another_event(past: Said, current: Said) -> None:
+    """A toll written with a past year only is another event's, not the undated toll of the
+    article's own event (unlike a sum over a past period, see the CFA francs test)."""
+    assert veto(profile(past), profile(current), SETTINGS) == "date"
+    assert not same_claim(past, current)
+
+
+# --- One counted noun, two predicates: two counts ----------------------------------------
+
+HOSTAGES_TITLE_FR = "Échange de prisonniers : des otages libérés, d'autres toujours détenus"
+HOSTAGES_TITLE_EN = "Hostages freed in prisoner swap, families say others still held"
+HOSTAGES_FR_FREED = Said(
+    "fr",
+    "Vingt-deux otages ont été libérés samedi en échange de prisonniers, selon le gouvernement.",
+    "gouvernement",
+    "government",
+    "Vingt-deux otages",
+    22,
+    unit="hostages",
+    published="2026-11-14",
+    title=HOSTAGES_TITLE_FR,
+)
+HOSTAGES_FR_HELD = Said(
+    "fr",
+    "Selon le collectif des familles, 22 otages restent entre leurs mains.",
+    "collectif des familles",
+    "families' collective",
+    "22 otages",
+    22,
+    unit="hostages",
+    published="2026-11-15",
+    title=HOSTAGES_TITLE_FR,
+)
+HOSTAGES_EN_FREED = Said(
+    "en",
+    "Twenty-two hostages were freed on Saturday in exchange for prisoners, the government said.",
+    "the government",
+    "government",
+    "Twenty-two hostages",
+    22,
+    unit="hostages",
+    published="2026-11-15",
+    title=HOSTAGES_TITLE_EN,
+)
+HOSTAGES_EN_HELD = Said(
+    "en",
+    "The families' collective says 22 hostages remain in captivity.",
+    "families' collective",
+    "families' collective",
+    "22 hostages",
+    22,
+    unit="hostages",
+    published="2026-11-15",
+    title=HOSTAGES_TITLE_EN,
+)
+HOSTAGES_EN_BARE = Said(
+    "en",
+    "The government put the number of hostages at 22.",
+    "The government",
+    "government",
+    "22",
+    22,
+    unit="hostages",
+    published="2026-11-15",
+    title=HOSTAGES_TITLE_EN,
+)
+RIOT_TITLE_EN = "Prison riot: inmates transferred after night of violence"
+INMATES_EN_TRANSFERRED = Said(
+    "en",
+    "At least 40 inmates were transferred to other jails after the riot, officials said.",
+    "officials",
+    "prison officials",
+    "40 inmates",
+    40,
+    unit="inmates",
+    published="2026-09-02",
+    title=RIOT_TITLE_EN,
+)
+INMATES_EN_PARTICIPATED = Said(
+    "en",
+    "About 40 inmates took part in the riot, the guards' union said.",
+    "the guards' union",
+    "guards' union",
+    "40 inmates",
+    40,
+    unit="inmates",
+    published="2026-09-02",
+    title=RIOT_TITLE_EN,
+)
+INMATES_FR_TRANSFERRED = Said(
+    "fr",
+    "Au moins 40 détenus ont été transférés vers d'autres prisons après la mutinerie, selon "
+    "la direction.",
+    "direction",
+    "prison officials",
+    "40 détenus",
+    40,
+    unit="inmates",
+    published="2026-09-02",
+    title="Mutinerie : des détenus transférés après une nuit de violences",
+)
+
+STORM_EN_TWO_KILLED = Said(
+    "en",
+    "Storm Hilda killed two people and injured 23 in the city, local authorities said.",
+    "local authorities",
+    "local authorities",
+    "two people",
+    2,
+    published="2026-01-15",
+)
+STORM_FR_TWO_DEAD = Said(
+    "fr",
+    "La tempête a fait deux morts et 23 blessés à Rennes, selon la préfecture.",
+    "préfecture",
+    "prefecture",
+    "deux morts",
+    2,
+    unit="deaths",
+    published="2026-01-15",
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        pytest.param(HOSTAGES_FR_FREED, "released", id="fr-released"),
+        pytest.param(HOSTAGES_FR_HELD, "held", id="fr-held"),
+        pytest.param(HOSTAGES_EN_FREED, "released", id="en-released"),
+        pytest.param(HOSTAGES_EN_HELD, "held", id="en-held"),
+        pytest.param(HOSTAGES_EN_BARE, None, id="en-none"),
+        pytest.param(INMATES_EN_TRANSFERRED, "transferred", id="en-transferred"),
+        pytest.param(INMATES_EN_PARTICIPATED, "participated", id="en-participated"),
+        pytest.param(INMATES_FR_TRANSFERRED, "transferred", id="fr-transferred"),
+        # the verb before the next number is that number's
+        pytest.param(STORM_EN_TWO_KILLED, "killed", id="en-verb-of-the-next-number"),
+        pytest.param(STORM_FR_TWO_DEAD, "killed", id="fr-noun-of-its-own"),
+    ],
+)
+def test_a_figure_says_what_befell_those_it_counts(said: Said, expected: str | None) -> None:
+    assert profile(said).predicate == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(HOSTAGES_FR_FREED, HOSTAGES_FR_HELD, id="fr-freed-held"),
+        pytest.param(HOSTAGES_EN_FREED, HOSTAGES_EN_HELD, id="en-freed-held"),
+        pytest.param(HOSTAGES_FR_FREED, HOSTAGES_EN_HELD, id="fr-en-freed-held"),
+        pytest.param(INMATES_EN_TRANSFERRED, INMATES_EN_PARTICIPATED, id="en-transfer-riot"),
+    ],
+)
+def test_one_noun_with_two_predicates_is_two_counts(a: Said, b: Said) -> None:
+    assert veto(profile(a), profile(b), SETTINGS) == "predicate"
+    assert not same_claim(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(HOSTAGES_FR_FREED, HOSTAGES_EN_FREED, id="fr-en-freed"),
+        pytest.param(INMATES_FR_TRANSFERRED, INMATES_EN_TRANSFERRED, id="fr-en-transferred"),
+        # a figure that says nothing of what befell them is not kept apart
+        pytest.param(HOSTAGES_EN_BARE, HOSTAGES_EN_FREED, id="en-bare-freed"),
+    ],
+)
+def test_one_noun_with_one_predicate_may_be_one_count(a: Said, b: Said) -> None:
+    assert veto(profile(a), profile(b), SETTINGS) is None

@@ -77,3 +77,30 @@ def test_upgrading_an_existing_database_keeps_its_rows(tmp_path: Path) -> None:
     stats = store.stats()
     assert (stats.articles, stats.claims, stats.sources) == (1, 1, 1)
     store.close()
+
+
+def test_absorbing_a_cluster_spares_editors_clusters_and_drops_the_absorbed(
+    tmp_path: Path,
+) -> None:
+    """The clusterer may merge clusters no editor decided on: `decided` tells them apart, and
+    `absorb` leaves no trace of the absorbed cluster (no decision, no tombstone)."""
+    store = Store(resolve_url(tmp_path / "absorb.db"))
+    try:
+        with store.unit() as unit:
+            older = unit.new_cluster({"kind": "figure"}, ["measure:deaths"])
+            younger = unit.new_cluster({"kind": "figure"}, ["measure:deaths"])
+            reviewed = unit.new_cluster({"kind": "figure"}, ["measure:deaths"])
+            unit.review(reviewed, "disputed", None, "editor")
+            assert not unit.decided(older)
+            assert not unit.decided(younger)
+            assert unit.decided(reviewed)
+            unit.absorb(older, younger)
+            assert unit.cluster_exists(older)
+            assert not unit.cluster_exists(younger)
+            assert {cid for cid, _ in unit.candidates(["measure:deaths"], 10)} == {
+                reviewed,
+                older,
+            }
+            assert not unit.decided(older)
+    finally:
+        store.close()

@@ -565,6 +565,32 @@ class Unit:
         gone.in_conflict, gone.stale = False, False
         self.record_decision(action="merge", cluster_id=other, other_cluster_id=keep, author=author)
 
+    def absorb(self, keep: int, other: int) -> None:
+        """Move `other`'s claims into `keep` and delete `other` (the clusterer found them
+        one claim; no editor's decision is recorded, and no tombstone is kept)."""
+        self.session.execute(
+            update(ClaimRow).where(ClaimRow.cluster_id == other).values(cluster_id=keep)
+        )
+        self.session.execute(delete(ClusterKeyRow).where(ClusterKeyRow.cluster_id == other))
+        self.session.execute(
+            delete(ClusterRow)
+            .where(ClusterRow.id == other)
+            .execution_options(synchronize_session="fetch")
+        )
+
+    def decided(self, cluster_id: int) -> bool:
+        """True for a cluster an editor has decided on (reviewed, labelled, merged away or
+        into) or made by `split`: the clusterer never merges it on its own."""
+        split_made = select(DecisionRow.other_cluster_id).where(
+            DecisionRow.action == "split", DecisionRow.other_cluster_id.is_not(None)
+        )
+        found = self.session.scalar(
+            select(ClusterRow.id).where(
+                ClusterRow.id == cluster_id, or_(_decided_on(), ClusterRow.id.in_(split_made))
+            )
+        )
+        return found is not None
+
     def set_claim_cluster(self, claim_id: int, cluster_id: int) -> None:
         self.session.execute(
             update(ClaimRow).where(ClaimRow.id == claim_id).values(cluster_id=cluster_id)
