@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from claimtrack.extract.attribution import Cue, find_cues, main_subject, quote_spans
+from claimtrack.extract.attribution import Cue, agent_noun, find_cues, main_subject, quote_spans
 from claimtrack.extract.figures import dated, find_figures
 from claimtrack.extract.speakers import (
     OrganisationMention,
@@ -1395,7 +1395,7 @@ def _described_body(source: str, head: str, ctx: _Context) -> str | None:
     for attribution in reversed(ctx.recent):
         if attribution.source != source and pattern.search(attribution.source):
             return attribution.canonical
-    if head in ctx.lex.role_nouns:
+    if head in ctx.lex.role_nouns or agent_noun(head, ctx.lang):
         named = _named_with_head(head, ctx)
         if named:
             return ctx.resolver.canonical(named, ctx.lang)[0]
