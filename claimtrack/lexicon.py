@@ -143,6 +143,9 @@ class Lexicon:
     proposition_negation: re.Pattern[str]
     weak_negation: re.Pattern[str]
     negation_reach_words: int
+    # Words opening a condition ("si", "unless"): a negation inside the condition does not
+    # negate the claim it conditions.
+    conditional_openers: re.Pattern[str]
     # Punctuation, quotes and a complementiser opening a reported clause, to strip.
     complementiser: re.Pattern[str]
     reply_verbs: re.Pattern[str]
@@ -396,6 +399,7 @@ def lexicon(lang: str) -> Lexicon:
         proposition_negation=re.compile("|".join(raw["proposition_negation"]), FLAGS),
         weak_negation=_word_regex(raw["weak_negation"]),
         negation_reach_words=int(raw["negation_reach_words"]),
+        conditional_openers=_word_regex(raw["conditional_openers"], elided=True),
         complementiser=re.compile(
             rf"^[\s,;:«»“”\"'’-]*(?:{_alternation(raw['complementisers'], escape=True)}"
             rf"(?:\s+|(?<=['’])))?",

@@ -8,7 +8,7 @@ from claimtrack.extract import extract_claims
 from claimtrack.extract.claims import _bracketed_name
 from claimtrack.extract.speakers import organisation_mentions
 from claimtrack.lexicon import lexicon
-from tests.extract_cases import Expect, check
+from tests.extract_cases import Expect, check, matches
 
 F, D, A, S = "figure", "denial", "accusation", "statement"
 
@@ -1187,3 +1187,101 @@ def test_trade_off_verbs(lang: str, text: str, expected: list[Expect]) -> None:
 )
 def test_trade_off_verbs_negatives(lang: str, text: str) -> None:
     check(text, lang, [])
+
+
+# A negation inside a condition ("si … ne … pas", "unless", "if … not") conditions the claim;
+# it does not negate it. A negation in the claim itself still does.
+CONDITION_CASES = [
+    pytest.param(
+        "fr",
+        "Le syndicat prédit que la mobilisation « va s'étendre » si la plateforme ne revient pas "
+        "à la table des négociations.",
+        [Expect(S, "~trade unions", hedged=None)],
+        id="fr-si-ne-pas",
+    ),
+    pytest.param(
+        "fr",
+        "S'il n'y a pas d'accord d'ici lundi, la grève continuera, prévient le syndicat.",
+        [Expect(S, "~trade unions", hedged=None)],
+        id="fr-leading-s-il-n-y-a-pas",
+    ),
+    pytest.param(
+        "fr",
+        "Le syndicat assure que la grève continuera tant qu'il n'y aura pas d'accord.",
+        [Expect(S, "~trade unions", hedged=None)],
+        id="fr-tant-qu-il-n-y-aura-pas",
+    ),
+    pytest.param(
+        "fr",
+        "Le syndicat assure que la grève n'est pas finie si la direction ne cède pas.",
+        [Expect(S, "~trade unions", polarity="deny", hedged=None)],
+        id="fr-negated-claim-before-condition-stays-negated",
+    ),
+    pytest.param(
+        "en",
+        "The union said the strike would spread if the company did not return to talks.",
+        [Expect(S, "union", hedged=None)],
+        id="en-if-not",
+    ),
+    pytest.param(
+        "en",
+        "If no deal is reached by Monday, the walkout will continue, the union said.",
+        [Expect(S, "union", hedged=None)],
+        id="en-leading-if-no",
+    ),
+    pytest.param(
+        "en",
+        "The company said it would not comment unless charges were filed.",
+        [Expect(S, "company", polarity="deny", hedged=None)],
+        id="en-negated-claim-before-unless-stays-negated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CONDITION_CASES)
+def test_a_negated_condition_does_not_negate_the_claim(
+    lang: str, text: str, expected: list[Expect]
+) -> None:
+    check(text, lang, expected)
+
+
+# A figure named as the official count inside someone else's sentence is the officials', not
+# the speaker's: the speaker sets their own figure against it.
+OFFICIAL_FIGURE_CASES = [
+    pytest.param(
+        "en",
+        "The supporters' group Tilleuls Debout says at least 63 people were hurt, well above the "
+        "official figure of 47.",
+        [Expect(F, "Tilleuls Debout", 63), Expect(F, "~official", 47)],
+        id="en-well-above-the-official-figure",
+    ),
+    pytest.param(
+        "en",
+        "The union said 300 workers walked out, against an official count of 120.",
+        [Expect(F, "union", 300), Expect(F, "~official", 120)],
+        id="en-against-an-official-count",
+    ),
+    pytest.param(
+        "fr",
+        "L'association affirme que 63 personnes ont été blessées, bien au-dessus du bilan "
+        "officiel de 47.",
+        [Expect(F, "association", 63), Expect(F, "~officiel", 47)],
+        id="fr-au-dessus-du-bilan-officiel",
+    ),
+    pytest.param(
+        "fr",
+        "Le syndicat a compté 3 000 grévistes, contre un chiffre officiel de 1 200.",
+        [Expect(F, "~trade unions", 3000), Expect(F, "~officiel", 1200)],
+        id="fr-contre-un-chiffre-officiel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OFFICIAL_FIGURE_CASES)
+def test_an_official_figure_is_not_the_speakers(
+    lang: str, text: str, expected: list[Expect]
+) -> None:
+    check(text, lang, expected)
+    speaker = expected[0].source
+    official = expected[1].value
+    assert not any(matches(c, Expect(F, speaker, official)) for c in extract_claims(text, lang))

@@ -387,6 +387,16 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         cues.append(Cue("owned", "report", words, *src, match.start(), src[1]))
         taken.append((match.start(), src[1]))
 
+    for match in listed_pattern(lex.lang, "official_figures").finditer(text):
+        # "well above the official figure of 47": the officials' figure, which the speaker
+        # sets against their own; its owner is the official count itself.
+        owner = match.span("owner")
+        if not free(*owner):
+            continue
+        words = text[owner[0] : owner[1]]
+        cues.append(Cue("owned", "report", words, *owner, match.start(), match.end()))
+        taken.append(match.span())
+
     for nominal_class, pattern in (("deny", lex.nominal_deny), ("accuse", lex.nominal_accuse)):
         for match in pattern.finditer(text):
             src = _forward_source(text, match.end(), lex, "prep")

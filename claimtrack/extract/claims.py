@@ -937,9 +937,16 @@ def _cue_claims(
 
 def _negated(proposition: str, lex: Lexicon) -> bool:
     """Whether the reported proposition is negated near its start ("« Personne n'a fermé de
-    lits »", "Israel was not responsible"); "almost never", "ne … que" do not negate."""
+    lits »", "Israel was not responsible"); "almost never", "ne … que" and a negation inside a
+    condition ("si … ne … pas", "unless", "if … not") do not negate."""
     body = lex.complementiser.sub("", proposition.strip())
+    opening_condition = lex.conditional_openers.match(body)
+    if opening_condition and "," in body:
+        # "S'il n'y a pas d'accord, la grève continuera": the claim follows the condition.
+        body = body.split(",", 1)[1]
     first_clause = re.split(r"[,;:.!?]", body, maxsplit=1)[0]
+    # "la grève va s'étendre si la plateforme ne revient pas": the condition is not the claim.
+    first_clause = lex.conditional_openers.split(first_clause, maxsplit=1)[0]
     opening = " ".join(first_clause.split()[: lex.negation_reach_words])
     opening = lex.weak_negation.sub(" ", opening)
     # "nobody is looking for them", "n'a rien fait": blame for inaction, not a denial.
