@@ -1388,3 +1388,54 @@ def test_a_requested_term_without_prison_words_is_the_prosecution_s(text: str) -
 def test_a_span_of_work_for_a_company_is_no_term() -> None:
     text = "He worked 10 years for the company, his lawyer said."
     assert [c.figure for c in extract_claims(text, "en") if c.figure] == []
+
+
+# A reply that dismisses what it judges is a denial: a dismissive word as the verdict
+# ("called the claim 'a crude attempt…'", "dismissed the report as…", "These claims are
+# false") or as the whole quoted reply ('"Nonsense," the ministry replied').
+DISMISSAL_CASES = [
+    pytest.param('"Nonsense," the ministry replied.', D, id="nonsense-replied"),
+    pytest.param(
+        "The ministry called the claim 'a crude attempt to smear the government'.",
+        D,
+        id="called-the-claim-a-crude-attempt",
+    ),
+    pytest.param(
+        'Government spokesman Aristide Mbemba-Koua described the report as "pure fiction".',
+        D,
+        id="described-as-pure-fiction",
+    ),
+    pytest.param(
+        '"These claims are false and irresponsible," the communication minister told reporters.',
+        D,
+        id="these-claims-are-false",
+    ),
+    pytest.param(
+        '"This is a grotesque lie. Our air defence systems did not fire anywhere near the '
+        'plant," Deputy Defence Minister Stefan Horak said.',
+        D,
+        id="this-is-a-grotesque-lie",
+    ),
+    pytest.param(
+        "The port authority dismissed the figures as wildly exaggerated.",
+        D,
+        id="dismissed-as-exaggerated",
+    ),
+    # Negatives: evaluations that dismiss no claim; an accusation keeps its kind.
+    pytest.param("The mayor called the flooding a disaster.", S, id="neg-called-a-disaster"),
+    pytest.param(
+        "The minister described the situation as critical.", S, id="neg-described-as-critical"
+    ),
+    pytest.param(
+        "Prosecutors accused the firm of hiding losses, a charge its chief executive calls "
+        '"absurd".',
+        A,
+        id="neg-accusation-with-a-dismissed-charge-stays-an-accusation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), DISMISSAL_CASES)
+def test_a_dismissive_reply_is_a_denial(text: str, kind: str) -> None:
+    claims = extract_claims(text, "en")
+    assert [c.kind for c in claims][:1] == [kind], [(c.kind, c.attribution.source) for c in claims]

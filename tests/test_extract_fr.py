@@ -1572,3 +1572,41 @@ def test_a_requested_term_against_someone_is_the_prosecution_s() -> None:
         "fr",
         [Expect("figure", "prosecutor's office", 10)],
     )
+
+
+# Une réplique qui balaie ce qu'elle qualifie est un démenti : un mot dédaigneux comme verdict
+# ("qualifie ces chiffres de « fantaisistes »", "ces accusations sont infondées") ou comme
+# réplique entière entre guillemets ("« Grotesque », a réagi le ministère").
+DISMISSAL_CASES = [
+    pytest.param("« Grotesque », a réagi le ministère.", D, id="grotesque-a-reagi"),
+    pytest.param("« Une insulte », a répondu la FDSEA.", D, id="une-insulte-a-repondu"),
+    pytest.param(
+        "Le ministère qualifie ces chiffres de « fantaisistes ».", D, id="qualifie-de-fantaisistes"
+    ),
+    pytest.param(
+        "« C'est un mensonge éhonté », a répliqué le porte-parole du groupe.",
+        D,
+        id="c-est-un-mensonge",
+    ),
+    pytest.param(
+        "« Ces accusations sont totalement infondées », a déclaré la direction de l'usine.",
+        D,
+        id="ces-accusations-sont-infondees",
+    ),
+    pytest.param(
+        "Le directeur du port a balayé ces critiques comme de la « pure propagande ».",
+        D,
+        id="balaye-comme-propagande",
+    ),
+    # Negatives: an evaluation that dismisses nothing, a long quote.
+    pytest.param("« C'est une catastrophe », a déclaré le maire.", S, id="neg-une-catastrophe"),
+    pytest.param(
+        "Le maire qualifie la situation de « préoccupante ».", S, id="neg-qualifie-preoccupante"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), DISMISSAL_CASES)
+def test_a_dismissive_reply_is_a_denial(text: str, kind: str) -> None:
+    claims = extract_claims(text, "fr")
+    assert [c.kind for c in claims] == [kind], [(c.kind, c.attribution.source) for c in claims]

@@ -7,7 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from claimtrack.extract.attribution import Cue, agent_noun, find_cues, main_subject, quote_spans
+from claimtrack.extract.attribution import (
+    QUOTE_CHARS,
+    Cue,
+    agent_noun,
+    find_cues,
+    main_subject,
+    quote_spans,
+)
 from claimtrack.extract.figures import dated, find_figures
 from claimtrack.extract.speakers import (
     OrganisationMention,
@@ -1632,7 +1639,8 @@ def _kind(
 ) -> tuple[Kind, Polarity]:
     """Kind and polarity of what a cue attributes, in this order: a denial verb denies;
     denial vocabulary denies (unless a third party negates: "X was not responsible"); an
-    accusation verb accuses; a reply to a recent accusation, or the accused negating, denies;
+    accusation verb accuses; a reply to a recent accusation, the accused negating, or a
+    dismissive reply ("« Grotesque », a réagi le ministère") denies;
     another negation is a statement with polarity deny (annotation guidelines); accusation
     vocabulary accuses; else the speaker continues the stance of their previous sentence
     ("X rejected the allegations. « … », a-t-il déclaré") or makes a plain statement."""
@@ -1660,7 +1668,7 @@ def _kind(
         return "statement", "deny"
     if cue.verb == "accuse":
         return "accusation", "affirm"
-    if answers:
+    if answers or _dismisses(text, cue, span, lex):
         return "denial", "deny"
     continued = _continued_stance(attribution, ctx)
     if negated:
@@ -1668,6 +1676,24 @@ def _kind(
     if lex.accusation_terms.search(scope) or _inaction_blame(ctx.lang).search(scope):
         return "accusation", "affirm"
     return continued or ("statement", "affirm")
+
+
+def _dismisses(text: str, cue: Cue, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A dismissive reply denies: a dismissive word as the verdict of a qualifying frame
+    ("called the claim 'a crude attempt at intimidation'", "qualifie ces chiffres de
+    « fantaisistes »", "These claims are false"), or a short quoted reply that is a dismissive
+    word ("« Grotesque », a réagi le ministère")."""
+    around = text[min(span[0], cue.trigger_start) : max(span[1], cue.trigger_end)]
+    if lex.dismissal.search(_open_single_quotes(around)):
+        return True
+    proposition = text[span[0] : cue.start] + " " + text[cue.end : span[1]]
+    words = re.findall(r"[\w'’-]+", proposition)
+    quoted = any(mark in proposition for mark in QUOTE_CHARS)
+    return (
+        quoted
+        and 0 < len(words) <= lex.dismissal_quote_words
+        and bool(lex.dismissive_terms.search(proposition))
+    )
 
 
 def _continued_stance(attribution: Attribution, ctx: _Context) -> tuple[Kind, Polarity] | None:
