@@ -1439,3 +1439,38 @@ DISMISSAL_CASES = [
 def test_a_dismissive_reply_is_a_denial(text: str, kind: str) -> None:
     claims = extract_claims(text, "en")
     assert [c.kind for c in claims][:1] == [kind], [(c.kind, c.attribution.source) for c in claims]
+
+
+# A figure of what someone did against a rule measures a charge against them: the gold keeps
+# the figure and adds an accusation by the same source. A count of illegal things an authority
+# records blames no one.
+FIGURE_OF_A_CHARGE_CASES = [
+    pytest.param(
+        "Prosecutor says at least four storeys were added illegally; company's lawyer calls the "
+        "claims baseless",
+        [Expect(F, "prosecutor's office", 4), Expect(A, "prosecutor's office")],
+        id="added-illegally",
+    ),
+    pytest.param(
+        'The prosecutor said the developer was suspected of adding "at least four storeys" '
+        "without a permit to the building.",
+        [Expect(F, "~prosecutor", 4), Expect(A, "~prosecutor")],
+        id="without-a-permit",
+    ),
+    pytest.param(
+        "The residents' association said 12 unauthorised wells had been dug by the mining "
+        "company since March.",
+        [Expect(F, "~residents", 12), Expect(A, "~residents")],
+        id="unauthorised-wells",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_OF_A_CHARGE_CASES)
+def test_a_figure_of_a_charge_is_also_an_accusation(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+def test_a_count_of_illegal_things_blames_no_one() -> None:
+    claims = extract_claims("The ministry said 1,400 illegal buildings had been recorded.", "en")
+    assert [c.kind for c in claims] == [F]

@@ -1610,3 +1610,32 @@ DISMISSAL_CASES = [
 def test_a_dismissive_reply_is_a_denial(text: str, kind: str) -> None:
     claims = extract_claims(text, "fr")
     assert [c.kind for c in claims] == [kind], [(c.kind, c.attribution.source) for c in claims]
+
+
+# Un chiffre de ce qui a été fait en violation d'une règle mesure une accusation contre son
+# auteur : la référence garde le chiffre et ajoute une accusation de la même source. Un
+# décompte officiel de choses illégales ne blâme personne.
+FIGURE_OF_A_CHARGE_CASES = [
+    pytest.param(
+        "Selon le parquet, quatre étages ont été construits en violation du permis de construire.",
+        [Expect(F, "~prosecutor", 4), Expect(A, "~prosecutor")],
+        id="en-violation-de-son-permis",
+    ),
+    pytest.param(
+        "Selon l'association, 12 puits ont été creusés sans autorisation par la société minière.",
+        [Expect(F, "~association", 12), Expect(A, "~association")],
+        id="sans-autorisation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_OF_A_CHARGE_CASES)
+def test_a_figure_of_a_charge_is_also_an_accusation(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+def test_a_count_of_illegal_things_blames_no_one() -> None:
+    claims = extract_claims(
+        "D'après le ministère, 1 400 constructions illégales ont été recensées depuis 2020.", "fr"
+    )
+    assert [c.kind for c in claims] == [F]
