@@ -1474,3 +1474,35 @@ def test_a_figure_of_a_charge_is_also_an_accusation(text: str, expected: list[Ex
 def test_a_count_of_illegal_things_blames_no_one() -> None:
     claims = extract_claims("The ministry said 1,400 illegal buildings had been recorded.", "en")
     assert [c.kind for c in claims] == [F]
+
+
+# Naming what caused the harm is blame; a fire that merely started is not.
+CAUSE_CASES = [
+    pytest.param(
+        "The firefighters' union said sparks from the power line ignited dry scrubland.",
+        [A],
+        id="sparks-ignited",
+    ),
+    pytest.param(
+        "Residents say a faulty transformer sparked the fire.", [A], id="sparked-the-fire"
+    ),
+    pytest.param(
+        "The faculty union says she is being punished for speaking out.", [A], id="punished-for"
+    ),
+    pytest.param(
+        "The fire service said the fire broke out shortly after 2 p.m.", [S], id="neg-broke-out"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), CAUSE_CASES)
+def test_naming_the_cause_of_the_harm_is_blame(text: str, kinds: list[str]) -> None:
+    assert [c.kind for c in extract_claims(text, "en")] == kinds
+
+
+def test_a_move_in_retaliation_is_no_blame() -> None:
+    text = (
+        "Dalmoria said on Sunday it was expelling five Estravian diplomats, in retaliation for "
+        "what it described as the removal of its own envoys."
+    )
+    assert "accusation" not in [c.kind for c in extract_claims(text, "en")]

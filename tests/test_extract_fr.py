@@ -1639,3 +1639,33 @@ def test_a_count_of_illegal_things_blames_no_one() -> None:
         "D'après le ministère, 1 400 constructions illégales ont été recensées depuis 2020.", "fr"
     )
     assert [c.kind for c in claims] == [F]
+
+
+# Désigner la cause du dommage est une accusation ; « les sommes en cause » ne blâme personne.
+CAUSE_CASES = [
+    pytest.param(
+        "Pour la police, c'est la survente de billets par le club qui est en cause.",
+        [A],
+        id="c-est-x-qui-est-en-cause",
+    ),
+    pytest.param(
+        "Selon les pompiers, une ligne électrique mal entretenue serait à l'origine du sinistre.",
+        [A],
+        id="serait-a-l-origine-du-sinistre",
+    ),
+    pytest.param(
+        "Le syndicat affirme que la mutation de sa déléguée constitue des représailles.",
+        [A],
+        id="constitue-des-represailles",
+    ),
+    pytest.param(
+        "Selon une vérification interne, les sommes en cause ne dépassent pas 310 000 dollars.",
+        [F],
+        id="neg-les-sommes-en-cause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), CAUSE_CASES)
+def test_naming_the_cause_of_the_harm_is_blame(text: str, kinds: list[str]) -> None:
+    assert [c.kind for c in extract_claims(text, "fr")] == kinds
