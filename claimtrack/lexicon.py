@@ -108,6 +108,12 @@ class Lexicon:
     gerund_marker: re.Pattern[str]
     denial_terms: re.Pattern[str]
     self_denial_terms: re.Pattern[str]
+    # A dismissive verdict on what is answered: a dismissive word as the verdict of a
+    # qualifying frame ("called the claim 'a crude attempt…'", "qualifie ces chiffres de
+    # « fantaisistes »"), and the dismissive words alone (a short quoted reply: "« Grotesque »").
+    dismissal: re.Pattern[str]
+    dismissive_terms: re.Pattern[str]
+    dismissal_quote_words: int
     accusation_terms: re.Pattern[str]
     anaphora_accusation: re.Pattern[str]
     anaphora_figure: re.Pattern[str]
@@ -143,6 +149,9 @@ class Lexicon:
     proposition_negation: re.Pattern[str]
     weak_negation: re.Pattern[str]
     negation_reach_words: int
+    # Words opening a condition ("si", "unless"): a negation inside the condition does not
+    # negate the claim it conditions.
+    conditional_openers: re.Pattern[str]
     # Punctuation, quotes and a complementiser opening a reported clause, to strip.
     complementiser: re.Pattern[str]
     reply_verbs: re.Pattern[str]
@@ -350,6 +359,14 @@ def lexicon(lang: str) -> Lexicon:
         clitic=re.compile(rf"(?:^|\s){_alternation(raw['clitics'], escape=True)}\s*$", FLAGS),
         denial_terms=_word_regex(raw["denial_terms"]),
         self_denial_terms=_word_regex(raw["self_denial_terms"]),
+        dismissal=re.compile(
+            rf"(?<![\w'’-]){_alternation(raw['dismissal_frames'], escape=False)}"
+            rf"[\s«»“”\"‘’]*(?:[\w'’-]+[\s«»“”\"‘’]+){{0,3}}?"
+            rf"{_alternation(raw['dismissive_terms'], escape=False)}(?![\w-])",
+            FLAGS,
+        ),
+        dismissive_terms=_word_regex(raw["dismissive_terms"]),
+        dismissal_quote_words=int(raw["dismissal_quote_words"]),
         accusation_terms=_word_regex(raw["accusation_terms"]),
         anaphora_accusation=_word_regex(raw["denial_anaphora"]["accusation"]),
         anaphora_figure=_word_regex(raw["denial_anaphora"]["figure"]),
@@ -396,6 +413,7 @@ def lexicon(lang: str) -> Lexicon:
         proposition_negation=re.compile("|".join(raw["proposition_negation"]), FLAGS),
         weak_negation=_word_regex(raw["weak_negation"]),
         negation_reach_words=int(raw["negation_reach_words"]),
+        conditional_openers=_word_regex(raw["conditional_openers"], elided=True),
         complementiser=re.compile(
             rf"^[\s,;:«»“”\"'’-]*(?:{_alternation(raw['complementisers'], escape=True)}"
             rf"(?:\s+|(?<=['’])))?",

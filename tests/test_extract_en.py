@@ -1388,3 +1388,121 @@ def test_a_requested_term_without_prison_words_is_the_prosecution_s(text: str) -
 def test_a_span_of_work_for_a_company_is_no_term() -> None:
     text = "He worked 10 years for the company, his lawyer said."
     assert [c.figure for c in extract_claims(text, "en") if c.figure] == []
+
+
+# A reply that dismisses what it judges is a denial: a dismissive word as the verdict
+# ("called the claim 'a crude attempt…'", "dismissed the report as…", "These claims are
+# false") or as the whole quoted reply ('"Nonsense," the ministry replied').
+DISMISSAL_CASES = [
+    pytest.param('"Nonsense," the ministry replied.', D, id="nonsense-replied"),
+    pytest.param(
+        "The ministry called the claim 'a crude attempt to smear the government'.",
+        D,
+        id="called-the-claim-a-crude-attempt",
+    ),
+    pytest.param(
+        'Government spokesman Aristide Mbemba-Koua described the report as "pure fiction".',
+        D,
+        id="described-as-pure-fiction",
+    ),
+    pytest.param(
+        '"These claims are false and irresponsible," the communication minister told reporters.',
+        D,
+        id="these-claims-are-false",
+    ),
+    pytest.param(
+        '"This is a grotesque lie. Our air defence systems did not fire anywhere near the '
+        'plant," Deputy Defence Minister Stefan Horak said.',
+        D,
+        id="this-is-a-grotesque-lie",
+    ),
+    pytest.param(
+        "The port authority dismissed the figures as wildly exaggerated.",
+        D,
+        id="dismissed-as-exaggerated",
+    ),
+    # Negatives: evaluations that dismiss no claim; an accusation keeps its kind.
+    pytest.param("The mayor called the flooding a disaster.", S, id="neg-called-a-disaster"),
+    pytest.param(
+        "The minister described the situation as critical.", S, id="neg-described-as-critical"
+    ),
+    pytest.param(
+        "Prosecutors accused the firm of hiding losses, a charge its chief executive calls "
+        '"absurd".',
+        A,
+        id="neg-accusation-with-a-dismissed-charge-stays-an-accusation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), DISMISSAL_CASES)
+def test_a_dismissive_reply_is_a_denial(text: str, kind: str) -> None:
+    claims = extract_claims(text, "en")
+    assert [c.kind for c in claims][:1] == [kind], [(c.kind, c.attribution.source) for c in claims]
+
+
+# A figure of what someone did against a rule measures a charge against them: the gold keeps
+# the figure and adds an accusation by the same source. A count of illegal things an authority
+# records blames no one.
+FIGURE_OF_A_CHARGE_CASES = [
+    pytest.param(
+        "Prosecutor says at least four storeys were added illegally; company's lawyer calls the "
+        "claims baseless",
+        [Expect(F, "prosecutor's office", 4), Expect(A, "prosecutor's office")],
+        id="added-illegally",
+    ),
+    pytest.param(
+        'The prosecutor said the developer was suspected of adding "at least four storeys" '
+        "without a permit to the building.",
+        [Expect(F, "~prosecutor", 4), Expect(A, "~prosecutor")],
+        id="without-a-permit",
+    ),
+    pytest.param(
+        "The residents' association said 12 unauthorised wells had been dug by the mining "
+        "company since March.",
+        [Expect(F, "~residents", 12), Expect(A, "~residents")],
+        id="unauthorised-wells",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_OF_A_CHARGE_CASES)
+def test_a_figure_of_a_charge_is_also_an_accusation(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)
+
+
+def test_a_count_of_illegal_things_blames_no_one() -> None:
+    claims = extract_claims("The ministry said 1,400 illegal buildings had been recorded.", "en")
+    assert [c.kind for c in claims] == [F]
+
+
+# Naming what caused the harm is blame; a fire that merely started is not.
+CAUSE_CASES = [
+    pytest.param(
+        "The firefighters' union said sparks from the power line ignited dry scrubland.",
+        [A],
+        id="sparks-ignited",
+    ),
+    pytest.param(
+        "Residents say a faulty transformer sparked the fire.", [A], id="sparked-the-fire"
+    ),
+    pytest.param(
+        "The faculty union says she is being punished for speaking out.", [A], id="punished-for"
+    ),
+    pytest.param(
+        "The fire service said the fire broke out shortly after 2 p.m.", [S], id="neg-broke-out"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), CAUSE_CASES)
+def test_naming_the_cause_of_the_harm_is_blame(text: str, kinds: list[str]) -> None:
+    assert [c.kind for c in extract_claims(text, "en")] == kinds
+
+
+def test_a_move_in_retaliation_is_no_blame() -> None:
+    text = (
+        "Dalmoria said on Sunday it was expelling five Estravian diplomats, in retaliation for "
+        "what it described as the removal of its own envoys."
+    )
+    assert "accusation" not in [c.kind for c in extract_claims(text, "en")]

@@ -1572,3 +1572,100 @@ def test_a_requested_term_against_someone_is_the_prosecution_s() -> None:
         "fr",
         [Expect("figure", "prosecutor's office", 10)],
     )
+
+
+# Une réplique qui balaie ce qu'elle qualifie est un démenti : un mot dédaigneux comme verdict
+# ("qualifie ces chiffres de « fantaisistes »", "ces accusations sont infondées") ou comme
+# réplique entière entre guillemets ("« Grotesque », a réagi le ministère").
+DISMISSAL_CASES = [
+    pytest.param("« Grotesque », a réagi le ministère.", D, id="grotesque-a-reagi"),
+    pytest.param("« Une insulte », a répondu la FDSEA.", D, id="une-insulte-a-repondu"),
+    pytest.param(
+        "Le ministère qualifie ces chiffres de « fantaisistes ».", D, id="qualifie-de-fantaisistes"
+    ),
+    pytest.param(
+        "« C'est un mensonge éhonté », a répliqué le porte-parole du groupe.",
+        D,
+        id="c-est-un-mensonge",
+    ),
+    pytest.param(
+        "« Ces accusations sont totalement infondées », a déclaré la direction de l'usine.",
+        D,
+        id="ces-accusations-sont-infondees",
+    ),
+    pytest.param(
+        "Le directeur du port a balayé ces critiques comme de la « pure propagande ».",
+        D,
+        id="balaye-comme-propagande",
+    ),
+    # Negatives: an evaluation that dismisses nothing, a long quote.
+    pytest.param("« C'est une catastrophe », a déclaré le maire.", S, id="neg-une-catastrophe"),
+    pytest.param(
+        "Le maire qualifie la situation de « préoccupante ».", S, id="neg-qualifie-preoccupante"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), DISMISSAL_CASES)
+def test_a_dismissive_reply_is_a_denial(text: str, kind: str) -> None:
+    claims = extract_claims(text, "fr")
+    assert [c.kind for c in claims] == [kind], [(c.kind, c.attribution.source) for c in claims]
+
+
+# Un chiffre de ce qui a été fait en violation d'une règle mesure une accusation contre son
+# auteur : la référence garde le chiffre et ajoute une accusation de la même source. Un
+# décompte officiel de choses illégales ne blâme personne.
+FIGURE_OF_A_CHARGE_CASES = [
+    pytest.param(
+        "Selon le parquet, quatre étages ont été construits en violation du permis de construire.",
+        [Expect(F, "~prosecutor", 4), Expect(A, "~prosecutor")],
+        id="en-violation-de-son-permis",
+    ),
+    pytest.param(
+        "Selon l'association, 12 puits ont été creusés sans autorisation par la société minière.",
+        [Expect(F, "~association", 12), Expect(A, "~association")],
+        id="sans-autorisation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_OF_A_CHARGE_CASES)
+def test_a_figure_of_a_charge_is_also_an_accusation(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+def test_a_count_of_illegal_things_blames_no_one() -> None:
+    claims = extract_claims(
+        "D'après le ministère, 1 400 constructions illégales ont été recensées depuis 2020.", "fr"
+    )
+    assert [c.kind for c in claims] == [F]
+
+
+# Désigner la cause du dommage est une accusation ; « les sommes en cause » ne blâme personne.
+CAUSE_CASES = [
+    pytest.param(
+        "Pour la police, c'est la survente de billets par le club qui est en cause.",
+        [A],
+        id="c-est-x-qui-est-en-cause",
+    ),
+    pytest.param(
+        "Selon les pompiers, une ligne électrique mal entretenue serait à l'origine du sinistre.",
+        [A],
+        id="serait-a-l-origine-du-sinistre",
+    ),
+    pytest.param(
+        "Le syndicat affirme que la mutation de sa déléguée constitue des représailles.",
+        [A],
+        id="constitue-des-represailles",
+    ),
+    pytest.param(
+        "Selon une vérification interne, les sommes en cause ne dépassent pas 310 000 dollars.",
+        [F],
+        id="neg-les-sommes-en-cause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), CAUSE_CASES)
+def test_naming_the_cause_of_the_harm_is_blame(text: str, kinds: list[str]) -> None:
+    assert [c.kind for c in extract_claims(text, "fr")] == kinds

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from text_to_num import alpha2digit
 
 from claimtrack.lexicon import WHOLE_WORDS, Lexicon, listed_pattern
+from claimtrack.resources import load_data
 
 # "owned": a figure its owner is named with ("the government's 3.2% target"); it governs only
 # the figures inside its own words.
@@ -384,6 +386,16 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             continue
         cues.append(Cue("owned", "report", words, *src, match.start(), src[1]))
         taken.append((match.start(), src[1]))
+
+    for match in listed_pattern(lex.lang, "official_figures").finditer(text):
+        # "well above the official figure of 47": the officials' figure, which the speaker
+        # sets against their own; its owner is the official count itself.
+        owner = match.span("owner")
+        if not free(*owner):
+            continue
+        words = text[owner[0] : owner[1]]
+        cues.append(Cue("owned", "report", words, *owner, match.start(), match.end()))
+        taken.append(match.span())
 
     for nominal_class, pattern in (("deny", lex.nominal_deny), ("accuse", lex.nominal_accuse)):
         for match in pattern.finditer(text):
@@ -1564,20 +1576,59 @@ def _np_like(words: str, lex: Lexicon) -> bool:
 def _speaker_like(tokens: list[str], lex: Lexicon) -> bool:
     """A noun phrase that can name a speaker: a capitalised name or a role/institution noun
     before its first complement ("L'échange de vues entre…" is not one)."""
+    content = 0
     for index, token in enumerate(tokens):
         if _is_determiner(token, lex) and not token.endswith(("'", "’")):
             continue
+        content += 1
         bare = re.sub(r"^\w['’]", "", token)
         # "Le dernier bilan de la protection civile": a document speaks for its author.
         if (
             bare.lower() in lex.role_nouns
             or bare.lower() in lex.speaking_documents
             or (bare[:1].isupper() and bare.lower() not in lex.role_links_words)
+            or (_head_position(tokens, index, content, lex) and agent_noun(bare, lex.lang))
         ):
             return True
         if index and re.match(r"(?i)^(?:de|du|des|of|in|at|for|entre|between|sur|on)$", token):
             return False
     return False
+
+
+def _head_position(tokens: list[str], index: int, content: int, lex: Lexicon) -> bool:
+    """Whether the token at `index` can be the head noun of its phrase: it closes the phrase
+    (nothing, a link, a name or punctuation follows: "the rector", "le gestionnaire
+    d'infrastructure", not "un violent incendie"), and where nouns come first it is the first
+    word after the article ("une information judiciaire" has "information" for head)."""
+    if content > 1 and load_data(lex.lang, "numbers.yaml").get("head_noun") == "first":
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return (
+        not following
+        or not following[:1].isalpha()
+        or following[:1].isupper()
+        or following.lower() in lex.role_links_words
+        or bool(re.match(r"^\w['’]", following))
+    )
+
+
+def agent_noun(word: str, lang: str) -> bool:
+    """A lowercase noun whose ending names someone who acts ("l'armateur", "le recteur",
+    "the shipowner", "the rector"): a speaker no role list has to know (lexicon
+    `agent_nouns`, less `agent_noun_exceptions`: "le secteur", "the number")."""
+    word = word.lower() if word[:1].islower() else ""
+    exceptions = _agent_noun_exceptions(lang)
+    return (
+        bool(word)
+        and word not in exceptions
+        and word.removesuffix("s") not in exceptions  # "les premiers", "the numbers"
+        and bool(listed_pattern(lang, "agent_nouns", "^{}$").match(word))
+    )
+
+
+@cache
+def _agent_noun_exceptions(lang: str) -> frozenset[str]:
+    return frozenset(load_data(lang, "lexicon.yaml").get("agent_noun_exceptions") or [])
 
 
 def _antecedent_start(text: str, start: int, end: int, lex: Lexicon) -> int:

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from claimtrack.extract.accused import accused_phrase
-from claimtrack.extract.attribution import Cue, find_cues, main_subject, quote_spans
+from claimtrack.extract.attribution import (
+    QUOTE_CHARS,
+    Cue,
+    agent_noun,
+    find_cues,
+    main_subject,
+    quote_spans,
+)
 from claimtrack.extract.figures import dated, find_figures
 from claimtrack.extract.speakers import (
     OrganisationMention,
@@ -981,9 +988,16 @@ def _cue_claims(
 
 def _negated(proposition: str, lex: Lexicon) -> bool:
     """Whether the reported proposition is negated near its start ("« Personne n'a fermé de
-    lits »", "Israel was not responsible"); "almost never", "ne … que" do not negate."""
+    lits »", "Israel was not responsible"); "almost never", "ne … que" and a negation inside a
+    condition ("si … ne … pas", "unless", "if … not") do not negate."""
     body = lex.complementiser.sub("", proposition.strip())
+    opening_condition = lex.conditional_openers.match(body)
+    if opening_condition and "," in body:
+        # "S'il n'y a pas d'accord, la grève continuera": the claim follows the condition.
+        body = body.split(",", 1)[1]
     first_clause = re.split(r"[,;:.!?]", body, maxsplit=1)[0]
+    # "la grève va s'étendre si la plateforme ne revient pas": the condition is not the claim.
+    first_clause = lex.conditional_openers.split(first_clause, maxsplit=1)[0]
     opening = " ".join(first_clause.split()[: lex.negation_reach_words])
     opening = lex.weak_negation.sub(" ", opening)
     # "nobody is looking for them", "n'a rien fait": blame for inaction, not a denial.
@@ -1439,7 +1453,7 @@ def _described_body(source: str, head: str, ctx: _Context) -> str | None:
     for attribution in reversed(ctx.recent):
         if attribution.source != source and pattern.search(attribution.source):
             return attribution.canonical
-    if head in ctx.lex.role_nouns:
+    if head in ctx.lex.role_nouns or agent_noun(head, ctx.lang):
         named = _named_with_head(head, ctx)
         if named:
             return ctx.resolver.canonical(named, ctx.lang)[0]
@@ -1669,7 +1683,8 @@ def _kind(
 ) -> tuple[Kind, Polarity]:
     """Kind and polarity of what a cue attributes, in this order: a denial verb denies;
     denial vocabulary denies (unless a third party negates: "X was not responsible"); an
-    accusation verb accuses; a reply to a recent accusation, or the accused negating, denies;
+    accusation verb accuses; a reply to a recent accusation, the accused negating, or a
+    dismissive reply ("« Grotesque », a réagi le ministère") denies;
     another negation is a statement with polarity deny (annotation guidelines); accusation
     vocabulary accuses; else the speaker continues the stance of their previous sentence
     ("X rejected the allegations. « … », a-t-il déclaré") or makes a plain statement."""
@@ -1697,7 +1712,7 @@ def _kind(
         return "statement", "deny"
     if cue.verb == "accuse":
         return "accusation", "affirm"
-    if answers:
+    if answers or _dismisses(text, cue, span, lex):
         return "denial", "deny"
     continued = _continued_stance(attribution, ctx)
     if negated:
@@ -1705,6 +1720,24 @@ def _kind(
     if lex.accusation_terms.search(scope) or _inaction_blame(ctx.lang).search(scope):
         return "accusation", "affirm"
     return continued or ("statement", "affirm")
+
+
+def _dismisses(text: str, cue: Cue, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A dismissive reply denies: a dismissive word as the verdict of a qualifying frame
+    ("called the claim 'a crude attempt at intimidation'", "qualifie ces chiffres de
+    « fantaisistes »", "These claims are false"), or a short quoted reply that is a dismissive
+    word ("« Grotesque », a réagi le ministère")."""
+    around = text[min(span[0], cue.trigger_start) : max(span[1], cue.trigger_end)]
+    if lex.dismissal.search(_open_single_quotes(around)):
+        return True
+    proposition = text[span[0] : cue.start] + " " + text[cue.end : span[1]]
+    words = re.findall(r"[\w'’-]+", proposition)
+    quoted = any(mark in proposition for mark in QUOTE_CHARS)
+    return (
+        quoted
+        and 0 < len(words) <= lex.dismissal_quote_words
+        and bool(lex.dismissive_terms.search(proposition))
+    )
 
 
 def _continued_stance(attribution: Attribution, ctx: _Context) -> tuple[Kind, Polarity] | None:
