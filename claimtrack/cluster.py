@@ -1797,14 +1797,23 @@ def _figure_measure(
         if predicate is not None:
             return predicate.key
         # "about 900 of them Belgian, estimates that up to 480 million euros was lost": a
-        # unit word past another number is that number's
+        # unit word past another number is that number's; so is, for a number with a noun of
+        # its own, a noun written right after another number ("438 personnes à bord, 380
+        # passagers": the 380 are passengers; "seize cas ..., ramenant ce décompte à quinze"
+        # are cases)
         pool = [
             m
             for m in pool
-            if m.start not in unit_hits
-            or not any(
-                min(m.start, figure_span[0]) <= n.start() < max(m.start, figure_span[0])
-                for n in numbers
+            if (
+                m.start not in unit_hits
+                or not any(
+                    min(m.start, figure_span[0]) <= n.start() < max(m.start, figure_span[0])
+                    for n in numbers
+                )
+            )
+            and not (
+                figure.unit
+                and any(n.end() <= m.start and not text[n.end() : m.start].strip() for n in numbers)
             )
         ]
         if pool:

@@ -6469,3 +6469,28 @@ def test_listed_whole_still_clusters_with_its_translation() -> None:
         "en", "Navilia Lines said 438 people were aboard the ferry when the fire broke out.", (438,)
     )
     assert veto(listed, aboard, SETTINGS) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "values"),
+    [
+        (
+            "fr",
+            "L'armateur, la compagnie italienne Navilia Lines, a fait état de 438 personnes à "
+            "bord, 380 passagers et 58 membres d'équipage.",
+            (438, 380),
+        ),
+        (
+            "en",
+            "The company said 1,200 people were at the concert, 900 customers and 300 staff.",
+            (1_200, 900),
+        ),
+    ],
+)
+def test_a_noun_after_another_number_is_that_number_s(
+    lang: str, sentence: str, values: tuple[float, float]
+) -> None:
+    """A number with a noun of its own does not borrow the noun the next number counts."""
+    whole, part = _listed_figures(lang, sentence, values)
+    assert part.measure == "customers"
+    assert whole.measure != part.measure
