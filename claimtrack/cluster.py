@@ -1797,14 +1797,23 @@ def _figure_measure(
         if predicate is not None:
             return predicate.key
         # "about 900 of them Belgian, estimates that up to 480 million euros was lost": a
-        # unit word past another number is that number's
+        # unit word past another number is that number's; so is, for a number with a noun of
+        # its own, a noun written right after another number ("438 personnes à bord, 380
+        # passagers": the 380 are passengers; "seize cas ..., ramenant ce décompte à quinze"
+        # are cases)
         pool = [
             m
             for m in pool
-            if m.start not in unit_hits
-            or not any(
-                min(m.start, figure_span[0]) <= n.start() < max(m.start, figure_span[0])
-                for n in numbers
+            if (
+                m.start not in unit_hits
+                or not any(
+                    min(m.start, figure_span[0]) <= n.start() < max(m.start, figure_span[0])
+                    for n in numbers
+                )
+            )
+            and not (
+                figure.unit
+                and any(n.end() <= m.start and not text[n.end() : m.start].strip() for n in numbers)
             )
         ]
         if pool:
@@ -2398,11 +2407,11 @@ def _leads_with(folded: str, phrases: tuple[str, ...]) -> bool:
 def _mark_contrasts(
     claims: Sequence[Claim], profiles: list[ClaimProfile], lang: str
 ) -> list[ClaimProfile]:
-    """Give `contrast` keys to figures of one sentence set against each other by a contrast
-    word between them ("54 % des intentions de vote, contre 46 % pour...", "54% to 46%")."""
+    """Give `contrast` keys to figures of one sentence that are two claims: set against
+    each other by a contrast word between them ("54 % des intentions de vote, contre 46 %
+    pour...", "54% to 46%"), or listed by one source as different measures
+    (`_listed_apart`: "438 personnes à bord, 380 passagers et 58 membres d'équipage")."""
     tabs = tables(lang)
-    if not tabs.contrast_markers:
-        return profiles
     by_sentence: dict[int, list[int]] = {}
     for index, claim in enumerate(claims):
         if claim.figure is not None and claim.start <= claim.figure.start < claim.end:
@@ -2425,11 +2434,62 @@ def _mark_contrasts(
             # source's figure of the same count, which is a dispute, not a contrast
             for_left = _leads_with(between, tabs.beneficiary_markers)
             for_right = _leads_with(sentence[b.end - start :], tabs.beneficiary_markers)
-            if for_right and (contrasted or for_left):
+            listed = _listed_apart(claims[left], claims[right], profiles[right], lang)
+            if listed and _refers_back(sentence[: b.start - start], lang):
+                # "15 000 à 20 000 créations de postes, loin des 45 000 promis": the known
+                # figure it is set against, which may be another's count of the same thing
+                listed = profiles[right].part
+            if (for_right and (contrasted or for_left)) or listed:
                 own = out[left].contrast or f"{sentence_key}:{order}"
                 out[left] = replace(out[left], contrast=own)
                 out[right] = replace(out[right], contrast=f"{sentence_key}:{order + 1}")
     return out
+
+
+def _listed_apart(left: Claim, right: Claim, right_profile: ClaimProfile, lang: str) -> bool:
+    """True when one source lists the two figures of one sentence as different measures:
+    a whole and a part the sentence marks as one ("27 blessés, dont quatre graves", "438
+    people, including 380 passengers"), or counts of different nouns each written after
+    its number ("380 passagers et 58 membres d'équipage", "3 guards and 5 inmates").
+
+    The same number in two units ("€5m ($5.4m)") and a number with no noun of its own
+    ("15 000 logements ou 6 000") are left to the pair's scores."""
+    if fold(left.attribution.canonical or "") != fold(right.attribution.canonical or ""):
+        # "contre 38 selon la police": another source's figure of the count, a dispute
+        return False
+    if right_profile.part:
+        return True
+    nouns = [_listed_noun(claim, lang) for claim in (left, right)]
+    return None not in nouns and nouns[0] != nouns[1]
+
+
+def _refers_back(before: str, lang: str) -> bool:
+    """True when the text before a number ends with a determiner that refers back to known
+    things ("des 45 000 promis", "the 45,000 claimed": <lang>/numbers.yaml
+    `referential_determiners`)."""
+    last = before.split()[-1:]
+    return bool(last) and _fold_phrase(last[0]) in _referential_determiners(lang)
+
+
+@cache
+def _referential_determiners(lang: str) -> frozenset[str]:
+    words = (_load_optional(lang, "numbers.yaml") or {}).get("referential_determiners") or ()
+    return frozenset(_fold_phrase(str(word)) for word in words)
+
+
+def _listed_noun(claim: Claim, lang: str) -> str | None:
+    """What a figure counts when a noun written after its number says it: its canonical
+    unit ("personnes", "people" -> "people") or a stand-in key ("passagers" ->
+    "u:passager"), else None. Symbols and units of measurement ("€", "%", "km", "millions
+    d'euros") say in what, not what, is counted: "€5m ($5.4m)" may be one sum converted."""
+    figure = claim.figure
+    if figure is None or not figure.unit or not figure.unit[0].isalpha():
+        return None
+    canonical = figure.unit_canonical or _written_unit(figure.unit, lang)
+    if canonical:
+        measurement = canonical in (_world().get("units_of_measurement") or ())
+        return None if measurement else canonical
+    return _unit_word(figure.unit, tables(lang))
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-zà-ÿ][\w\-]*")

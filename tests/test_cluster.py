@@ -6340,3 +6340,157 @@ def test_one_noun_with_two_predicates_is_two_counts(a: Said, b: Said) -> None:
 )
 def test_one_noun_with_one_predicate_may_be_one_count(a: Said, b: Said) -> None:
     assert veto(profile(a), profile(b), SETTINGS) is None
+
+
+def _listed_figures(lang: str, sentence: str, values: tuple[float, float]) -> list[ClaimProfile]:
+    """The profiles of the figures of `values` extracted from one sentence, in that order
+    (a range by its low end)."""
+    from claimtrack.extract.claims import extract_claims
+
+    claims = extract_claims(sentence, lang)
+    article = Article(name="a", text=sentence, lang=lang, content_hash="h", published="2026-10-22")
+    profiles = profile_article(article, claims)
+    found = {
+        c.figure.low if c.figure.value is None else c.figure.value: p
+        for c, p in zip(claims, profiles, strict=True)
+        if c.figure
+    }
+    return [found[value] for value in values]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "values", "apart"),
+    [
+        # a whole and its parts, each with its own noun: three measures
+        (
+            "fr",
+            "L'armateur, la compagnie italienne Navilia Lines, a fait état de 438 personnes à "
+            "bord, 380 passagers et 58 membres d'équipage.",
+            (438, 380),
+            True,
+        ),
+        (
+            "fr",
+            "L'armateur, la compagnie italienne Navilia Lines, a fait état de 438 personnes à "
+            "bord, 380 passagers et 58 membres d'équipage.",
+            (380, 58),
+            True,
+        ),
+        (
+            "en",
+            "The operator said 438 people were on board, including 380 passengers and 58 crew "
+            "members.",
+            (438, 380),
+            True,
+        ),
+        # a part the sentence marks ("dont", "including") with no noun of its own
+        (
+            "fr",
+            "Selon la préfecture, le bilan s'établit à trois morts et 47 blessés, dont six en "
+            "urgence absolue.",
+            (47, 6),
+            True,
+        ),
+        (
+            "en",
+            "Nuvexa said it would cut some 9,000 jobs worldwide, including 480 in France.",
+            (9000, 480),
+            True,
+        ),
+        # counts of different nouns, one list
+        (
+            "fr",
+            "Deux soldats et trois civils ont été tués dans la nuit, selon l'armée indienne.",
+            (2, 3),
+            True,
+        ),
+        (
+            "en",
+            "The prison service said 3 guards and 5 inmates were taken to hospital.",
+            (3, 5),
+            True,
+        ),
+        (
+            "en",
+            "About 3,100 residents were evacuated from 11 villages, the civil protection "
+            "ministry said.",
+            (3_100, 11),
+            True,
+        ),
+        # the figure it is set against is a known one, perhaps another's count of the same
+        (
+            "fr",
+            "Sur l'emploi, le CBI évoque entre 15 000 et 20 000 créations nettes de postes, loin "
+            "des 45 000 promis par le gouvernement.",
+            (15_000, 45_000),
+            False,
+        ),
+        # one sum or area in two units: a conversion, not two measures
+        (
+            "en",
+            "The regulator said the company was fined €5 million ($5.4 million).",
+            (5_000_000, 5_400_000),
+            False,
+        ),
+        (
+            "en",
+            "The fire has burned 12,000 hectares (29,650 acres), the civil protection agency said.",
+            (12_000, 29_650),
+            False,
+        ),
+        # the second number writes no noun: which count it is, the pair's scores decide
+        (
+            "fr",
+            "Le ministère évoque 15 000 logements, ou 6 000 selon les bailleurs.",
+            (15_000, 6_000),
+            False,
+        ),
+    ],
+)
+def test_figures_one_source_lists_apart(
+    lang: str, sentence: str, values: tuple[float, float], apart: bool
+) -> None:
+    first, second = _listed_figures(lang, sentence, values)
+    contrasted = first.contrast is not None and second.contrast is not None
+    assert (contrasted and first.contrast != second.contrast) is apart
+    if apart:
+        assert veto(first, second, SETTINGS) is not None
+
+
+def test_listed_whole_still_clusters_with_its_translation() -> None:
+    """Keeping a list's figures apart leaves each free to meet its own count elsewhere."""
+    listed, _ = _listed_figures(
+        "fr",
+        "L'armateur, la compagnie italienne Navilia Lines, a fait état de 438 personnes à "
+        "bord, 380 passagers et 58 membres d'équipage.",
+        (438, 380),
+    )
+    (aboard,) = _listed_figures(
+        "en", "Navilia Lines said 438 people were aboard the ferry when the fire broke out.", (438,)
+    )
+    assert veto(listed, aboard, SETTINGS) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "values"),
+    [
+        (
+            "fr",
+            "L'armateur, la compagnie italienne Navilia Lines, a fait état de 438 personnes à "
+            "bord, 380 passagers et 58 membres d'équipage.",
+            (438, 380),
+        ),
+        (
+            "en",
+            "The company said 1,200 people were at the concert, 900 customers and 300 staff.",
+            (1_200, 900),
+        ),
+    ],
+)
+def test_a_noun_after_another_number_is_that_number_s(
+    lang: str, sentence: str, values: tuple[float, float]
+) -> None:
+    """A number with a noun of its own does not borrow the noun the next number counts."""
+    whole, part = _listed_figures(lang, sentence, values)
+    assert part.measure == "customers"
+    assert whole.measure != part.measure
