@@ -1334,8 +1334,7 @@ def profile_claim(
     places = sorted([*places, *_capital_mentions(masked, tabs, known_story)], key=lambda m: m.start)
     # measures only a figure's unit names ("eight months"): "in the final days" says
     # nothing of what a number counts
-    unit_only = set(_world().get("unit_only_measures") or ())
-    measure_hits = [m for m in tabs.measures.find(masked) if m.key not in unit_only]
+    measure_hits = [m for m in tabs.measures.find(masked) if m.key not in _unit_only_measures()]
 
     measure: str | None = None
     unit = claim.figure.unit_canonical if claim.figure else None
@@ -1359,7 +1358,7 @@ def profile_claim(
             glued = [
                 m
                 for m in tabs.measures.find(masked)
-                if m.key in unit_only and 0 <= m.start - figure_span[1] <= 1
+                if m.key in _unit_only_measures() and 0 <= m.start - figure_span[1] <= 1
             ]
             measure = glued[0].key if glued else None
         clause_span = (clause_start, clause_end)
@@ -2198,8 +2197,7 @@ def _noun_measure(text: str, tabs: LanguageTables, determined: bool = True) -> s
     plurals = [w for w in words if len(w) > 3 and w.endswith(plural)]
     if not plurals:
         return None
-    unit_only = set(_world().get("unit_only_measures") or ())
-    hits = [m for m in tabs.measures.find(" ".join(words)) if m.key not in unit_only]
+    hits = [m for m in tabs.measures.find(" ".join(words)) if m.key not in _unit_only_measures()]
     if hits:
         return hits[0].key
     head = plurals[-1] if head_last else plurals[0]
@@ -2487,7 +2485,7 @@ def _listed_noun(claim: Claim, lang: str) -> str | None:
         return None
     canonical = figure.unit_canonical or _written_unit(figure.unit, lang)
     if canonical:
-        measurement = canonical in (_world().get("units_of_measurement") or ())
+        measurement = canonical in _units_of_measurement()
         return None if measurement else canonical
     return _unit_word(figure.unit, tables(lang))
 
@@ -3412,16 +3410,20 @@ def _counts_heads(profile: ClaimProfile) -> bool:
     """True for a figure whose unit counts people or things ("people", "soldiers") and whose
     measure is not established otherwise."""
     return (
-        not profile.measure
-        and bool(profile.unit)
-        and profile.unit not in (_world().get("units_of_measurement") or ())
+        not profile.measure and bool(profile.unit) and profile.unit not in _units_of_measurement()
     )
 
 
 @cache
+def _units_of_measurement() -> frozenset[str]:
+    """Canonical units that say in what, not what, is counted (cluster.yaml)."""
+    return frozenset(_world().get("units_of_measurement") or ())
+
+
+@cache
 def _measurement_measures() -> frozenset[str]:
-    units = _world().get("units_of_measurement") or ()
-    return frozenset({unit_measure(u) for u in units} - {None}) | _unit_only_measures()
+    measures = {unit_measure(u) for u in _units_of_measurement()}
+    return frozenset(measures - {None}) | _unit_only_measures()
 
 
 @cache

@@ -503,7 +503,7 @@ def assign(
         target = fixed[seq]
         earlier = follows[seq]
         if target is None and earlier is not None and 0 <= earlier < len(targets):
-            target = _followed(absorbed, targets[earlier])
+            target = absorbed_into(absorbed, targets[earlier])
         if target is None:
             old = previous[seq] if seq < len(previous) else None
             adopt = old if free is not None and old in free else None
@@ -512,7 +512,7 @@ def assign(
                 free.discard(target)
         targets.append(target)
     # a cluster this article's later claim found to be one with another was absorbed
-    return [_followed(absorbed, target) for target in targets]
+    return [absorbed_into(absorbed, target) for target in targets]
 
 
 def _place(
@@ -580,7 +580,7 @@ def _representative(stored: str) -> cluster.ClaimProfile:
     return cluster.ClaimProfile.from_json(json.loads(stored))
 
 
-def _followed(absorbed: Mapping[int, int], cluster_id: int) -> int:
+def absorbed_into(absorbed: Mapping[int, int], cluster_id: int) -> int:
     """The cluster that now holds `cluster_id`'s claims after absorptions."""
     seen = {cluster_id}
     while cluster_id in absorbed and absorbed[cluster_id] not in seen:

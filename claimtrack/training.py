@@ -31,7 +31,7 @@ from claimtrack.normalise import SourceResolver
 from claimtrack.pairmodel import FIGURES, STANCES, LinearScorer, PairModel
 from claimtrack.resources import load_data
 from claimtrack.store.repo import PER_KEY
-from claimtrack.tracker import assign
+from claimtrack.tracker import absorbed_into, assign
 
 
 class TrainingError(ClaimtrackError):
@@ -264,11 +264,7 @@ class _MemoryBoard:
 
     def merged_into(self, cluster_id: int) -> int:
         # no editor merges clusters while training; the clusterer's absorptions are followed
-        seen = {cluster_id}
-        while cluster_id in self.absorbed and self.absorbed[cluster_id] not in seen:
-            cluster_id = self.absorbed[cluster_id]
-            seen.add(cluster_id)
-        return cluster_id
+        return absorbed_into(self.absorbed, cluster_id)
 
     def cluster_exists(self, cluster_id: int) -> bool:
         return cluster_id in self.profiles
