@@ -18,7 +18,7 @@ FLAGS = re.IGNORECASE | re.UNICODE
 WORD = r"[\w'’-]"
 
 
-def _alternation(items: list[str], escape: bool) -> str:
+def alternation(items: list[str], escape: bool) -> str:
     """A non-capturing alternation, longest first so that multi-word entries win."""
     parts = sorted({re.escape(item) if escape else item for item in items}, key=len, reverse=True)
     return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
@@ -28,18 +28,18 @@ def _word_regex(items: list[str], escape: bool = False, elided: bool = False) ->
     """Match any entry as a whole word (no letter directly before or after); with `elided`,
     also right after an elided article or pronoun ("s'apprêteraient")."""
     before = r"(?<![\w-])" if elided else r"(?<![\w'’-])"
-    return re.compile(rf"{before}{_alternation(items, escape)}(?![\w-])", FLAGS)
+    return re.compile(rf"{before}{alternation(items, escape)}(?![\w-])", FLAGS)
 
 
 def _verb_regex(items: list[str]) -> re.Pattern[str]:
     """Like `_word_regex`, but a hyphen may follow: inverted clitics ("ajoute-t-elle")."""
-    return re.compile(rf"(?<![\w'’-]){_alternation(items, escape=False)}(?!\w)", FLAGS)
+    return re.compile(rf"(?<![\w'’-]){alternation(items, escape=False)}(?!\w)", FLAGS)
 
 
 def _nominal(table: dict[str, list[str]], kind: str) -> re.Pattern[str]:
     """A denial/accusation noun followed by its linking word: "les dénégations DE"."""
-    nouns = _alternation(table[kind], escape=False)
-    links = _alternation([re.escape(x) for x in table["link"]], escape=False)
+    nouns = alternation(table[kind], escape=False)
+    links = alternation([re.escape(x) for x in table["link"]], escape=False)
     return re.compile(rf"(?<![\w'’-]){nouns}\s+{links}(?:(?<=['’])|\s+)", FLAGS)
 
 
@@ -230,8 +230,8 @@ def _adverb_gaps(patterns: list[str], adverb: str) -> list[str]:
 
 def _speaker_patterns(raw: dict[str, Any]) -> dict[str, Any]:
     """Patterns finding the organisation a role speaks for (see `extract.speakers`)."""
-    roles = _alternation([re.escape(r) for r in raw["speaker_roles"]], escape=False)
-    links = _alternation([re.escape(x) for x in raw["speaker_links"]], escape=False)
+    roles = alternation([re.escape(r) for r in raw["speaker_roles"]], escape=False)
+    links = alternation([re.escape(x) for x in raw["speaker_links"]], escape=False)
     # After an elided article too: "L'avocat de M. Castagnier".
     before = r"(?<![\w-])(?<![\w-]\w['’])"
     # The role is case-insensitive; the name after a premodified role must be capitalised.
@@ -264,8 +264,8 @@ def listed_pattern(lang: str, key: str, frame: str = "{}") -> re.Pattern[str]:
     `frame` (its "{}" stands for the alternation), case-insensitive; one that never matches
     when the language lists none."""
     patterns = load_data(lang, "lexicon.yaml").get(key) or ["(?!x)x"]
-    alternation = "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"
-    return re.compile(frame.replace("{}", alternation), re.IGNORECASE)
+    any_listed = "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"
+    return re.compile(frame.replace("{}", any_listed), re.IGNORECASE)
 
 
 @cache
@@ -281,13 +281,13 @@ def lexicon(lang: str) -> Lexicon:
     deny, noun_deny = _expand_verbs(verb_raw["deny"], conj)
     accuse, noun_accuse = _expand_verbs(verb_raw["accuse"], conj)
     noun_forms = noun_report + noun_figure + noun_deny + noun_accuse
-    adverb = _alternation([raw["adverb_pattern"], *map(re.escape, raw["adverbs"])], escape=False)
+    adverb = alternation([raw["adverb_pattern"], *map(re.escape, raw["adverbs"])], escape=False)
     report, quoted, figure_only, deny, accuse = (
         _adverb_gaps(forms, adverb) for forms in (report, quoted, figure_only, deny, accuse)
     )
     line_start = r"^\s*(?:"
     determiners = tuple(raw["determiners"])
-    det_alt = _alternation([re.escape(d) for d in determiners], escape=False)
+    det_alt = alternation([re.escape(d) for d in determiners], escape=False)
     # Object clitics ("l'", "en") stand between subject and verb like adverbs do.
     aux_words = raw["auxiliaries"] + raw["adverbs"] + raw.get("preverbal_clitics", [])
     return Lexicon(
@@ -303,7 +303,7 @@ def lexicon(lang: str) -> Lexicon:
         determiners=determiners,
         # Apostrophe-final determiners ("l'") attach without a space.
         determiner_prefix=re.compile(rf"^(?:{det_alt}(?:\s+|(?<=['’])))+", FLAGS),
-        title_prefix=re.compile(rf"^(?:{_alternation(raw['titles'], escape=True)}\s+)+", FLAGS),
+        title_prefix=re.compile(rf"^(?:{alternation(raw['titles'], escape=True)}\s+)+", FLAGS),
         role_nouns=frozenset(w.lower() for w in raw["role_nouns"] + raw["speaker_roles"]),
         source_prefix=re.compile("^(?:" + "|".join(raw["source_prefixes"]) + ")", FLAGS),
         answered_noun_prefix=re.compile(
@@ -313,29 +313,27 @@ def lexicon(lang: str) -> Lexicon:
         source_preposition_strict=_word_regex(raw["source_prepositions_strict"]),
         source_heads=frozenset(w.lower() for w in raw["source_heads"]),
         trailing_aux=re.compile(
-            rf"(?:(?<=\s)|^)(?:{_alternation(aux_words, escape=True)})\s*$", FLAGS
+            rf"(?:(?<=\s)|^)(?:{alternation(aux_words, escape=True)})\s*$", FLAGS
         ),
         auxiliary=_word_regex(raw["auxiliaries"], escape=True),
         adverb=re.compile(rf"(?<![\w'’-]){raw['adverb_pattern']}\s*$", FLAGS),
-        pronoun=re.compile(rf"^{_alternation(raw['pronouns'], escape=True)}$", FLAGS),
-        not_subject=re.compile(
-            rf"^{_alternation(raw['not_subject'], escape=True)}(?![\w-])", FLAGS
-        ),
+        pronoun=re.compile(rf"^{alternation(raw['pronouns'], escape=True)}$", FLAGS),
+        not_subject=re.compile(rf"^{alternation(raw['not_subject'], escape=True)}(?![\w-])", FLAGS),
         # Case-sensitive: "WHO" the agency is not "who".
         relative_pronoun=re.compile(_word_regex(raw["relative_pronouns"], escape=True).pattern),
         clause_boundary=_word_regex(raw["clause_boundaries"]),
         coordinator=_word_regex(raw["coordinators"], escape=True),
         source_stop=re.compile(
-            rf"^{_alternation(raw['source_stops'], escape=True)}(?![\w-])", FLAGS
+            rf"^{alternation(raw['source_stops'], escape=True)}(?![\w-])", FLAGS
         ),
         inverted_pronoun=re.compile("^" + raw["inverted_pronoun"], FLAGS),
         inverted_clitic=re.compile(raw["inverted_pronoun"], FLAGS),
         impersonal_pronoun=re.compile(
-            rf"^{_alternation(raw.get('impersonal_pronouns', []), escape=True)}$", FLAGS
+            rf"^{alternation(raw.get('impersonal_pronouns', []), escape=True)}$", FLAGS
         ),
         age_apposition=re.compile(raw.get("age_apposition", "(?!x)x"), FLAGS),
         person_pronoun=re.compile(
-            rf"^{_alternation(raw.get('person_pronouns', []), escape=True)}$", FLAGS
+            rf"^{alternation(raw.get('person_pronouns', []), escape=True)}$", FLAGS
         ),
         impersonal_source_link=re.compile(raw.get("impersonal_source_links", "(?!x)x"), FLAGS),
         verbs=VerbTable(
@@ -345,7 +343,7 @@ def lexicon(lang: str) -> Lexicon:
             negated_stance=_verb_regex(_expand_verbs(verb_raw.get("negated_stance", []), conj)[0]),
             deny=_verb_regex(deny),
             accuse=_verb_regex(accuse),
-            noun_like=re.compile(rf"^{_alternation(noun_forms, escape=False)}$", FLAGS),
+            noun_like=re.compile(rf"^{alternation(noun_forms, escape=False)}$", FLAGS),
         ),
         participle=_word_regex(raw["participles"]),
         passive_accuse=_word_regex(raw["passive"]["accuse"]),
@@ -354,15 +352,15 @@ def lexicon(lang: str) -> Lexicon:
         nominal_deny=_nominal(raw["nominal_cues"], "deny"),
         nominal_accuse=_nominal(raw["nominal_cues"], "accuse"),
         gerund_marker=re.compile(
-            rf"(?:^|\s){_alternation(raw['gerund_markers'], escape=True)}$", FLAGS
+            rf"(?:^|\s){alternation(raw['gerund_markers'], escape=True)}$", FLAGS
         ),
-        clitic=re.compile(rf"(?:^|\s){_alternation(raw['clitics'], escape=True)}\s*$", FLAGS),
+        clitic=re.compile(rf"(?:^|\s){alternation(raw['clitics'], escape=True)}\s*$", FLAGS),
         denial_terms=_word_regex(raw["denial_terms"]),
         self_denial_terms=_word_regex(raw["self_denial_terms"]),
         dismissal=re.compile(
-            rf"(?<![\w'’-]){_alternation(raw['dismissal_frames'], escape=False)}"
+            rf"(?<![\w'’-]){alternation(raw['dismissal_frames'], escape=False)}"
             rf"[\s«»“”\"‘’]*(?:[\w'’-]+[\s«»“”\"‘’]+){{0,3}}?"
-            rf"{_alternation(raw['dismissive_terms'], escape=False)}(?![\w-])",
+            rf"{alternation(raw['dismissive_terms'], escape=False)}(?![\w-])",
             FLAGS,
         ),
         dismissive_terms=_word_regex(raw["dismissive_terms"]),
@@ -375,9 +373,9 @@ def lexicon(lang: str) -> Lexicon:
         hedge_exceptions=frozenset(w.lower() for w in raw["hedge_exceptions"]),
         anonymous=re.compile("|".join(raw["anonymous"]), FLAGS),
         unnamed_person=re.compile("|".join(raw["unnamed_person"]), FLAGS),
-        preposition=re.compile(rf"^{_alternation(raw['prepositions'], escape=True)}$", FLAGS),
+        preposition=re.compile(rf"^{alternation(raw['prepositions'], escape=True)}$", FLAGS),
         agent_preposition=re.compile(
-            rf"^\s*{_alternation(raw['agent_prepositions'], escape=True)}(?![\w-])", FLAGS
+            rf"^\s*{alternation(raw['agent_prepositions'], escape=True)}(?![\w-])", FLAGS
         ),
         past_participle_needs_aux=bool(raw["past_participle_needs_aux"]),
         non_finite_suffixes=tuple(raw["non_finite_suffixes"]),
@@ -385,21 +383,19 @@ def lexicon(lang: str) -> Lexicon:
         figure_barrier=_word_regex(raw["figure_barriers"], escape=True),
         negation=_word_regex(raw["negations"], escape=True),
         passive_auxiliary=re.compile(
-            rf"(?<![\w'’-]){_alternation(raw['passive_auxiliaries'], escape=True)}\s*$", FLAGS
+            rf"(?<![\w'’-]){alternation(raw['passive_auxiliaries'], escape=True)}\s*$", FLAGS
         ),
-        possessive=re.compile(rf"^{_alternation(raw['possessives'], escape=True)}\s", FLAGS),
+        possessive=re.compile(rf"^{alternation(raw['possessives'], escape=True)}\s", FLAGS),
         possessive_figure=re.compile(
             r"['’]s\s+(?:(?:own|latest|new|official|provisional|preliminary|revised|updated"
             r"|final|initial|last|most\s+recent)\s+)*"
-            rf"{_alternation(raw['possessive_figures'], escape=False)}(?![\w-])",
+            rf"{alternation(raw['possessive_figures'], escape=False)}(?![\w-])",
             FLAGS,
         ),
         indefinite_prefix=re.compile(
-            rf"^{_alternation(raw['indefinite_determiners'], escape=True)}\s", FLAGS
+            rf"^{alternation(raw['indefinite_determiners'], escape=True)}\s", FLAGS
         ),
-        role_link=re.compile(
-            rf"(?<![\w'’-]){_alternation(raw['role_links'], escape=True)}$", FLAGS
-        ),
+        role_link=re.compile(rf"(?<![\w'’-]){alternation(raw['role_links'], escape=True)}$", FLAGS),
         noun_like_needs_past_or_aux=bool(raw["noun_like_needs_past_or_aux"]),
         past_suffixes=tuple(raw["past_suffixes"]),
         toll_objects=frozenset(w.lower() for w in raw.get("toll_objects") or ()),
@@ -415,7 +411,7 @@ def lexicon(lang: str) -> Lexicon:
         negation_reach_words=int(raw["negation_reach_words"]),
         conditional_openers=_word_regex(raw["conditional_openers"], elided=True),
         complementiser=re.compile(
-            rf"^[\s,;:«»“”\"'’-]*(?:{_alternation(raw['complementisers'], escape=True)}"
+            rf"^[\s,;:«»“”\"'’-]*(?:{alternation(raw['complementisers'], escape=True)}"
             rf"(?:\s+|(?<=['’])))?",
             FLAGS,
         ),
@@ -424,15 +420,15 @@ def lexicon(lang: str) -> Lexicon:
         answer_anaphora=_word_regex(raw["answer_anaphora"]),
         headline_attribution=_word_regex(raw["headline_attribution"]),
         figure_agent=re.compile(
-            rf"(?<![\w'’-]){_alternation(raw['figure_agents'], escape=False)}\s+"
-            rf"{_alternation([re.escape(p) for p in raw['agent_prepositions']], escape=False)}\s+",
+            rf"(?<![\w'’-]){alternation(raw['figure_agents'], escape=False)}\s+"
+            rf"{alternation([re.escape(p) for p in raw['agent_prepositions']], escape=False)}\s+",
             FLAGS,
         ),
         figure_comparison=re.compile(
-            rf"(?<![\w'’-]){_alternation(raw.get('figure_comparisons', []), escape=False)}", FLAGS
+            rf"(?<![\w'’-]){alternation(raw.get('figure_comparisons', []), escape=False)}", FLAGS
         ),
         figure_source_link=re.compile(
-            rf"(?<![\w'’-]){_alternation(raw.get('figure_source_links', []), escape=True)}\s+",
+            rf"(?<![\w'’-]){alternation(raw.get('figure_source_links', []), escape=True)}\s+",
             FLAGS,
         ),
         figure_contrast=_word_regex(raw.get("figure_contrasts", []), escape=True),
@@ -441,25 +437,25 @@ def lexicon(lang: str) -> Lexicon:
         person_descriptions=frozenset(w.lower() for w in raw["person_descriptions"]),
         source_possessive_end=re.compile(raw.get("source_possessive_end", "(?!x)x")),
         representative_for=re.compile(
-            rf"^(?:{_alternation(raw['indefinite_determiners'], escape=True)})\s+"
-            rf"{_alternation(raw['representative_roles'], escape=True)}\s+"
-            rf"(?:{_alternation(raw['role_links'], escape=True)})(?:\s+|(?<=['’]))(?P<body>.+)$",
+            rf"^(?:{alternation(raw['indefinite_determiners'], escape=True)})\s+"
+            rf"{alternation(raw['representative_roles'], escape=True)}\s+"
+            rf"(?:{alternation(raw['role_links'], escape=True)})(?:\s+|(?<=['’]))(?P<body>.+)$",
             FLAGS,
         ),
         representative_of=re.compile(
-            rf"^(?:\S+\s+)?{_alternation(raw['representative_roles'], escape=True)}\s+"
-            rf"(?:for|of|{_alternation(raw['role_links'], escape=True)})\s*(?:the\s+)?"
+            rf"^(?:\S+\s+)?{alternation(raw['representative_roles'], escape=True)}\s+"
+            rf"(?:for|of|{alternation(raw['role_links'], escape=True)})\s*(?:the\s+)?"
             r"(?P<body>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})$"
         ),
         # "Lumera-Castel general manager Pierre-Alain Moréac" (English word order).
         representative_before=re.compile(
-            r"^(?:\S+\s+)?(?!(?i:" + _alternation(raw["role_modifiers"], escape=True) + r")\s)"
+            r"^(?:\S+\s+)?(?!(?i:" + alternation(raw["role_modifiers"], escape=True) + r")\s)"
             r"(?P<body>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})\s+"
-            rf"{_alternation(raw['representative_roles'], escape=True)}\s+"
+            rf"{alternation(raw['representative_roles'], escape=True)}\s+"
             r"(?P<person>[A-ZÀ-Ý].*)$"
         ),
         example_marker=re.compile(
-            rf"^(?:.*?[\s,])?{_alternation(raw['example_markers'], escape=True)}\s+"
+            rf"^(?:.*?[\s,])?{alternation(raw['example_markers'], escape=True)}\s+"
             r"(?P<name>(?-i:[A-ZÀ-Ý]).*)$",
             FLAGS,
         ),
@@ -477,7 +473,7 @@ def lexicon(lang: str) -> Lexicon:
         legal_kind=(raw.get("corporate_suffixes") or {}).get("kind"),
         bracketed_name_sources=bool(raw.get("bracketed_name_sources", False)),
         topic_marker=re.compile(
-            rf"^\s*{_alternation(raw.get('topic_markers', []), escape=False)}\s+", FLAGS
+            rf"^\s*{alternation(raw.get('topic_markers', []), escape=False)}\s+", FLAGS
         ),
         **_speaker_patterns(raw),
     )

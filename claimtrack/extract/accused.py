@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from claimtrack.lexicon import alternation
 from claimtrack.resources import load_data
 
 # Punctuation and spaces around an object that are not part of its name.
@@ -39,13 +40,13 @@ def _fillers(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load_data(lang, "lexicon.yaml")
     words = [*(lex.get("adverbs") or ()), *(lex.get("pronouns") or ())]
     words += list(lex.get("accused_fillers") or ())
-    alternation = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    fillers = alternation([str(w) for w in words], escape=True)
     adverb = str(lex.get("adverb_pattern") or "(?!x)x")
-    opening = re.compile(rf"^(?:(?:{alternation}|{adverb})(?:\s+|$))+", re.IGNORECASE)
+    opening = re.compile(rf"^(?:(?:{fillers}|{adverb})(?:\s+|$))+", re.IGNORECASE)
     weekdays = load_data(lang, "numbers.yaml").get("weekdays") or ()
-    days = "|".join(re.escape(str(d)) for d in weekdays) or "(?!x)x"
-    prepositions = "|".join(re.escape(str(p)) for p in lex.get("prepositions") or ()) or "(?!x)x"
-    adjunct = re.compile(rf"\s+(?:(?:{prepositions})\s+)?(?:{days})\b.*$", re.IGNORECASE)
+    days = alternation([str(d) for d in weekdays], escape=True)
+    prepositions = alternation([str(p) for p in lex.get("prepositions") or ()], escape=True)
+    adjunct = re.compile(rf"\s+(?:{prepositions}\s+)?{days}\b.*$", re.IGNORECASE)
     return opening, adjunct
 
 
