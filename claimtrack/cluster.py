@@ -3695,8 +3695,7 @@ def follow_targets(claims: Sequence[Claim], lang: str) -> list[int | None]:
     - Any other claim without a figure, not a denial, that names a count and its measure
       ("Le bilan pourrait s'alourdir", "the number of displaced could rise"): the nearest
       earlier figure of that measure (see `_previous_figure_of_measure`).
-    The service layer puts such a claim in its target's cluster (`cluster_claims(...,
-    follow=...)` does the same in memory).
+    The service layer puts such a claim in its target's cluster (`tracker.assign`).
     """
     tabs = tables(lang)
     targets: list[int | None] = []
@@ -3991,59 +3990,6 @@ def _named_entities(claim: Claim, lang: str) -> set[str]:
     found = {m.key for m in tabs.entities.find(text)} | {m.key for m in tabs.places.find(text)}
     words = {f"n:{w}" for w in re.findall(r"[\w'\-]+", text)}
     return found | {g for e in found for g in entity_groups(e)} | words
-
-
-def cluster_claims(
-    profiles: Sequence[ClaimProfile],
-    settings: ClusterSettings,
-    merge: bool = True,
-    follow: Sequence[int | None] | None = None,
-) -> list[int]:
-    """Cluster labels for profiles taken in order, the way the service layer grows clusters:
-    each profile is compared with the representatives of the clusters that share a block
-    key, and joins the best one (whose representative then absorbs it, see
-    `merge_profiles`, unless `merge` is false) or starts a new cluster. When it could join
-    other figure clusters too whose representatives meet the one it joined
-    (`one_measure`), the oldest of them takes the others' members.
-
-    `follow[i]`, when set to an earlier index j, puts profile i in j's cluster directly
-    (a denial answering a claim of the same article, see `follow_targets`).
-    """
-    labels: list[int] = []
-    representatives: list[ClaimProfile] = []
-    by_key: dict[str, list[int]] = {}
-    gone: set[int] = set()
-    for position, profile in enumerate(profiles):
-        target = follow[position] if follow is not None else None
-        if target is not None and 0 <= target < position:
-            labels.append(labels[target])
-            continue
-        candidate_ids = sorted(
-            {cid for key in profile.block_keys for cid in by_key.get(key, []) if cid not in gone}
-        )
-        found = matches(profile, ((cid, representatives[cid]) for cid in candidate_ids), settings)
-        if not found:
-            chosen = len(representatives)
-            representatives.append(profile)
-        else:
-            chosen = found[0]
-        if found and merge:
-            joined = representatives[chosen]
-            representatives[chosen] = merge_profiles(joined, profile)
-            for other in found[1:]:
-                if not one_measure(joined, representatives[other], settings):
-                    continue
-                # the claim bridges two clusters of one count: the older takes the younger
-                keep, drop = sorted((chosen, other))
-                representatives[keep] = merge_profiles(representatives[keep], representatives[drop])
-                labels = [keep if label == drop else label for label in labels]
-                gone.add(drop)
-                chosen = keep
-        for key in representatives[chosen].block_keys:
-            if chosen not in by_key.setdefault(key, []):
-                by_key[key].append(chosen)
-        labels.append(chosen)
-    return labels
 
 
 def explain_similarity(

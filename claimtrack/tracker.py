@@ -33,6 +33,7 @@ from claimtrack.records import (
 )
 from claimtrack.resources import load_data
 from claimtrack.store import ClaimQuery, Store, Unit, resolve_url
+from claimtrack.store.repo import PER_KEY
 
 REVIEW_STATUSES = ("confirmed", "disputed", "false", "unverified")
 # How many candidate clusters (sharing a blocking key) a new claim is compared with.
@@ -570,6 +571,77 @@ def _place(
     if merged != representative:  # a reprint teaches the representative nothing
         board.update_cluster_profile(found, merged.to_json(), merged.block_keys)
     return found
+
+
+class MemoryBoard:
+    """Clusters kept in memory and chosen as `Unit.candidates` chooses them from the
+    database (see `ClusterBoard`): for training, and for clustering without a store."""
+
+    def __init__(self) -> None:
+        self.profiles: dict[int, str] = {}
+        self.keyed: dict[str, list[int]] = {}
+        self.absorbed: dict[int, int] = {}  # cluster absorbed -> the one that took its claims
+        self.last_id = 0
+
+    def candidates(self, keys: Sequence[str], limit: int) -> list[tuple[int, str]]:
+        shared: dict[int, int] = {}
+        for key in dict.fromkeys(keys):
+            for cluster_id in sorted(self.keyed.get(key, ()), reverse=True)[:PER_KEY]:
+                shared[cluster_id] = shared.get(cluster_id, 0) + 1
+        ranked = sorted(shared, key=lambda c: (-shared[c], c))[:limit]
+        return [(cluster_id, self.profiles[cluster_id]) for cluster_id in ranked]
+
+    def new_cluster(self, profile: dict[str, Any], keys: Sequence[str]) -> int:
+        # ids are never reused, as the store's autoincrement ids are not: an absorbed
+        # cluster's id must not come back as another cluster
+        self.last_id += 1
+        cluster_id = self.last_id
+        self.update_cluster_profile(cluster_id, profile, keys)
+        return cluster_id
+
+    def update_cluster_profile(
+        self, cluster_id: int, profile: dict[str, Any], keys: Sequence[str]
+    ) -> None:
+        self.profiles[cluster_id] = json.dumps(profile, ensure_ascii=False)
+        for key in set(keys):
+            holders = self.keyed.setdefault(key, [])
+            if cluster_id not in holders:
+                holders.append(cluster_id)
+
+    def merged_into(self, cluster_id: int) -> int:
+        # no editor merges clusters in memory; the clusterer's absorptions are followed
+        return absorbed_into(self.absorbed, cluster_id)
+
+    def cluster_exists(self, cluster_id: int) -> bool:
+        return cluster_id in self.profiles
+
+    def decided(self, cluster_id: int) -> bool:
+        return False  # no editor decides in memory
+
+    def absorb(self, keep: int, other: int) -> None:
+        del self.profiles[other]
+        for holders in self.keyed.values():
+            if other in holders:
+                holders.remove(other)
+        self.absorbed[other] = keep
+
+    def mark_stale(self, cluster_ids: Iterable[int]) -> None:
+        pass  # conflicts are analysed by the caller, if at all
+
+
+def cluster_in_memory(
+    profiles: Sequence[cluster.ClaimProfile],
+    settings: cluster.ClusterSettings,
+    follows: Sequence[int | None] | None = None,
+) -> list[int]:
+    """Cluster labels (0, 1, … in order of first appearance) for profiles placed in order
+    as ingest places them (`assign`), on clusters kept in memory. `follows[i]`, when set to
+    an earlier index j, puts profile i where j went (see `cluster.follow_targets`)."""
+    board = MemoryBoard()
+    fixed: list[int | None] = [None] * len(profiles)
+    placed = assign(board, profiles, follows or fixed, fixed, settings)
+    labels: dict[int, int] = {}
+    return [labels.setdefault(board.merged_into(cid), len(labels)) for cid in placed]
 
 
 @lru_cache(maxsize=REPRESENTATIVE_CACHE)

@@ -13,7 +13,6 @@ cut under which clustering the folders scores best.
 from __future__ import annotations
 
 import importlib.util
-import json
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -30,8 +29,7 @@ from claimtrack.model import Article, Claim
 from claimtrack.normalise import SourceResolver
 from claimtrack.pairmodel import FIGURES, STANCES, LinearScorer, PairModel
 from claimtrack.resources import load_data
-from claimtrack.store.repo import PER_KEY
-from claimtrack.tracker import absorbed_into, assign
+from claimtrack.tracker import MemoryBoard, assign
 
 
 class TrainingError(ClaimtrackError):
@@ -186,7 +184,7 @@ def cluster_f1(
     """The pairwise clustering F1 (all pairs) `claimtrack eval` gives the folder under
     these settings: its claims placed as ingest places them, on clusters kept in memory,
     and reprinted copies set aside as the conflict analysis marks them."""
-    board = _MemoryBoard()
+    board = MemoryBoard()
     cluster_ids: list[int] = []
     for read in folder.articles:
         fixed = [None] * len(read.claims)
@@ -225,62 +223,6 @@ def _copies(
         for group in members.values()
         for copy, original in conflicts.find_copies(group, settings).items()
     }
-
-
-class _MemoryBoard:
-    """Clusters kept in memory and chosen as `Unit.candidates` chooses them from the
-    database (see `tracker.ClusterBoard`)."""
-
-    def __init__(self) -> None:
-        self.profiles: dict[int, str] = {}
-        self.keyed: dict[str, list[int]] = {}
-        self.absorbed: dict[int, int] = {}  # cluster absorbed -> the one that took its claims
-        self.last_id = 0
-
-    def candidates(self, keys: Sequence[str], limit: int) -> list[tuple[int, str]]:
-        shared: dict[int, int] = {}
-        for key in dict.fromkeys(keys):
-            for cluster_id in sorted(self.keyed.get(key, ()), reverse=True)[:PER_KEY]:
-                shared[cluster_id] = shared.get(cluster_id, 0) + 1
-        ranked = sorted(shared, key=lambda c: (-shared[c], c))[:limit]
-        return [(cluster_id, self.profiles[cluster_id]) for cluster_id in ranked]
-
-    def new_cluster(self, profile: dict[str, Any], keys: Sequence[str]) -> int:
-        # ids are never reused, as the store's autoincrement ids are not: an absorbed
-        # cluster's id must not come back as another cluster
-        self.last_id += 1
-        cluster_id = self.last_id
-        self.update_cluster_profile(cluster_id, profile, keys)
-        return cluster_id
-
-    def update_cluster_profile(
-        self, cluster_id: int, profile: dict[str, Any], keys: Sequence[str]
-    ) -> None:
-        self.profiles[cluster_id] = json.dumps(profile, ensure_ascii=False)
-        for key in set(keys):
-            holders = self.keyed.setdefault(key, [])
-            if cluster_id not in holders:
-                holders.append(cluster_id)
-
-    def merged_into(self, cluster_id: int) -> int:
-        # no editor merges clusters while training; the clusterer's absorptions are followed
-        return absorbed_into(self.absorbed, cluster_id)
-
-    def cluster_exists(self, cluster_id: int) -> bool:
-        return cluster_id in self.profiles
-
-    def decided(self, cluster_id: int) -> bool:
-        return False  # no editor decides while training
-
-    def absorb(self, keep: int, other: int) -> None:
-        del self.profiles[other]
-        for holders in self.keyed.values():
-            if other in holders:
-                holders.remove(other)
-        self.absorbed[other] = keep
-
-    def mark_stale(self, cluster_ids: Iterable[int]) -> None:
-        pass  # conflicts are not analysed while training
 
 
 def pair_examples(

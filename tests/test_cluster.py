@@ -15,7 +15,6 @@ from claimtrack.cluster import (
     article_names,
     article_story,
     best_match,
-    cluster_claims,
     content_words,
     explain_similarity,
     figure_sides,
@@ -36,6 +35,7 @@ from claimtrack.cluster import (
     word_key,
 )
 from claimtrack.model import Article, Attribution, Claim, Figure
+from claimtrack.tracker import cluster_in_memory
 
 SETTINGS = ClusterSettings.load()
 
@@ -103,7 +103,7 @@ def profile(said: Said) -> ClaimProfile:
 
 def same_claim(a: Said, b: Said) -> bool:
     """Whether two claims end up in one cluster, the way the service layer decides it."""
-    labels = cluster_claims([profile(a), profile(b)], SETTINGS)
+    labels = cluster_in_memory([profile(a), profile(b)], SETTINGS)
     return labels[0] == labels[1]
 
 
@@ -593,9 +593,9 @@ STREAM = [
 
 def test_adding_claims_keeps_existing_assignments() -> None:
     profiles = [profile(s) for s in STREAM]
-    before = cluster_claims(profiles, SETTINGS)
+    before = cluster_in_memory(profiles, SETTINGS)
     for extra in (FR_FRANCE_107K, EN_OFFICIALS_471, FR_EAST_3840, EN_NK_ACCUSED):
-        after = cluster_claims([*profiles, profile(extra)], SETTINGS)
+        after = cluster_in_memory([*profiles, profile(extra)], SETTINGS)
         assert after[: len(before)] == before
 
 
@@ -714,8 +714,8 @@ def test_explicit_denies_index_wins() -> None:
     pointed = Claim(**{**{f: getattr(denial, f) for f in Claim.__slots__}, "denies": 1})
     claims = [make_claim(FR_NK_ACCUSED), make_claim(FR_NK_TROOPS), pointed]
     assert follow_targets(claims, "fr") == [None, None, 1]
-    labels = cluster_claims(
-        [profile_claim(c, "fr", "2024-10-05") for c in claims], SETTINGS, follow=[None, None, 1]
+    labels = cluster_in_memory(
+        [profile_claim(c, "fr", "2024-10-05") for c in claims], SETTINGS, follows=[None, None, 1]
     )
     assert labels[2] == labels[1]
 
@@ -1024,7 +1024,7 @@ def article_of(
 def clustered_together(*articles: tuple[Article, list[Claim]]) -> list[int]:
     """Cluster labels of every claim of the articles, ingested in order."""
     profiles = [p for article, claims in articles for p in profile_article(article, claims)]
-    return cluster_claims(profiles, SETTINGS)
+    return cluster_in_memory(profiles, SETTINGS)
 
 
 RAID_FR_BODY = (
@@ -2850,7 +2850,7 @@ def clustered_as_the_service_does(*articles: tuple[Article, list[Claim]]) -> lis
         profiles.extend(profile_article(article, claims))
         targets = follow_targets(claims, article.lang)
         follow.extend(None if t is None else offset + t for t in targets)
-    return cluster_claims(profiles, SETTINGS, follow=follow)
+    return cluster_in_memory(profiles, SETTINGS, follows=follow)
 
 
 FIRE_EN_ACCUSES = Said(
@@ -3933,7 +3933,7 @@ def reported_profile(item: Reported) -> ClaimProfile:
 
 
 def reported_together(a: Reported, b: Reported) -> bool:
-    labels = cluster_claims([reported_profile(a), reported_profile(b)], SETTINGS)
+    labels = cluster_in_memory([reported_profile(a), reported_profile(b)], SETTINGS)
     return labels[0] == labels[1]
 
 
@@ -5363,10 +5363,10 @@ def test_articles_writing_the_same_names_tell_one_story(
     settings = ClusterSettings.load(story_names_for_same=2)
     fr = replace(profile(TRAM_FR_87M), story_names=names_fr)
     en = replace(profile(TRAM_EN_100M), story_names=names_en)
-    labels = cluster_claims([fr, en], settings)
+    labels = cluster_in_memory([fr, en], settings)
     assert (labels[0] == labels[1]) is together
     # weighed only when the setting asks for it
-    assert cluster_claims([fr, en], SETTINGS)[0] != cluster_claims([fr, en], SETTINGS)[1]
+    assert cluster_in_memory([fr, en], SETTINGS)[0] != cluster_in_memory([fr, en], SETTINGS)[1]
 
 
 # A percentage right after a verb or noun of change is a change ("rents rose 9.4%"), as
@@ -6132,11 +6132,11 @@ def test_a_claim_that_bridges_two_clusters_of_one_toll_merges_them() -> None:
     governor = replace(profile(TOLL_EN_GOVERNOR), story=("governor", "dispute", "figure"))
     later = replace(profile(TOLL_FR_LATER), story=(*early.story, *governor.story))
     bridge = replace(later, values=(19.0,), lang="en")
-    assert cluster_claims([early, governor, later], SETTINGS) == [0, 1, 0]
-    assert cluster_claims([early, governor, later, bridge], SETTINGS) == [0, 0, 0, 0]
+    assert cluster_in_memory([early, governor, later], SETTINGS) == [0, 1, 0]
+    assert cluster_in_memory([early, governor, later, bridge], SETTINGS) == [0, 0, 0, 0]
     # with the merge disabled they stay in two clusters
     off = ClusterSettings.load(absorb_near_ratio=1.01)
-    assert len(set(cluster_claims([early, governor, later, bridge], off))) == 2
+    assert len(set(cluster_in_memory([early, governor, later, bridge], off))) == 2
 
 
 PAST_TOLL_FR = Said(
