@@ -341,7 +341,8 @@ def recluster(ctx: typer.Context) -> None:
     """Group every stored claim again, e.g. after changing a setting with --set.
 
     Clusters an editor reviewed, renamed, merged or split off keep their claims; a cluster
-    that comes out the same keeps its id. Interrupted, it changes nothing.
+    that comes out the same keeps its id. Interrupted, it changes nothing. Claims stored
+    before claimtrack kept the accused party of accusations get it.
 
     Example:  claimtrack --set threshold=0.75 recluster
     """

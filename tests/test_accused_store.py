@@ -429,10 +429,7 @@ def test_database_made_before_the_accused_columns_upgrades_with_its_rows(
         assert tracker.claim(1).sentence.startswith("Selon la préfecture")
 
 
-def test_downgrade_drops_the_columns_and_keeps_the_rows(tmp_path: Path) -> None:
-    path = tmp_path / "down.db"
-    _database_at_0002(path)
-    Store(resolve_url(path)).close()
+def _downgrade_to_0002(path: Path) -> None:
     engine = make_engine(f"sqlite:///{path}")
     config = alembic_config()
     with engine.connect() as connection:
@@ -443,6 +440,13 @@ def test_downgrade_drops_the_columns_and_keeps_the_rows(tmp_path: Path) -> None:
             config.attributes["connection"] = connection
             command.downgrade(config, "0002")
     engine.dispose()
+
+
+def test_downgrade_drops_the_columns_and_keeps_the_rows(tmp_path: Path) -> None:
+    path = tmp_path / "down.db"
+    _database_at_0002(path)
+    Store(resolve_url(path)).close()
+    _downgrade_to_0002(path)
     sql = _claims_sql(path)
     assert "accused" not in sql and "AUTOINCREMENT" in sql
     with sqlite3.connect(path) as connection:
@@ -450,3 +454,29 @@ def test_downgrade_drops_the_columns_and_keeps_the_rows(tmp_path: Path) -> None:
     store = Store(resolve_url(path))  # and up again
     assert [c.claim_id for c in store.claims(ClaimQuery())] == [1]
     store.close()
+
+
+def test_recluster_fills_in_the_party_of_claims_stored_before_the_migration(
+    tmp_path: Path,
+) -> None:
+    """Real articles stored by the schema before the accused columns (ingested, then taken
+    back to 0002): upgraded, they have no party; `recluster` fills it in, and leaves every
+    other column and every id as it was."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("fr_incendie.txt", "en_dam.txt"):
+        (folder / name).write_text(ARTICLES[name], encoding="utf-8")
+    env = {"COLUMNS": str(WIDTH), "CLAIMTRACK_DB": str(tmp_path / "old.db"), "NO_COLOR": "1"}
+    cli(env, "ingest", str(folder))
+    export = ("export", "--format", "jsonl")
+    ingested = [json.loads(line) for line in cli(env, *export).output.splitlines()]
+    _downgrade_to_0002(tmp_path / "old.db")
+    upgraded = [json.loads(line) for line in cli(env, *export).output.splitlines()]
+    assert {(r["accused"], r["accused_canonical"]) for r in upgraded} == {(None, None)}
+    blank = {"accused": None, "accused_canonical": None}
+    assert upgraded == [{**r, **blank} for r in ingested]
+    cli(env, "recluster")
+    reclustered = [json.loads(line) for line in cli(env, *export).output.splitlines()]
+    assert reclustered == ingested
+    charge = next(r for r in reclustered if r["sentence"].startswith("Le syndicat"))
+    assert (charge["accused"], charge["accused_canonical"]) == ("Lignéo", "Lignéo")

@@ -606,6 +606,14 @@ class Unit:
             update(ClaimRow).where(ClaimRow.id == claim_id).values(cluster_id=cluster_id)
         )
 
+    def set_claim_accused(self, claim_id: int, text: str | None, canonical: str) -> None:
+        """Store the party an accusation accuses (as written, canonical)."""
+        self.session.execute(
+            update(ClaimRow)
+            .where(ClaimRow.id == claim_id)
+            .values(accused_text=text, accused_canonical=canonical)
+        )
+
     def split_target(self, fingerprint: str) -> int | None:
         """The cluster an editor moved this claim to, if they did (latest decision wins)."""
         if self._splits is None:
