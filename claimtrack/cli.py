@@ -218,6 +218,9 @@ def ingest(
 def list_claims(
     ctx: typer.Context,
     source: Annotated[str | None, typer.Option(help="Source name contains this.")] = None,
+    accused: Annotated[
+        str | None, typer.Option(help="Accusations whose accused party contains this.")
+    ] = None,
     kind: Annotated[Kind | None, typer.Option(help="Only this kind of claim.")] = None,
     article: Annotated[str | None, typer.Option(help="Article file name contains this.")] = None,
     search: Annotated[str | None, typer.Option(help="Sentence contains this text.")] = None,
@@ -234,6 +237,7 @@ def list_claims(
     """
     query = ClaimQuery(
         source=source,
+        accused=accused,
         kind=kind.value if kind else None,
         article=article,
         search=search,
@@ -337,7 +341,8 @@ def recluster(ctx: typer.Context) -> None:
     """Group every stored claim again, e.g. after changing a setting with --set.
 
     Clusters an editor reviewed, renamed, merged or split off keep their claims; a cluster
-    that comes out the same keeps its id. Interrupted, it changes nothing.
+    that comes out the same keeps its id. Interrupted, it changes nothing. Claims stored
+    before claimtrack kept the accused party of accusations get it.
 
     Example:  claimtrack --set threshold=0.75 recluster
     """

@@ -1,5 +1,11 @@
 """Export stage: the claims table and the conflicts as CSV, JSON Lines, JSON or Markdown.
 
+The claims table's columns are the export contract (`records.EXPORT_KEYS`, documented in the
+README): the claim, its article, its source (`source`, `source_canonical`), its figure, its
+cluster and, for an accusation, whom it accuses (`accused` as written, `accused_canonical`).
+Every text cell is neutralised the same way, the accused party included: a CSV cell a
+spreadsheet would run as a formula starts with `'`; a Markdown cell has its pipes escaped.
+
 Writers take plain records and a text stream, so they stream a million claims in constant
 memory (except `json`, which is one document by definition).
 """
@@ -16,7 +22,15 @@ from claimtrack.records import EXPORT_KEYS, ClaimRecord, tidy_number
 CLAIM_FORMATS = ("csv", "jsonl", "json", "markdown")
 # Cells a spreadsheet would run as a formula; a leading apostrophe makes them plain text.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-MARKDOWN_COLUMNS = ("claim_id", "cluster_id", "article", "kind", "source_canonical", "figure")
+MARKDOWN_COLUMNS = (
+    "claim_id",
+    "cluster_id",
+    "article",
+    "kind",
+    "source_canonical",
+    "accused_canonical",
+    "figure",
+)
 
 
 def write_claims(records: Iterable[ClaimRecord], fmt: str, out: TextIO) -> int:
@@ -102,6 +116,7 @@ def _write_markdown(records: Iterable[ClaimRecord], out: TextIO) -> int:
             r.article,
             r.kind + (" (deny)" if r.polarity == "deny" else ""),
             r.source_canonical,
+            r.accused_canonical or "",
             figure_label(r),
             r.sentence,
         ]
@@ -116,6 +131,15 @@ def position_label(record: ClaimRecord) -> str:
     if record.polarity == "deny":
         return f"denies {figure}".strip() if figure else "denies"
     return figure or ("accuses" if record.kind == "accusation" else "affirms")
+
+
+def stance_label(record: ClaimRecord) -> str:
+    """`position_label` with the party an accusation accuses, for editors: "accuses
+    Optivel" (the JSON `position` stays the bare label; the party is in `accused`)."""
+    label = position_label(record)
+    if record.kind == "accusation" and record.accused_canonical and label == "accuses":
+        return f"{label} {record.accused_canonical}"
+    return label
 
 
 def conflicts_json(views: Iterable[Any], out: TextIO) -> int:
@@ -164,7 +188,7 @@ def conflicts_markdown(views: Iterable[Any], out: TextIO) -> int:
             marks = " (hedged)" if first.hedged else ""
             marks += f" (+{len(shown) - 1} more)" if len(shown) > 1 else ""
             cells = [
-                position_label(first) + marks,
+                stance_label(first) + marks,
                 position.source_canonical,
                 "; ".join(dict.fromkeys(position.sources)),
                 first.outlet or "",

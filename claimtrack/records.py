@@ -37,6 +37,8 @@ EXPORT_KEYS: tuple[str, ...] = (
     "copy_of",
     "review_status",
     "review_note",
+    "accused",
+    "accused_canonical",
 )
 
 
@@ -74,6 +76,11 @@ class ClaimRecord:
     figure_start: int | None = None
     figure_end: int | None = None
     cluster_label: str | None = None
+    # Accusations: whom they accuse, as the sentence writes it and as the entity (like
+    # `source`); both None when the sentence names no party and for every other kind;
+    # `accused` alone None for reciprocal blame ("each side accuses the other").
+    accused: str | None = None
+    accused_canonical: str | None = None
 
     def export(self) -> dict[str, Any]:
         """The export-contract dict (numbers as int when whole, so 10000 not 10000.0)."""
@@ -157,4 +164,16 @@ def claim_of(record: ClaimRecord) -> Claim:
             anonymous=record.source_anonymous,
         ),
         figure=figure,
+        extras=_accused_extras(record),
     )
+
+
+def _accused_extras(record: ClaimRecord) -> dict[str, str]:
+    """The `Claim.extras` extraction gave the claim's accused party. A party stored without
+    the words naming it comes from reciprocal blame, the only accusation whose sentence
+    does not write its party (see `extract.claims`)."""
+    if record.accused_canonical is None:
+        return {}
+    if record.accused is None:
+        return {"reciprocal": "true", "accused": record.accused_canonical}
+    return {"accused": record.accused_canonical, "accused_text": record.accused}

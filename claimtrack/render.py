@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from claimtrack.export import figure_label, format_number, position_label
+from claimtrack.export import figure_label, format_number, stance_label
 from claimtrack.records import ClaimRecord, ClusterRecord, SourceCount, Stats
 
 CONTEXT_CHARS = 300
@@ -43,13 +43,20 @@ def claims_table(console: Console, records: Sequence[ClaimRecord]) -> None:
             str(r.claim_id),
             Text(cluster),
             kind,
-            Text(r.source_canonical),
+            Text(_who(r)),
             Text(figure_label(r) + (" (hedged)" if r.hedged else "")),
             Text(r.article),
             highlighted_sentence(r),
         )
     console.print(table)
     console.print(f"{len(records)} claim(s). ⚠ = in conflict, ✗ = denial.", style="dim")
+
+
+def _who(record: ClaimRecord) -> str:
+    """The source, and for an accusation whom it accuses: "SASP accuses Lignéo"."""
+    if record.kind == "accusation" and record.accused_canonical:
+        return f"{record.source_canonical} accuses {record.accused_canonical}"
+    return record.source_canonical
 
 
 def highlighted_sentence(record: ClaimRecord) -> Text:
@@ -71,6 +78,9 @@ def claim_detail(console: Console, record: ClaimRecord, article_text: str) -> No
     facts.add_row("kind", Text(f"{record.kind} ({record.polarity})"))
     source = record.source_canonical + (" (anonymous)" if record.source_anonymous else "")
     facts.add_row("source", Text(f"{source} — as written: “{record.source}”"))
+    if record.accused_canonical:
+        written = f" — as written: “{record.accused}”" if record.accused else ""
+        facts.add_row("accused", Text(record.accused_canonical + written))
     if record.figure_text:
         marks = ", ".join(
             m for m, on in (("approximate", record.approx), ("hedged", record.hedged)) if on
@@ -159,7 +169,7 @@ def _position_rows(members: Sequence[ClaimRecord], analysis: Any) -> Table:
             marks.append(f"+{more} more" + (f", {copies} copies" if copies else ""))
         written = "; ".join(dict.fromkeys(f"“{w}”" for w in position.sources))
         table.add_row(
-            _position_text(position_label(first), first.polarity, marks),
+            _position_text(stance_label(first), first.polarity, marks),
             Text(position.source_canonical + "\n") + Text(written, style="dim"),
             _where(first),
             highlighted_sentence(first),
@@ -201,7 +211,7 @@ def _positions_table(members: Sequence[ClaimRecord], chronological: bool = False
         if m.copy_of:
             marks.append(f"copy of {m.copy_of}")
         table.add_row(
-            _position_text(position_label(m), m.polarity, marks),
+            _position_text(stance_label(m), m.polarity, marks),
             Text(m.source_canonical + "\n") + Text(f"“{m.source}”", style="dim"),
             _where(m),
             highlighted_sentence(m),

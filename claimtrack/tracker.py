@@ -253,6 +253,8 @@ class Tracker:
         claims and can take in more, as at ingest. A new group keeps the id of the cluster
         its first claim came from when that id is free, so clusters that come out the same
         keep their ids. One transaction: an interruption leaves the previous grouping whole.
+        Claims stored before claimtrack kept the accused party get it, when extraction still
+        finds the same claims in their article.
         """
         report = ReclusterReport(clusters_before=self.store.stats().clusters)
         try:
@@ -297,9 +299,15 @@ class Tracker:
         fixed = [r.cluster_id if r.cluster_id in kept else None for r in records]
         previous = [r.cluster_id for r in records]
         targets = assign(unit, profiles, follows, fixed, self.cluster_settings, previous, free)
-        for record, target in zip(records, targets, strict=True):
+        for record, claim, target in zip(records, claims, targets, strict=True):
             if target != record.cluster_id:
                 unit.set_claim_cluster(record.claim_id, target)
+            # Claims stored before the accused party was (schema 0003) get it here; a party
+            # already stored stays: it was resolved with that ingest's alias files.
+            if record.accused_canonical is None and claim.extras.get("accused"):
+                unit.set_claim_accused(
+                    record.claim_id, claim.extras.get("accused_text"), claim.extras["accused"]
+                )
         return targets
 
     def _profiled_claims(self, article: Article, records: Sequence[ClaimRecord]) -> list[Claim]:

@@ -102,3 +102,69 @@ def test_corpus_round_trip_on_postgresql(pg_url: str) -> None:
         ]
         assert len(troops) == 1
         assert tracker.stats().articles == 5
+
+
+def test_database_made_before_the_accused_columns_upgrades_on_postgresql(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """A PostgreSQL database at revision 0002 (before `accused_text`, `accused_canonical`)
+    keeps its claim through the upgrade, and new accusations store their party."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from claimtrack.store import Store
+    from claimtrack.store.db import alembic_config, head_revision, make_engine
+
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("drop database if exists before_accused"))
+        connection.execute(text("create database before_accused"))
+    admin.dispose()
+    url = pg_url.rsplit("/", 1)[0] + "/before_accused"
+    engine = make_engine(url)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    sentence = "Selon la préfecture, le feu a parcouru 1 200 hectares."
+    with engine.begin() as connection:
+        for statement in (
+            "insert into articles (name, lang, content_hash, text, ingested_at) "
+            f"values ('old.txt', 'fr', 'h', '{sentence}', '2025-08-14')",
+            "insert into sources (canonical, anonymous) values ('Var prefecture', false)",
+            "insert into clusters (profile, in_conflict, severity, independent_sources, "
+            "created_at, stale) values ('{}', false, 0, 0, '2025-08-14', false)",
+            "insert into claims (article_id, cluster_id, source_id, seq, fingerprint, sentence, "
+            'start, "end", kind, polarity, hedged, source_text, value, unit, approx) values '
+            f"(1, 1, 1, 0, 'f1', '{sentence}', 0, {len(sentence)}, 'figure', 'affirm', false, "
+            "'la préfecture', 1200, 'hectares', false)",
+        ):
+            connection.execute(text(statement))
+    engine.dispose()
+    store = Store(url)
+    try:
+        with store.engine.connect() as connection:
+            version = connection.execute(text("select version_num from alembic_version"))
+            assert version.scalar() == head_revision()
+        (old,) = store.claims(ClaimQuery())
+        assert (old.claim_id, old.source, old.value, old.unit) == (
+            1,
+            "la préfecture",
+            1200,
+            "hectares",
+        )
+        assert (old.accused, old.accused_canonical) == (None, None)
+    finally:
+        store.close()
+    article = tmp_path / "en_fire.txt"
+    article.write_text(
+        "---\nlang: en\n---\n"
+        "The SASP firefighters' union accused Lignéo of failing to clear the scrub under its "
+        "high-voltage line.\n",
+        encoding="utf-8",
+    )
+    with Tracker(Options(db=url)) as tracker:
+        assert tracker.ingest([str(article)]).ok
+        (charge,) = tracker.claims(ClaimQuery(kind="accusation"))
+        assert (charge.accused, charge.accused_canonical) == ("Lignéo", "Lignéo")
+        assert charge.claim_id > 1

@@ -232,8 +232,9 @@ def _specific_body(claim: Claim, ctx: _Context) -> Claim:
 def _with_accused(claim: Claim, ctx: _Context) -> Claim:
     """An accusation with the party it accuses (`extras["accused"]`, canonical as a source
     is: "the company" is the one company the article named before, an alias the entity it
-    stands for), when its sentence names it as the object of an accusing verb after the
-    source (see `accused_phrase`). The accuser's own name and pronouns are no party."""
+    stands for; `extras["accused_text"]`, the words of the sentence), when its sentence
+    names it as the object of an accusing verb after the source (see `accused_phrase`).
+    The accuser's own name and pronouns are no party."""
     if claim.kind != "accusation" or "accused" in claim.extras:
         return claim
     after = claim.attribution.end - claim.start if claim.attribution.end is not None else 0
@@ -249,7 +250,7 @@ def _with_accused(claim: Claim, ctx: _Context) -> Claim:
         canonical = _specific_canonical(canonical, ctx)
     if fold(canonical) == fold(claim.attribution.canonical):
         return claim
-    return replace(claim, extras={**claim.extras, "accused": canonical})
+    return replace(claim, extras={**claim.extras, "accused": canonical, "accused_text": words})
 
 
 def _known_extension(sentence: str, words: str, offset: int, ctx: _Context) -> str:

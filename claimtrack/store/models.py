@@ -129,6 +129,12 @@ class ClaimRow(Base):
     figure_text: Mapped[str | None] = mapped_column(Text)
     figure_start: Mapped[int | None] = mapped_column(Integer)
     figure_end: Mapped[int | None] = mapped_column(Integer)
+    # Accusations: the party accused, as the sentence writes it ("the company") and as the
+    # entity it stands for ("Optivel"), resolved like a source. Not a `sources` row: being
+    # accused does not make a party a source. Null when the sentence names no party; the
+    # text alone is null when the party is not written there (reciprocal blame).
+    accused_text: Mapped[str | None] = mapped_column(Text)
+    accused_canonical: Mapped[str | None] = mapped_column(Text)
     denies_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id", ondelete="SET NULL"))
     copy_of_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id", ondelete="SET NULL"))
 

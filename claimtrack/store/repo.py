@@ -63,6 +63,7 @@ class ClaimQuery:
     """Filters for listing claims; every field is optional."""
 
     source: str | None = None
+    accused: str | None = None
     kind: str | None = None
     article: str | None = None
     search: str | None = None
@@ -123,6 +124,13 @@ class Store:
                 or_(
                     _contains(SourceRow.canonical, query.source),
                     _contains(ClaimRow.source_text, query.source),
+                )
+            )
+        if query.accused:
+            stmt = stmt.where(
+                or_(
+                    _contains(ClaimRow.accused_canonical, query.accused),
+                    _contains(ClaimRow.accused_text, query.accused),
                 )
             )
         if query.kind:
@@ -352,6 +360,8 @@ class Unit:
             figure_text=figure.text if figure else None,
             figure_start=figure.start if figure else None,
             figure_end=figure.end if figure else None,
+            accused_text=claim.extras.get("accused_text"),
+            accused_canonical=claim.extras.get("accused"),
             denies_id=denies_id,
         )
         self.session.add(row)
@@ -596,6 +606,14 @@ class Unit:
             update(ClaimRow).where(ClaimRow.id == claim_id).values(cluster_id=cluster_id)
         )
 
+    def set_claim_accused(self, claim_id: int, text: str | None, canonical: str) -> None:
+        """Store the party an accusation accuses (as written, canonical)."""
+        self.session.execute(
+            update(ClaimRow)
+            .where(ClaimRow.id == claim_id)
+            .values(accused_text=text, accused_canonical=canonical)
+        )
+
     def split_target(self, fingerprint: str) -> int | None:
         """The cluster an editor moved this claim to, if they did (latest decision wins)."""
         if self._splits is None:
@@ -729,6 +747,8 @@ def _record(row: Any) -> ClaimRecord:
         figure_start=claim.figure_start,
         figure_end=claim.figure_end,
         cluster_label=cluster.label if cluster else None,
+        accused=claim.accused_text,
+        accused_canonical=claim.accused_canonical,
     )
 
 
