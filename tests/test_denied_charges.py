@@ -119,6 +119,28 @@ CASES = [
         [None],
         id="en-names-its-charge",
     ),
+    # the allegations named by their charge ("the fraud allegations") are one charge
+    pytest.param(
+        "en",
+        "Opposition councillors accused Mayor Denis Lapointe of awarding a snow-removal "
+        "contract to a friend's firm. They also accused him of hiring his nephew. Lapointe "
+        "rejected the fraud allegations at a news conference.",
+        "Lapointe rejected the fraud allegations at a news conference.",
+        ["They also accused him"],
+        id="en-the-fraud-allegations",
+    ),
+    # "…, a charge X rejects" answers the one charge its own sentence names
+    pytest.param(
+        "en",
+        "Firefighters' representatives remain convinced that a high-voltage line operated by "
+        "the company Lignéo sparked the fire. They also say the company took more than an hour "
+        "to switch the line off. The company has also accused the union of using the disaster to press its demands for "
+        "more staff, a charge the union rejects.",
+        "The company has also accused the union of using the disaster to press its demands for "
+        "more staff, a charge the union rejects.",
+        ["The company has also accused"],
+        id="en-a-charge-the-union-rejects",
+    ),
     pytest.param(
         "en",
         "The Transport Workers' Union accused Skyline Airways of cutting cabin crew rest periods "

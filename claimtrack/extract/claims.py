@@ -1855,6 +1855,8 @@ def _charges_answered(claims: list[Claim], index: int, ctx: _Context) -> list[in
         return []
     if not listed_pattern(ctx.lang, "all_charges_denied").search(denial.sentence):
         return []
+    if _answered_noun(denial, ctx):
+        return []  # "…, a charge the union rejects": the one charge the sentence names
     further = listed_pattern(ctx.lang, "further_charge_markers", r"(?<![\w'’-]){}(?![\w-])")
     latest: list[int] = []  # per charge, its latest accusation
     seen: set[str] = set()
