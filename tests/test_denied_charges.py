@@ -134,8 +134,8 @@ CASES = [
         "en",
         "Firefighters' representatives remain convinced that a high-voltage line operated by "
         "the company Lignéo sparked the fire. They also say the company took more than an hour "
-        "to switch the line off. The company has also accused the union of using the disaster to press its demands for "
-        "more staff, a charge the union rejects.",
+        "to switch the line off. The company has also accused the union of using the disaster "
+        "to press its demands for more staff, a charge the union rejects.",
         "The company has also accused the union of using the disaster to press its demands for "
         "more staff, a charge the union rejects.",
         ["The company has also accused"],
