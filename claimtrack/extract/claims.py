@@ -174,7 +174,7 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
         + claims
     )
     claims.sort(key=lambda c: (c.start, c.figure.start if c.figure else c.start))
-    return _link_denials(claims, ctx.lex)
+    return _link_denials(claims, ctx)
 
 
 def _heading_claims(headings: list[Sentence], claims: list[Claim], lang: str) -> list[Claim]:
@@ -1808,11 +1808,27 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _link_denials(claims: list[Claim], lex: Lexicon) -> list[Claim]:
+def _link_denials(claims: list[Claim], ctx: _Context) -> list[Claim]:
     """Point each denial at the claim it answers: the same figure asserted by someone else
-    for a denied figure, else the latest accusation by another source."""
-    out = list(claims)
+    for a denied figure, else the latest accusation by another source. A denial answering
+    every charge against its speaker after two distinct ones becomes one denial per charge,
+    each pointing at its own (see `_charges_answered`)."""
+    out: list[Claim] = []
+    moved: dict[int, int] = {}  # index in `claims` -> index in `out`
+    answers: dict[int, int] = {}  # index in `out` of a per-charge copy -> its accusation's
+    for i, claim in enumerate(claims):
+        moved[i] = len(out)
+        charges = _charges_answered(claims, i, ctx)
+        if len(charges) < 2:
+            out.append(claim)
+            continue
+        for charge in charges:
+            answers[len(out)] = moved[charge]
+            out.append(claim)
     for i, claim in enumerate(out):
+        if i in answers:
+            out[i] = replace(claim, denies=answers[i])
+            continue
         if claim.polarity != "deny":
             continue
         denier = claim.attribution.canonical
@@ -1820,11 +1836,61 @@ def _link_denials(claims: list[Claim], lex: Lexicon) -> list[Claim]:
         value = claim.figure.value if claim.figure is not None else None
         if value is not None:
             target = _nearest(out, i, _asserts_value(value, denier))
-        elif lex.anaphora_accusation.search(claim.sentence) or claim.kind == "denial":
+        elif ctx.lex.anaphora_accusation.search(claim.sentence) or claim.kind == "denial":
             target = _nearest(out, i, _accuses(denier), backwards_only=True)
         if target is not None:
             out[i] = replace(claim, denies=target)
     return out
+
+
+def _charges_answered(claims: list[Claim], index: int, ctx: _Context) -> list[int]:
+    """The earlier accusations, one per distinct charge, that a denial answering every charge
+    against its speaker answers ("La direction rejette ces accusations", "X, who denies
+    wrongdoing", "Le recteur nie catégoriquement."): the latest accusation of each charge
+    made by someone else and not aimed at another named party. An accusation starts a new
+    charge when it is the first, or when it says it adds one ("reproche AUSSI",
+    "She ALSO alleges"); otherwise it restates the charge before it. Empty when the denial
+    names what it denies or says nothing of every charge."""
+    denial = claims[index]
+    if denial.kind != "denial" or denial.figure is not None:
+        return []
+    if not listed_pattern(ctx.lang, "all_charges_denied").search(denial.sentence):
+        return []
+    if _answered_noun(denial, ctx):
+        return []  # "…, a charge the union rejects": the one charge the sentence names
+    further = listed_pattern(ctx.lang, "further_charge_markers", r"(?<![\w'’-]){}(?![\w-])")
+    latest: list[int] = []  # per charge, its latest accusation
+    seen: set[str] = set()
+    for j in range(index):
+        accusation = claims[j]
+        if (
+            accusation.kind != "accusation"
+            or accusation.sentence == denial.sentence
+            or accusation.sentence in seen
+            or not _aimed_at(accusation, denial.attribution, ctx)
+        ):
+            continue
+        seen.add(accusation.sentence)
+        if not latest or further.search(accusation.sentence):
+            latest.append(j)
+        else:
+            latest[-1] = j
+    return latest
+
+
+def _aimed_at(accusation: Claim, denier: Attribution, ctx: _Context) -> bool:
+    """Whether an accusation may be aimed at `denier`: made by someone else, not a mutual
+    one, and not aimed by name at another party (its `extras["accused"]` names no word of
+    the denier's)."""
+    if accusation.attribution.canonical == denier.canonical or accusation.extras.get("reciprocal"):
+        return False  # "Chaque camp accuse l'autre" is no charge a denial answers
+    accused = accusation.extras.get("accused", "")
+    if not accused or not any(w[:1].isupper() for w in accused.split()):
+        return True  # "l'entreprise", "the operator": a description, maybe the denier
+    denier_words = {
+        fold(w) for w in re.findall(r"[\w'’-]{3,}", f"{denier.canonical} {denier.source}")
+    }
+    return any(fold(w) in denier_words for w in re.findall(r"[\w'’-]{3,}", accused))
 
 
 def _asserts_value(value: float, denier: str) -> Callable[[Claim], bool]:
