@@ -226,7 +226,7 @@ class Tracker:
         profiles = cluster.profile_article(article, claims, follows)
         with self.store.unit() as unit:
             article_id, touched = unit.replace_article(article)
-            fingerprints = [claim_fingerprint(article.name, claim) for claim in claims]
+            fingerprints = claim_fingerprints(article.name, claims)
             fixed = [_editor_target(unit, fingerprint) for fingerprint in fingerprints]
             cluster_ids = assign(unit, profiles, follows, fixed, self.cluster_settings)
             placed: list[int] = []
@@ -316,9 +316,7 @@ class Tracker:
         else the stored claims themselves."""
         stored = [claim_of(r) for r in records]
         fresh = extract_claims(article.text, article.lang, self.resolver)
-        same = [claim_fingerprint(article.name, c) for c in fresh] == [
-            claim_fingerprint(article.name, c) for c in stored
-        ]
+        same = claim_fingerprints(article.name, fresh) == claim_fingerprints(article.name, stored)
         return fresh if same else stored
 
     def refresh_stale(self, batch: int = 200) -> int:
@@ -456,7 +454,8 @@ class Tracker:
             # The new cluster gets no blocking keys: only the editor's decision sends claims there.
             new_id = unit.new_cluster(profile.to_json(), [])
             unit.set_claim_cluster(claim_id, new_id)
-            fingerprint = claim_fingerprint(record.article, claim_of(record))
+            # the fingerprint ingest stored: it tells apart one denial's per-charge copies
+            fingerprint = unit.claim_fingerprint(claim_id)
             unit.record_decision(
                 action="split",
                 cluster_id=record.cluster_id,
@@ -702,6 +701,22 @@ def claim_fingerprint(article: str, claim: Claim) -> str:
         repr((figure.value, figure.low, figure.high)) if figure else "",
     ]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def claim_fingerprints(article: str, claims: Sequence[Claim]) -> list[str]:
+    """Each claim's `claim_fingerprint`, the n-th repeat of one in the article numbered
+    (a denial answering two charges is one claim per charge, alike but for what it
+    answers), so that an editor's split moves only the copy it was made on."""
+    seen: dict[str, int] = {}
+    out = []
+    for claim in claims:
+        base = claim_fingerprint(article, claim)
+        repeat = seen.get(base, 0)
+        seen[base] = repeat + 1
+        if repeat:
+            base = hashlib.sha256(f"{base}#{repeat}".encode()).hexdigest()[:32]
+        out.append(base)
+    return out
 
 
 def evaluate_dir(gold_dir: Path, options: Options | None = None):  # type: ignore[no-untyped-def]

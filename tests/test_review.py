@@ -163,3 +163,35 @@ def test_split_then_merge_is_followed_on_reingest(
     run(runner, cli_env, "ingest", str(_touch_002(tmp_path)))
     again = next(c for c in troop_claims(runner, cli_env) if c["value"] == 12000)
     assert again["cluster_id"] == target
+
+
+SNCF_TWO_CHARGES = (
+    "---\ntitle: Sud-Rail accuse la SNCF\ndate: 2026-03-02\nlang: fr\n---\n\n"
+    "Le syndicat Sud-Rail accuse la SNCF d'avoir supprimé des postes de contrôleurs sans "
+    "concertation. Il lui reproche aussi d'avoir falsifié les chiffres de ponctualité "
+    "transmis à l'autorité de régulation. La direction de la SNCF rejette ces accusations.\n"
+)
+
+
+def test_split_of_one_denial_per_charge_moves_only_that_copy(
+    runner: CliRunner, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    article = tmp_path / "sncf.md"
+    article.write_text(SNCF_TWO_CHARGES, encoding="utf-8")
+    assert run(runner, cli_env, "ingest", str(article)).exit_code == 0
+    denials = [c for c in claims(runner, cli_env) if c["kind"] == "denial"]
+    assert len(denials) == 2  # one per charge answered, alike but for what each answers
+    first, second = denials
+    split = run(runner, cli_env, "split", str(second["claim_id"]))
+    assert split.exit_code == 0, split.output
+
+    def clusters_after() -> list[int]:
+        found = [c for c in claims(runner, cli_env) if c["kind"] == "denial"]
+        return [c["cluster_id"] for c in sorted(found, key=lambda c: c["claim_id"])]
+
+    moved = clusters_after()
+    assert moved[0] == first["cluster_id"]
+    assert moved[1] != second["cluster_id"]
+    article.write_text(SNCF_TWO_CHARGES.replace("sans concertation", "sans dialogue"), "utf-8")
+    assert run(runner, cli_env, "ingest", str(article)).exit_code == 0
+    assert clusters_after() == moved  # the decision sticks to the copy it was made on

@@ -606,6 +606,14 @@ class Unit:
             update(ClaimRow).where(ClaimRow.id == claim_id).values(cluster_id=cluster_id)
         )
 
+    def claim_fingerprint(self, claim_id: int) -> str:
+        """The identity ingest gave a stored claim (see `tracker.claim_fingerprints`)."""
+        return str(
+            self.session.execute(
+                select(ClaimRow.fingerprint).where(ClaimRow.id == claim_id)
+            ).scalar_one()
+        )
+
     def set_claim_accused(self, claim_id: int, text: str | None, canonical: str) -> None:
         """Store the party an accusation accuses (as written, canonical)."""
         self.session.execute(
