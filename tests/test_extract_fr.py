@@ -1669,3 +1669,34 @@ CAUSE_CASES = [
 @pytest.mark.parametrize(("text", "kinds"), CAUSE_CASES)
 def test_naming_the_cause_of_the_harm_is_blame(text: str, kinds: list[str]) -> None:
     assert [c.kind for c in extract_claims(text, "fr")] == kinds
+
+
+# « Selon la même source » names no one new: it is the source named just before.
+SAME_SOURCE_CASES = [
+    pytest.param(
+        "Le ministère a recensé 40 blessés. Selon la même source, 12 personnes restent "
+        "hospitalisées.",
+        [("ministère", 40), ("ministère", 12)],
+        id="selon-la-meme-source",
+    ),
+    pytest.param(
+        "La préfecture a fait état de 1 200 évacués. D'après la même source, 650 pompiers "
+        "restaient mobilisés mercredi.",
+        [("prefecture", 1200), ("prefecture", 650)],
+        id="d-apres-la-meme-source",
+    ),
+    # Negative: with nobody named before, the words stay as written.
+    pytest.param(
+        "Selon la même source, 12 personnes restent hospitalisées.",
+        [("même source", 12)],
+        id="neg-nobody-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_SOURCE_CASES)
+def test_the_same_source_is_the_one_named_before(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    claims = extract_claims(text, "fr")
+    assert [(c.attribution.canonical, figure_value(c)) for c in claims] == expected
