@@ -1537,3 +1537,26 @@ def test_the_same_source_is_the_one_named_before(
 ) -> None:
     claims = extract_claims(text, "en")
     assert [(c.attribution.canonical, figure_value(c)) for c in claims] == expected
+
+
+# A count or a measure in the passive is its agent's figure ("recorded by the Met Office"),
+# and never a statement without a figure; a manner ("by hand") or a rate is no agent.
+PASSIVE_COUNT_CASES = [
+    pytest.param(
+        "Gusts of 110 km/h were recorded by Météo-France on Thursday evening.",
+        [Expect(F, "Météo-France", 110)],
+        id="recorded-by",
+    ),
+    pytest.param(
+        "About 300 cases have been counted by the health agency since Monday.",
+        [Expect(F, "~health agency", 300, hedged=None)],
+        id="counted-by-since",
+    ),
+    pytest.param("Three cases a day were recorded by hand.", [], id="neg-by-hand"),
+    pytest.param("The phenomenon was observed by residents of the area.", [], id="neg-no-figure"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_COUNT_CASES)
+def test_a_passive_count_is_its_agent_s_figure(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)

@@ -1700,3 +1700,39 @@ def test_the_same_source_is_the_one_named_before(
 ) -> None:
     claims = extract_claims(text, "fr")
     assert [(c.attribution.canonical, figure_value(c)) for c in claims] == expected
+
+
+# A count or a measure in the passive is its agent's figure ("relevées par Météo-France"), and
+# never a statement without a figure; a manner ("par téléphone") or a rate is no agent.
+PASSIVE_COUNT_CASES = [
+    pytest.param(
+        "Des rafales jusqu'à 110 km/h avaient été relevées par Météo-France dans la soirée sur "
+        "l'estuaire de la Loire.",
+        [Expect(F, "Météo-France", 110)],
+        id="relevees-par",
+    ),
+    pytest.param(
+        "Quelque 300 cas ont été recensés mardi par l'ARS des Pays de la Loire.",
+        [Expect(F, "~ARS", 300, hedged=None)],
+        id="recenses-mardi-par",
+    ),
+    pytest.param(
+        "Plus de 1 200 signalements ont été enregistrés par la plateforme depuis lundi.",
+        [Expect(F, "~plateforme", 1200, hedged=None)],
+        id="enregistres-par",
+    ),
+    pytest.param(
+        "Plus de 300 signalements ont été enregistrés par téléphone depuis lundi.",
+        [],
+        id="neg-par-telephone",
+    ),
+    pytest.param("Trois cas par jour sont recensés par endroits.", [], id="neg-par-endroits"),
+    pytest.param(
+        "Le phénomène a été observé par des habitants du quartier.", [], id="neg-no-figure"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_COUNT_CASES)
+def test_a_passive_count_is_its_agent_s_figure(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
