@@ -102,6 +102,8 @@ class Lexicon:
     passive_accuse: re.Pattern[str]
     passive_deny: re.Pattern[str]
     passive_report: re.Pattern[str]
+    # Passive participles of counting or measuring ("relevées par Météo-France"): figures only.
+    passive_report_figure: re.Pattern[str]
     nominal_deny: re.Pattern[str]
     nominal_accuse: re.Pattern[str]
     clitic: re.Pattern[str]
@@ -349,6 +351,7 @@ def lexicon(lang: str) -> Lexicon:
         passive_accuse=_word_regex(raw["passive"]["accuse"]),
         passive_deny=_word_regex(raw["passive"]["deny"]),
         passive_report=_word_regex(raw["passive"].get("report", [])),
+        passive_report_figure=_word_regex(raw["passive"].get("report_figure", [])),
         nominal_deny=_nominal(raw["nominal_cues"], "deny"),
         nominal_accuse=_nominal(raw["nominal_cues"], "accuse"),
         gerund_marker=re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.extract import extract_claims
-from tests.extract_cases import Expect, check
+from tests.extract_cases import Expect, check, figure_value
 
 F, D, A, S = "figure", "denial", "accusation", "statement"
 GAZA = "Gaza Health Ministry"
@@ -1506,3 +1506,57 @@ def test_a_move_in_retaliation_is_no_blame() -> None:
         "what it described as the removal of its own envoys."
     )
     assert "accusation" not in [c.kind for c in extract_claims(text, "en")]
+
+
+# "The same source" names no one new: it is the source named just before.
+SAME_SOURCE_CASES = [
+    pytest.param(
+        "The ministry said 40 people had been evacuated. The same source said 12 people were "
+        "injured.",
+        [("ministry", 40), ("ministry", 12)],
+        id="the-same-source",
+    ),
+    pytest.param(
+        "The prefecture reported 1,200 evacuations. According to the same source, 650 "
+        "firefighters were still deployed.",
+        [("prefecture", 1200), ("prefecture", 650)],
+        id="according-to-the-same-source",
+    ),
+    # Negative: with nobody named before, the words stay as written.
+    pytest.param(
+        "According to the same source, 12 people were injured.",
+        [("same source", 12)],
+        id="neg-nobody-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_SOURCE_CASES)
+def test_the_same_source_is_the_one_named_before(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    claims = extract_claims(text, "en")
+    assert [(c.attribution.canonical, figure_value(c)) for c in claims] == expected
+
+
+# A count or a measure in the passive is its agent's figure ("recorded by the Met Office"),
+# and never a statement without a figure; a manner ("by hand") or a rate is no agent.
+PASSIVE_COUNT_CASES = [
+    pytest.param(
+        "Gusts of 110 km/h were recorded by Météo-France on Thursday evening.",
+        [Expect(F, "Météo-France", 110)],
+        id="recorded-by",
+    ),
+    pytest.param(
+        "About 300 cases have been counted by the health agency since Monday.",
+        [Expect(F, "~health agency", 300, hedged=None)],
+        id="counted-by-since",
+    ),
+    pytest.param("Three cases a day were recorded by hand.", [], id="neg-by-hand"),
+    pytest.param("The phenomenon was observed by residents of the area.", [], id="neg-no-figure"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_COUNT_CASES)
+def test_a_passive_count_is_its_agent_s_figure(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)

@@ -1669,3 +1669,70 @@ CAUSE_CASES = [
 @pytest.mark.parametrize(("text", "kinds"), CAUSE_CASES)
 def test_naming_the_cause_of_the_harm_is_blame(text: str, kinds: list[str]) -> None:
     assert [c.kind for c in extract_claims(text, "fr")] == kinds
+
+
+# « Selon la même source » names no one new: it is the source named just before.
+SAME_SOURCE_CASES = [
+    pytest.param(
+        "Le ministère a recensé 40 blessés. Selon la même source, 12 personnes restent "
+        "hospitalisées.",
+        [("ministère", 40), ("ministère", 12)],
+        id="selon-la-meme-source",
+    ),
+    pytest.param(
+        "La préfecture a fait état de 1 200 évacués. D'après la même source, 650 pompiers "
+        "restaient mobilisés mercredi.",
+        [("prefecture", 1200), ("prefecture", 650)],
+        id="d-apres-la-meme-source",
+    ),
+    # Negative: with nobody named before, the words stay as written.
+    pytest.param(
+        "Selon la même source, 12 personnes restent hospitalisées.",
+        [("même source", 12)],
+        id="neg-nobody-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_SOURCE_CASES)
+def test_the_same_source_is_the_one_named_before(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    claims = extract_claims(text, "fr")
+    assert [(c.attribution.canonical, figure_value(c)) for c in claims] == expected
+
+
+# A count or a measure in the passive is its agent's figure ("relevées par Météo-France"), and
+# never a statement without a figure; a manner ("par téléphone") or a rate is no agent.
+PASSIVE_COUNT_CASES = [
+    pytest.param(
+        "Des rafales jusqu'à 110 km/h avaient été relevées par Météo-France dans la soirée sur "
+        "l'estuaire de la Loire.",
+        [Expect(F, "Météo-France", 110)],
+        id="relevees-par",
+    ),
+    pytest.param(
+        "Quelque 300 cas ont été recensés mardi par l'ARS des Pays de la Loire.",
+        [Expect(F, "~ARS", 300, hedged=None)],
+        id="recenses-mardi-par",
+    ),
+    pytest.param(
+        "Plus de 1 200 signalements ont été enregistrés par la plateforme depuis lundi.",
+        [Expect(F, "~plateforme", 1200, hedged=None)],
+        id="enregistres-par",
+    ),
+    pytest.param(
+        "Plus de 300 signalements ont été enregistrés par téléphone depuis lundi.",
+        [],
+        id="neg-par-telephone",
+    ),
+    pytest.param("Trois cas par jour sont recensés par endroits.", [], id="neg-par-endroits"),
+    pytest.param(
+        "Le phénomène a été observé par des habitants du quartier.", [], id="neg-no-figure"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_COUNT_CASES)
+def test_a_passive_count_is_its_agent_s_figure(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)

@@ -258,10 +258,12 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             cues.append(Cue("paren", "report", first, start, start + len(first), a, b))
             taken.append((a, b))
 
-    for passive_class, pattern in (
-        ("accuse", lex.passive_accuse),
-        ("deny", lex.passive_deny),
-        ("report", lex.passive_report),
+    for passive_class, pattern, figure_only in (
+        ("accuse", lex.passive_accuse, False),
+        ("deny", lex.passive_deny, False),
+        ("report", lex.passive_report, False),
+        # "110 km/h relevés par Météo-France": a count or a measure, never a statement.
+        ("report", lex.passive_report_figure, True),
     ):
         for match in pattern.finditer(text):
             if _inside(match.start(), quotes) and not _quote_is_whole(text, quotes, match.start()):
@@ -272,7 +274,17 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             if src is None or not free(match.start(), match.end()):
                 continue
             words = text[src[0] : src[1]]
-            cues.append(Cue("passive", passive_class, words, *src, match.start(), match.end()))  # type: ignore[arg-type]
+            cues.append(
+                Cue(
+                    "passive",
+                    passive_class,  # type: ignore[arg-type]
+                    words,
+                    *src,
+                    match.start(),
+                    match.end(),
+                    figure_only=figure_only,
+                )
+            )
             taken.append((match.start(), src[1]))
 
     verbs: list[tuple[int, int, VerbClass, bool]] = []

@@ -1171,6 +1171,10 @@ def _last_person(ctx: _Context) -> list[Attribution]:
 def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
     start = sentence.start + cue.source_start
     canonical, anonymous = _joint_canonical(cue.source, ctx)
+    antecedent = ctx.in_sentence or ctx.antecedent(PRONOUN_REACH)
+    if antecedent and listed_pattern(ctx.lang, "same_source", r"^\W*(?:{})\W*$").match(cue.source):
+        # "Selon la même source", "the same source said": the source named just before.
+        canonical, anonymous = antecedent[0].canonical, antecedent[0].anonymous
     if canonical is None:
         canonical, anonymous = ctx.resolver.canonical(cue.source, ctx.lang)
         named = None if anonymous else _bracketed_name(cue.source)
