@@ -1560,3 +1560,30 @@ PASSIVE_COUNT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_COUNT_CASES)
 def test_a_passive_count_is_its_agent_s_figure(text: str, expected: list[Expect]) -> None:
     check(text, "en", expected)
+
+
+# A wire dateline gives the place alone as often as the place and the date ("WASHINGTON
+# (Reuters) -", "LONDON —"): it is never part of the subject.
+DATELINE_CASES = [
+    pytest.param(
+        "WASHINGTON (Reuters) - The Pentagon said on Tuesday that 12 soldiers were wounded.",
+        [Expect(F, "Pentagon", 12)],
+        id="place-and-agency",
+    ),
+    pytest.param(
+        "LONDON — The Office for National Statistics said inflation rose to 3.8% in July.",
+        [Expect(F, "~Office for National Statistics", 3.8)],
+        id="place-and-dash",
+    ),
+    # Not a dateline: an acronym subject without a dash stays the subject.
+    pytest.param(
+        "NATO said 40 aircraft had been scrambled.",
+        [Expect(F, "~NATO", 40)],
+        id="neg-acronym-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINE_CASES)
+def test_a_dateline_without_date_is_no_subject(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)

@@ -1736,3 +1736,55 @@ PASSIVE_COUNT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_COUNT_CASES)
 def test_a_passive_count_is_its_agent_s_figure(text: str, expected: list[Expect]) -> None:
     check(text, "fr", expected)
+
+
+# A wire dateline gives the place alone as often as the place and the date ("PARIS (AFP) -",
+# "MONTRÉAL —"): it is never part of the subject.
+DATELINE_CASES = [
+    pytest.param(
+        "PARIS (AFP) - Le Haut Conseil des finances publiques (HCFP) a jugé mercredi « peu "
+        "crédible » l'objectif du gouvernement, qu'il estime plutôt à 5,1 % du PIB.",
+        [Expect(F, "HCFP", 5.1)],
+        id="place-and-agency",
+    ),
+    pytest.param(
+        "KORVEL (AFP) - L'Estravie a annoncé mardi l'expulsion de sept diplomates de l'ambassade "
+        "de Dalmorie.",
+        [Expect(F, "Estravie", 7)],
+        id="invented-place-and-agency",
+    ),
+    pytest.param(
+        "LYON — La préfecture du Rhône a fait état de 12 blessés dans la nuit.",
+        [Expect(F, "Rhône prefecture", 12)],
+        id="place-and-dash",
+    ),
+    # Not a dateline: a capitalised acronym subject without a dash stays the subject.
+    pytest.param(
+        "L'ONU estime que 40 000 personnes ont fui la région.",
+        [Expect(F, "United Nations", 40000)],
+        id="neg-acronym-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINE_CASES)
+def test_a_dateline_without_date_is_no_subject(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+# Digits inside a name ("les pompiers (Sdis 44)", "le G7") do not make a subject a count.
+NAME_DIGIT_CASES = [
+    pytest.param(
+        "Les pompiers de Loire-Atlantique (Sdis 44) ont indiqué avoir pris en charge onze "
+        "personnes, dont deux en urgence relative.",
+        [Expect(F, "~Sdis 44", 11), Expect(F, "~Sdis 44", 2)],
+        id="bracketed-acronym-with-number",
+    ),
+    # Negative: a counted subject is still no speaker.
+    pytest.param("Les 12 maires du canton ont dénoncé la fermeture.", [], id="neg-counted-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_DIGIT_CASES)
+def test_digits_inside_a_name_keep_the_subject(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)

@@ -1575,7 +1575,7 @@ def _proper_name(words: str) -> bool:
 def _np_like(words: str, lex: Lexicon) -> bool:
     """Starts with an article or a capital, has letters, no digit, not too long."""
     words = words.strip()
-    if not words or any(ch.isdigit() for ch in words) or len(words.split()) > MAX_SOURCE_TOKENS:
+    if not words or _counts(words) or len(words.split()) > MAX_SOURCE_TOKENS:
         return False
     if lex.pronoun.match(words):
         return True
@@ -1583,6 +1583,16 @@ def _np_like(words: str, lex: Lexicon) -> bool:
     if not tokens or not (_is_np_start(tokens[0], lex) or lex.bare_noun_subjects):
         return False
     return _speaker_like(tokens, lex)
+
+
+# Digits that belong to a name, not to a count: a bracketed acronym ("les pompiers (Sdis 44)")
+# and a capitalised token holding digits ("le G7", "Covid-19").
+_NAME_DIGITS = re.compile(r"\([^()]*\)|(?<![\w-])[A-ZÀ-Ý][\w-]*\d[\w-]*")
+
+
+def _counts(words: str) -> bool:
+    """Whether the words hold a digit outside a name ("les 12 maires", not "le Sdis 44")."""
+    return any(ch.isdigit() for ch in _NAME_DIGITS.sub("", words))
 
 
 def _speaker_like(tokens: list[str], lex: Lexicon) -> bool:
