@@ -1419,6 +1419,9 @@ def profile_claim(
         for m in lexicon.find(clause)
     ]
     original = _mask(claim.sentence, *attribution) if attribution else claim.sentence
+    if dateline:
+        # the wire's filing place ("ORVEL, Nov 19 (Reuters) -") is no actor of the claim
+        original = _mask(original, 0, dateline.end())
     names = proper_names(original[clause_start:clause_end], lang, clause_start, lexicon_spans)
     source_names = set(proper_names(claim.attribution.canonical or "", lang))
     if claim.kind != "denial":

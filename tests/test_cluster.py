@@ -6494,3 +6494,52 @@ def test_a_noun_after_another_number_is_that_number_s(
     whole, part = _listed_figures(lang, sentence, values)
     assert part.measure == "customers"
     assert whole.measure != part.measure
+
+
+# A wire dateline's place ("ORVEL, Nov 19 (Reuters) -", "PARIS (AFP) -") is where the story
+# was filed: never a party, a name or a word of the claim; the same sentence without the
+# dateline keeps the parties it names.
+DATELINE_PARTY_CASES = [
+    pytest.param(
+        _stance(
+            "en",
+            "ORVEL, Nov 19 (Reuters) - Valdoria accused Kresnia on Thursday of launching waves "
+            "of drones across their shared border overnight.",
+            "Valdoria",
+        ),
+        "orvel",
+        "kresni",
+        id="en-place-and-date",
+    ),
+    pytest.param(
+        _stance(
+            "fr",
+            "PARIS (AFP) - L'Agence nationale de sécurité du médicament a accusé lundi les "
+            "Laboratoires Optivel d'avoir dissimulé des résultats d'analyses.",
+            "L'Agence nationale de sécurité du médicament",
+        ),
+        "paris",
+        "optive",
+        id="fr-place-and-agency",
+    ),
+    # Negative: a place named inside the claim stays one of its parties.
+    pytest.param(
+        _stance(
+            "en",
+            "Valdoria accused Kresnia and Orvel's allies on Thursday of launching drones.",
+            "Valdoria",
+        ),
+        None,
+        "orvel",
+        id="en-neg-place-in-the-claim",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "absent", "present"), DATELINE_PARTY_CASES)
+def test_a_dateline_place_is_no_party(said: Said, absent: str | None, present: str) -> None:
+    got = profile(said)
+    keys = set(got.accused) | {name_key(n) for n in got.names}
+    assert present in keys, (got.accused, got.names)
+    if absent is not None:
+        assert absent not in keys, (got.accused, got.names)

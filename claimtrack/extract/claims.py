@@ -968,6 +968,14 @@ def _cue_claims(
         return out  # "(police)", "put the toll at" only ever attribute a figure
     start, end = _scope(text, cues, index, lex)
     kind, polarity = _kind(cue, text, (start, end), attribution, ctx)
+    if (
+        figs
+        and kind != "statement"
+        and _tally_carries_no_stance(cue, text, (start, end), attribution, ctx)
+    ):
+        # "[L'ANSM accuse Optivel …] L'ANSM a recensé 38 cas": the accuser's next sentence
+        # counts; it does not carry the charge on
+        kind, polarity = "statement", "affirm"
     if figs and (
         (kind == "statement" and not own_point)
         or (cue.verb == "deny" and kind == "denial" and not spans_of_time)
@@ -1725,6 +1733,24 @@ def _kind(
     if lex.accusation_terms.search(scope) or _inaction_blame(ctx.lang).search(scope):
         return "accusation", "affirm"
     return continued or ("statement", "affirm")
+
+
+def _tally_carries_no_stance(
+    cue: Cue, text: str, span: tuple[int, int], attribution: Attribution, ctx: _Context
+) -> bool:
+    """Whether a counting verb ("a recensé", "has counted", lexicon.yaml `tally_verbs`)
+    reports the sentence's figures and the stance it would take comes only from the
+    speaker's previous sentence: a tally, not the charge or denial carried on."""
+    trigger = text[cue.trigger_start : cue.trigger_end]
+    if not listed_pattern(ctx.lang, "tally_verbs", WHOLE_WORDS).search(trigger):
+        return False
+    carried = ctx.previous_stances
+    ctx.previous_stances = {}
+    try:
+        own, _ = _kind(cue, text, span, attribution, ctx)
+    finally:
+        ctx.previous_stances = carried
+    return own == "statement"
 
 
 def _dismisses(text: str, cue: Cue, span: tuple[int, int], lex: Lexicon) -> bool:
