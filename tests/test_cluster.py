@@ -6543,3 +6543,40 @@ def test_a_dateline_place_is_no_party(said: Said, absent: str | None, present: s
     assert present in keys, (got.accused, got.names)
     if absent is not None:
         assert absent not in keys, (got.accused, got.names)
+
+
+# French emergency services sort victims by triage ("urgence absolue", "urgence relative"):
+# a count of people so sorted counts the injured, however generic its noun ("personnes").
+TRIAGE_CASES = [
+    pytest.param(
+        Said(
+            "fr",
+            "Les pompiers de Loire-Atlantique (Sdis 44) ont indiqué avoir pris en charge onze "
+            "personnes, dont deux en urgence relative.",
+            "Les pompiers de Loire-Atlantique (Sdis 44)",
+            "Sdis 44",
+            figure="onze personnes",
+            value=11,
+        ),
+        "injured",
+        id="fr-urgence-relative",
+    ),
+    pytest.param(
+        Said(
+            "fr",
+            "Selon la préfecture, 14 personnes ont été prises en charge par les secours, dont "
+            "neuf en urgence relative et une en urgence absolue.",
+            "la préfecture",
+            "préfecture",
+            figure="14 personnes",
+            value=14,
+        ),
+        "injured",
+        id="fr-urgence-relative-and-absolue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "measure"), TRIAGE_CASES)
+def test_a_triage_count_counts_the_injured(said: Said, measure: str) -> None:
+    assert profile(said).measure == measure
