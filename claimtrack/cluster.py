@@ -1799,6 +1799,8 @@ def _figure_measure(
         else (max(before, key=lambda m: m.start) if before else None)
     )
     refinable = _world().get("refinable_measures") or {}
+    generic = (figure.unit_canonical or "").strip() in (_world().get("unit_measures") or {})
+    own_noun = bool(figure.unit) and not generic
     if unit_based is None:
         if counted and not after_own and not before_own:
             # "35 Morlande boats in the area and that one fisherman was injured": a counted
@@ -1844,9 +1846,13 @@ def _figure_measure(
                 and any(n.end() <= m.start and not text[n.end() : m.start].strip() for n in numbers)
             )
         ]
+        if own_noun:
+            # not a measure word before the number's own noun: "14 batches, or 320,000
+            # bottles"; one written with it ("0.52 micrograms per litre") or after it may
+            # say what befell those counted ("pulled 13 miners out alive ... rescued")
+            pool = [m for m in pool if m.start >= figure_span[0]]
         if pool:
             return min(pool, key=lambda m: abs(m.start - figure_span[0])).key
-        generic = (figure.unit_canonical or "").strip() in (_world().get("unit_measures") or {})
         return None if generic else counted or _unit_word(figure.unit, tabs)
     how = refinable.get(unit_based)
     if how == "compose" and (after or before):
@@ -2139,6 +2145,13 @@ def _with_elided_measures(
             found = replace(found, measure=glued)
             out[index] = replace(found, block_keys=block_keys(found))
             continue
+        counted_by = _count_noun_measure(folded, span, tabs, leading=True)
+        if counted_by and counted_by != found.measure:
+            # "put the number of bottles affected at nearly 400,000, saying ... sold to
+            # hospitals": what the count noun counts, not a measure word of another clause
+            found = replace(found, measure=counted_by)
+            out[index] = replace(found, block_keys=block_keys(found))
+            continue
         if found.measure:
             continue
         measure = _partitive_measure(folded, span, tabs) or _count_noun_measure(folded, span, tabs)
@@ -2252,10 +2265,12 @@ def _partitive_measure(folded: str, span: tuple[int, int], tabs: LanguageTables)
     return None
 
 
-def _count_noun_measure(folded: str, span: tuple[int, int], tabs: LanguageTables) -> str | None:
+def _count_noun_measure(
+    folded: str, span: tuple[int, int], tabs: LanguageTables, leading: bool = False
+) -> str | None:
     """The measure of the complement of a count noun set against the number with no other
     number between them ("the number of closed accounts at 180", "le nombre de voyageurs
-    présents dans le train : 218")."""
+    présents dans le train : 218"); when `leading`, only a count noun before the number."""
     if not tabs.count_noun_links or not tabs.count_nouns:
         return None
     links = "|".join(_phrase_pattern(link) for link in tabs.count_noun_links)
@@ -2266,6 +2281,8 @@ def _count_noun_measure(folded: str, span: tuple[int, int], tabs: LanguageTables
     numbers += [m.start() for m in _number_words(tabs).finditer(folded)]
     best: tuple[int, str] | None = None
     for noun in pattern.finditer(folded):
+        if leading and noun.start() >= span[0]:
+            continue
         low, high = sorted((noun.start(), span[0]))
         if any(low < n < high and not span[0] <= n < span[1] for n in numbers):
             continue
