@@ -285,6 +285,8 @@ class LanguageTables:
     # détenus", "a licensed capacity of 19,500"; "19 500 places").
     capacity_markers_before: tuple[str, ...] = ()
     capacity_markers_after: tuple[str, ...] = ()
+    # Words restating a quantity in another noun ("14 lots, soit 320 000 flacons").
+    restatement_markers: tuple[str, ...] = ()
     contrast_markers: tuple[str, ...] = ()
     beneficiary_markers: tuple[str, ...] = ()
     relative_years: dict[str, int] = field(default_factory=dict)
@@ -367,6 +369,7 @@ def tables(lang: str) -> LanguageTables:
         change_level_words=frozenset(fold(str(w)) for w in topics.get("change_level_words") or []),
         capacity_markers_before=phrases("capacity_markers_before"),
         capacity_markers_after=phrases("capacity_markers_after"),
+        restatement_markers=phrases("restatement_markers"),
         contrast_markers=phrases("contrast_markers"),
         beneficiary_markers=phrases("beneficiary_markers"),
         relative_years=folded_keys(topics.get("relative_years")),
@@ -1801,6 +1804,14 @@ def _figure_measure(
     refinable = _world().get("refinable_measures") or {}
     generic = (figure.unit_canonical or "").strip() in (_world().get("unit_measures") or {})
     own_noun = bool(figure.unit) and not generic
+    if unit_based is None and own_noun and before and tabs.restatement_markers:
+        # "recalled 14 batches, or about 320,000 bottles", "Quatorze lots, soit 320 000
+        # flacons": the same quantity restated in another noun counts that noun; the
+        # measure word before it is the first number's
+        between = f" {text[max(m.end for m in before) : figure_span[0]]} "
+        if _any_phrase_regex(tabs.restatement_markers).search(between):
+            before, before_own = [], []
+            predicate = min(after, key=lambda m: m.start) if after else None
     if unit_based is None:
         if counted and not after_own and not before_own:
             # "35 Morlande boats in the area and that one fisherman was injured": a counted

@@ -384,18 +384,14 @@ def _measures_of(lang: str, sentence: str) -> dict[float, str | None]:
 @pytest.mark.parametrize(
     ("lang", "sentence", "value", "measure"),
     [
-        # the noun no lexicon knows, not the lexicon's word for the number before it
+        # a quantity restated in a noun no lexicon knows counts that noun, not the
+        # lexicon's word for the number it restates
         pytest.param(
             "en",
             "Optivel said it had recalled 14 batches, or about 320,000 bottles.",
             320000,
             "u:bottle",
             id="en-batches-or-bottles",
-            marks=pytest.mark.xfail(
-                reason="a measure word before the number (another number's noun) still wins "
-                "over the number's own noun: clearing it gains figure F1 on most sets but "
-                "costs devset4 a false conflict (7 riders notified / 20 riders using EPO)"
-            ),
         ),
         pytest.param(
             "fr",
@@ -403,11 +399,6 @@ def _measures_of(lang: str, sentence: str) -> dict[float, str | None]:
             320000,
             "u:flacon",
             id="fr-lots-soit-flacons",
-            marks=pytest.mark.xfail(
-                reason="a measure word before the number (another number's noun) still wins "
-                "over the number's own noun: clearing it gains figure F1 on most sets but "
-                "costs devset4 a false conflict (7 riders notified / 20 riders using EPO)"
-            ),
         ),
         pytest.param(
             "fr",
@@ -415,6 +406,13 @@ def _measures_of(lang: str, sentence: str) -> dict[float, str | None]:
             14,
             "batches",
             id="fr-lots-keep-their-measure",
+        ),
+        pytest.param(
+            "en",
+            "The company said 2,000 tonnes of feed, or some 80 truckloads, were destroyed.",
+            80,
+            "u:truckload",
+            id="en-tonnes-or-truckloads",
         ),
         # what the count noun counts, not a measure word of a later clause
         pytest.param(
