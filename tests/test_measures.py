@@ -444,3 +444,73 @@ def _measures_of(lang: str, sentence: str) -> dict[float, str | None]:
 )
 def test_a_number_counts_its_own_noun(lang: str, sentence: str, value: float, measure: str) -> None:
     assert _measures_of(lang, sentence)[value] == measure
+
+
+# --- A newspaper's title is not where a count happened -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "places"),
+    [
+        pytest.param(
+            Said(
+                "en",
+                "A source close to the investigation told The Brussels Times that damage to "
+                "wing B could exceed €1 million.",
+                "A source close to the investigation",
+                "anonymous",
+                "€1 million",
+                1_000_000,
+                unit="EUR",
+                published="2026-03-11",
+            ),
+            (),
+            id="en-the-brussels-times",
+        ),
+        pytest.param(
+            Said(
+                "en",
+                "Damage to the courthouse in Brussels could exceed €1 million, the ministry said.",
+                "the ministry",
+                "justice ministry",
+                "€1 million",
+                1_000_000,
+                unit="EUR",
+                published="2026-03-11",
+            ),
+            ("Brussels",),
+            id="en-in-brussels",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "Selon une source proche de l'enquête citée par le Journal de Montréal, 40 "
+                "personnes ont été évacuées.",
+                "une source proche de l'enquête",
+                "anonymous",
+                "40 personnes",
+                40,
+                unit="people",
+                published="2026-03-11",
+            ),
+            (),
+            id="fr-journal-de-montreal",
+        ),
+        pytest.param(
+            Said(
+                "fr",
+                "À Montréal, 40 personnes ont été évacuées, selon les pompiers.",
+                "les pompiers",
+                "fire service",
+                "40 personnes",
+                40,
+                unit="people",
+                published="2026-03-11",
+            ),
+            ("Montreal",),
+            id="fr-a-montreal",
+        ),
+    ],
+)
+def test_a_newspaper_title_is_no_place(said: Said, places: tuple[str, ...]) -> None:
+    assert profile(said).places == places
