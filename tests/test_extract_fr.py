@@ -1013,6 +1013,59 @@ NEGATIVES += [
 ]
 
 
+# Sources : la négation d'un auxiliaire et le pronom après « selon » bornent la source
+# (phrases de devset12/devset7 et phrases écrites pour ces tests).
+CASES += [
+    pytest.param(
+        "Korvel n'avait officiellement fait état que de sept expulsions.",
+        [Expect(F, "Korvel", 7)],
+        id="negated-auxiliary-is-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "La préfecture n'avait alors recensé que 12 blessés.",
+        [Expect(F, "prefecture", 12)],
+        id="negated-auxiliary-written",
+    ),
+    pytest.param(
+        "Les garde-côtes italiens ont publié un bilan. Selon eux, 456 personnes ont été secourues.",
+        [Expect(F, "garde-côtes italiens", 456)],
+        id="selon-eux-is-the-previous-speaker",
+    ),
+    pytest.param(
+        "L'opposition municipale nuance : selon le conseiller LR Patrick Venel, l'homologation "
+        "ne portait que sur 17 000 places.",
+        [Expect(F, "~Patrick Venel", 17000)],
+        id="porter-sur-counts",
+    ),
+    pytest.param(
+        "L'association Regard Hydraciel, créée il y a dix jours par des patients, affirme déjà "
+        "avoir recueilli plus de 120 signalements.",
+        [Expect(F, "Regard Hydraciel", 120)],
+        id="an-infinitive-is-no-inverted-subject-and-il-y-a-is-a-time",
+    ),
+    pytest.param(
+        "Le collectif, fondé il y a trois ans par des riverains, affirme avoir recensé 45 "
+        "fissures dans les immeubles du quartier.",
+        [Expect(F, "~collectif", 45)],
+        id="il-y-a-time-written",
+    ),
+    # Un participe et son agent juste derrière un chiffre le lui donnent (devset14, devset7).
+    pytest.param(
+        "Le HCFP estime le déficit à 5,1 % du produit intérieur brut, contre 4,7 % visés par "
+        "Bercy.",
+        [Expect(F, "HCFP", 5.1), Expect(F, "Bercy", 4.7)],
+        id="a-target-visé-par-is-its-agent-s",
+    ),
+    pytest.param(
+        "Les garde-côtes italiens ont publié un bilan. Selon eux, 456 personnes ont été "
+        "secourues, un chiffre supérieur aux 438 personnes déclarées à bord par l'armateur, "
+        "Navilia Lines.",
+        [Expect(F, "garde-côtes italiens", 456), Expect(F, "~armateur", 438)],
+        id="an-adverbial-between-participle-and-agent",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(text: str, expected: list[Expect]) -> None:
     check(text, "fr", expected)

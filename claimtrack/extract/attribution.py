@@ -728,7 +728,11 @@ def _answered_noun_before(before: str, lex: Lexicon) -> int | None:
     conteste"); None otherwise."""
     openings = list(_PHRASE_OPENING.finditer(before))
     start = openings[-1].end() if openings else 0
-    return start if lex.answered_noun_prefix.match(before[start:]) else None
+    prefix = lex.answered_noun_prefix.match(before[start:])
+    if prefix is None or set(prefix.group().lower().split()) & lex.role_nouns:
+        return None  # "the prefect Jean Dupont said": a role names the speaker, it is no answer
+    # The source starts after the answered noun: "an accusation CASTAGNE called baseless".
+    return start + prefix.end()
 
 
 def _past_adverbs(text: str, pos: int, lex: Lexicon) -> int:
@@ -924,7 +928,13 @@ def _forward_source(
         return None
     if mode == "inverted" and _spelled(text[tokens[i][1] :], lex)[:1].isdigit():
         return None  # "dénombrait pour sa part SIX MORTS": the object, not an inverted subject
+    if mode == "inverted" and lex.infinitive.fullmatch(tokens[i][0]):
+        return None  # "affirme déjà AVOIR recueilli…": the reported clause
     start = tokens[i][1]
+    if mode == "prep" and lex.pronoun.fullmatch(tokens[i][0]):
+        # "selon lui, des agents…", "according to her the toll": a stressed pronoun is the
+        # whole source; what follows is the reported clause.
+        return start, tokens[i][2]
     end = start
     count = 0
     if mode == "prep":
@@ -1406,6 +1416,7 @@ def _closed_relatives(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _has_verb(text: str, lex: Lexicon) -> bool:
+    text = lex.time_ago.sub(" ", text)  # "créée il y a dix jours" has no verb of its own
     if lex.auxiliary.search(text):
         return True
     for pattern in (lex.verbs.report, lex.verbs.deny, lex.verbs.accuse):
@@ -1543,7 +1554,7 @@ def _head_and_apposition(
     named = _proper_name(apposition_words) or _proper_name(head_words)
     head_ok = _np_like(head_words, lex) or (named and _is_np_start(head_words.split()[0], lex))
     if not head_ok or any(
-        _has_verb(words, lex) or any(ch.isdigit() for ch in words)
+        _has_verb(words, lex) or any(ch.isdigit() for ch in lex.age_compound.sub("", words))
         for words in (head_words, apposition_words)
     ):
         return None
@@ -1563,7 +1574,9 @@ def _proper_name(words: str) -> bool:
 def _np_like(words: str, lex: Lexicon) -> bool:
     """Starts with an article or a capital, has letters, no digit, not too long."""
     words = words.strip()
-    if not words or any(ch.isdigit() for ch in words) or len(words.split()) > MAX_SOURCE_TOKENS:
+    # An age describes a person, it counts nothing: "a 29-year-old nurse".
+    digits = lex.age_compound.sub("", words)
+    if not words or any(ch.isdigit() for ch in digits) or len(words.split()) > MAX_SOURCE_TOKENS:
         return False
     if lex.pronoun.match(words):
         return True
@@ -1654,6 +1667,10 @@ def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
             continue
         if word.lower() in {"mais", "but", "and", "et", "or", "ou", "puis", "donc"}:
             start += m.end()
+            continue
+        time = re.match(r"[\w'’-]+\s+([\w'’-]+)\s+", text[start:end])
+        if time and lex.preposition.fullmatch(word) and lex.source_stop.match(time.group(1)):
+            start += time.end()  # "On Thursday the governor had said": a time, then the subject
             continue
         break
     return start, end
