@@ -98,6 +98,9 @@ class Lexicon:
     infinitive: re.Pattern[str]
     # A time phrase built on a verb ("créée IL Y A DIX JOURS"): no clause of its own.
     time_ago: re.Pattern[str]
+    # A conjunction that sets a second speaker's count against the first ("X compte deux
+    # blessés, LÀ OÙ Y en dénombrait trois"): no relative clause about the figure before.
+    contrast_conjunction: re.Pattern[str]
     impersonal_pronoun: re.Pattern[str]
     person_pronoun: re.Pattern[str]
     age_apposition: re.Pattern[str]
@@ -337,6 +340,10 @@ def lexicon(lang: str) -> Lexicon:
         inverted_clitic=re.compile(raw["inverted_pronoun"], FLAGS),
         infinitive=re.compile(raw.get("infinitive", "(?!x)x")),
         time_ago=re.compile(raw.get("time_ago", "(?!x)x"), FLAGS),
+        contrast_conjunction=re.compile(
+            rf"(?<![\w'’-]){alternation(raw.get('contrast_conjunctions') or [], escape=False)}\s*$",
+            FLAGS,
+        ),
         impersonal_pronoun=re.compile(
             rf"^{alternation(raw.get('impersonal_pronouns', []), escape=True)}$", FLAGS
         ),

@@ -907,6 +907,16 @@ CASES += [
         [Expect(F, "~union", 3000), Expect(F, "~police", 1200)],
         id="an-adverbial-between-participle-and-agent",
     ),
+    pytest.param(
+        "The Union of Autonomous Couriers (UCA) said 1,500 couriers had been switched off.",
+        [Expect(F, "UCA", 1500)],
+        id="capitals-after-a-link-word-are-a-body-not-a-person",
+    ),
+    pytest.param(
+        "Senator Maria Lopez (D) said the program would cost $40 million.",
+        [Expect(F, "Maria Lopez", 40000000)],
+        id="a-party-after-a-name-is-no-speaker",
+    ),
 ]
 
 

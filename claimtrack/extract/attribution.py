@@ -463,7 +463,10 @@ def _topic_taken_up(text: str, cue: Cue, lex: Lexicon, is_known: Callable[[str],
     relative = lex.relative_pronoun.search(words) or lex.clause_boundary.search(words)
     if relative is not None:
         words = words[: relative.start()].strip()  # "the associations THAT joined the case"
-    if not words or not (is_known(words) or _speaker_like(TOKEN.findall(words), lex)):
+    # "Quant aux garde-frontières, ils assurent…": a topic taken up by the pronoun of a
+    # reporting verb speaks, whatever its noun.
+    taken_up = lex.topic_marker.match(text) is not None and len(words.split()) <= 6
+    if not words or not (is_known(words) or _speaker_like(TOKEN.findall(words), lex) or taken_up):
         return cue
     start = marker.end() + text[marker.end() : comma].index(words)
     return replace(
@@ -1571,11 +1574,18 @@ def _proper_name(words: str) -> bool:
     return 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)
 
 
+_NUMBERED_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w-]{2,})\s+\d{1,3}$")
+
+
 def _np_like(words: str, lex: Lexicon) -> bool:
     """Starts with an article or a capital, has letters, no digit, not too long."""
     words = words.strip()
-    # An age describes a person, it counts nothing: "a 29-year-old nurse".
+    # An age describes a person, it counts nothing: "a 29-year-old nurse"; a number closing a
+    # capitalised name is part of it: "le Sdis 44", "SDIS 19".
     digits = lex.age_compound.sub("", words)
+    named = _NUMBERED_NAME.search(digits)
+    if named and not _is_determiner(named.group("name"), lex):
+        digits = digits[: named.start()]
     if not words or any(ch.isdigit() for ch in digits) or len(words.split()) > MAX_SOURCE_TOKENS:
         return False
     if lex.pronoun.match(words):
