@@ -281,6 +281,12 @@ class LanguageTables:
     change_markers: tuple[str, ...] = ()
     change_verbs: tuple[str, ...] = ()
     change_level_words: frozenset[str] = frozenset()
+    # Words making a number what a place holds, not how many are there ("prévue pour 312
+    # détenus", "a licensed capacity of 19,500"; "19 500 places").
+    capacity_markers_before: tuple[str, ...] = ()
+    capacity_markers_after: tuple[str, ...] = ()
+    # Words restating a quantity in another noun ("14 lots, soit 320 000 flacons").
+    restatement_markers: tuple[str, ...] = ()
     contrast_markers: tuple[str, ...] = ()
     beneficiary_markers: tuple[str, ...] = ()
     relative_years: dict[str, int] = field(default_factory=dict)
@@ -361,6 +367,9 @@ def tables(lang: str) -> LanguageTables:
         change_markers=phrases("change_markers"),
         change_verbs=phrases("change_verbs"),
         change_level_words=frozenset(fold(str(w)) for w in topics.get("change_level_words") or []),
+        capacity_markers_before=phrases("capacity_markers_before"),
+        capacity_markers_after=phrases("capacity_markers_after"),
+        restatement_markers=phrases("restatement_markers"),
         contrast_markers=phrases("contrast_markers"),
         beneficiary_markers=phrases("beneficiary_markers"),
         relative_years=folded_keys(topics.get("relative_years")),
@@ -692,6 +701,9 @@ class ClaimProfile:
     subarea: bool = False
     # Figures: a change ("en hausse de deux points", "up 5%"), not a level.
     change: bool = False
+    # Figures: what a place is built or licensed to hold ("built for 312 inmates", "une jauge
+    # de 40 000 places"), not how many are there ("478 inmates", "50 000 spectateurs").
+    capacity: bool = False
     # Figures set against another figure of the same sentence ("54 % ..., contre 46 % pour
     # sa rivale"): "<sentence digest>:<order>"; two figures so contrasted are two claims.
     contrast: str | None = None
@@ -1005,6 +1017,25 @@ def _is_change(
 
 
 _QUOTES_RE = re.compile(r"[«»\"“”]")
+
+
+def _is_capacity(masked: str, figure_span: tuple[int, int] | None, tabs: LanguageTables) -> bool:
+    """True when the number is a capacity: a capacity word leads to it from a few words
+    before ("designed for about 11,000", "une jauge homologuée de 19 500") or its unit is
+    a capacity word ("40 000 places"). A capacity word after the unit ("600 megawatts of
+    capacity") says what the unit measures, not that the number is a capacity."""
+    if figure_span is None:
+        return False
+    reach = int(_world().get("clustering", {}).get("capacity_reach_words", 4))
+    before = f" {' '.join(_QUOTES_RE.sub(' ', masked[: figure_span[0]]).split()[-reach:])} "
+    markers = list(_any_phrase_regex(tabs.capacity_markers_before).finditer(before))
+    # the marker leads to the number ("capacité autorisée de 19 500"), not a clause about
+    # something else ("the capacity was exceeded by 4,000 people")
+    gap = int(_world().get("clustering", {}).get("capacity_gap_words", 2))
+    if markers and len(before[markers[-1].end() :].split()) <= gap:
+        return True
+    after = " ".join(masked[figure_span[1] :].split()[:1])
+    return _any_phrase_regex(tabs.capacity_markers_after).search(f" {after} ") is not None
 
 
 def _in_subarea(
@@ -1467,6 +1498,7 @@ def profile_claim(
         part=_is_part(masked, figure_span, tabs),
         subarea=_in_subarea(masked, figure_span, clause_start, clause_end, tabs),
         change=_is_change(masked, figure_span, tabs, _bare_composable(unit_measure(unit) or "")),
+        capacity=_is_capacity(masked, figure_span, tabs),
         also_measures=_also_measures(measure, measure_hits, figure_span, masked),
         speakers=_speakers(claim, lang),
         about_figures=not is_figure
@@ -1773,6 +1805,16 @@ def _figure_measure(
         else (max(before, key=lambda m: m.start) if before else None)
     )
     refinable = _world().get("refinable_measures") or {}
+    generic = (figure.unit_canonical or "").strip() in (_world().get("unit_measures") or {})
+    own_noun = bool(figure.unit) and not generic
+    if unit_based is None and own_noun and before and tabs.restatement_markers:
+        # "recalled 14 batches, or about 320,000 bottles", "Quatorze lots, soit 320 000
+        # flacons": the same quantity restated in another noun counts that noun; the
+        # measure word before it is the first number's
+        between = f" {text[max(m.end for m in before) : figure_span[0]]} "
+        if _any_phrase_regex(tabs.restatement_markers).search(between):
+            before, before_own = [], []
+            predicate = min(after, key=lambda m: m.start) if after else None
     if unit_based is None:
         if counted and not after_own and not before_own:
             # "35 Morlande boats in the area and that one fisherman was injured": a counted
@@ -1818,9 +1860,13 @@ def _figure_measure(
                 and any(n.end() <= m.start and not text[n.end() : m.start].strip() for n in numbers)
             )
         ]
+        if own_noun:
+            # not a measure word before the number's own noun: "14 batches, or 320,000
+            # bottles"; one written with it ("0.52 micrograms per litre") or after it may
+            # say what befell those counted ("pulled 13 miners out alive ... rescued")
+            pool = [m for m in pool if m.start >= figure_span[0]]
         if pool:
             return min(pool, key=lambda m: abs(m.start - figure_span[0])).key
-        generic = (figure.unit_canonical or "").strip() in (_world().get("unit_measures") or {})
         return None if generic else counted or _unit_word(figure.unit, tabs)
     how = refinable.get(unit_based)
     if how == "compose" and (after or before):
@@ -2103,11 +2149,21 @@ def _with_elided_measures(
         found = out[index]
         glued = None
         if not _is_partitive(folded, span, tabs):
-            glued = _noun_measure(folded[span[1] :], tabs, determined=False)
+            # one is counted by a singular noun ("qu'un seul signalement formel")
+            glued = _noun_measure(
+                folded[span[1] :], tabs, determined=False, singular=figure.value == 1
+            )
         if glued and glued != found.measure:
             # "35 Morlande boats in the area" when the extraction kept no unit: the noun
             # after the number, not a measure word further on ("injured"), is what it counts
             found = replace(found, measure=glued)
+            out[index] = replace(found, block_keys=block_keys(found))
+            continue
+        counted_by = _count_noun_measure(folded, span, tabs, leading=True)
+        if counted_by and counted_by != found.measure:
+            # "put the number of bottles affected at nearly 400,000, saying ... sold to
+            # hospitals": what the count noun counts, not a measure word of another clause
+            found = replace(found, measure=counted_by)
             out[index] = replace(found, block_keys=block_keys(found))
             continue
         if found.measure:
@@ -2168,11 +2224,14 @@ def _noun_words(
 _PHRASE_TOKEN_RE = re.compile(r"[^\W\d_][\w'\-]*|\d[\d.,]*|[^\w\s]")
 
 
-def _noun_measure(text: str, tabs: LanguageTables, determined: bool = True) -> str | None:
+def _noun_measure(
+    text: str, tabs: LanguageTables, determined: bool = True, singular: bool = False
+) -> str | None:
     """The measure of the plural noun phrase `text` opens with ("its boats had been", "trois
     groupes turbo-alternateurs", "Morlande boats in the area"), past determiners and numbers
     when `determined`: a measure word of the phrase, else the canonical unit of its head
-    noun (units.yaml), else a stand-in "u:" word. None when no plural noun opens it."""
+    noun (units.yaml), else a stand-in "u:" word. None when no plural noun opens it, or,
+    when `singular` (the number one: "un seul signalement"), no noun at all."""
     stop, skip, plural, verbs, head_last = _noun_words(tabs.lang)
     numbers = _number_words(tabs)
     words: list[str] = []
@@ -2197,7 +2256,7 @@ def _noun_measure(text: str, tabs: LanguageTables, determined: bool = True) -> s
         words.append(word)
         if len(words) == 3:
             break
-    plurals = [w for w in words if len(w) > 3 and w.endswith(plural)]
+    plurals = [w for w in words if len(w) > 3 and (singular or w.endswith(plural))]
     if not plurals:
         return None
     hits = [m for m in tabs.measures.find(" ".join(words)) if m.key not in _unit_only_measures()]
@@ -2220,10 +2279,12 @@ def _partitive_measure(folded: str, span: tuple[int, int], tabs: LanguageTables)
     return None
 
 
-def _count_noun_measure(folded: str, span: tuple[int, int], tabs: LanguageTables) -> str | None:
+def _count_noun_measure(
+    folded: str, span: tuple[int, int], tabs: LanguageTables, leading: bool = False
+) -> str | None:
     """The measure of the complement of a count noun set against the number with no other
     number between them ("the number of closed accounts at 180", "le nombre de voyageurs
-    présents dans le train : 218")."""
+    présents dans le train : 218"); when `leading`, only a count noun before the number."""
     if not tabs.count_noun_links or not tabs.count_nouns:
         return None
     links = "|".join(_phrase_pattern(link) for link in tabs.count_noun_links)
@@ -2234,6 +2295,8 @@ def _count_noun_measure(folded: str, span: tuple[int, int], tabs: LanguageTables
     numbers += [m.start() for m in _number_words(tabs).finditer(folded)]
     best: tuple[int, str] | None = None
     for noun in pattern.finditer(folded):
+        if leading and noun.start() >= span[0]:
+            continue
         low, high = sorted((noun.start(), span[0]))
         if any(low < n < high and not span[0] <= n < span[1] for n in numbers):
             continue
@@ -3302,6 +3365,9 @@ def _figure_veto(a: ClaimProfile, b: ClaimProfile) -> str | None:
     if a.change != b.change:
         # "en hausse de deux points" is a change, "47,3 %" a level
         return "change vs level"
+    if a.capacity != b.capacity:
+        # "built for 312 inmates" is what the prison holds, "478 inmates" who is there
+        return "capacity vs count"
     if a.subarea != b.subarea:
         # turnout "in the northern districts" is not the city's turnout
         return "subarea"

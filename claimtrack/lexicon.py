@@ -93,9 +93,19 @@ class Lexicon:
     source_stop: re.Pattern[str]
     inverted_pronoun: re.Pattern[str]
     inverted_clitic: re.Pattern[str]
+    # A verb in the infinitive after a reporting verb ("affirme AVOIR recueilli…"): the
+    # reported clause, never an inverted subject.
+    infinitive: re.Pattern[str]
+    # A time phrase built on a verb ("créée IL Y A DIX JOURS"): no clause of its own.
+    time_ago: re.Pattern[str]
+    # A conjunction that sets a second speaker's count against the first ("X compte deux
+    # blessés, LÀ OÙ Y en dénombrait trois"): no relative clause about the figure before.
+    contrast_conjunction: re.Pattern[str]
     impersonal_pronoun: re.Pattern[str]
     person_pronoun: re.Pattern[str]
     age_apposition: re.Pattern[str]
+    # An age glued into a description of a person ("a 29-year-old nurse"): no count.
+    age_compound: re.Pattern[str]
     impersonal_source_link: re.Pattern[str]
     verbs: VerbTable
     participle: re.Pattern[str]
@@ -330,10 +340,17 @@ def lexicon(lang: str) -> Lexicon:
         ),
         inverted_pronoun=re.compile("^" + raw["inverted_pronoun"], FLAGS),
         inverted_clitic=re.compile(raw["inverted_pronoun"], FLAGS),
+        infinitive=re.compile(raw.get("infinitive", "(?!x)x")),
+        time_ago=re.compile(raw.get("time_ago", "(?!x)x"), FLAGS),
+        contrast_conjunction=re.compile(
+            rf"(?<![\w'’-]){alternation(raw.get('contrast_conjunctions') or [], escape=False)}\s*$",
+            FLAGS,
+        ),
         impersonal_pronoun=re.compile(
             rf"^{alternation(raw.get('impersonal_pronouns', []), escape=True)}$", FLAGS
         ),
         age_apposition=re.compile(raw.get("age_apposition", "(?!x)x"), FLAGS),
+        age_compound=re.compile(raw.get("age_compound", "(?!x)x"), FLAGS),
         person_pronoun=re.compile(
             rf"^{alternation(raw.get('person_pronouns', []), escape=True)}$", FLAGS
         ),
@@ -424,6 +441,7 @@ def lexicon(lang: str) -> Lexicon:
         headline_attribution=_word_regex(raw["headline_attribution"]),
         figure_agent=re.compile(
             rf"(?<![\w'’-]){alternation(raw['figure_agents'], escape=False)}\s+"
+            rf"(?:[^\W\d_][\w'’-]*\s+){{0,2}}?"  # "déclarées À BORD par", "cited LAST WEEK by"
             rf"{alternation([re.escape(p) for p in raw['agent_prepositions']], escape=False)}\s+",
             FLAGS,
         ),

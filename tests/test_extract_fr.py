@@ -1013,6 +1013,115 @@ NEGATIVES += [
 ]
 
 
+# Sources : la négation d'un auxiliaire et le pronom après « selon » bornent la source
+# (phrases de devset12/devset7 et phrases écrites pour ces tests).
+CASES += [
+    pytest.param(
+        "Korvel n'avait officiellement fait état que de sept expulsions.",
+        [Expect(F, "Korvel", 7)],
+        id="negated-auxiliary-is-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "La préfecture n'avait alors recensé que 12 blessés.",
+        [Expect(F, "prefecture", 12)],
+        id="negated-auxiliary-written",
+    ),
+    pytest.param(
+        "Les garde-côtes italiens ont publié un bilan. Selon eux, 456 personnes ont été secourues.",
+        [Expect(F, "garde-côtes italiens", 456)],
+        id="selon-eux-is-the-previous-speaker",
+    ),
+    pytest.param(
+        "L'opposition municipale nuance : selon le conseiller LR Patrick Venel, l'homologation "
+        "ne portait que sur 17 000 places.",
+        [Expect(F, "~Patrick Venel", 17000)],
+        id="porter-sur-counts",
+    ),
+    pytest.param(
+        "L'association Regard Hydraciel, créée il y a dix jours par des patients, affirme déjà "
+        "avoir recueilli plus de 120 signalements.",
+        [Expect(F, "Regard Hydraciel", 120)],
+        id="an-infinitive-is-no-inverted-subject-and-il-y-a-is-a-time",
+    ),
+    pytest.param(
+        "Le collectif, fondé il y a trois ans par des riverains, affirme avoir recensé 45 "
+        "fissures dans les immeubles du quartier.",
+        [Expect(F, "~collectif", 45)],
+        id="il-y-a-time-written",
+    ),
+    # Un participe et son agent juste derrière un chiffre le lui donnent (devset14, devset7).
+    pytest.param(
+        "Le HCFP estime le déficit à 5,1 % du produit intérieur brut, contre 4,7 % visés par "
+        "Bercy.",
+        [Expect(F, "HCFP", 5.1), Expect(F, "Bercy", 4.7)],
+        id="a-target-visé-par-is-its-agent-s",
+    ),
+    pytest.param(
+        "Les garde-côtes italiens ont publié un bilan. Selon eux, 456 personnes ont été "
+        "secourues, un chiffre supérieur aux 438 personnes déclarées à bord par l'armateur, "
+        "Navilia Lines.",
+        [Expect(F, "garde-côtes italiens", 456), Expect(F, "~armateur", 438)],
+        id="an-adverbial-between-participle-and-agent",
+    ),
+    # Un chiffre revu à la baisse par un autre, objet déplacé par la relative (devset13).
+    pytest.param(
+        "L'UCA revendique 4 000 grévistes dans tout le pays, un chiffre que Livrago ramène à "
+        "« moins de 600 ».",
+        [Expect(F, "UCA", 4000), Expect(F, "Livrago", 600)],
+        id="a-figure-que-x-ramène-à",
+    ),
+    pytest.param(
+        "La CGT annonce 300 000 manifestants, un chiffre que la préfecture réduit à 80 000.",
+        [Expect(F, "CGT", 300000), Expect(F, "prefecture", 80000)],
+        id="a-figure-que-x-réduit-à",
+    ),
+    # « là où », « quand » : une seconde proposition, sa source, son chiffre (devset8, devset15).
+    pytest.param(
+        "L'exploitant fait état de deux salariés blessés, là où la gouverneure de Sarnow en "
+        "dénombrait trois.",
+        [Expect(F, "exploitant", 2), Expect(F, "Sarnow", 3)],
+        id="la-ou-opens-a-second-speaker-s-clause",
+    ),
+    pytest.param(
+        "La compagnie recense désormais quatre blessés légers, quand le Sdis 44 maintient le "
+        "chiffre de onze personnes prises en charge.",
+        [Expect(F, "compagnie", 4), Expect(F, "Sdis 44", 11)],
+        id="a-number-closing-a-name-is-part-of-it",
+    ),
+    # Un sigle entre parenthèses après le nom d'une personne est son parti (devset14).
+    pytest.param(
+        "Le rapporteur général du budget au Sénat, Bernard Maillol (LR), dénonce de son côté un "
+        "budget « insincère », construit sur une prévision de croissance de 1,1 % que « personne "
+        "ne croit ».",
+        [Expect(F, "Bernard Maillol", 1.1)],
+        id="a-party-after-a-name-is-no-speaker",
+    ),
+    pytest.param(
+        "Le sénateur Jean Dupont (PS) estime le coût à 12 millions d'euros.",
+        [Expect(F, "Jean Dupont", 12000000)],
+        id="a-party-after-a-name-written",
+    ),
+    pytest.param(
+        "Le Haut Conseil des finances publiques (HCFP) estime le déficit à 5,1 %.",
+        [Expect(F, "HCFP", 5.1)],
+        id="a-body-s-own-acronym-names-it",
+    ),
+    # « Quant aux X, ils assurent… » : le thème repris par le pronom parle (devset15).
+    pytest.param(
+        "Le HCR, plus prudent, évoque « plusieurs centaines de personnes ». Quant aux "
+        "garde-frontières, ils assurent n’avoir repéré que « quelques centaines » d’individus "
+        "dans la bande frontalière.",
+        [Expect(F, "UNHCR", 100), Expect(F, "garde-frontières", 100)],
+        id="a-topic-taken-up-by-a-pronoun-speaks",
+    ),
+    pytest.param(
+        "Le maire parle de 40 morts. Quant aux secouristes, ils estiment le bilan à 55 morts.",
+        [Expect(F, "maire", 40), Expect(F, "secouristes", 55)],
+        id="a-topic-taken-up-by-a-pronoun-speaks-written",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(text: str, expected: list[Expect]) -> None:
     check(text, "fr", expected)

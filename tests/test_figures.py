@@ -60,6 +60,17 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ),
     ("La région concentre près d'un quart des cas signalés.", [point(25, "percent", approx=True)]),
     ("Trois salariés sur dix ont fait grève.", [point(30, "percent")]),
+    # "porter sur N <nom>" counts what an inquiry or a permit covers: a denominator has a
+    # numerator before it ("un Français sur deux") or no noun of its own (devset12/9/13).
+    ("L'homologation ne portait que sur 17 000 places, selon l'opposition.", [point(17000)]),
+    (
+        "Le parquet a confirmé qu'une enquête portait sur 27 rencontres disputées depuis août.",
+        [point(27)],
+    ),
+    ("L'audit portera sur 27 subventions versées, a précisé la ministre.", [point(27)]),
+    # ...but the denominator after a count stays out ("45 voix sur 60": 60 is no count).
+    ("Le projet a été adopté par 45 voix sur 60.", [point(45, "votes")]),
+    ("Une entreprise sur quatre peine à recruter.", [point(25, "percent")]),
     # Spelled small denominators are proportions too (devset4 convention: 33.3 %, approx).
     ("Un Français sur deux part en vacances.", [point(50, "percent")]),
     (
@@ -138,6 +149,13 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("Le bilan pourrait dépasser 50 morts d'ici la fin de la semaine.", [at_least(50, "deaths")]),
     # upper bounds (devset2 convention: value = high = N, approx)
     ("La couverture vaccinale ne dépasse pas 88 % dans la région.", [at_most(88, "percent")]),
+    # A negated "dépasser" caps the figure in every tense; the affirmed one is a floor (devset10).
+    (
+        "Dans la capitale, la participation n'a pas dépassé 49 %, selon les chiffres de la CENI.",
+        [at_most(49, "percent")],
+    ),
+    ("Les pertes n’ont jamais dépassé 2 millions d’euros.", [at_most(2000000, "EUR")]),
+    ("La participation a dépassé 49 % dans la capitale.", [at_least(49, "percent")]),
     ("« À peine 10 000 postes verront le jour. »", [at_most(10000, "jobs")]),
     # a distance after "sur", not a proportion
     ("Il reste 3 sur 10 km de digue à renforcer.", [point(10, "km")]),
@@ -420,6 +438,10 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
 
 EN_POSITIVES: list[tuple[str, list[Expected]]] = [
     # proportions read as percentages, hyphenated scales (devset sentences and written)
+    # A negated "exceed" caps the figure; the affirmed one is a floor.
+    ("Turnout did not exceed 40% in the capital, the commission said.", [at_most(40, "percent")]),
+    ("Losses have not exceeded $2 million, the firm said.", [at_most(2000000, "USD")]),
+    ("Turnout exceeded 40% in the capital.", [at_least(40, "percent")]),
     (
         "About eight in 10 of the excess deaths were among people over 75.",
         [point(80, "percent", approx=True), at_least(75)],

@@ -475,7 +475,10 @@ def _topic_taken_up(text: str, cue: Cue, lex: Lexicon, is_known: Callable[[str],
     relative = lex.relative_pronoun.search(words) or lex.clause_boundary.search(words)
     if relative is not None:
         words = words[: relative.start()].strip()  # "the associations THAT joined the case"
-    if not words or not (is_known(words) or _speaker_like(TOKEN.findall(words), lex)):
+    # "Quant aux garde-frontières, ils assurent…": a topic taken up by the pronoun of a
+    # reporting verb speaks, whatever its noun.
+    taken_up = lex.topic_marker.match(text) is not None and len(words.split()) <= 6
+    if not words or not (is_known(words) or _speaker_like(TOKEN.findall(words), lex) or taken_up):
         return cue
     start = marker.end() + text[marker.end() : comma].index(words)
     return replace(
@@ -740,7 +743,11 @@ def _answered_noun_before(before: str, lex: Lexicon) -> int | None:
     conteste"); None otherwise."""
     openings = list(_PHRASE_OPENING.finditer(before))
     start = openings[-1].end() if openings else 0
-    return start if lex.answered_noun_prefix.match(before[start:]) else None
+    prefix = lex.answered_noun_prefix.match(before[start:])
+    if prefix is None or set(prefix.group().lower().split()) & lex.role_nouns:
+        return None  # "the prefect Jean Dupont said": a role names the speaker, it is no answer
+    # The source starts after the answered noun: "an accusation CASTAGNE called baseless".
+    return start + prefix.end()
 
 
 def _past_adverbs(text: str, pos: int, lex: Lexicon) -> int:
@@ -936,7 +943,13 @@ def _forward_source(
         return None
     if mode == "inverted" and _spelled(text[tokens[i][1] :], lex)[:1].isdigit():
         return None  # "dénombrait pour sa part SIX MORTS": the object, not an inverted subject
+    if mode == "inverted" and lex.infinitive.fullmatch(tokens[i][0]):
+        return None  # "affirme déjà AVOIR recueilli…": the reported clause
     start = tokens[i][1]
+    if mode == "prep" and lex.pronoun.fullmatch(tokens[i][0]):
+        # "selon lui, des agents…", "according to her the toll": a stressed pronoun is the
+        # whole source; what follows is the reported clause.
+        return start, tokens[i][2]
     end = start
     count = 0
     if mode == "prep":
@@ -1418,6 +1431,7 @@ def _closed_relatives(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _has_verb(text: str, lex: Lexicon) -> bool:
+    text = lex.time_ago.sub(" ", text)  # "créée il y a dix jours" has no verb of its own
     if lex.auxiliary.search(text):
         return True
     for pattern in (lex.verbs.report, lex.verbs.deny, lex.verbs.accuse):
@@ -1555,7 +1569,7 @@ def _head_and_apposition(
     named = _proper_name(apposition_words) or _proper_name(head_words)
     head_ok = _np_like(head_words, lex) or (named and _is_np_start(head_words.split()[0], lex))
     if not head_ok or any(
-        _has_verb(words, lex) or any(ch.isdigit() for ch in words)
+        _has_verb(words, lex) or any(ch.isdigit() for ch in lex.age_compound.sub("", words))
         for words in (head_words, apposition_words)
     ):
         return None
@@ -1572,10 +1586,19 @@ def _proper_name(words: str) -> bool:
     return 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)
 
 
+_NUMBERED_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w-]{2,})\s+\d{1,3}$")
+
+
 def _np_like(words: str, lex: Lexicon) -> bool:
     """Starts with an article or a capital, has letters, no digit, not too long."""
     words = words.strip()
-    if not words or _counts(words) or len(words.split()) > MAX_SOURCE_TOKENS:
+    # An age describes a person, it counts nothing: "a 29-year-old nurse"; a number closing a
+    # capitalised name is part of it: "le Sdis 44", "SDIS 19".
+    digits = lex.age_compound.sub("", words)
+    named = _NUMBERED_NAME.search(digits)
+    if named and not _is_determiner(named.group("name"), lex):
+        digits = digits[: named.start()]
+    if not words or _counts(digits) or len(words.split()) > MAX_SOURCE_TOKENS:
         return False
     if lex.pronoun.match(words):
         return True
@@ -1676,6 +1699,10 @@ def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
             continue
         if word.lower() in {"mais", "but", "and", "et", "or", "ou", "puis", "donc"}:
             start += m.end()
+            continue
+        time = re.match(r"[\w'’-]+\s+([\w'’-]+)\s+", text[start:end])
+        if time and lex.preposition.fullmatch(word) and lex.source_stop.match(time.group(1)):
+            start += time.end()  # "On Thursday the governor had said": a time, then the subject
             continue
         break
     return start, end

@@ -1322,6 +1322,8 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
     speaks for, or the acronym of a body named by its head noun ("le syndicat")."""
     lex, lang = ctx.lex, ctx.lang
     acronym = acronym_in(source)
+    if acronym and _affiliation(source, acronym, lex):
+        acronym = None  # "Bernard Maillol (LR)" is the senator, not his party
     if acronym and not former_official(source, lex):
         # "the former chief accountant of the agency (ANFR)" speaks for herself, not the agency.
         return ctx.resolver.lookup(acronym, lang) or acronym
@@ -1360,6 +1362,18 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
     # named only further down is no referent yet.
     acronym = acronym_for(source.split(",")[0], ctx.acronyms, lex)
     return acronym if acronym and _named_before(acronym, ctx) else canonical
+
+
+def _affiliation(source: str, acronym: str, lex: Lexicon) -> bool:
+    """Whether the bracketed acronym follows a person's name, as a party or affiliation does
+    ("le sénateur Jean Dupont (PS)", "…, Bernard Maillol (LR)"); a body's name ends in its
+    own words ("the Union of Autonomous Couriers (UCA)": the capitals follow a link word)."""
+    bracket = source.find(f"({acronym}")
+    name = PERSON_NAME.search(source[:bracket].rstrip()) if bracket > 0 else None
+    if name is None or name.end() != len(source[:bracket].rstrip()):
+        return False
+    before = source[: name.start()].split()
+    return not before or before[-1].casefold() not in lex.role_links_words
 
 
 def _described_kind(phrase: str, lex: Lexicon) -> bool:
@@ -1602,7 +1616,8 @@ def _governing_cue(
     if nxt is not None and cues[nxt].form == "subject":
         gap = text[end : cues[nxt].source_start]
         gap_words = gap.split()
-        if 0 < len(gap_words) <= 3 and lex.relative_pronoun.fullmatch(gap_words[-1]):
+        relative = 0 < len(gap_words) <= 3 and lex.relative_pronoun.fullmatch(gap_words[-1])
+        if relative and not lex.contrast_conjunction.search(gap):
             return nxt, paren_series
         # "“… 100-to-300 spectrum …,” the report said": the quotation's speaker follows it.
         if re.search(r"[”\"»]\s*,?\s*$", gap) and prev is None:

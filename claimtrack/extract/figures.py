@@ -107,6 +107,8 @@ class _Lexicon:
     not_counts_before: re.Pattern[str]
     ratio_after: re.Pattern[str]
     ratio_word_before: re.Pattern[str]
+    # A number a few words before the ratio word: "un Français sur deux", "12 cas sur 1 000".
+    ratio_numerator_before: re.Pattern[str]
     ratio_between_before: re.Pattern[str]
     year_markers: re.Pattern[str]
     year_range: tuple[int, int]
@@ -369,6 +371,11 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
             rf"\s+(?:{ratio_words}|{ratio_between})\s+(?P<denominator>{number})", flags
         ),
         ratio_word_before=re.compile(rf"{_phrase(data['ratio_words'])}\s+$", flags),
+        ratio_numerator_before=re.compile(
+            rf"(?<![\w'-])(?P<numerator>{number})(?P<gap>(?:\s+[^\W\d_][\w'-]*){{0,3}})"
+            rf"\s+{_phrase(data['ratio_words'])}\s+$",
+            flags,
+        ),
         ratio_between_before=re.compile(rf"{number}\s+(?:{ratio_between})\s+$", flags),
         not_counts_before=re.compile(
             rf"{_phrase(data['not_counts_before'])}\s*"
@@ -718,7 +725,15 @@ def _in_proportion(lex: _Lexicon, before: str, after: str) -> bool:
         return True
     if lex.ratio_word_before.search(before):
         unit = _unit_after(after, 0, lex)
-        return unit is None or unit[3] is None  # "sur 20 km" is a distance
+        if unit is not None and unit[3] is not None:
+            return False  # "sur 20 km" is a distance
+        # "un Français sur deux", "sept sur dix", but "l'enquête porte sur 27 rencontres"
+        # counts matches: a denominator has a numerator before it or no noun of its own.
+        numerator = lex.ratio_numerator_before.search(before)
+        if numerator and numerator.group("numerator").lower() in lex.lone_articles:
+            # "un Français sur deux", not "une enquête portait sur 27 rencontres"
+            numerator = numerator if len(numerator.group("gap").split()) == 1 else None
+        return bool(numerator) or not _LETTERS.match(after.lstrip())
     return False
 
 
