@@ -63,3 +63,90 @@ def test_a_document_is_read_through_to_its_issuer(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _sources_by_figure(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A member named with his role and the body's acronym speaks for the body.
+        pytest.param(
+            "« Nous avons onze collègues blessés », a affirmé Marc Delvaux, délégué CGSP à "
+            "Sambreville.",
+            "fr",
+            ["CGSP"],
+            id="fr-delegate-acronym",
+        ),
+        pytest.param(
+            "« Les chiffres sont faux », a réagi le délégué syndical CGT Jean Roux.",
+            "fr",
+            ["CGT"],
+            id="fr-union-delegate-acronym",
+        ),
+        pytest.param(
+            '"They cut our pay by a third," said Yanis Ferhat, head of the Union of '
+            "Autonomous Couriers (UCA). Ferhat dismissed the charge as an insult.",
+            "en",
+            ["UCA", "UCA"],
+            id="en-head-of-body-with-acronym-then-surname",
+        ),
+        pytest.param(
+            "« La mairie a jeté nos demandes à la poubelle », lance Sylvie Ferrand, présidente "
+            "de l'Union des commerçants du centre-ville (UCCV).",
+            "fr",
+            ["UCCV"],
+            id="fr-inverted-speaker-with-body-acronym",
+        ),
+        # "le syndicat" is the one union the article named, not unions in general.
+        pytest.param(
+            "Les coursiers ont cessé le travail à l'appel de l'Union des coursiers autonomes "
+            "(UCA). Le syndicat affirme que 1 200 comptes ont été désactivés.",
+            "fr",
+            ["UCA"],
+            id="fr-the-union-named-before",
+        ),
+    ],
+)
+def test_a_member_speaks_for_the_body_named_with_his_role(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [c.attribution.canonical for c in extract_claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body"),
+    [
+        # A former delegate speaks for himself; a party after a deputy is his affiliation.
+        pytest.param(
+            "« Rien n'a changé », a affirmé l'ancien délégué CGT Jean Roux.",
+            "fr",
+            "CGT",
+            id="fr-former-delegate-is-the-person",
+        ),
+        pytest.param(
+            "« Ce budget est insincère », a dénoncé le député LR Jean Dupont.",
+            "fr",
+            "LR",
+            id="fr-deputy-party-is-the-person",
+        ),
+        # Plural "les syndicats" stays the unions in general: the guidelines keep them apart
+        # from the one union the article named.
+        pytest.param(
+            "La CGT a appelé à la grève. Les syndicats revendiquent 300 000 manifestants.",
+            "fr",
+            "CGT",
+            id="fr-plural-unions-stay-generic",
+        ),
+        # "Union européenne" heads no union: "le syndicat" does not become the EU.
+        pytest.param(
+            "L'Union européenne (UE) a salué l'accord. Le syndicat affirme que 200 postes "
+            "seront supprimés.",
+            "fr",
+            "UE",
+            id="fr-european-union-is-no-union",
+        ),
+    ],
+)
+def test_a_person_or_group_keeps_its_own_voice(text: str, lang: str, body: str) -> None:
+    claims = extract_claims(text, lang)
+    assert claims
+    assert claims[-1].attribution.canonical not in {body, "European Union"}

@@ -30,6 +30,8 @@ HARD_STOP = ',.;:!?()[]«»"“”—–|'
 QUOTE_CHARS = '«»"“”„'
 MAX_SOURCE_TOKENS = 14
 MAX_APPOSITION_TOKENS = 10
+# A body's acronym in brackets, closing a description ("l'Union des coursiers (UCA)").
+ACRONYM_TOKEN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}")
 # A sentence this short before a bare reporting verb is only its subject ("Aujourd'hui, X parle.").
 SHORT_SENTENCE_WORDS = 6
 # How many words before a comma make a clause that a trailing "…, police said" reports
@@ -1113,6 +1115,13 @@ def _apposition(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int
             return None
     if j == i:
         return None
+    if (
+        j + 2 < len(tokens)
+        and tokens[j][0] == "("
+        and ACRONYM_TOKEN.fullmatch(tokens[j + 1][0])
+        and tokens[j + 2][0] == ")"
+    ):
+        j += 3  # "…, head of the Union of Autonomous Couriers (UCA).": the body's acronym
     if j < len(tokens) and tokens[j][0] not in ",.;!?":
         return None
     described = any(tok.lower() in lex.role_nouns for tok, _, _ in tokens[i:j])

@@ -21,6 +21,7 @@ from claimtrack.extract.speakers import (
     OrganisationMention,
     acronym_for,
     acronym_in,
+    acronym_mentions,
     article_acronyms,
     former_official,
     kinds_of,
@@ -118,7 +119,7 @@ class _Context:
 def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None) -> list[Claim]:
     """All attributed claims of an article body, in text order; spans index `text`."""
     ctx = _Context(lexicon(lang), lang, resolver or SourceResolver.default())
-    ctx.named_kinds = organisation_mentions(text, ctx.lex)
+    ctx.named_kinds = sorted(organisation_mentions(text, ctx.lex) + acronym_mentions(text, ctx.lex))
     ctx.acronyms = article_acronyms(text, ctx.lex, ctx.named_kinds)
     ctx.text = text
     accusation = listed_pattern(lang, "headline_accusation")  # "accusé de", "accused of"
@@ -1318,12 +1319,16 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
         acronym = None  # "Bernard Maillol (LR)" is the senator, not his party
     if acronym and not former_official(source, lex):
         # "the former chief accountant of the agency (ANFR)" speaks for herself, not the agency.
-        return ctx.resolver.lookup(acronym, lang) or acronym
+        body = ctx.resolver.lookup(acronym, lang) or acronym
+        _remember_people(source, body, ctx)  # "Ferhat dismissed…" after "Yanis Ferhat, … (UCA)"
+        return body
     organisation = organisation_of(source, lex)
     if organisation:
         plain = ctx.resolver.canonical(organisation, lang)[0]
         body = (
-            ctx.resolver.lookup(organisation, lang)
+            # "secrétaire général du syndicat": the one union the article named before.
+            _body_of_kind(organisation, plain, ctx, bare=True)
+            or ctx.resolver.lookup(organisation, lang)
             or acronym_for(organisation, ctx.acronyms, lex)
             or _definite_description(organisation, plain, ctx, bare=True)
         )
