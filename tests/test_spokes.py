@@ -150,3 +150,49 @@ def test_a_person_or_group_keeps_its_own_voice(text: str, lang: str, body: str) 
     claims = extract_claims(text, lang)
     assert claims
     assert claims[-1].attribution.canonical not in {body, "European Union"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The name in apposition after an office, taken up by a relative clause, speaks for
+        # the office like the office itself.
+        pytest.param(
+            "« Aucune hypothèse n'est écartée », a déclaré la procureure de la République de "
+            "Tulle, Hélène Marsac, qui a indiqué que 80 gendarmes étaient mobilisés.",
+            "fr",
+            ["Tulle prosecutor's office"],
+            id="fr-office-then-name-then-relative",
+        ),
+        pytest.param(
+            "Le préfet du Finistère, Jean Dupont, a annoncé 40 évacuations. Dupont a ajouté "
+            "que 12 maisons étaient inondées.",
+            "fr",
+            ["Finistère prefecture", "Finistère prefecture"],
+            id="fr-office-holder-by-surname-later",
+        ),
+        # A bracketed acronym after a name the tables know as another body names that body.
+        pytest.param(
+            "Les loyers ont augmenté de 9,4 %, selon les chiffres publiés par l'Institut "
+            "national de la statistique (INS) ardenien.",
+            "fr",
+            ["INS"],
+            id="fr-namesake-institute-with-its-own-acronym",
+        ),
+        pytest.param(
+            "Le bilan atteint 3 958 morts, selon l'Organisation mondiale de la santé (OMS).",
+            "fr",
+            ["World Health Organization"],
+            id="fr-known-institute-keeps-its-name",
+        ),
+        # Negative: a person's bracketed party is no voice of the party.
+        pytest.param(
+            "Selon Bernard Maillol (LR), le déficit atteindra 5,4 %.",
+            "fr",
+            ["Bernard Maillol"],
+            id="fr-person-with-party-stays-the-person",
+        ),
+    ],
+)
+def test_a_named_office_holder_keeps_the_office(text: str, lang: str, expected: list[str]) -> None:
+    assert [c.attribution.canonical for c in extract_claims(text, lang)] == expected
