@@ -196,3 +196,26 @@ def test_a_person_or_group_keeps_its_own_voice(text: str, lang: str, body: str) 
 )
 def test_a_named_office_holder_keeps_the_office(text: str, lang: str, expected: list[str]) -> None:
     assert [c.attribution.canonical for c in extract_claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "son président" after the verb is a possessive, its owner the sentence's subject.
+        pytest.param(
+            "Le club a perdu 12 millions d'euros, a reconnu son président, Jean Roux.",
+            "fr",
+            ["club"],
+            id="fr-possessive-role-owned-by-the-subject",
+        ),
+        # Negative: "leur" before a name is an object pronoun ("leur a annoncé").
+        pytest.param(
+            "Le chantier durera 18 mois, leur a annoncé Jean Roux.",
+            "fr",
+            ["Jean Roux"],
+            id="fr-object-pronoun-is-no-possessive",
+        ),
+    ],
+)
+def test_a_possessive_role_after_the_verb(text: str, lang: str, expected: list[str]) -> None:
+    assert [c.attribution.canonical for c in extract_claims(text, lang)] == expected

@@ -1073,6 +1073,13 @@ def _skip_adverbials(tokens: list[tuple[str, int, int]], lex: Lexicon) -> int | 
             after_prep = True
             i += 1
             continue
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if (
+            lex.possessive.match(f"{tok} ")
+            and nxt not in HARD_STOP
+            and nxt.casefold() in lex.role_nouns
+        ):
+            return i  # "a annoncé mardi LEUR porte-parole": a possessive, no object pronoun
         if lex.source_stop.match(tok) or lex.trailing_aux.fullmatch(tok):
             # A time word or adverb ("ce jeudi", "également") stands alone.
             i += 1

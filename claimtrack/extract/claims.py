@@ -1225,6 +1225,10 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body,
         # in this sentence ("À en croire le syndicat X, …: son délégué") or before it.
         antecedent = ctx.in_sentence or ctx.antecedent(PRONOUN_REACH)
+        if not antecedent and ctx.lex.possessive.match(cue.source) and cue.form == "inverted":
+            # "Les garde-frontières polonais ont enregistré…, a annoncé LEUR porte-parole":
+            # the body is the sentence's own subject.
+            antecedent = _subject_of(sentence, cue, ctx)
         unknown = not anonymous and not (
             ctx.resolver.lookup(cue.source, ctx.lang) or ctx.resolver.lookup(canonical, ctx.lang)
         )
