@@ -57,6 +57,14 @@ def _sources_by_figure(text: str, lang: str) -> list[tuple[str, str]]:
             [("1 200 personnes", "French Interior Ministry")],
             id="fr-update-published-by",
         ),
+        pytest.param(
+            "Le parti au pouvoir arrive en tête avec 54,7 % des voix, selon des résultats "
+            "provisoires annoncés lundi par la Commission électorale nationale indépendante "
+            "(CENI).",
+            "fr",
+            [("54,7 %", "CENI")],
+            id="fr-results-announced-by",
+        ),
     ],
 )
 def test_a_document_is_read_through_to_its_issuer(
