@@ -263,6 +263,11 @@ class SourceResolver:
                     continue
                 else:
                     head = head[:-1]
+                # "la préfète DE LA Corrèze", "le préfet DE L'Ain": the place's own article.
+                # ("de La Roche-sur-Yon": a capital makes the article part of the name; "le
+                # procureur de la République" is a title the tables know whole.)
+                if place[0][:1].islower() and self._exact(" ".join(words), lang, lex) is None:
+                    place = _strip_determiners(" ".join(place), lex).split() or place
                 named = self._generic_in_place(head, place, lang, lex)
                 if named:
                     return named

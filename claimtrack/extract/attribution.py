@@ -30,6 +30,8 @@ HARD_STOP = ',.;:!?()[]«»"“”—–|'
 QUOTE_CHARS = '«»"“”„'
 MAX_SOURCE_TOKENS = 14
 MAX_APPOSITION_TOKENS = 10
+# A body's acronym in brackets, closing a description ("l'Union des coursiers (UCA)").
+ACRONYM_TOKEN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}")
 # A sentence this short before a bare reporting verb is only its subject ("Aujourd'hui, X parle.").
 SHORT_SENTENCE_WORDS = 6
 # How many words before a comma make a clause that a trailing "…, police said" reports
@@ -1071,6 +1073,13 @@ def _skip_adverbials(tokens: list[tuple[str, int, int]], lex: Lexicon) -> int | 
             after_prep = True
             i += 1
             continue
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if (
+            lex.possessive.match(f"{tok} ")
+            and nxt not in HARD_STOP
+            and nxt.casefold() in lex.role_nouns
+        ):
+            return i  # "a annoncé mardi LEUR porte-parole": a possessive, no object pronoun
         if lex.source_stop.match(tok) or lex.trailing_aux.fullmatch(tok):
             # A time word or adverb ("ce jeudi", "également") stands alone.
             i += 1
@@ -1113,6 +1122,13 @@ def _apposition(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int
             return None
     if j == i:
         return None
+    if (
+        j + 2 < len(tokens)
+        and tokens[j][0] == "("
+        and ACRONYM_TOKEN.fullmatch(tokens[j + 1][0])
+        and tokens[j + 2][0] == ")"
+    ):
+        j += 3  # "…, head of the Union of Autonomous Couriers (UCA).": the body's acronym
     if j < len(tokens) and tokens[j][0] not in ",.;!?":
         return None
     described = any(tok.lower() in lex.role_nouns for tok, _, _ in tokens[i:j])

@@ -21,6 +21,7 @@ from claimtrack.extract.speakers import (
     OrganisationMention,
     acronym_for,
     acronym_in,
+    acronym_mentions,
     article_acronyms,
     former_official,
     kinds_of,
@@ -118,7 +119,7 @@ class _Context:
 def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None) -> list[Claim]:
     """All attributed claims of an article body, in text order; spans index `text`."""
     ctx = _Context(lexicon(lang), lang, resolver or SourceResolver.default())
-    ctx.named_kinds = organisation_mentions(text, ctx.lex)
+    ctx.named_kinds = sorted(organisation_mentions(text, ctx.lex) + acronym_mentions(text, ctx.lex))
     ctx.acronyms = article_acronyms(text, ctx.lex, ctx.named_kinds)
     ctx.text = text
     accusation = listed_pattern(lang, "headline_accusation")  # "accusé de", "accused of"
@@ -1120,7 +1121,13 @@ def _resolve_speakers(
                 # "he said" after "the prefecture says…": a personal pronoun names the last
                 # person who spoke, not an institution.
                 current = _last_person(ctx) or current
-        elif previous and _relative_to_previous(cue, speakers_cues, sentence.text, ctx.lex):
+        elif previous and _relative_to_previous(
+            cue,
+            speakers_cues,
+            sentence.text,
+            ctx.lex,
+            _names_office(previous[0], ctx),
+        ):
             # "said Josée Pelchat, director of the Steelworkers, WHO called for an inquiry":
             # the relative pronoun's antecedent is the previous speaker, not the last noun.
             current = previous
@@ -1136,18 +1143,41 @@ def _resolve_speakers(
     return speakers
 
 
-def _relative_to_previous(cue: Cue, earlier: list[Cue], text: str, lex: Lexicon) -> bool:
+def _names_office(attribution: Attribution, ctx: _Context) -> bool:
+    """Whether a mention names its speaker's office through the tables ("la procureure de la
+    République de Tulle" -> "Tulle prosecutor's office"), not just its own words ("la
+    directrice générale") nor a body found from a possessive ("sa présidente")."""
+    source = attribution.source
+    if attribution.anonymous or ctx.lex.possessive.match(source):
+        return False
+    return ctx.resolver.knows(source, ctx.lang) or fold(attribution.canonical) not in fold(source)
+
+
+def _relative_to_previous(
+    cue: Cue, earlier: list[Cue], text: str, lex: Lexicon, known_office: bool = False
+) -> bool:
     """Whether a subject cue's verb follows a relative pronoun right after the previous
     speaker's mention, its subject being the end of that mention ("…, director of the
     Steelworkers, who called for…")."""
     if cue.form != "subject" or not earlier:
         return False
     last = earlier[-1]
-    between = text[cue.source_end : cue.trigger_start].strip(" ,")
+    # "…, who called for", "…, qui A indiqué": a relative pronoun and auxiliaries only.
+    between = text[cue.source_end : cue.trigger_start].strip(" ,").split()
+    if not between or not lex.relative_pronoun.fullmatch(between[0]):
+        return False
+    if not all(lex.auxiliary.fullmatch(w) for w in between[1:]):
+        return False
+    if last.source_start <= cue.source_start and cue.source_end <= last.source_end:
+        return True
+    # "a déclaré la procureure de Tulle, HÉLÈNE MARSAC, qui a indiqué…": the name in
+    # apposition right after the mention of an office the tables know (`known_office`) is
+    # that office ("la directrice générale, Helena Varga, qui…" names no body: the person).
+    gap = text[last.source_end : cue.source_start]
     return (
-        bool(lex.relative_pronoun.fullmatch(between))
-        and last.source_start <= cue.source_start
-        and cue.source_end <= last.source_end
+        known_office
+        and gap.strip() == ","
+        and PERSON_NAME.fullmatch(cue.source.strip()) is not None
     )
 
 
@@ -1203,6 +1233,10 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body,
         # in this sentence ("À en croire le syndicat X, …: son délégué") or before it.
         antecedent = ctx.in_sentence or ctx.antecedent(PRONOUN_REACH)
+        if not antecedent and ctx.lex.possessive.match(cue.source) and cue.form == "inverted":
+            # "Les garde-frontières polonais ont enregistré…, a annoncé LEUR porte-parole":
+            # the body is the sentence's own subject.
+            antecedent = _subject_of(sentence, cue, ctx)
         unknown = not anonymous and not (
             ctx.resolver.lookup(cue.source, ctx.lang) or ctx.resolver.lookup(canonical, ctx.lang)
         )
@@ -1224,6 +1258,16 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
             if canonical == cue.source:
                 full = _full_name(cue.source, ctx)
                 canonical = ctx.resolver.canonical(full, ctx.lang)[0] if full else canonical
+        elif not anonymous:
+            canonical = _acronym_after(cue, sentence, canonical, ctx)
+        if (
+            not anonymous
+            and not ctx.lex.possessive.match(cue.source)
+            and fold(canonical) not in fold(cue.source)
+        ):
+            # "la procureure de la République de Tulle, Hélène Marsac": the tables named her
+            # office; "Hélène Marsac, qui a indiqué…", "Marsac said" speak for it too.
+            _remember_people(cue.source, canonical, ctx)
     return Attribution(
         source=cue.source,
         canonical=canonical,
@@ -1231,6 +1275,26 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         start=start,
         end=start + len(cue.source),
     )
+
+
+# A body's acronym in brackets right after the words naming it: "… par l'Institut national de
+# la statistique (INS) ardenien".
+_TRAILING_ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+
+
+def _acronym_after(cue: Cue, sentence: Sentence, canonical: str, ctx: _Context) -> str:
+    """The body the acronym bracketed right after a source names: the tables' body for a
+    known acronym, else the acronym itself when the tables took the words for another body
+    ("l'Institut national de la statistique (INS)" of another country is no INSEE). A person's
+    bracketed party ("Bernard Maillol (LR)") is his affiliation, not his voice."""
+    bracket = _TRAILING_ACRONYM.match(sentence.text, cue.source_end)
+    if bracket is None or PERSON_NAME.search(cue.source):
+        return canonical
+    acronym = bracket.group(1)
+    named = ctx.resolver.lookup(acronym, ctx.lang)
+    if named:
+        return named
+    return acronym if ctx.resolver.knows(cue.source, ctx.lang) else canonical
 
 
 # A listed role as a word (unlike `WHOLE_WORDS`, right after an elided article too).
@@ -1326,12 +1390,16 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
         acronym = None  # "Bernard Maillol (LR)" is the senator, not his party
     if acronym and not former_official(source, lex):
         # "the former chief accountant of the agency (ANFR)" speaks for herself, not the agency.
-        return ctx.resolver.lookup(acronym, lang) or acronym
+        body = ctx.resolver.lookup(acronym, lang) or acronym
+        _remember_people(source, body, ctx)  # "Ferhat dismissed…" after "Yanis Ferhat, … (UCA)"
+        return body
     organisation = organisation_of(source, lex)
     if organisation:
         plain = ctx.resolver.canonical(organisation, lang)[0]
         body = (
-            ctx.resolver.lookup(organisation, lang)
+            # "secrétaire général du syndicat": the one union the article named before.
+            _body_of_kind(organisation, plain, ctx, bare=True)
+            or ctx.resolver.lookup(organisation, lang)
             or acronym_for(organisation, ctx.acronyms, lex)
             or _definite_description(organisation, plain, ctx, bare=True)
         )

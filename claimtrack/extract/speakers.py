@@ -104,6 +104,43 @@ def organisation_mentions(text: str, lex: Lexicon) -> list[OrganisationMention]:
     return sorted(found)
 
 
+def acronym_mentions(text: str, lex: Lexicon) -> list[OrganisationMention]:
+    """(offset, acronym's canonical body, descriptive noun) for every "Name (ACR)" whose name
+    opens or ends on a noun of its kind: "l'Union des coursiers autonomes (UCA)" is a union,
+    so later "le syndicat" is the UCA; "the Steelworkers Union (USW)" likewise. A first word
+    is the head only before a link word ("Union DES coursiers"; "Union européenne" is none)."""
+    resolver = SourceResolver.default()
+    nouns = set().union(*lex.organisation_classes.values())
+    linked = {
+        noun: sorted(lex.organisation_classes[kind])[0]
+        for kind, heads in (
+            load_data(lex.lang, "lexicon.yaml").get("linked_name_heads") or {}
+        ).items()
+        for noun in heads
+        if lex.organisation_classes.get(kind)
+    }
+    found: list[OrganisationMention] = []
+    for match in ACRONYM.finditer(text):
+        before = re.split(r"[.,;:!?«»“”\"()\n]", text[: match.start()])[-1]
+        words = _name_words(WORD.findall(before)[-ACRONYM_NAME_WORDS:], lex)
+        # "à l'appel de L'UNION des coursiers": the name starts at its first capital.
+        words = [re.sub(r"^\w['’]", "", w) for w in words]
+        start = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+        words = words[start:]
+        if len(words) < 2:
+            continue  # "(UCA)" after a phrase that is no name
+        first, last = words[0].casefold(), words[-1].casefold()
+        if (first in nouns or first in linked) and _plain(words[1]) in lex.role_links_words:
+            noun = linked.get(first, first)  # "Union des…": the kind's own noun
+        elif last in nouns:
+            noun = last
+        else:
+            continue
+        acronym = match.group(1)
+        found.append((match.start(), resolver.lookup(acronym, lex.lang) or acronym, noun))
+    return found
+
+
 def kinds_of(words: list[str], lex: Lexicon) -> frozenset[str]:
     """The kinds of organisation (lexicon.yaml `organisation_classes`) these words' nouns name."""
     plain = {w.casefold().strip("'’") for w in words}
@@ -301,8 +338,27 @@ def former_official(source: str, lex: Lexicon) -> bool:
     return False
 
 
+@cache
+def _role_acronym(lang: str) -> re.Pattern[str] | None:
+    """A role a body's acronym follows directly ("délégué CGSP", lexicon.yaml `acronym_roles`)."""
+    roles = load_data(lang, "lexicon.yaml").get("acronym_roles") or []
+    if not roles:
+        return None
+    listed = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{listed})\s+(?P<org>{ACRONYM_WORD})(?![\w'’&-])")
+
+
+# An acronym as a word: "CGSP", "CFE-CGC", "FO".
+ACRONYM_WORD = r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}"
+
+
 def _role_link_org(part: str, lex: Lexicon) -> str | None:
-    """ "ROLE link ORG" ("le porte-parole du gouvernement") or "ORG's ROLE"."""
+    """ "ROLE link ORG" ("le porte-parole du gouvernement"), "ROLE ACRONYM" ("délégué CGSP")
+    or "ORG's ROLE"."""
+    acronym = _role_acronym(lex.lang)
+    found = acronym.search(part) if acronym else None
+    if found and not _former_role(part[: found.start()], lex):
+        return found.group("org")
     match = lex.speaker_role_link.search(part)
     if match and _former_role(part[: match.start()], lex):
         return None  # "the former chief accountant of the agency" speaks for herself
