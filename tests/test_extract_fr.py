@@ -1845,3 +1845,48 @@ PASSIVE_COUNT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_COUNT_CASES)
 def test_a_passive_count_is_its_agent_s_figure(text: str, expected: list[Expect]) -> None:
     check(text, "fr", expected)
+
+
+# Coordinated reporting verbs share the subject and the auxiliary of the first verb ("a
+# demandé … ET RAPPELÉ que"); a passive first verb lends no speaker ("a été interpellé et
+# accusé de…": he is the accused).
+COORDINATED_VERB_CASES = [
+    pytest.param(
+        "Le HCR a demandé mardi un accès « sans entrave » à la zone pour ses équipes et rappelé "
+        "que toute personne a le droit de demander l'asile.",
+        [Expect(S, "UNHCR")],
+        id="demande-et-rappele-que",
+    ),
+    pytest.param(
+        "La ministre de la Santé a reçu les familles et assuré que « toute la lumière sera "
+        "faite ».",
+        [Expect(S, "~ministre de la Santé", hedged=None)],
+        id="recu-et-assure-que",
+    ),
+    pytest.param(
+        "Le club a présenté son nouvel entraîneur et confirmé que 12 joueurs quitteraient "
+        "l'effectif.",
+        [Expect(F, "~club", 12, hedged=None)],
+        id="presente-et-confirme-que-figure",
+    ),
+    pytest.param(
+        "Le suspect a été interpellé mardi et accusé d'avoir incendié trois voitures.",
+        [],
+        id="neg-passive-then-accuse",
+    ),
+    pytest.param(
+        "Le syndicat a été reçu à Matignon et informé que la réforme serait maintenue.",
+        [],
+        id="neg-passive-then-informe-que",
+    ),
+    pytest.param(
+        "Les délégués ont été reçus par le préfet et informés que 30 postes seraient supprimés.",
+        [],
+        id="neg-passive-plural-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_VERB_CASES)
+def test_coordinated_verbs_share_their_subject(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
