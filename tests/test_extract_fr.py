@@ -1890,3 +1890,23 @@ COORDINATED_VERB_CASES = [
 @pytest.mark.parametrize(("text", "expected"), COORDINATED_VERB_CASES)
 def test_coordinated_verbs_share_their_subject(text: str, expected: list[Expect]) -> None:
     check(text, "fr", expected)
+
+
+# "L'état-major" is a speaking body (the general staff of an army).
+BODY_CASES = [
+    pytest.param(
+        "Côté kresnien, l'état-major a rejeté en bloc ces accusations.",
+        [Expect(D, "~état-major", polarity="deny")],
+        id="etat-major-rejette",
+    ),
+    pytest.param(
+        "Le bâtiment de l'état-major a été touché par deux missiles.",
+        [],
+        id="neg-etat-major-as-a-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_CASES)
+def test_speaking_bodies(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
