@@ -1904,6 +1904,22 @@ BODY_CASES = [
         [],
         id="neg-etat-major-as-a-place",
     ),
+    # "surtout" between auxiliary and participle, like "aussi" or "déjà".
+    pytest.param(
+        "Son directeur régional, Philippe Caussade, a surtout évoqué l'hypothèse d'un acte de "
+        "malveillance : une éclisse aurait été retrouvée déboulonnée à une centaine de mètres du "
+        "point de déraillement.",
+        [
+            Expect(A, "Philippe Caussade", hedged=None),
+            Expect(F, "Philippe Caussade", 100, hedged=None),
+        ],
+        id="a-surtout-evoque",
+    ),
+    pytest.param(
+        "Les riverains ont surtout été réveillés par le bruit des 40 camions.",
+        [],
+        id="neg-surtout-passive",
+    ),
 ]
 
 
