@@ -1657,3 +1657,25 @@ DATELINE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), DATELINE_CASES)
 def test_a_dateline_without_date_is_no_subject(text: str, expected: list[Expect]) -> None:
     check(text, "en", expected)
+
+
+# Coordinated reporting verbs share their subject ("called for … AND SAID that"); a passive
+# first verb lends no speaker ("was arrested and charged with…").
+COORDINATED_VERB_CASES = [
+    pytest.param(
+        "The UNHCR called for unhindered access to the zone and said that everyone has the "
+        "right to seek asylum.",
+        [Expect(S, "UNHCR")],
+        id="called-for-and-said-that",
+    ),
+    pytest.param(
+        "The suspect was arrested on Tuesday and charged with setting fire to three cars.",
+        [],
+        id="neg-passive-then-charged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_VERB_CASES)
+def test_coordinated_verbs_share_their_subject(text: str, expected: list[Expect]) -> None:
+    check(text, "en", expected)

@@ -1897,3 +1897,84 @@ NAME_DIGIT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAME_DIGIT_CASES)
 def test_digits_inside_a_name_keep_the_subject(text: str, expected: list[Expect]) -> None:
     check(text, "fr", expected)
+
+
+# Coordinated reporting verbs share the subject and the auxiliary of the first verb ("a
+# demandé … ET RAPPELÉ que"); a passive first verb lends no speaker ("a été interpellé et
+# accusé de…": he is the accused).
+COORDINATED_VERB_CASES = [
+    pytest.param(
+        "Le HCR a demandé mardi un accès « sans entrave » à la zone pour ses équipes et rappelé "
+        "que toute personne a le droit de demander l'asile.",
+        [Expect(S, "UNHCR")],
+        id="demande-et-rappele-que",
+    ),
+    pytest.param(
+        "La ministre de la Santé a reçu les familles et assuré que « toute la lumière sera "
+        "faite ».",
+        [Expect(S, "~ministre de la Santé", hedged=None)],
+        id="recu-et-assure-que",
+    ),
+    pytest.param(
+        "Le club a présenté son nouvel entraîneur et confirmé que 12 joueurs quitteraient "
+        "l'effectif.",
+        [Expect(F, "~club", 12, hedged=None)],
+        id="presente-et-confirme-que-figure",
+    ),
+    pytest.param(
+        "Le suspect a été interpellé mardi et accusé d'avoir incendié trois voitures.",
+        [],
+        id="neg-passive-then-accuse",
+    ),
+    pytest.param(
+        "Le syndicat a été reçu à Matignon et informé que la réforme serait maintenue.",
+        [],
+        id="neg-passive-then-informe-que",
+    ),
+    pytest.param(
+        "Les délégués ont été reçus par le préfet et informés que 30 postes seraient supprimés.",
+        [],
+        id="neg-passive-plural-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_VERB_CASES)
+def test_coordinated_verbs_share_their_subject(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)
+
+
+# "L'état-major" is a speaking body (the general staff of an army).
+BODY_CASES = [
+    pytest.param(
+        "Côté kresnien, l'état-major a rejeté en bloc ces accusations.",
+        [Expect(D, "~état-major", polarity="deny")],
+        id="etat-major-rejette",
+    ),
+    pytest.param(
+        "Le bâtiment de l'état-major a été touché par deux missiles.",
+        [],
+        id="neg-etat-major-as-a-place",
+    ),
+    # "surtout" between auxiliary and participle, like "aussi" or "déjà".
+    pytest.param(
+        "Son directeur régional, Philippe Caussade, a surtout évoqué l'hypothèse d'un acte de "
+        "malveillance : une éclisse aurait été retrouvée déboulonnée à une centaine de mètres du "
+        "point de déraillement.",
+        [
+            Expect(A, "Philippe Caussade", hedged=None),
+            Expect(F, "Philippe Caussade", 100, hedged=None),
+        ],
+        id="a-surtout-evoque",
+    ),
+    pytest.param(
+        "Les riverains ont surtout été réveillés par le bruit des 40 camions.",
+        [],
+        id="neg-surtout-passive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_CASES)
+def test_speaking_bodies(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)

@@ -726,13 +726,31 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
     # "reconnu par la communauté internationale", "seen by Reuters": a passive adjective.
     if lex.agent_preposition.match(text[_past_adverbs(text, b, lex) :]) and not has_aux:
         return True
-    # "Derna, considérée comme…": a bare past participle is not a finite verb in French.
+    # "Derna, considérée comme…": a bare past participle is not a finite verb in French,
+    # unless it shares the auxiliary of a coordinated verb ("a appelé au calme ET JUGÉ que").
     return (
         lex.past_participle_needs_aux
         and " " not in form
         and form.lower().endswith(lex.past_suffixes)
         and not has_aux
+        and not _shares_auxiliary(text, a, b, lex)
     )
+
+
+def _shares_auxiliary(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether a bare past participle after a coordinator shares the active auxiliary of
+    the verb before it and reports a clause or a quote ("a demandé un accès … et rappelé
+    que…", "a appelé « au calme » et jugé que…"); "a été arrêté et accusé de…" is passive."""
+    if not _after_coordinator(text, a, lex):
+        return False
+    opening = lex.complementiser.match(text[b:])
+    if opening is None or not opening.group().strip():
+        return False  # "que", "qu'", a quote or a colon opens what is reported
+    clause = text[max(0, text.rfind(";", 0, a)) : a]
+    auxiliary = list(lex.auxiliary.finditer(clause))
+    if not auxiliary:
+        return False
+    return not lex.passive_auxiliary.search(auxiliary[-1].group())
 
 
 # What sets off the phrase of an answered noun: a comma, a semicolon or a dash.
