@@ -25,6 +25,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
+from claimtrack.lexicon import alternation
 from claimtrack.model import Article, Claim
 from claimtrack.pairmodel import load_model
 from claimtrack.resources import load_data
@@ -181,8 +182,8 @@ def _any_phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One whole-word regex matching any of `phrases` (never matches when empty)."""
     if not phrases:
         return re.compile(r"(?!x)x")
-    alternation = "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+    either = alternation([_phrase_pattern(p) for p in phrases], escape=False)
+    return re.compile(rf"(?<![\w]){either}(?![\w])")
 
 
 def _has_phrase(folded: str, phrases: tuple[str, ...]) -> bool:
@@ -215,9 +216,9 @@ class Lexicon:
                     self._by_phrase.setdefault(folded, str(key))
         ordered = sorted(self._by_phrase, key=len, reverse=True)
         if ordered:
-            alternation = "|".join(_phrase_pattern(p) for p in ordered)
+            either = alternation([_phrase_pattern(p) for p in ordered], escape=False)
             self._regex: re.Pattern[str] | None = re.compile(
-                rf"(?<![\w])({alternation})(?:s|es|x)?(?![\w])"
+                rf"(?<![\w])({either})(?:s|es|x)?(?![\w])"
             )
         else:
             self._regex = None
@@ -602,7 +603,7 @@ def _date_patterns(tabs: LanguageTables) -> _DatePatterns:
     cached = _DATE_PATTERNS.get(tabs.lang)
     if cached is not None:
         return cached
-    month_alt = "|".join(sorted((re.escape(m) for m in tabs.months), key=len, reverse=True))
+    month_alt = alternation(list(tabs.months), escape=True) if tabs.months else ""
     suffix_alt = "|".join(re.escape(s) for s in tabs.day_suffixes)
     day_re = rf"(\d{{1,2}})(?:{suffix_alt})?" if suffix_alt else r"(\d{1,2})"
     year_re = r"(?:,?\s*((?:19|20)\d{2}))?"
@@ -628,8 +629,8 @@ def _date_patterns(tabs: LanguageTables) -> _DatePatterns:
     relative_words.update({w: ("offset", n) for w, n in tabs.relative_days.items()})
     relative = None
     if relative_words:
-        alt = "|".join(_phrase_pattern(w) for w in sorted(relative_words, key=len, reverse=True))
-        relative = re.compile(rf"(?<![\w])({alt})(?![\w])")
+        either = alternation([_phrase_pattern(w) for w in relative_words], escape=False)
+        relative = re.compile(rf"(?<![\w])({either})(?![\w])")
     built = _DatePatterns(ranges, days, relative, relative_words)
     _DATE_PATTERNS[tabs.lang] = built
     return built
@@ -1998,8 +1999,7 @@ def _number_words_for(lang: str) -> re.Pattern[str]:
     words = {fold(str(w)) for w in numbers.get("number_words") or []} - articles
     if not words:
         return re.compile(r"(?!x)x")
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+    return re.compile(rf"(?<![\w]){alternation(sorted(words), escape=True)}(?![\w])")
 
 
 def _number_words(tabs: LanguageTables) -> re.Pattern[str]:

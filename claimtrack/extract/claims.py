@@ -28,7 +28,7 @@ from claimtrack.extract.speakers import (
     organisation_mentions,
     organisation_of,
 )
-from claimtrack.lexicon import WHOLE_WORDS, Lexicon, lexicon, listed_pattern
+from claimtrack.lexicon import WHOLE_WORDS, Lexicon, alternation, lexicon, listed_pattern
 from claimtrack.model import Attribution, Claim, Figure, Kind, Polarity, Sentence
 from claimtrack.normalise import SourceResolver, fold
 from claimtrack.resources import load_data
@@ -878,7 +878,7 @@ def _noun_before(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attributio
     """The noun phrase a participle qualifies, when nothing separates them: "la publication
     d'une ÉTUDE estimant que…", "a REPORT saying that…" (a study or a body speaks)."""
     before = sentence.text[: cue.trigger_start]
-    determiners = "|".join(re.escape(d) for d in sorted(ctx.lex.determiners, key=len, reverse=True))
+    determiners = alternation(list(ctx.lex.determiners), escape=True)
     match = re.search(
         rf"^.*(?<![\w-])(?:{determiners})\s*((?:[^\W\d_][\w'’-]*\s+){{1,3}})$",
         before,
@@ -1306,8 +1306,8 @@ def _bare_representative(lang: str) -> re.Pattern[str]:
     """A representative's role and name with no body ("spokesperson Isabelle Lachance", "le
     porte-parole, Jean Roux")."""
     lex = lexicon(lang)
-    roles = "|".join(re.escape(r) for r in load_data(lang, "lexicon.yaml")["representative_roles"])
-    determiners = "|".join(re.escape(d) for d in lex.determiners)
+    roles = alternation(load_data(lang, "lexicon.yaml")["representative_roles"], escape=True)
+    determiners = alternation(list(lex.determiners), escape=True)
     name = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+"
     return re.compile(rf"^(?i:(?:(?:{determiners})\s+)?(?:{roles}))\s*,?\s+{name}$")
 
@@ -1612,11 +1612,11 @@ def _named_with_head(head: str, ctx: _Context) -> str | None:
     "AEROVIA, the Valdorian carrier", "l'armateur, Navilia Lines" -> later "le groupe", "the
     carrier", "l'armateur"."""
     lex = ctx.lex
-    particles = "|".join(re.escape(p) for p in sorted(lex.name_particles, key=len, reverse=True))
+    particles = alternation(list(lex.name_particles), escape=True)
     # A name never runs over a line break ("…microplastics study" / "PARIS, Oct 8").
     space = r"[^\S\n]+"
     name = rf"(?:[A-ZÀ-Ý][\w'’&-]*(?:{space}(?:[A-ZÀ-Ý][\w'’&-]*|{particles}))*)"
-    articles = "|".join(re.escape(a) for a in sorted(lex.name_articles, key=len, reverse=True))
+    articles = alternation(list(lex.name_articles), escape=True)
     noun = rf"(?i:{re.escape(head)})"
     before = re.compile(rf"(?<![\w-]){noun}{space}({name})")
     after = re.compile(rf"({name}),\s+(?i:{articles})\s*(?:[\w-]+\s+){{0,3}}?{noun}(?![\w-])")
