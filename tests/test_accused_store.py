@@ -26,7 +26,7 @@ from claimtrack.store import ClaimQuery, Store, resolve_url
 from claimtrack.store.db import alembic_config, head_revision, make_engine
 from claimtrack.tracker import Tracker
 
-from .conftest import ROOT, WIDTH
+from .conftest import ROOT, WIDTH, database_at_0002
 
 # Real-style wire copy: the eye-drop recall in both languages (the body says "the company" /
 # "l'entreprise" for Optivel), a French wildfire story, and reciprocal blame.
@@ -358,35 +358,6 @@ def test_markdown_escapes_the_party() -> None:
 # --- the migration: a database made before the accused columns ---------------------------
 
 
-def _database_at_0002(path: Path) -> None:
-    """A SQLite file at the schema before the accused columns, with one article, one claim
-    and a deleted claim (ids must never be reused)."""
-    engine = make_engine(f"sqlite:///{path}")
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
-    sentence = "Selon la préfecture, le feu a parcouru 1 200 hectares."
-    with engine.begin() as connection:
-        for statement in (
-            "insert into articles (name, lang, content_hash, text, ingested_at) "
-            f"values ('old.txt', 'fr', 'h', '{sentence}', '2025-08-14')",
-            "insert into sources (canonical, anonymous) values ('Var prefecture', 0)",
-            "insert into clusters (profile, in_conflict, severity, independent_sources, "
-            "created_at, stale) values ('{}', 0, 0, 0, '2025-08-14', 0)",
-            "insert into claims (article_id, cluster_id, source_id, seq, fingerprint, sentence, "
-            'start, "end", kind, polarity, hedged, source_text, value, unit, approx) values '
-            f"(1, 1, 1, 0, 'f1', '{sentence}', 0, {len(sentence)}, 'figure', 'affirm', 0, "
-            "'la préfecture', 1200, 'hectares', 0)",
-            "insert into claims (article_id, cluster_id, source_id, seq, fingerprint, sentence, "
-            'start, "end", kind, polarity, hedged, source_text, approx) values '
-            "(1, 1, 1, 1, 'f2', 'x', 0, 1, 'statement', 'affirm', 0, 'x', 0)",
-            "delete from claims where id = 2",
-        ):
-            connection.execute(text(statement))
-    engine.dispose()
-
-
 def _claims_sql(path: Path) -> str:
     with sqlite3.connect(path) as connection:
         return connection.execute(
@@ -398,7 +369,7 @@ def test_database_made_before_the_accused_columns_upgrades_with_its_rows(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "old.db"
-    _database_at_0002(path)
+    database_at_0002(f"sqlite:///{path}")
     assert "accused" not in _claims_sql(path)
     store = Store(resolve_url(path))
     try:
@@ -444,7 +415,7 @@ def _downgrade_to_0002(path: Path) -> None:
 
 def test_downgrade_drops_the_columns_and_keeps_the_rows(tmp_path: Path) -> None:
     path = tmp_path / "down.db"
-    _database_at_0002(path)
+    database_at_0002(f"sqlite:///{path}")
     Store(resolve_url(path)).close()
     _downgrade_to_0002(path)
     sql = _claims_sql(path)

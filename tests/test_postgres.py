@@ -20,7 +20,7 @@ from claimtrack.options import Options
 from claimtrack.store import ClaimQuery
 from claimtrack.tracker import Tracker
 
-from .conftest import corpus_articles
+from .conftest import corpus_articles, database_at_0002
 
 
 def _free_port() -> int:
@@ -109,11 +109,10 @@ def test_database_made_before_the_accused_columns_upgrades_on_postgresql(
 ) -> None:
     """A PostgreSQL database at revision 0002 (before `accused_text`, `accused_canonical`)
     keeps its claim through the upgrade, and new accusations store their party."""
-    from alembic import command
     from sqlalchemy import create_engine, text
 
     from claimtrack.store import Store
-    from claimtrack.store.db import alembic_config, head_revision, make_engine
+    from claimtrack.store.db import head_revision
 
     admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
@@ -121,26 +120,7 @@ def test_database_made_before_the_accused_columns_upgrades_on_postgresql(
         connection.execute(text("create database before_accused"))
     admin.dispose()
     url = pg_url.rsplit("/", 1)[0] + "/before_accused"
-    engine = make_engine(url)
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
-    sentence = "Selon la préfecture, le feu a parcouru 1 200 hectares."
-    with engine.begin() as connection:
-        for statement in (
-            "insert into articles (name, lang, content_hash, text, ingested_at) "
-            f"values ('old.txt', 'fr', 'h', '{sentence}', '2025-08-14')",
-            "insert into sources (canonical, anonymous) values ('Var prefecture', false)",
-            "insert into clusters (profile, in_conflict, severity, independent_sources, "
-            "created_at, stale) values ('{}', false, 0, 0, '2025-08-14', false)",
-            "insert into claims (article_id, cluster_id, source_id, seq, fingerprint, sentence, "
-            'start, "end", kind, polarity, hedged, source_text, value, unit, approx) values '
-            f"(1, 1, 1, 0, 'f1', '{sentence}', 0, {len(sentence)}, 'figure', 'affirm', false, "
-            "'la préfecture', 1200, 'hectares', false)",
-        ):
-            connection.execute(text(statement))
-    engine.dispose()
+    database_at_0002(url)
     store = Store(url)
     try:
         with store.engine.connect() as connection:

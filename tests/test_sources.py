@@ -20,6 +20,8 @@ from claimtrack.lexicon import lexicon
 from claimtrack.normalise import SourceResolver
 from claimtrack.resources import load_data
 
+from .conftest import sources_by_figure
+
 
 @pytest.fixture(scope="module")
 def resolver() -> SourceResolver:
@@ -283,15 +285,6 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
         )
 
 
-def _sources_by_figure(text: str, lang: str) -> list[tuple[str, str]]:
-    """(figure as written, canonical source) for every figure claim of `text`."""
-    return [
-        (claim.figure.text, claim.attribution.canonical)
-        for claim in extract_claims(text, lang)
-        if claim.figure is not None
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
@@ -391,7 +384,7 @@ def _sources_by_figure(text: str, lang: str) -> list[tuple[str, str]]:
     ],
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
-    assert _sources_by_figure(text, lang) == expected
+    assert sources_by_figure(text, lang) == expected
 
 
 @pytest.mark.parametrize(

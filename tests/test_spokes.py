@@ -7,6 +7,8 @@ import pytest
 from claimtrack.extract.claims import extract_claims
 from claimtrack.normalise import SourceResolver
 
+from .conftest import sources_by_figure
+
 
 @pytest.mark.parametrize(
     ("source", "lang", "canonical"),
@@ -24,14 +26,6 @@ from claimtrack.normalise import SourceResolver
 )
 def test_a_local_body_is_named_by_its_place(source: str, lang: str, canonical: str) -> None:
     assert SourceResolver.default().canonical(source, lang) == (canonical, False)
-
-
-def _sources_by_figure(text: str, lang: str) -> list[tuple[str, str]]:
-    return [
-        (claim.figure.text, claim.attribution.canonical)
-        for claim in extract_claims(text, lang)
-        if claim.figure is not None
-    ]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +64,7 @@ def _sources_by_figure(text: str, lang: str) -> list[tuple[str, str]]:
 def test_a_document_is_read_through_to_its_issuer(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _sources_by_figure(text, lang) == expected
+    assert sources_by_figure(text, lang) == expected
 
 
 @pytest.mark.parametrize(
