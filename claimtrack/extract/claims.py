@@ -1231,8 +1231,8 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         canonical = _definite_description(described, canonical, ctx)
         canonical = _described_person(cue.source, ctx) or canonical
         # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body,
-        # in this sentence ("À en croire le syndicat X, …: son délégué") or before it.
-        antecedent = ctx.in_sentence or ctx.antecedent(PRONOUN_REACH)
+        # in this sentence ("À en croire le syndicat X, …: son délégué") or before it
+        # (`antecedent`, found above).
         if not antecedent and ctx.lex.possessive.match(cue.source) and cue.form == "inverted":
             # "Les garde-frontières polonais ont enregistré…, a annoncé LEUR porte-parole":
             # the body is the sentence's own subject.
