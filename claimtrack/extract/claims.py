@@ -18,6 +18,7 @@ from claimtrack.extract.attribution import (
 )
 from claimtrack.extract.figures import dated, find_figures
 from claimtrack.extract.speakers import (
+    ACRONYM_WORD,
     OrganisationMention,
     acronym_for,
     acronym_in,
@@ -1279,7 +1280,7 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
 
 # A body's acronym in brackets right after the words naming it: "… par l'Institut national de
 # la statistique (INS) ardenien".
-_TRAILING_ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+_TRAILING_ACRONYM = re.compile(rf"\s*\(({ACRONYM_WORD})\)")
 
 
 def _acronym_after(cue: Cue, sentence: Sentence, canonical: str, ctx: _Context) -> str:

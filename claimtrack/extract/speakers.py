@@ -13,11 +13,14 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from claimtrack.lexicon import Lexicon, lexicon
+from claimtrack.lexicon import Lexicon, alternation, lexicon
 from claimtrack.normalise import SourceResolver
 from claimtrack.resources import load_data
 
-ACRONYM = re.compile(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+# An acronym as a word: "CGSP", "CFE-CGC", "FO".
+ACRONYM_WORD = r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}"
+# An acronym in brackets: "(UCA)".
+ACRONYM = re.compile(rf"\(({ACRONYM_WORD})\)")
 # How many words before "(ACR)" may belong to the name it abbreviates.
 ACRONYM_NAME_WORDS = 9
 # How many words a description of an organisation by its head noun may have ("the Valdorian
@@ -344,12 +347,8 @@ def _role_acronym(lang: str) -> re.Pattern[str] | None:
     roles = load_data(lang, "lexicon.yaml").get("acronym_roles") or []
     if not roles:
         return None
-    listed = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    listed = alternation(roles, escape=True)
     return re.compile(rf"(?<![\w-])(?i:{listed})\s+(?P<org>{ACRONYM_WORD})(?![\w'’&-])")
-
-
-# An acronym as a word: "CGSP", "CFE-CGC", "FO".
-ACRONYM_WORD = r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}"
 
 
 def _role_link_org(part: str, lex: Lexicon) -> str | None:
