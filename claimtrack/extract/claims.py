@@ -120,7 +120,11 @@ class _Context:
 def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None) -> list[Claim]:
     """All attributed claims of an article body, in text order; spans index `text`."""
     ctx = _Context(lexicon(lang), lang, resolver or SourceResolver.default())
-    ctx.named_kinds = sorted(organisation_mentions(text, ctx.lex) + acronym_mentions(text, ctx.lex))
+    # Bodies named through the resolver extraction was given (user alias files included).
+    ctx.named_kinds = sorted(
+        organisation_mentions(text, ctx.lex, ctx.resolver)
+        + acronym_mentions(text, ctx.lex, ctx.resolver)
+    )
     ctx.acronyms = article_acronyms(text, ctx.lex, ctx.named_kinds)
     ctx.text = text
     accusation = listed_pattern(lang, "headline_accusation")  # "accusé de", "accused of"

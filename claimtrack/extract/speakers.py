@@ -85,10 +85,13 @@ def article_organisations(
 OrganisationMention = tuple[int, str, str]
 
 
-def organisation_mentions(text: str, lex: Lexicon) -> list[OrganisationMention]:
+def organisation_mentions(
+    text: str, lex: Lexicon, resolver: SourceResolver | None = None
+) -> list[OrganisationMention]:
     """(offset, canonical body, descriptive noun) for every organisation `text` names with a
-    noun of its kind ("l'exploitant, Mines Boréal-Nord", "the Steelworkers union"), in order."""
-    resolver = SourceResolver.default()
+    noun of its kind ("l'exploitant, Mines Boréal-Nord", "the Steelworkers union"), in order;
+    bodies are canonical through `resolver` (the built-in tables when None)."""
+    resolver = resolver or SourceResolver.default()
     found: list[OrganisationMention] = []
     for shape, pattern in _organisation_patterns(lex.lang):
         for match in pattern.finditer(text):
@@ -107,12 +110,15 @@ def organisation_mentions(text: str, lex: Lexicon) -> list[OrganisationMention]:
     return sorted(found)
 
 
-def acronym_mentions(text: str, lex: Lexicon) -> list[OrganisationMention]:
+def acronym_mentions(
+    text: str, lex: Lexicon, resolver: SourceResolver | None = None
+) -> list[OrganisationMention]:
     """(offset, acronym's canonical body, descriptive noun) for every "Name (ACR)" whose name
     opens or ends on a noun of its kind: "l'Union des coursiers autonomes (UCA)" is a union,
     so later "le syndicat" is the UCA; "the Steelworkers Union (USW)" likewise. A first word
-    is the head only before a link word ("Union DES coursiers"; "Union européenne" is none)."""
-    resolver = SourceResolver.default()
+    is the head only before a link word ("Union DES coursiers"; "Union européenne" is none).
+    Bodies are canonical through `resolver` (the built-in tables when None)."""
+    resolver = resolver or SourceResolver.default()
     nouns = set().union(*lex.organisation_classes.values())
     linked = {
         noun: sorted(lex.organisation_classes[kind])[0]
