@@ -63,3 +63,46 @@ def test_without_user_aliases_the_built_in_names_stay(
     (claim,) = [c for c in extract_claims(text, lang) if c.figure is not None]
     assert claim.attribution.source == source
     assert claim.attribution.canonical != canonical  # the user's name is not built in
+
+
+# A denial of "the allegations" answers each charge made against its speaker, one denial per
+# charge; a charge aimed at another party described in lower case ("the mayor") is not its.
+def _denied(text: str, lang: str) -> list[str]:
+    claims = extract_claims(text, lang)
+    return sorted(
+        claims[c.denies].extras.get("accused_text", "")
+        for c in claims
+        if c.kind == "denial" and c.denies is not None
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "answered"),
+    [
+        pytest.param(
+            "en",
+            "The union accused the mayor of hiding the report. The union also accused the "
+            "prefect of ignoring the warnings. The prefect denied it.",
+            ["the prefect"],
+            id="en-other-party",
+        ),
+        pytest.param(
+            "fr",
+            "Le syndicat accuse le maire d'avoir caché le rapport. Le syndicat reproche aussi à "
+            "la préfecture d'avoir ignoré les alertes. La préfecture rejette ces accusations.",
+            ["la préfecture"],
+            id="fr-other-party",
+        ),
+        pytest.param(
+            "en",
+            "The union accused the company of hiding the leak. The union also accused the "
+            "company of firing the whistleblower. The company denied the allegations.",
+            ["the company", "the company"],
+            id="en-two-charges-one-party",
+        ),
+    ],
+)
+def test_a_blanket_denial_answers_only_the_charges_against_its_speaker(
+    lang: str, text: str, answered: list[str]
+) -> None:
+    assert _denied(text, lang) == answered

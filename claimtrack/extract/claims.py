@@ -1977,16 +1977,24 @@ def _charges_answered(claims: list[Claim], index: int, ctx: _Context) -> list[in
     if _answered_noun(denial, ctx):
         return []  # "…, a charge the union rejects": the one charge the sentence names
     further = listed_pattern(ctx.lang, "further_charge_markers", r"(?<![\w'’-]){}(?![\w-])")
+    aimed = [
+        j
+        for j in range(index)
+        if claims[j].kind == "accusation"
+        and claims[j].sentence != denial.sentence
+        and _aimed_at(claims[j], denial.attribution, ctx)
+    ]
+    denier = fold(denial.attribution.canonical)
+    if any(fold(claims[j].extras.get("accused", "")) == denier for j in aimed):
+        # Charges against the denier by its own name ("accused the prefect of…" -> the
+        # prefecture) leave out those aimed at another party ("accused the mayor of…"),
+        # which a description ("the mayor", "l'entreprise") would otherwise let through.
+        aimed = [j for j in aimed if fold(claims[j].extras.get("accused", "")) in ("", denier)]
     latest: list[int] = []  # per charge, its latest accusation
     seen: set[str] = set()
-    for j in range(index):
+    for j in aimed:
         accusation = claims[j]
-        if (
-            accusation.kind != "accusation"
-            or accusation.sentence == denial.sentence
-            or accusation.sentence in seen
-            or not _aimed_at(accusation, denial.attribution, ctx)
-        ):
+        if accusation.sentence in seen:
             continue
         seen.add(accusation.sentence)
         if not latest or further.search(accusation.sentence):
