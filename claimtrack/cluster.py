@@ -1027,7 +1027,7 @@ def _is_capacity(masked: str, figure_span: tuple[int, int] | None, tabs: Languag
     capacity") says what the unit measures, not that the number is a capacity."""
     if figure_span is None:
         return False
-    reach = int(_world().get("clustering", {}).get("capacity_reach_words", 4))
+    reach = int(_world().get("clustering", {}).get("capacity_reach_words", 5))
     before = f" {' '.join(_QUOTES_RE.sub(' ', masked[: figure_span[0]]).split()[-reach:])} "
     markers = list(_any_phrase_regex(tabs.capacity_markers_before).finditer(before))
     # the marker leads to the number ("capacité autorisée de 19 500"), not a clause about

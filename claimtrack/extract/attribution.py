@@ -758,9 +758,10 @@ _PHRASE_OPENING = re.compile(r"(?:^|[,;(]|\s[-–—]\s)\s*")
 
 
 def _answered_noun_before(before: str, lex: Lexicon) -> int | None:
-    """Where the phrase ending at a verb starts, when it opens with a noun the verb answers
-    ("…, a charge Aldany rejected", "- a claim ANSM rejects", "un chiffre que Livrago
-    conteste"); None otherwise."""
+    """Where the source starts in the phrase ending at a verb, right after the noun the verb
+    answers that opens the phrase ("…, a charge ALDANY rejected", "- a claim ANSM rejects",
+    "un chiffre que LIVRAGO conteste"); None when no such noun opens it, or when the noun
+    is a role naming the speaker ("the prefect Jean Dupont said")."""
     openings = list(_PHRASE_OPENING.finditer(before))
     start = openings[-1].end() if openings else 0
     prefix = lex.answered_noun_prefix.match(before[start:])

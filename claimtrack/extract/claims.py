@@ -18,6 +18,7 @@ from claimtrack.extract.attribution import (
 )
 from claimtrack.extract.figures import dated, find_figures
 from claimtrack.extract.speakers import (
+    ACRONYM_WORD,
     OrganisationMention,
     acronym_for,
     acronym_in,
@@ -119,7 +120,11 @@ class _Context:
 def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None) -> list[Claim]:
     """All attributed claims of an article body, in text order; spans index `text`."""
     ctx = _Context(lexicon(lang), lang, resolver or SourceResolver.default())
-    ctx.named_kinds = sorted(organisation_mentions(text, ctx.lex) + acronym_mentions(text, ctx.lex))
+    # Bodies named through the resolver extraction was given (user alias files included).
+    ctx.named_kinds = sorted(
+        organisation_mentions(text, ctx.lex, ctx.resolver)
+        + acronym_mentions(text, ctx.lex, ctx.resolver)
+    )
     ctx.acronyms = article_acronyms(text, ctx.lex, ctx.named_kinds)
     ctx.text = text
     accusation = listed_pattern(lang, "headline_accusation")  # "accusé de", "accused of"
@@ -1231,8 +1236,8 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         canonical = _definite_description(described, canonical, ctx)
         canonical = _described_person(cue.source, ctx) or canonical
         # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body,
-        # in this sentence ("À en croire le syndicat X, …: son délégué") or before it.
-        antecedent = ctx.in_sentence or ctx.antecedent(PRONOUN_REACH)
+        # in this sentence ("À en croire le syndicat X, …: son délégué") or before it
+        # (`antecedent`, found above).
         if not antecedent and ctx.lex.possessive.match(cue.source) and cue.form == "inverted":
             # "Les garde-frontières polonais ont enregistré…, a annoncé LEUR porte-parole":
             # the body is the sentence's own subject.
@@ -1279,7 +1284,7 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
 
 # A body's acronym in brackets right after the words naming it: "… par l'Institut national de
 # la statistique (INS) ardenien".
-_TRAILING_ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+_TRAILING_ACRONYM = re.compile(rf"\s*\(({ACRONYM_WORD})\)")
 
 
 def _acronym_after(cue: Cue, sentence: Sentence, canonical: str, ctx: _Context) -> str:
@@ -1972,16 +1977,24 @@ def _charges_answered(claims: list[Claim], index: int, ctx: _Context) -> list[in
     if _answered_noun(denial, ctx):
         return []  # "…, a charge the union rejects": the one charge the sentence names
     further = listed_pattern(ctx.lang, "further_charge_markers", r"(?<![\w'’-]){}(?![\w-])")
+    aimed = [
+        j
+        for j in range(index)
+        if claims[j].kind == "accusation"
+        and claims[j].sentence != denial.sentence
+        and _aimed_at(claims[j], denial.attribution, ctx)
+    ]
+    denier = fold(denial.attribution.canonical)
+    if any(fold(claims[j].extras.get("accused", "")) == denier for j in aimed):
+        # Charges against the denier by its own name ("accused the prefect of…" -> the
+        # prefecture) leave out those aimed at another party ("accused the mayor of…"),
+        # which a description ("the mayor", "l'entreprise") would otherwise let through.
+        aimed = [j for j in aimed if fold(claims[j].extras.get("accused", "")) in ("", denier)]
     latest: list[int] = []  # per charge, its latest accusation
     seen: set[str] = set()
-    for j in range(index):
+    for j in aimed:
         accusation = claims[j]
-        if (
-            accusation.kind != "accusation"
-            or accusation.sentence == denial.sentence
-            or accusation.sentence in seen
-            or not _aimed_at(accusation, denial.attribution, ctx)
-        ):
+        if accusation.sentence in seen:
             continue
         seen.add(accusation.sentence)
         if not latest or further.search(accusation.sentence):

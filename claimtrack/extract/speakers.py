@@ -13,11 +13,14 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from claimtrack.lexicon import Lexicon, lexicon
+from claimtrack.lexicon import Lexicon, alternation, lexicon
 from claimtrack.normalise import SourceResolver
 from claimtrack.resources import load_data
 
-ACRONYM = re.compile(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+# An acronym as a word: "CGSP", "CFE-CGC", "FO".
+ACRONYM_WORD = r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}"
+# An acronym in brackets: "(UCA)".
+ACRONYM = re.compile(rf"\(({ACRONYM_WORD})\)")
 # How many words before "(ACR)" may belong to the name it abbreviates.
 ACRONYM_NAME_WORDS = 9
 # How many words a description of an organisation by its head noun may have ("the Valdorian
@@ -82,10 +85,13 @@ def article_organisations(
 OrganisationMention = tuple[int, str, str]
 
 
-def organisation_mentions(text: str, lex: Lexicon) -> list[OrganisationMention]:
+def organisation_mentions(
+    text: str, lex: Lexicon, resolver: SourceResolver | None = None
+) -> list[OrganisationMention]:
     """(offset, canonical body, descriptive noun) for every organisation `text` names with a
-    noun of its kind ("l'exploitant, Mines Boréal-Nord", "the Steelworkers union"), in order."""
-    resolver = SourceResolver.default()
+    noun of its kind ("l'exploitant, Mines Boréal-Nord", "the Steelworkers union"), in order;
+    bodies are canonical through `resolver` (the built-in tables when None)."""
+    resolver = resolver or SourceResolver.default()
     found: list[OrganisationMention] = []
     for shape, pattern in _organisation_patterns(lex.lang):
         for match in pattern.finditer(text):
@@ -104,12 +110,15 @@ def organisation_mentions(text: str, lex: Lexicon) -> list[OrganisationMention]:
     return sorted(found)
 
 
-def acronym_mentions(text: str, lex: Lexicon) -> list[OrganisationMention]:
+def acronym_mentions(
+    text: str, lex: Lexicon, resolver: SourceResolver | None = None
+) -> list[OrganisationMention]:
     """(offset, acronym's canonical body, descriptive noun) for every "Name (ACR)" whose name
     opens or ends on a noun of its kind: "l'Union des coursiers autonomes (UCA)" is a union,
     so later "le syndicat" is the UCA; "the Steelworkers Union (USW)" likewise. A first word
-    is the head only before a link word ("Union DES coursiers"; "Union européenne" is none)."""
-    resolver = SourceResolver.default()
+    is the head only before a link word ("Union DES coursiers"; "Union européenne" is none).
+    Bodies are canonical through `resolver` (the built-in tables when None)."""
+    resolver = resolver or SourceResolver.default()
     nouns = set().union(*lex.organisation_classes.values())
     linked = {
         noun: sorted(lex.organisation_classes[kind])[0]
@@ -344,12 +353,8 @@ def _role_acronym(lang: str) -> re.Pattern[str] | None:
     roles = load_data(lang, "lexicon.yaml").get("acronym_roles") or []
     if not roles:
         return None
-    listed = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    listed = alternation(roles, escape=True)
     return re.compile(rf"(?<![\w-])(?i:{listed})\s+(?P<org>{ACRONYM_WORD})(?![\w'’&-])")
-
-
-# An acronym as a word: "CGSP", "CFE-CGC", "FO".
-ACRONYM_WORD = r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}"
 
 
 def _role_link_org(part: str, lex: Lexicon) -> str | None:

@@ -5,7 +5,8 @@ Revises: 0002
 Create Date: 2026-11-22 11:40:00.000000
 
 Two nullable columns: existing claims keep every value and read back with no accused party
-until their article is ingested again (extraction fills them from then on).
+until `claimtrack recluster` fills it in (for articles whose claims extraction still finds as
+stored) or their article is ingested again with changed text.
 """
 
 from collections.abc import Sequence
