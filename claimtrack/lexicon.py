@@ -90,6 +90,7 @@ class Lexicon:
     relative_pronoun: re.Pattern[str]
     clause_boundary: re.Pattern[str]
     coordinator: re.Pattern[str]
+    leading_connective: re.Pattern[str]
     source_stop: re.Pattern[str]
     inverted_pronoun: re.Pattern[str]
     inverted_clitic: re.Pattern[str]
@@ -335,6 +336,7 @@ def lexicon(lang: str) -> Lexicon:
         relative_pronoun=re.compile(_word_regex(raw["relative_pronouns"], escape=True).pattern),
         clause_boundary=_word_regex(raw["clause_boundaries"]),
         coordinator=_word_regex(raw["coordinators"], escape=True),
+        leading_connective=_word_regex(raw.get("leading_connectives") or [], escape=True),
         source_stop=re.compile(
             rf"^{alternation(raw['source_stops'], escape=True)}(?![\w-])", FLAGS
         ),

@@ -1978,3 +1978,23 @@ BODY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BODY_CASES)
 def test_speaking_bodies(text: str, expected: list[Expect]) -> None:
     check(text, "fr", expected)
+
+
+# A connective opening the sentence is no part of the subject (lexicon leading_connectives).
+LEADING_CONNECTIVE_CASES = [
+    pytest.param(
+        "Or la préfecture a indiqué que 40 personnes avaient été évacuées.",
+        [Expect(F, "prefecture", 40)],
+        id="or-then-subject",
+    ),
+    pytest.param(
+        "Donc la préfecture a indiqué que 40 personnes avaient été évacuées.",
+        [Expect(F, "prefecture", 40)],
+        id="donc-then-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADING_CONNECTIVE_CASES)
+def test_a_leading_connective_is_no_part_of_the_subject(text: str, expected: list[Expect]) -> None:
+    check(text, "fr", expected)

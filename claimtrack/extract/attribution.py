@@ -1727,12 +1727,11 @@ def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
         if not m:
             break
         word = m.group(1)
-        if lex.coordinator.fullmatch(word) or (
-            lex.trailing_aux.fullmatch(word) and not word[0].isupper()
+        if (
+            lex.coordinator.fullmatch(word)
+            or lex.leading_connective.fullmatch(word)
+            or (lex.trailing_aux.fullmatch(word) and not word[0].isupper())
         ):
-            start += m.end()
-            continue
-        if word.lower() in {"mais", "but", "and", "et", "or", "ou", "puis", "donc"}:
             start += m.end()
             continue
         time = re.match(r"[\w'’-]+\s+([\w'’-]+)\s+", text[start:end])
