@@ -29,6 +29,19 @@ DESCRIPTION_WORDS = 3
 WORD = re.compile(r"[\w'’-]+")
 
 
+# Punctuation that ends the clause a "Name (ACR)" name is read from.
+_CLAUSE_END = re.compile(r"[.,;:!?«»“”\"()\n]")
+# Characters looked back from an acronym: far more than its ACRONYM_NAME_WORDS words take, so
+# that each acronym costs the same however long the article (not the whole text before it).
+_NAME_REACH = 600
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The text between the last clause-ending punctuation before `end` and `end`."""
+    start = max(0, end - _NAME_REACH)
+    return _CLAUSE_END.split(text[start:end])[-1]
+
+
 def acronym_in(source: str) -> str | None:
     """The acronym a mention gives in brackets: "le syndicat … de Montclar (SMHM)" -> "SMHM"."""
     match = ACRONYM.search(source)
@@ -45,7 +58,7 @@ def article_acronyms(
     heads: dict[str, set[str]] = {}
     for match in ACRONYM.finditer(text):
         acronym = match.group(1)
-        before = re.split(r"[.,;:!?«»“”\"()\n]", text[: match.start()])[-1]
+        before = _clause_before(text, match.start())
         words = _name_words(WORD.findall(before)[-ACRONYM_NAME_WORDS:], lex)
         if not words:
             continue
@@ -130,7 +143,7 @@ def acronym_mentions(
     }
     found: list[OrganisationMention] = []
     for match in ACRONYM.finditer(text):
-        before = re.split(r"[.,;:!?«»“”\"()\n]", text[: match.start()])[-1]
+        before = _clause_before(text, match.start())
         words = _name_words(WORD.findall(before)[-ACRONYM_NAME_WORDS:], lex)
         # "à l'appel de L'UNION des coursiers": the name starts at its first capital.
         words = [re.sub(r"^\w['’]", "", w) for w in words]
