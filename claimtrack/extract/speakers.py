@@ -10,7 +10,7 @@ their head noun ("le syndicat", "the union"). All words come from the language's
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from claimtrack.lexicon import Lexicon, alternation, lexicon
@@ -36,10 +36,15 @@ _CLAUSE_END = re.compile(r"[.,;:!?«»“”\"()\n]")
 _NAME_REACH = 600
 
 
-def _clause_before(text: str, end: int) -> str:
-    """The text between the last clause-ending punctuation before `end` and `end`."""
-    start = max(0, end - _NAME_REACH)
-    return _CLAUSE_END.split(text[start:end])[-1]
+def _acronym_names(text: str, lex: Lexicon) -> Iterator[tuple[re.Match[str], list[str]]]:
+    """Each "(ACR)" of `text` with the words of the name before it in its clause (at most
+    ACRONYM_NAME_WORDS), when there is one."""
+    for match in ACRONYM.finditer(text):
+        start = max(0, match.start() - _NAME_REACH)
+        before = _CLAUSE_END.split(text[start : match.start()])[-1]
+        words = _name_words(WORD.findall(before)[-ACRONYM_NAME_WORDS:], lex)
+        if words:
+            yield match, words
 
 
 def acronym_in(source: str) -> str | None:
@@ -56,12 +61,8 @@ def article_acronyms(
     `mentions`: the text's `organisation_mentions`, when the caller has them already."""
     names: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
-    for match in ACRONYM.finditer(text):
+    for match, words in _acronym_names(text, lex):
         acronym = match.group(1)
-        before = _clause_before(text, match.start())
-        words = _name_words(WORD.findall(before)[-ACRONYM_NAME_WORDS:], lex)
-        if not words:
-            continue
         names[_fold(" ".join(words))] = acronym
         head = words[0].casefold()
         if head in lex.role_nouns:
@@ -142,9 +143,7 @@ def acronym_mentions(
         if lex.organisation_classes.get(kind)
     }
     found: list[OrganisationMention] = []
-    for match in ACRONYM.finditer(text):
-        before = _clause_before(text, match.start())
-        words = _name_words(WORD.findall(before)[-ACRONYM_NAME_WORDS:], lex)
+    for match, words in _acronym_names(text, lex):
         # "à l'appel de L'UNION des coursiers": the name starts at its first capital.
         words = [re.sub(r"^\w['’]", "", w) for w in words]
         start = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
