@@ -15,6 +15,7 @@ from typing import Literal
 
 from text_to_num import alpha2digit
 
+from claimtrack.extract.speakers import ACRONYM_WORD
 from claimtrack.lexicon import WHOLE_WORDS, Lexicon, listed_pattern
 from claimtrack.resources import load_data
 
@@ -31,7 +32,7 @@ QUOTE_CHARS = '«»"“”„'
 MAX_SOURCE_TOKENS = 14
 MAX_APPOSITION_TOKENS = 10
 # A body's acronym in brackets, closing a description ("l'Union des coursiers (UCA)").
-ACRONYM_TOKEN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}")
+ACRONYM_TOKEN = re.compile(ACRONYM_WORD)
 # A sentence this short before a bare reporting verb is only its subject ("Aujourd'hui, X parle.").
 SHORT_SENTENCE_WORDS = 6
 # How many words before a comma make a clause that a trailing "…, police said" reports
@@ -1627,13 +1628,7 @@ _NUMBERED_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w-]{2,})\s+\d{1,3}$"
 def _np_like(words: str, lex: Lexicon) -> bool:
     """Starts with an article or a capital, has letters, no digit, not too long."""
     words = words.strip()
-    # An age describes a person, it counts nothing: "a 29-year-old nurse"; a number closing a
-    # capitalised name is part of it: "le Sdis 44", "SDIS 19".
-    digits = lex.age_compound.sub("", words)
-    named = _NUMBERED_NAME.search(digits)
-    if named and not _is_determiner(named.group("name"), lex):
-        digits = digits[: named.start()]
-    if not words or _counts(digits) or len(words.split()) > MAX_SOURCE_TOKENS:
+    if not words or _counts(words, lex) or len(words.split()) > MAX_SOURCE_TOKENS:
         return False
     if lex.pronoun.match(words):
         return True
@@ -1648,9 +1643,15 @@ def _np_like(words: str, lex: Lexicon) -> bool:
 _NAME_DIGITS = re.compile(r"\([^()]*\)|(?<![\w-])[A-ZÀ-Ý][\w-]*\d[\w-]*")
 
 
-def _counts(words: str) -> bool:
-    """Whether the words hold a digit outside a name ("les 12 maires", not "le Sdis 44")."""
-    return any(ch.isdigit() for ch in _NAME_DIGITS.sub("", words))
+def _counts(words: str, lex: Lexicon) -> bool:
+    """Whether the words hold a digit that counts something ("les 12 maires"): not an age
+    describing a person ("a 29-year-old nurse"), nor a number that is part of a name ("le
+    Sdis 44", "SDIS 19", "les pompiers (Sdis 44)", "le G7")."""
+    digits = lex.age_compound.sub("", words)
+    named = _NUMBERED_NAME.search(digits)
+    if named and not _is_determiner(named.group("name"), lex):
+        digits = digits[: named.start()]
+    return any(ch.isdigit() for ch in _NAME_DIGITS.sub("", digits))
 
 
 def _speaker_like(tokens: list[str], lex: Lexicon) -> bool:
