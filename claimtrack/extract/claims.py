@@ -696,7 +696,7 @@ def _contested(
 def _charge_noun(lang: str) -> re.Pattern[str]:
     """A noun naming a charge ("allegation", "accusation"): lexicon `nominal_cues.accuse`."""
     nouns = load_data(lang, "lexicon.yaml")["nominal_cues"]["accuse"]
-    return re.compile(r"\b(?:" + "|".join(nouns) + r")\b", re.IGNORECASE)
+    return re.compile(rf"\b{alternation(nouns, escape=False)}\b", re.IGNORECASE)
 
 
 def _answered_noun(claim: Claim, ctx: _Context) -> str:
