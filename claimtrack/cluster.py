@@ -2275,6 +2275,14 @@ def _partitive_measure(folded: str, span: tuple[int, int], tabs: LanguageTables)
     return None
 
 
+@cache
+def _count_noun_link_regex(nouns: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
+    """A count noun and the link to what it counts ("the number of", "le nombre de"),
+    compiled once per language's tables."""
+    either = "|".join(_phrase_pattern(link) for link in links)
+    return re.compile(rf"{_any_phrase_regex(nouns).pattern}\s+(?:{either})(?![\w])[\s']*")
+
+
 def _count_noun_measure(
     folded: str, span: tuple[int, int], tabs: LanguageTables, leading: bool = False
 ) -> str | None:
@@ -2283,10 +2291,7 @@ def _count_noun_measure(
     présents dans le train : 218"); when `leading`, only a count noun before the number."""
     if not tabs.count_noun_links or not tabs.count_nouns:
         return None
-    links = "|".join(_phrase_pattern(link) for link in tabs.count_noun_links)
-    pattern = re.compile(
-        rf"{_any_phrase_regex(tabs.count_nouns).pattern}\s+(?:{links})(?![\w])[\s']*"
-    )
+    pattern = _count_noun_link_regex(tabs.count_nouns, tabs.count_noun_links)
     numbers = [m.start() for m in _NUMBER_RE.finditer(folded)]
     numbers += [m.start() for m in _number_words(tabs).finditer(folded)]
     best: tuple[int, str] | None = None
