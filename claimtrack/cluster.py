@@ -2147,28 +2147,24 @@ def _with_elided_measures(
         if span is None:
             continue
         found = out[index]
-        glued = None
+        measure = None
         if not _is_partitive(folded, span, tabs):
-            # one is counted by a singular noun ("qu'un seul signalement formel")
-            glued = _noun_measure(
+            # "35 Morlande boats in the area" when the extraction kept no unit: the noun
+            # after the number, not a measure word further on ("injured"), is what it
+            # counts; one is counted by a singular noun ("qu'un seul signalement formel")
+            measure = _noun_measure(
                 folded[span[1] :], tabs, determined=False, singular=figure.value == 1
             )
-        if glued and glued != found.measure:
-            # "35 Morlande boats in the area" when the extraction kept no unit: the noun
-            # after the number, not a measure word further on ("injured"), is what it counts
-            found = replace(found, measure=glued)
-            out[index] = replace(found, block_keys=block_keys(found))
-            continue
-        counted_by = _count_noun_measure(folded, span, tabs, leading=True)
-        if counted_by and counted_by != found.measure:
+        if not measure or measure == found.measure:
             # "put the number of bottles affected at nearly 400,000, saying ... sold to
             # hospitals": what the count noun counts, not a measure word of another clause
-            found = replace(found, measure=counted_by)
-            out[index] = replace(found, block_keys=block_keys(found))
-            continue
-        if found.measure:
-            continue
-        measure = _partitive_measure(folded, span, tabs) or _count_noun_measure(folded, span, tabs)
+            measure = _count_noun_measure(folded, span, tabs, leading=True)
+        if not measure or measure == found.measure:
+            if found.measure:
+                continue
+            measure = _partitive_measure(folded, span, tabs) or _count_noun_measure(
+                folded, span, tabs
+            )
         if measure:
             found = replace(found, measure=measure)
         else:
@@ -2279,6 +2275,14 @@ def _partitive_measure(folded: str, span: tuple[int, int], tabs: LanguageTables)
     return None
 
 
+@cache
+def _count_noun_link_regex(nouns: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
+    """A count noun and the link to what it counts ("the number of", "le nombre de"),
+    compiled once per language's tables."""
+    either = "|".join(_phrase_pattern(link) for link in links)
+    return re.compile(rf"{_any_phrase_regex(nouns).pattern}\s+(?:{either})(?![\w])[\s']*")
+
+
 def _count_noun_measure(
     folded: str, span: tuple[int, int], tabs: LanguageTables, leading: bool = False
 ) -> str | None:
@@ -2287,10 +2291,7 @@ def _count_noun_measure(
     présents dans le train : 218"); when `leading`, only a count noun before the number."""
     if not tabs.count_noun_links or not tabs.count_nouns:
         return None
-    links = "|".join(_phrase_pattern(link) for link in tabs.count_noun_links)
-    pattern = re.compile(
-        rf"{_any_phrase_regex(tabs.count_nouns).pattern}\s+(?:{links})(?![\w])[\s']*"
-    )
+    pattern = _count_noun_link_regex(tabs.count_nouns, tabs.count_noun_links)
     numbers = [m.start() for m in _NUMBER_RE.finditer(folded)]
     numbers += [m.start() for m in _number_words(tabs).finditer(folded)]
     best: tuple[int, str] | None = None
