@@ -33,7 +33,7 @@ from claimtrack.records import (
 )
 from claimtrack.resources import load_data
 from claimtrack.store import ClaimQuery, Store, Unit, resolve_url
-from claimtrack.store.repo import PER_KEY
+from claimtrack.store.repo import PER_KEY, follow_moves
 
 REVIEW_STATUSES = ("confirmed", "disputed", "false", "unverified")
 # How many candidate clusters (sharing a blocking key) a new claim is compared with.
@@ -511,7 +511,7 @@ def assign(
         target = fixed[seq]
         earlier = follows[seq]
         if target is None and earlier is not None and 0 <= earlier < len(targets):
-            target = absorbed_into(absorbed, targets[earlier])
+            target = follow_moves(absorbed, targets[earlier])
         if target is None:
             old = previous[seq] if seq < len(previous) else None
             adopt = old if free is not None and old in free else None
@@ -520,7 +520,7 @@ def assign(
                 free.discard(target)
         targets.append(target)
     # a cluster this article's later claim found to be one with another was absorbed
-    return [absorbed_into(absorbed, target) for target in targets]
+    return [follow_moves(absorbed, target) for target in targets]
 
 
 def _place(
@@ -617,7 +617,7 @@ class MemoryBoard:
 
     def merged_into(self, cluster_id: int) -> int:
         # no editor merges clusters in memory; the clusterer's absorptions are followed
-        return absorbed_into(self.absorbed, cluster_id)
+        return follow_moves(self.absorbed, cluster_id)
 
     def cluster_exists(self, cluster_id: int) -> bool:
         return cluster_id in self.profiles
@@ -657,15 +657,6 @@ def _representative(stored: str) -> cluster.ClaimProfile:
     representative is compared with many newcomers before a member changes it, and the
     decoded profile keeps its term sets (`ClaimProfile.term_sets`) between comparisons."""
     return cluster.ClaimProfile.from_json(json.loads(stored))
-
-
-def absorbed_into(absorbed: Mapping[int, int], cluster_id: int) -> int:
-    """The cluster that now holds `cluster_id`'s claims after absorptions."""
-    seen = {cluster_id}
-    while cluster_id in absorbed and absorbed[cluster_id] not in seen:
-        cluster_id = absorbed[cluster_id]
-        seen.add(cluster_id)
-    return cluster_id
 
 
 def _editor_target(unit: Unit, fingerprint: str) -> int | None:

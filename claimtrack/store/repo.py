@@ -8,7 +8,7 @@ most the article being written and never leaves half of one behind.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -646,13 +646,7 @@ class Unit:
                 )
             )
             self._merges = {int(merged): int(target) for merged, target in rows}
-        seen = {cluster_id}
-        while True:
-            target = self._merges.get(cluster_id)
-            if target is None or target in seen:
-                return cluster_id
-            seen.add(target)
-            cluster_id = target
+        return follow_moves(self._merges, cluster_id)
 
     def _cluster(self, cluster_id: int) -> ClusterRow:
         row = self.session.get(ClusterRow, cluster_id)
@@ -720,6 +714,16 @@ def _claims_select() -> Select[Any]:
 def _contains(column: Any, text: str) -> Any:
     """Case-insensitive substring match, with % and _ taken literally, on every backend."""
     return func.lower(column).contains(text.lower(), autoescape=True)
+
+
+def follow_moves(moved: Mapping[int, int], cluster_id: int) -> int:
+    """The cluster that now holds `cluster_id`'s claims, following `moved` (merges or
+    absorptions: old id -> the id that took its claims) to its end; a cycle ends the chain."""
+    seen = {cluster_id}
+    while cluster_id in moved and moved[cluster_id] not in seen:
+        cluster_id = moved[cluster_id]
+        seen.add(cluster_id)
+    return cluster_id
 
 
 def _record(row: Any) -> ClaimRecord:
