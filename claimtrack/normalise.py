@@ -138,6 +138,7 @@ class SourceResolver:
         if lex.anonymous.search(_lower(cleaned)) or lex.anonymous.search(_lower(source)):
             return ANONYMOUS, True
         cleaned = _named_example(cleaned, lex)
+        cleaned = _institution_acronym(cleaned, lex)
         found = self._lookup(cleaned, lang, lex) or self._office_of(cleaned, lang, lex)
         bare = _without_document(cleaned, lex)
         if found is None and bare != cleaned:
@@ -581,6 +582,27 @@ def clean_source(source: str, lex: Lexicon) -> str:
         text = lex.source_prefix.sub("", text).strip(_EDGE_PUNCT)
         text = lex.answered_noun_prefix.sub("", text).strip(_EDGE_PUNCT)
     return lex.source_possessive_end.sub("", text)
+
+
+def _institution_acronym(cleaned: str, lex: Lexicon) -> str:
+    """A kind of public body spelled out, by the acronym the press names it with, its place
+    kept: "l'Agence régionale de santé des Pays de la Loire" -> "ARS Pays de la Loire", as
+    "l'ARS Pays de la Loire" (lexicon.yaml `institution_acronyms`)."""
+    table = load_data(lex.lang, "lexicon.yaml").get("institution_acronyms") or {}
+    body = lex.determiner_prefix.sub("", cleaned + " ").strip()
+    for long_form, acronym in table.items():
+        match = re.match(rf"{re.escape(long_form)}(?![\w'’-])", body, re.IGNORECASE)
+        if match is None:
+            continue
+        rest = lex.determiner_prefix.sub("", body[match.end() :].strip() + " ").strip()
+        rest = re.sub(rf"^(?:{_link_words(lex)})(?:\s+|(?<=['’]))", "", rest, flags=re.I)
+        # Without its place the body is generic: the article's one such body resolves it.
+        return f"{acronym} {rest}" if rest else cleaned
+    return cleaned
+
+
+def _link_words(lex: Lexicon) -> str:
+    return "|".join(re.escape(w) for w in sorted(lex.role_links_words, key=len, reverse=True))
 
 
 def _without_document(cleaned: str, lex: Lexicon) -> str:

@@ -1185,7 +1185,8 @@ def _verb_cue(
         if lex.impersonal_pronoun.match(word):
             return _impersonal_cue(text, b + (clitic.end() if clitic else 0), verb_class, lex, a, b)
         return Cue("inverted", verb_class, word, *span, a, b, pronoun=True)
-    subject = _subject_before(text, a, lex, floor)
+    stance = verb_class in ("accuse", "deny") and not _reduced_relative(text, a, b, lex)
+    subject = _subject_before(text, a, lex, floor, stance=stance)
     if subject is None and _after_coordinator(text, a, lex):
         # "X parle de 700 postes et nie tout lien", "La FICR reste prudente…, mais reconnait…":
         # coordinated verbs share their subject.
@@ -1219,6 +1220,19 @@ def _verb_cue(
         return None
     words = text[src[0] : src[1]]
     return Cue("inverted", verb_class, words, *src, a, b, pronoun=bool(lex.pronoun.match(words)))
+
+
+def _reduced_relative(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether a past form without auxiliary is followed by a preposition, the reading of a
+    participle after its noun ("the blackout BLAMED ON the heat", "le chantier mis en cause
+    DANS l'accident"), not of a verb with its object."""
+    form = text[a:b]
+    if " " in form or not form.lower().endswith(lex.past_suffixes):
+        return False
+    if _aux_before(text[:a].rstrip(), lex):
+        return False
+    following = re.match(r"\s*([\w'’-]+)", text[b:])
+    return bool(following and lex.preposition.match(following.group(1)))
 
 
 def _impersonal_cue(
@@ -1270,10 +1284,14 @@ def _inverted_context(text: str, a: int, lex: Lexicon) -> bool:
 
 
 def _subject_before(
-    text: str, verb_start: int, lex: Lexicon, floor: int = 0
+    text: str, verb_start: int, lex: Lexicon, floor: int = 0, stance: bool = False
 ) -> tuple[int, int] | None:
-    """Span of the subject noun phrase ending right before the verb group, if there is one."""
-    span = _subject_span(text, verb_start, lex, floor)
+    """Span of the subject noun phrase ending right before the verb group, if there is one.
+
+    With `stance` (an accusation or denial verb), a short noun phrase with an article is a
+    subject even when no role list knows its head: who accuses or denies is someone ("les
+    pirates accusent la direction", "the hackers deny")."""
+    span = _subject_span(text, verb_start, lex, floor, stance)
     if span is None:
         return None
     return _relative_antecedent(text, span, lex) or span
@@ -1301,7 +1319,7 @@ def _relative_antecedent(text: str, span: tuple[int, int], lex: Lexicon) -> tupl
 
 
 def _subject_span(
-    text: str, verb_start: int, lex: Lexicon, floor: int = 0
+    text: str, verb_start: int, lex: Lexicon, floor: int = 0, stance: bool = False
 ) -> tuple[int, int] | None:
     """The subject span before the verb group, before looking through a relative clause."""
     before = _strip_aux(text[:verb_start], lex)
@@ -1366,9 +1384,36 @@ def _subject_span(
         lex.not_subject.match(words) and not lex.pronoun.match(words)
     ):
         return None
-    if not (_np_like(words, lex) or _np_like(_head_before_count(words, lex), lex)):
+    if not (
+        _np_like(words, lex)
+        or _np_like(_head_before_count(words, lex), lex)
+        or (stance and _short_noun_phrase(words, lex))
+    ):
         return None
     return s_start, s_end
+
+
+# Content words after the article of a subject a stance verb accepts without knowing its head.
+STANCE_SUBJECT_WORDS = 2
+
+
+def _short_noun_phrase(words: str, lex: Lexicon) -> bool:
+    """A definite article and at most two lowercase words ending on a plural, no digit ("les
+    pirates", "the hackers"): an unnamed group of people. Not an indefinite one ("a blackout
+    blamed on the heat"), nor a singular, which names a body the article calls otherwise and
+    must be resolved to it ("la plateforme lyonnaise")."""
+    tokens = TOKEN.findall(words)
+    if not tokens or _counts(words, lex) or lex.indefinite_prefix.match(words):
+        return False
+    if not _is_determiner(tokens[0], lex):
+        return False
+    tokens = tokens[1:]
+    plural = tuple(load_data(lex.lang, "numbers.yaml").get("unit_plural_endings") or ())
+    return (
+        0 < len(tokens) <= STANCE_SUBJECT_WORDS
+        and all(t.isalpha() and t.islower() and not _is_determiner(t, lex) for t in tokens)
+        and tokens[-1].endswith(plural)
+    )
 
 
 def _head_before_relative(text: str, start: int, end: int, lex: Lexicon) -> int:

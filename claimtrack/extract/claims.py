@@ -407,13 +407,52 @@ def _parallel_figures(sentence: Sentence, ctx: _Context) -> list[Claim]:
         return []  # "…, in 2009" tells background; its own cue decided
     units = {c.figure.unit_canonical for c in previous if c.figure and c.figure.unit_canonical}
     figures = find_figures(sentence.text, ctx.lang, offset=sentence.start)
-    if not any(f.unit_canonical in units and f.value is not None and not f.approx for f in figures):
+    same_unit = any(
+        f.unit_canonical in units and f.value is not None and not f.approx for f in figures
+    )
+    if not (
+        same_unit
+        or _takes_up_count(sentence, figures, ctx.lex)
+        or _reported_mood(sentence.text, figures, ctx.lex)
+    ):
         return []  # "des dizaines de corps", "a nation of about 310,000 people": description
     if _describes(sentence.text, previous[-1].sentence, ctx.lang):
         return []  # "La commune compte 40 000 habitants": background, not the report's
-    hedged = bool(ctx.lex.hedge.search(sentence.text))
+    if listed_pattern(ctx.lang, "own_reporting").search(sentence.text):
+        return []  # "Selon nos informations, …": the outlet's own reporting
+    hedged = bool(ctx.lex.hedge.search(sentence.text)) or _reported_mood(
+        sentence.text, figures, ctx.lex
+    )
     speaker = previous[-1].attribution
     return [_claim(sentence, "figure", "affirm", hedged, speaker, f) for f in figures]
+
+
+def _takes_up_count(sentence: Sentence, figures: list[Figure], lex: Lexicon) -> bool:
+    """Whether a figure counts members of what the sentence before counted, its noun left
+    out: it opens the sentence alone ("[238 enfants malades.] Dix-sept ont été
+    hospitalisés", "Seventeen were taken to hospital") or takes a partitive ("Quarante et un
+    D'ENTRE EUX", "41 OF THEM"; lexicon.yaml `partitive_anaphora`)."""
+    partitive = listed_pattern(lex.lang, "partitive_anaphora", r"^\s*{}(?![\w'’-])")
+    for figure in figures:
+        if figure.unit is not None or figure.value is None:
+            continue
+        rel_start = figure.start - sentence.start
+        rel_end = figure.end - sentence.start
+        opening = not re.search(r"\w", sentence.text[:rel_start])
+        if opening or partitive.match(sentence.text[rel_end:]):
+            return True
+    return False
+
+
+def _reported_mood(text: str, figures: list[Figure], lex: Lexicon) -> bool:
+    """Whether a sentence with a figure is put in the mood of reported speech (the French
+    conditional: "[a estimé la Cour des comptes.] Le trou atteindrait 157 milliards"), which
+    says its figures are someone's, the speaker of the sentence before."""
+    if not any(f.value is not None for f in figures):
+        return False
+    return any(
+        m.group().lower() not in lex.hedge_exceptions for m in lex.conditional.finditer(text)
+    )
 
 
 def _quote_continued(sentence: Sentence, ctx: _Context) -> list[Claim]:
