@@ -1572,6 +1572,10 @@ def _dispute_parties(
         return (), (), ()
     voice = _voice(claim, lang)
     if claim.kind == "denial":
+        if not voice and not claim.attribution.anonymous:
+            # "The agency denies any manipulation": a body named by its role nouns denies
+            # as the party an accusation against "the region's health agency" names
+            voice = _generic_party(claim.attribution.canonical or "", lang)
         return voice, (), voice
     named = _target(claim, lang, voice)
     accused = _unique((*named, *(k for k in party_keys(names, lang, entities) if k not in voice)))

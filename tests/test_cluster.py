@@ -4436,6 +4436,32 @@ FR_FERROVIA_DENIES_LOGS = Said(
         pytest.param(EN_FERROVIA_DENIES, {"ferrov"}, set(), {"ferrov"}, id="en-denier"),
         pytest.param(FR_FERROVIA_ACCUSES_OSTRAL, {"ostral"}, {"ferrov"}, set(), id="fr-counter"),
         pytest.param(
+            _stance("en", "The agency denies any manipulation.", "The agency", kind="denial"),
+            {"~en:agency"},
+            set(),
+            {"~en:agency", "~kind:agency"},
+            id="en-generic-denier",
+        ),
+        pytest.param(
+            _stance(
+                "fr",
+                "Le ministère rejette fermement ces accusations.",
+                "Le ministère",
+                kind="denial",
+            ),
+            {"~fr:ministere"},
+            set(),
+            {"~fr:ministere", "~kind:ministry"},
+            id="fr-generic-denier",
+        ),
+        pytest.param(
+            _stance("en", "Officials denied the claims.", "anonymous", kind="denial"),
+            set(),
+            set(),
+            set(),
+            id="en-anonymous-denier-is-no-party",
+        ),
+        pytest.param(
             _stance(
                 "en",
                 "Firefighters said the blaze was under control.",
@@ -4525,6 +4551,54 @@ def test_party_keys(names: tuple[str, ...], entities: tuple[str, ...], keys: set
     assert found == keys
     # North and South Korea are two parties, not one "korea"
     assert "korea" not in found
+
+
+def _accusing(said: Said, accused: str) -> ClaimProfile:
+    """The profile of an accusation whose extraction resolved whom it accuses."""
+    claim = replace(make_claim(said), extras={"accused": accused})
+    return profile_claim(claim, said.lang, said.published, title=said.title)
+
+
+EN_DOCTORS_ACCUSE_AGENCY = Said(
+    "en",
+    "Emergency doctors in Brittany have accused the region's health agency of massaging "
+    "waiting-time statistics to hide a summer crisis in the region's hospitals.",
+    "Emergency doctors in Brittany",
+    "Emergency doctors in Brittany",
+    kind="accusation",
+    published="2026-08-05",
+)
+EN_AGENCY_DENIES = Said(
+    "en",
+    "The agency denies any manipulation.",
+    "The agency",
+    "regional health agency",
+    kind="denial",
+    polarity="deny",
+    published="2026-08-10",
+)
+EN_MINISTRY_DENIES = Said(
+    "en",
+    "The ministry denies any wrongdoing.",
+    "The ministry",
+    "ministry",
+    kind="denial",
+    polarity="deny",
+    published="2026-08-10",
+)
+
+
+@pytest.mark.parametrize(
+    ("denial", "together"),
+    [
+        pytest.param(EN_AGENCY_DENIES, True, id="the-accused-body-denies"),
+        pytest.param(EN_MINISTRY_DENIES, False, id="another-body-denies"),
+    ],
+)
+def test_a_body_named_by_its_role_answers_the_charge(denial: Said, together: bool) -> None:
+    accusation = _accusing(EN_DOCTORS_ACCUSE_AGENCY, "regional health agency")
+    labels = cluster_in_memory([accusation, profile(denial)], SETTINGS)
+    assert (labels[0] == labels[1]) is together
 
 
 def test_rival_roles_is_a_veto() -> None:
