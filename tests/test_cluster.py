@@ -24,6 +24,7 @@ from claimtrack.cluster import (
     merge_profiles,
     name_key,
     one_measure,
+    pair_features,
     party_keys,
     profile_article,
     profile_claim,
@@ -6654,3 +6655,62 @@ TRIAGE_CASES = [
 @pytest.mark.parametrize(("said", "measure"), TRIAGE_CASES)
 def test_a_triage_count_counts_the_injured(said: Said, measure: str) -> None:
     assert profile(said).measure == measure
+
+
+# A generic denier ("the company") in an article that names the firm another article accuses.
+COURIERS_ACCUSE = Said(
+    "en",
+    "The Union of Autonomous Couriers accuses Livrago of cutting the base fee paid per "
+    "delivery without any negotiation.",
+    "The Union of Autonomous Couriers",
+    "UCA",
+    kind="accusation",
+    published="2026-02-10",
+)
+COMPANY_DENIES = Said(
+    "en",
+    "The company denies the allegations, saying its riders earn more than ever.",
+    "The company",
+    "company",
+    kind="denial",
+    polarity="deny",
+    published="2026-02-12",
+)
+COURIERS_BODY = f"Couriers stopped work in Lyon on Tuesday. {COURIERS_ACCUSE.sentence}"
+STRIKE_TITLE_EN = "Delivery riders strike again"
+
+
+def _company_article(named: str) -> tuple[Article, list[Claim]]:
+    body = (
+        f"Riders working for {named} blocked restaurants in Lyon on Thursday. "
+        f"{COMPANY_DENIES.sentence}"
+    )
+    return article_of("en", STRIKE_TITLE_EN, "2026-02-12", body, [COMPANY_DENIES], "b")
+
+
+def test_a_generic_denier_stands_for_the_firm_its_article_names() -> None:
+    """The company's denial shares the accused party with the charge against Livrago when
+    its article names Livrago, not when it names another firm."""
+    accusing = article_of(
+        "en", STRIKE_TITLE_EN, "2026-02-10", COURIERS_BODY, [COURIERS_ACCUSE], "a"
+    )
+    accusation = profile_article(*accusing)[0]
+
+    def terms_with(named: str) -> float | None:
+        denial = profile_article(*_company_article(named))[0]
+        return pair_features(denial, accusation, SETTINGS)["terms"]
+
+    named, other = terms_with("Livrago"), terms_with("Kourz")
+    assert named is not None and other is not None
+    assert named > other + 0.3
+
+
+def test_a_denier_never_stands_for_a_party_it_accuses() -> None:
+    accusation = _stance(
+        "fr", "L'équipe accuse l'AICD d'avoir nourri la presse.", "L'équipe", kind="accusation"
+    )
+    denial = _stance("fr", "L'équipe dément et contre-attaque.", "L'équipe", kind="denial")
+    body = f"{accusation.sentence} {denial.sentence}"
+    article, claims = article_of("fr", "Dopage", "2026-02-12", body, [accusation, denial], "c")
+    denied = profile_article(article, claims)[1]
+    assert "aicd" in denied.own_charges
