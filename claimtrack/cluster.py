@@ -1576,10 +1576,14 @@ def _dispute_parties(
         return (), (), ()
     voice = _voice(claim, lang)
     if claim.kind == "denial":
+        canonical = claim.attribution.canonical or ""
         if not voice and not claim.attribution.anonymous:
             # "The agency denies any manipulation": a body named by its role nouns denies
             # as the party an accusation against "the region's health agency" names
-            voice = _generic_party(claim.attribution.canonical or "", lang)
+            voice = _generic_party(canonical, lang)
+        elif voice and _country_voice(canonical, lang):
+            # "Paris rejects claims of an insincere budget": the government accused
+            voice = (*voice, f"{GENERIC_PARTY}kind:{STATE_KIND}")
         return voice, (), voice
     named = _target(claim, lang, voice)
     accused = _unique((*named, *(k for k in party_keys(names, lang, entities) if k not in voice)))
@@ -1613,12 +1617,32 @@ def _generic_party(canonical: str, lang: str) -> tuple[str, ...]:
     nouns, classes = _role_nouns(lang)
     words = [w for w in fold(canonical).split() if w in nouns]
     kinds = sorted(kind for kind, members in classes.items() if set(words) & members)
+    if set(words) & _state_nouns(lang):
+        kinds.append(STATE_KIND)
     if not words:
         return ()
     return (
         *(f"{GENERIC_PARTY}{lang}:{w}" for w in words),
         *(f"{GENERIC_PARTY}kind:{k}" for k in kinds),
     )
+
+
+# The kind of party a state's executive is, by role noun ("the government", "les autorités",
+# topics.yaml `state_party_nouns`) or by a country's name speaking for it ("Paris rejects").
+STATE_KIND = "state"
+
+
+@cache
+def _state_nouns(lang: str) -> frozenset[str]:
+    return frozenset(
+        fold(str(n)) for n in load_data(lang, "topics.yaml").get("state_party_nouns") or ()
+    )
+
+
+def _country_voice(canonical: str, lang: str) -> bool:
+    """True when a source is a country by name ("France", "Pakistan (government/ISPR)")."""
+    entities = source_entities(canonical, lang, whole=True)
+    return any(place_kind(e) == "country" for e in entities)
 
 
 @cache

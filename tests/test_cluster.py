@@ -4456,6 +4456,37 @@ FR_FERROVIA_DENIES_LOGS = Said(
             id="fr-generic-denier",
         ),
         pytest.param(
+            _stance(
+                "en",
+                "France rejected claims of an insincere budget.",
+                "France",
+                kind="denial",
+            ),
+            {"france", "~kind:state"},
+            set(),
+            {"france", "~kind:state"},
+            id="en-a-country-denies-as-its-government",
+        ),
+        pytest.param(
+            _stance(
+                "fr",
+                "Le gouvernement dément toute manipulation.",
+                "Le gouvernement",
+                kind="denial",
+            ),
+            {"~fr:gouvernement", "~kind:state"},
+            set(),
+            {"~fr:gouvernement", "~kind:state"},
+            id="fr-the-government-is-a-state-party",
+        ),
+        pytest.param(
+            _stance("en", "The union denied the claims.", "The union", kind="denial"),
+            {"trade unions"},
+            set(),
+            {"trade unions"},
+            id="en-a-union-is-no-state-party",
+        ),
+        pytest.param(
             _stance("en", "Officials denied the claims.", "anonymous", kind="denial"),
             set(),
             set(),
@@ -4600,6 +4631,32 @@ def test_a_body_named_by_its_role_answers_the_charge(denial: Said, together: boo
     accusation = _accusing(EN_DOCTORS_ACCUSE_AGENCY, "regional health agency")
     labels = cluster_in_memory([accusation, profile(denial)], SETTINGS)
     assert (labels[0] == labels[1]) is together
+
+
+EN_OPPOSITION_ACCUSES_GOVERNMENT = Said(
+    "en",
+    "Opposition lawmakers have accused the government of presenting an insincere budget.",
+    "Opposition lawmakers",
+    "opposition",
+    kind="accusation",
+    published="2026-04-15",
+)
+EN_PARIS_REJECTS = Said(
+    "en",
+    "Paris concedes budget gap will be wider than planned but rejects claims of an "
+    "'insincere' budget",
+    "Paris",
+    "France",
+    kind="denial",
+    polarity="deny",
+    published="2026-04-17",
+)
+
+
+def test_a_country_answers_the_charge_against_its_government() -> None:
+    accusation = _accusing(EN_OPPOSITION_ACCUSES_GOVERNMENT, "government")
+    features = pair_features(accusation, profile(EN_PARIS_REJECTS), SETTINGS)
+    assert features["accused"] == 1.0
 
 
 def test_rival_roles_is_a_veto() -> None:
