@@ -738,6 +738,9 @@ class ClaimProfile:
     # The name keys of the proper names the claim's article writes, however often (see
     # `article_names`): figures of two short articles sharing some are of one story.
     story_names: tuple[str, ...] = ()
+    # Denials: the parties the denier's own voice accuses in its article ("L'équipe accuse
+    # l'AICD...", then "L'équipe dément"): never the party a generic denier stands for.
+    own_charges: tuple[str, ...] = ()
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -821,6 +824,7 @@ def _decode(exemplar: tuple[str, ...]) -> dict[str, str]:
 
 
 _TUPLE_FIELDS = (
+    "own_charges",
     "places",
     "entities",
     "concepts",
@@ -1572,6 +1576,14 @@ def _dispute_parties(
         return (), (), ()
     voice = _voice(claim, lang)
     if claim.kind == "denial":
+        canonical = claim.attribution.canonical or ""
+        if not voice and not claim.attribution.anonymous:
+            # "The agency denies any manipulation": a body named by its role nouns denies
+            # as the party an accusation against "the region's health agency" names
+            voice = _generic_party(canonical, lang)
+        elif voice and _country_voice(canonical, lang):
+            # "Paris rejects claims of an insincere budget": the government accused
+            voice = (*voice, f"{GENERIC_PARTY}kind:{STATE_KIND}")
         return voice, (), voice
     named = _target(claim, lang, voice)
     accused = _unique((*named, *(k for k in party_keys(names, lang, entities) if k not in voice)))
@@ -1605,12 +1617,32 @@ def _generic_party(canonical: str, lang: str) -> tuple[str, ...]:
     nouns, classes = _role_nouns(lang)
     words = [w for w in fold(canonical).split() if w in nouns]
     kinds = sorted(kind for kind, members in classes.items() if set(words) & members)
+    if set(words) & _state_nouns(lang):
+        kinds.append(STATE_KIND)
     if not words:
         return ()
     return (
         *(f"{GENERIC_PARTY}{lang}:{w}" for w in words),
         *(f"{GENERIC_PARTY}kind:{k}" for k in kinds),
     )
+
+
+# The kind of party a state's executive is, by role noun ("the government", "les autorités",
+# topics.yaml `state_party_nouns`) or by a country's name speaking for it ("Paris rejects").
+STATE_KIND = "state"
+
+
+@cache
+def _state_nouns(lang: str) -> frozenset[str]:
+    return frozenset(
+        fold(str(n)) for n in load_data(lang, "topics.yaml").get("state_party_nouns") or ()
+    )
+
+
+def _country_voice(canonical: str, lang: str) -> bool:
+    """True when a source is a country by name ("France", "Pakistan (government/ISPR)")."""
+    entities = source_entities(canonical, lang, whole=True)
+    return any(place_kind(e) == "country" for e in entities)
 
 
 @cache
@@ -2399,11 +2431,29 @@ def profile_article(
                 story_names=names,
             )
         )
+    profiles = _with_own_charges(profiles)
     profiles = _mark_contrasts(claims, profiles, article.lang)
     profiles = _with_elided_measures(claims, profiles, article.lang)
     if follows is None:
         follows = follow_targets(claims, article.lang)
     return _with_followers(profiles, follows)
+
+
+def _with_own_charges(profiles: list[ClaimProfile]) -> list[ClaimProfile]:
+    """Give each denial the parties its speaker accuses in the same article (see
+    `ClaimProfile.own_charges`)."""
+    out = []
+    for profile in profiles:
+        if profile.claim_kind == "denial" and profile.speakers:
+            charged = (
+                party
+                for other in profiles
+                if other.claim_kind == "accusation" and set(other.speakers) & set(profile.speakers)
+                for party in other.accused
+            )
+            profile = replace(profile, own_charges=_unique(charged))
+        out.append(profile)
+    return out
 
 
 def _with_followers(
@@ -2983,10 +3033,15 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
                 # is in another dispute
                 scores.append(0.0)
                 continue
+            side_a, side_b = own_a, own_b
+            if stances:
+                # a generic party ("the company") may be the other side's named one
+                side_a = _named_for_generic(own_a, own_b, _denier_names(a))
+                side_b = _named_for_generic(own_b, own_a, _denier_names(b))
             scores.append(
                 _overlap(
-                    compared(own_a, own_b),
-                    compared(own_b, own_a),
+                    compared(side_a, side_b),
+                    compared(side_b, side_a),
                     settings.term_weights,
                     settings.min_term_mass,
                     background,
@@ -3083,6 +3138,42 @@ def _with_answer(terms: dict[str, str], other: dict[str, str]) -> dict[str, str]
         t: "other-denier" if f in ("accused", "speaker") else f
         for t, f in _relabel(terms, "other-denier").items()
     }
+
+
+def _denier_names(profile: ClaimProfile) -> tuple[str, ...]:
+    """The names of a denial's article its generic denier may stand for: those it writes,
+    less those the denier itself accuses there; none when it disputes figures ("industry
+    disputes numbers" answers a count, not a charge)."""
+    if profile.about_figures:
+        return ()
+    return tuple(n for n in profile.story_names if n not in profile.own_charges)
+
+
+def _named_for_generic(
+    terms: dict[str, str], other: dict[str, str], names: Sequence[str]
+) -> dict[str, str]:
+    """`terms` with the other side's named accused parties that its own article writes
+    (`names`, see `article_names`) added as accused, when its own accused parties are all
+    generic: "the company" that denies, in an article naming Livrago, is the Livrago
+    another article accuses; "le gouvernement" accused, in an article naming Vasseur, is the
+    Vasseur who denies elsewhere."""
+    mine = [t for t, f in terms.items() if f == "accused"]
+    if not _denies(terms) or _denies(other):
+        return terms
+    speakers = {t for t, f in terms.items() if f == "speaker"}
+    if speakers & {t for t, f in other.items() if f == "speaker"}:
+        # "L'équipe accuse l'AICD..." / "L'équipe dément": one voice accusing and denying is
+        # the accuser, never the party it accuses
+        return terms
+    if not mine or not all(t[2:].startswith(GENERIC_PARTY) for t in mine):
+        return terms
+    written = set(names)
+    found = {
+        t: "accused"
+        for t, f in other.items()
+        if f == "accused" and not t[2:].startswith(GENERIC_PARTY) and t[2:] in written
+    }
+    return {**terms, **found} if found else terms
 
 
 def _one_party(terms: dict[str, str], other: dict[str, str]) -> dict[str, str]:

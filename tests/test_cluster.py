@@ -24,6 +24,7 @@ from claimtrack.cluster import (
     merge_profiles,
     name_key,
     one_measure,
+    pair_features,
     party_keys,
     profile_article,
     profile_claim,
@@ -4436,6 +4437,63 @@ FR_FERROVIA_DENIES_LOGS = Said(
         pytest.param(EN_FERROVIA_DENIES, {"ferrov"}, set(), {"ferrov"}, id="en-denier"),
         pytest.param(FR_FERROVIA_ACCUSES_OSTRAL, {"ostral"}, {"ferrov"}, set(), id="fr-counter"),
         pytest.param(
+            _stance("en", "The agency denies any manipulation.", "The agency", kind="denial"),
+            {"~en:agency"},
+            set(),
+            {"~en:agency", "~kind:agency"},
+            id="en-generic-denier",
+        ),
+        pytest.param(
+            _stance(
+                "fr",
+                "Le ministère rejette fermement ces accusations.",
+                "Le ministère",
+                kind="denial",
+            ),
+            {"~fr:ministere"},
+            set(),
+            {"~fr:ministere", "~kind:ministry"},
+            id="fr-generic-denier",
+        ),
+        pytest.param(
+            _stance(
+                "en",
+                "France rejected claims of an insincere budget.",
+                "France",
+                kind="denial",
+            ),
+            {"france", "~kind:state"},
+            set(),
+            {"france", "~kind:state"},
+            id="en-a-country-denies-as-its-government",
+        ),
+        pytest.param(
+            _stance(
+                "fr",
+                "Le gouvernement dément toute manipulation.",
+                "Le gouvernement",
+                kind="denial",
+            ),
+            {"~fr:gouvernement", "~kind:state"},
+            set(),
+            {"~fr:gouvernement", "~kind:state"},
+            id="fr-the-government-is-a-state-party",
+        ),
+        pytest.param(
+            _stance("en", "The union denied the claims.", "The union", kind="denial"),
+            {"trade unions"},
+            set(),
+            {"trade unions"},
+            id="en-a-union-is-no-state-party",
+        ),
+        pytest.param(
+            _stance("en", "Officials denied the claims.", "anonymous", kind="denial"),
+            set(),
+            set(),
+            set(),
+            id="en-anonymous-denier-is-no-party",
+        ),
+        pytest.param(
             _stance(
                 "en",
                 "Firefighters said the blaze was under control.",
@@ -4525,6 +4583,80 @@ def test_party_keys(names: tuple[str, ...], entities: tuple[str, ...], keys: set
     assert found == keys
     # North and South Korea are two parties, not one "korea"
     assert "korea" not in found
+
+
+def _accusing(said: Said, accused: str) -> ClaimProfile:
+    """The profile of an accusation whose extraction resolved whom it accuses."""
+    claim = replace(make_claim(said), extras={"accused": accused})
+    return profile_claim(claim, said.lang, said.published, title=said.title)
+
+
+EN_DOCTORS_ACCUSE_AGENCY = Said(
+    "en",
+    "Emergency doctors in Brittany have accused the region's health agency of massaging "
+    "waiting-time statistics to hide a summer crisis in the region's hospitals.",
+    "Emergency doctors in Brittany",
+    "Emergency doctors in Brittany",
+    kind="accusation",
+    published="2026-08-05",
+)
+EN_AGENCY_DENIES = Said(
+    "en",
+    "The agency denies any manipulation.",
+    "The agency",
+    "regional health agency",
+    kind="denial",
+    polarity="deny",
+    published="2026-08-10",
+)
+EN_MINISTRY_DENIES = Said(
+    "en",
+    "The ministry denies any wrongdoing.",
+    "The ministry",
+    "ministry",
+    kind="denial",
+    polarity="deny",
+    published="2026-08-10",
+)
+
+
+@pytest.mark.parametrize(
+    ("denial", "together"),
+    [
+        pytest.param(EN_AGENCY_DENIES, True, id="the-accused-body-denies"),
+        pytest.param(EN_MINISTRY_DENIES, False, id="another-body-denies"),
+    ],
+)
+def test_a_body_named_by_its_role_answers_the_charge(denial: Said, together: bool) -> None:
+    accusation = _accusing(EN_DOCTORS_ACCUSE_AGENCY, "regional health agency")
+    labels = cluster_in_memory([accusation, profile(denial)], SETTINGS)
+    assert (labels[0] == labels[1]) is together
+
+
+EN_OPPOSITION_ACCUSES_GOVERNMENT = Said(
+    "en",
+    "Opposition lawmakers have accused the government of presenting an insincere budget.",
+    "Opposition lawmakers",
+    "opposition",
+    kind="accusation",
+    published="2026-04-15",
+)
+EN_PARIS_REJECTS = Said(
+    "en",
+    "Paris concedes budget gap will be wider than planned but rejects claims of an "
+    "'insincere' budget",
+    "Paris",
+    "France",
+    kind="denial",
+    polarity="deny",
+    published="2026-04-17",
+)
+
+
+def test_a_country_answers_the_charge_against_its_government() -> None:
+    accusation = _accusing(EN_OPPOSITION_ACCUSES_GOVERNMENT, "government")
+    features = pair_features(accusation, profile(EN_PARIS_REJECTS), SETTINGS)
+    assert features["accused"] == 1.0
 
 
 def test_rival_roles_is_a_veto() -> None:
@@ -6580,3 +6712,62 @@ TRIAGE_CASES = [
 @pytest.mark.parametrize(("said", "measure"), TRIAGE_CASES)
 def test_a_triage_count_counts_the_injured(said: Said, measure: str) -> None:
     assert profile(said).measure == measure
+
+
+# A generic denier ("the company") in an article that names the firm another article accuses.
+COURIERS_ACCUSE = Said(
+    "en",
+    "The Union of Autonomous Couriers accuses Livrago of cutting the base fee paid per "
+    "delivery without any negotiation.",
+    "The Union of Autonomous Couriers",
+    "UCA",
+    kind="accusation",
+    published="2026-02-10",
+)
+COMPANY_DENIES = Said(
+    "en",
+    "The company denies the allegations, saying its riders earn more than ever.",
+    "The company",
+    "company",
+    kind="denial",
+    polarity="deny",
+    published="2026-02-12",
+)
+COURIERS_BODY = f"Couriers stopped work in Lyon on Tuesday. {COURIERS_ACCUSE.sentence}"
+STRIKE_TITLE_EN = "Delivery riders strike again"
+
+
+def _company_article(named: str) -> tuple[Article, list[Claim]]:
+    body = (
+        f"Riders working for {named} blocked restaurants in Lyon on Thursday. "
+        f"{COMPANY_DENIES.sentence}"
+    )
+    return article_of("en", STRIKE_TITLE_EN, "2026-02-12", body, [COMPANY_DENIES], "b")
+
+
+def test_a_generic_denier_stands_for_the_firm_its_article_names() -> None:
+    """The company's denial shares the accused party with the charge against Livrago when
+    its article names Livrago, not when it names another firm."""
+    accusing = article_of(
+        "en", STRIKE_TITLE_EN, "2026-02-10", COURIERS_BODY, [COURIERS_ACCUSE], "a"
+    )
+    accusation = profile_article(*accusing)[0]
+
+    def terms_with(named: str) -> float | None:
+        denial = profile_article(*_company_article(named))[0]
+        return pair_features(denial, accusation, SETTINGS)["terms"]
+
+    named, other = terms_with("Livrago"), terms_with("Kourz")
+    assert named is not None and other is not None
+    assert named > other + 0.3
+
+
+def test_a_denier_never_stands_for_a_party_it_accuses() -> None:
+    accusation = _stance(
+        "fr", "L'équipe accuse l'AICD d'avoir nourri la presse.", "L'équipe", kind="accusation"
+    )
+    denial = _stance("fr", "L'équipe dément et contre-attaque.", "L'équipe", kind="denial")
+    body = f"{accusation.sentence} {denial.sentence}"
+    article, claims = article_of("fr", "Dopage", "2026-02-12", body, [accusation, denial], "c")
+    denied = profile_article(article, claims)[1]
+    assert "aicd" in denied.own_charges
