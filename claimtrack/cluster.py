@@ -125,6 +125,10 @@ class ClusterSettings:
     # measure and some number of one is at least this close to one of the other's (smaller
     # / larger; see `one_measure`). 1.01: never.
     absorb_near_ratio: float = 1.01
+    # Two figures whose closest numbers are further apart than this (smaller / larger) are
+    # two counts unless a sentence of either sets its number against another's
+    # (`ClaimProfile.disputing`). 0: never.
+    undisputed_ratio: float = 0.0
 
     @classmethod
     def load(cls, **overrides: Any) -> ClusterSettings:
@@ -316,6 +320,9 @@ class LanguageTables:
     # What befell those a figure counts, one shared key per class across languages
     # ("libérés", "freed" -> released; "toujours détenus", "still held" -> held).
     predicates: Lexicon = field(default_factory=lambda: Lexicon({}))
+    # Words that set a number against another's: bounds, minimisers, negations, dispute
+    # verbs ("at most", "only", "not 600", "ne dépassent pas", "disputed that figure").
+    dispute_cues: tuple[str, ...] = ()
 
 
 def _load_optional(*parts: str) -> Any:
@@ -393,6 +400,7 @@ def tables(lang: str) -> LanguageTables:
         counted_keys=frozenset(str(k) for k in topics.get("counted_nouns") or {}),
         seat_before=phrases("seat_before"),
         seat_after=phrases("seat_after"),
+        dispute_cues=phrases("dispute_cues") + phrases("dispute_verbs"),
     )
 
 
@@ -738,6 +746,11 @@ class ClaimProfile:
     # The name keys of the proper names the claim's article writes, however often (see
     # `article_names`): figures of two short articles sharing some are of one story.
     story_names: tuple[str, ...] = ()
+    # Figures: the sentence sets its number against another's ("only about 40 documents,
+    # far fewer than the 4,000 cited", "les fonds ne dépassent pas 600 millions"); a
+    # cluster is disputed once a member is. Only a dispute spans a wide gap between two
+    # numbers of one measure.
+    disputing: bool = False
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -1513,6 +1526,7 @@ def profile_claim(
         deniers=deniers,
         target=target,
         story_names=tuple(story_names),
+        disputing=is_figure and _mentions_any(folded, tabs.dispute_cues),
     )
     if is_figure and not profile.sides:
         # "four civilians killed in Pakistan-administered Kashmir": a count scoped to one
@@ -3243,12 +3257,30 @@ def _cognates(measure_a: str, measure_b: str, settings: ClusterSettings) -> bool
     return len(short) >= 4 and long_.startswith(short)
 
 
+def _nearest_ratio(a: ClaimProfile, b: ClaimProfile) -> float:
+    """Smaller / larger of the closest two numbers of the two claims (1 when one has none)."""
+    if not a.values or not b.values:
+        return 1.0
+    return max(min(x, y) / max(x, y) for x in a.values for y in b.values)
+
+
+def _may_be_disputed(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True when two figures far apart may still be one disputed count: a sentence of either
+    sets its number against another's (`ClaimProfile.disputing`), or both count a measure
+    whose sources routinely differ tenfold (cluster.yaml `wide_dispute_measures`: a crowd
+    counted by the police and by the organisers)."""
+    if a.disputing or b.disputing:
+        return True
+    wide = set(_world().get("wide_dispute_measures") or ())
+    return bool(a.measure) and a.measure == b.measure and a.measure.split(":")[0] in wide
+
+
 def _value_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """How close the two claims' numbers are: sources disputing one figure give numbers of
     the same order ("38 arrests" / "about sixty"); a tenfold gap is another count."""
     if not a.values or not b.values:
         return settings.value_unknown
-    ratio = max(min(x, y) / max(x, y) for x in a.values for y in b.values)
+    ratio = _nearest_ratio(a, b)
     for least, score in settings.value_ratio_scores:
         if ratio >= least:
             return score
@@ -3307,6 +3339,11 @@ def _judge(
         value = _value_score(a, b, settings)
         if value == 0.0:
             # "€640,000 in cash" and "a €7.8bn deficit": no dispute spans a hundredfold gap
+            return "values far apart"
+        if _nearest_ratio(a, b) < settings.undisputed_ratio and not _may_be_disputed(a, b):
+            # "4.2 million euros in kickbacks" and "€38mn of contracts": two numbers of one
+            # story this far apart are two counts, unless one sets itself against the other
+            # ("no more than 600 million CFA francs" against 14.6 billion)
             return "values far apart"
         reason = _figure_veto(a, b)
         if reason:
@@ -3737,6 +3774,7 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
             entities=_unique((*representative.entities, *member.entities)),
             concepts=_unique((*representative.concepts, *member.concepts)),
             values=values,
+            disputing=representative.disputing or member.disputing,
         )
     return replace(merged, block_keys=block_keys(merged))
 
