@@ -258,3 +258,148 @@ def test_police_and_union_counts_of_one_march_cluster() -> None:
 )
 def test_a_sentence_disputes_another_number(said: Said, disputing: bool) -> None:
     assert profile(said).disputing is disputing
+
+
+# --- What a sum pays for -----------------------------------------------------------------
+
+EN_KICKBACKS_6M = Said(
+    "en",
+    "Investigators believe kickbacks on the contracts may have reached nearly €6mn in "
+    "kickbacks, according to a person familiar with the case.",
+    "a person familiar with the case",
+    "anonymous",
+    "nearly €6mn",
+    6_000_000,
+    unit="EUR",
+    published="2026-11-05",
+    title=PROBE_TITLE_EN,
+)
+EN_CONTRACTS_38M = Said(
+    "en",
+    "His office maintains that €38mn of contracts are in question.",
+    "His office",
+    "Port-Verane town hall",
+    "€38mn",
+    38_000_000,
+    unit="EUR",
+    published="2026-11-05",
+    title=PROBE_TITLE_EN,
+)
+FR_DEBT = Said(
+    "fr",
+    "Le club traîne une dette de 43 millions d'euros, selon la DNCG.",
+    "la DNCG",
+    "DNCG",
+    "43 millions d'euros",
+    43_000_000,
+    unit="EUR",
+    published="2026-09-30",
+    title="Racing Club de Valmont : l'ancien président mis en examen",
+)
+FR_SUBSIDIES = Said(
+    "fr",
+    "Selon elle, quelque 2,4 millions de dollars de subventions fédérales auraient été "
+    "dépensés en voyages.",
+    "elle",
+    "Nadia Ouellet",
+    "quelque 2,4 millions de dollars",
+    2_400_000,
+    unit="USD",
+    published="2026-04-02",
+    title="Université : une lanceuse d'alerte dénonce des dépenses",
+)
+EN_GRANTS = Said(
+    "en",
+    "She also alleges that about $2.4 million in grants was spent on travel.",
+    "She",
+    "Nadia Ouellet",
+    "about $2.4 million",
+    2_400_000,
+    unit="USD",
+    published="2026-04-02",
+    title="Whistleblower alleges misuse of research grants",
+)
+EN_FUNDING = Said(
+    "en",
+    "The whistleblower now estimates that nearly $3 million in research funding was diverted.",
+    "The whistleblower",
+    "Nadia Ouellet",
+    "nearly $3 million",
+    3_000_000,
+    unit="USD",
+    published="2026-04-09",
+    title="Whistleblower alleges misuse of research grants",
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "heads"),
+    [
+        pytest.param(FR_CONTRACTS, ("fr:marche",), id="fr-de-marches"),
+        pytest.param(FR_KICKBACKS, ("fr:retroc",), id="fr-montant-des-retrocommissions-a"),
+        pytest.param(EN_KICKBACKS, ("en:kickba",), id="en-in-kickbacks"),
+        pytest.param(EN_CASH, ("en:cash",), id="en-in-cash"),
+        pytest.param(EN_CONTRACTS_38M, ("en:contra",), id="en-of-contracts"),
+        pytest.param(FR_DEBT, ("fr:dette",), id="fr-une-dette-de"),
+        pytest.param(FR_SUBSIDIES, ("fr:subven",), id="fr-de-subventions"),
+        pytest.param(EN_CONTRACTS, (), id="en-amounted-to"),
+        pytest.param(FR_DIVERTED, (), id="fr-destines-a-is-not-a-link"),
+    ],
+)
+def test_what_a_sum_pays_for(said: Said, heads: tuple[str, ...]) -> None:
+    assert profile(said).heads == heads
+
+
+def test_sums_for_two_things_a_few_times_apart_stay_apart() -> None:
+    # 6 / 38 million: close enough for one disputed sum, but kickbacks are not contracts
+    assert veto(profile(EN_KICKBACKS_6M), profile(EN_CONTRACTS_38M), SETTINGS) == (
+        "values far apart"
+    )
+    assert not same_claim(EN_KICKBACKS_6M, EN_CONTRACTS_38M)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(EN_GRANTS, EN_FUNDING, id="en-grants-vs-research-funding-close"),
+        pytest.param(FR_SUBSIDIES, EN_GRANTS, id="fr-en-subventions-vs-grants"),
+    ],
+)
+def test_one_sum_worded_twice_is_not_held_apart(a: Said, b: Said) -> None:
+    assert veto(profile(a), profile(b), SETTINGS) is None
+
+
+FLOOD_TITLE = "Floods force mass evacuations in Valdoria"
+EN_THOUSANDS_EVACUATED = Said(
+    "en",
+    "Thousands of people have been evacuated from the valley, the regional governor said.",
+    "the regional governor",
+    "regional governor",
+    "Thousands of people",
+    None,
+    low=1000,
+    unit="people",
+    published="2026-09-14",
+    title=FLOOD_TITLE,
+)
+EN_TWELVE_THOUSAND_EVACUATED = Said(
+    "en",
+    "About 12,000 people have been evacuated, the civil protection agency said on Monday.",
+    "the civil protection agency",
+    "civil protection agency",
+    "About 12,000 people",
+    12000,
+    unit="people",
+    published="2026-09-14",
+    title=FLOOD_TITLE,
+)
+
+
+def test_a_lower_bound_is_not_far_from_the_numbers_above_it() -> None:
+    # "thousands" is at least 1 000: 12 000 may be it, however far 1 000 is from 12 000
+    thousands, twelve_thousand = (
+        profile(EN_THOUSANDS_EVACUATED),
+        profile(EN_TWELVE_THOUSAND_EVACUATED),
+    )
+    assert thousands.open_ended
+    assert veto(thousands, twelve_thousand, SETTINGS) is None
