@@ -125,6 +125,13 @@ class ClusterSettings:
     # measure and some number of one is at least this close to one of the other's (smaller
     # / larger; see `one_measure`). 1.01: never.
     absorb_near_ratio: float = 1.01
+    # Two figures whose closest numbers are further apart than this (smaller / larger) are
+    # two counts unless a sentence of either sets its number against another's
+    # (`ClaimProfile.disputing`). 0: never.
+    undisputed_ratio: float = 0.0
+    # `undisputed_ratio` for two figures that name what they pay for or count in words of
+    # one language, none in common (see `_heads_apart`).
+    heads_apart_ratio: float = 0.0
 
     @classmethod
     def load(cls, **overrides: Any) -> ClusterSettings:
@@ -316,6 +323,14 @@ class LanguageTables:
     # What befell those a figure counts, one shared key per class across languages
     # ("libérés", "freed" -> released; "toujours détenus", "still held" -> held).
     predicates: Lexicon = field(default_factory=lambda: Lexicon({}))
+    # Words that set a number against another's: bounds, minimisers, negations, dispute
+    # verbs ("at most", "only", "not 600", "ne dépassent pas", "disputed that figure").
+    dispute_cues: tuple[str, ...] = ()
+    # Words joining a sum to what it pays for ("de", "of", "in", "à", "at": "140 millions
+    # d'euros de marchés", "une dette de 43 millions", "put the debt at €38m"), and words
+    # between them that say nothing of it ("près", "about"); see `_figure_heads`.
+    head_links: frozenset[str] = frozenset()
+    head_fillers: frozenset[str] = frozenset()
 
 
 def _load_optional(*parts: str) -> Any:
@@ -393,6 +408,9 @@ def tables(lang: str) -> LanguageTables:
         counted_keys=frozenset(str(k) for k in topics.get("counted_nouns") or {}),
         seat_before=phrases("seat_before"),
         seat_after=phrases("seat_after"),
+        dispute_cues=phrases("dispute_cues") + phrases("dispute_verbs"),
+        head_links=frozenset(fold(str(w)) for w in topics.get("head_links") or []),
+        head_fillers=frozenset(fold(str(w)) for w in topics.get("head_fillers") or []),
     )
 
 
@@ -741,6 +759,19 @@ class ClaimProfile:
     # Denials: the parties the denier's own voice accuses in its article ("L'équipe accuse
     # l'AICD...", then "L'équipe dément"): never the party a generic denier stands for.
     own_charges: tuple[str, ...] = ()
+    # Figures: the sentence sets its number against another's ("only about 40 documents,
+    # far fewer than the 4,000 cited", "les fonds ne dépassent pas 600 millions"). Only a
+    # dispute spans a wide gap between two numbers of one measure. A cluster keeps its
+    # first member's: "only €38mn of contracts" disputes the 140 million of contracts, not
+    # every sum of the story that later meets the cluster.
+    disputing: bool = False
+    # Figures: a bound with no number of its own and no upper end ("des milliers de
+    # personnes", "dozens injured"): any larger number may be it.
+    open_ended: bool = False
+    # Figures: the story's own word for what a sum pays for or a count counts, joined to
+    # the number by a link word ("140 millions d'euros de marchés", "€4.2mn in kickbacks",
+    # "une dette de 43 millions"), as "<lang>:<word key>"; a cluster keeps its members'.
+    heads: tuple[str, ...] = ()
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -840,6 +871,7 @@ _TUPLE_FIELDS = (
     "accusers",
     "deniers",
     "target",
+    "heads",
     "block_keys",
 )
 _NUMBER_RE = re.compile(r"(?<![\w])\d(?:[\d\s.,]*\d)?(?![\w])")
@@ -1517,6 +1549,9 @@ def profile_claim(
         deniers=deniers,
         target=target,
         story_names=tuple(story_names),
+        disputing=is_figure and _mentions_any(folded, tabs.dispute_cues),
+        open_ended=_open_ended(claim),
+        heads=_figure_heads(original, without_dates, figure_span, tabs) if figure_span else (),
     )
     if is_figure and not profile.sides:
         # "four civilians killed in Pakistan-administered Kashmir": a count scoped to one
@@ -1764,6 +1799,57 @@ def _predicate(text: str, figure_span: tuple[int, int], tabs: LanguageTables) ->
         return None
     before = [m for m in hits if segment[0] <= m.start and m.end <= figure_span[0]]
     return max(before, key=lambda m: m.start).key if before else None
+
+
+# A bracketed aside ("($4.9 million)", "(parquet)"): a conversion or a source, not what the
+# number before it pays for.
+_ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
+def _figure_heads(
+    original: str, folded: str, figure_span: tuple[int, int], tabs: LanguageTables
+) -> tuple[str, ...]:
+    """The story's own word for what a figure pays for or counts, as "<lang>:<word key>":
+    the content word a link word (<lang>/topics.yaml `head_links`) joins to the figure,
+    after it ("140 millions d'euros de marchés", "€4.2mn ($4.9mn) in kickbacks") else
+    before it ("une dette de 43 millions", "the debt at €38m", "le montant des
+    rétrocommissions à près de six millions"). Empty when no link word joins one ("12
+    millions d'euros auraient été détournés").
+
+    `original` keeps the sentence's case (capitalised words are names), `folded` is the
+    folded sentence with the source and the dates masked, offsets alike."""
+    text = folded
+    for aside in _ASIDE_RE.finditer(folded):
+        if not aside.start() <= figure_span[0] < aside.end():
+            text = _mask(text, aside.start(), aside.end())
+    part = _clause_part_around(text, figure_span)
+    units = _unit_words(tabs.lang)
+    after = list(_WORD_RE.finditer(text, figure_span[1], part[1]))
+    before = list(_WORD_RE.finditer(text, part[0], figure_span[0]))[::-1]
+    for words, skip_units in ((after, True), (before, False)):
+        linked = False
+        for match in words:
+            word = match.group(0).strip("-")
+            if skip_units and word in units and not linked:
+                # the figure's unit written out ("millions d'euros" past a bare "140")
+                continue
+            if word in tabs.head_links:
+                linked = True
+                continue
+            if word in tabs.head_fillers or (skip_units and linked and word in tabs.stopwords):
+                # "près de", "about", "de la", "in the"
+                continue
+            if not linked or not original[match.start() : match.start() + 1].islower():
+                break
+            written = original[match.start() : match.end()].lower()
+            if not skip_units and written.endswith(tabs.participle_endings):
+                # "fixée à 25 000 places", "capped at 25,000": a verb, not what is paid for
+                break
+            key = word_key(word)
+            if key not in tabs.generic_words and word not in tabs.stopwords and len(word) >= 4:
+                return (f"{tabs.lang}:{key}",)
+            break
+    return ()
 
 
 def _figure_measure(
@@ -3334,12 +3420,48 @@ def _cognates(measure_a: str, measure_b: str, settings: ClusterSettings) -> bool
     return len(short) >= 4 and long_.startswith(short)
 
 
+def _open_ended(claim: Claim) -> bool:
+    """True for a figure that is only a lower bound ("des milliers", "dozens")."""
+    figure = claim.figure
+    return figure is not None and figure.value is None and figure.high is None
+
+
+def _below_a_bound(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True when one figure is only a lower bound under some number of the other: "des
+    milliers" may be 8 000, however far 1 000 is from it."""
+    return any(
+        bound.open_ended
+        and bound.values
+        and other.values
+        and min(bound.values) <= max(other.values)
+        for bound, other in ((a, b), (b, a))
+    )
+
+
+def _nearest_ratio(a: ClaimProfile, b: ClaimProfile) -> float:
+    """Smaller / larger of the closest two numbers of the two claims (1 when one has none)."""
+    if not a.values or not b.values:
+        return 1.0
+    return max(min(x, y) / max(x, y) for x in a.values for y in b.values)
+
+
+def _may_be_disputed(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True when two figures far apart may still be one disputed count: a sentence of either
+    sets its number against another's (`ClaimProfile.disputing`), or both count a measure
+    whose sources routinely differ tenfold (cluster.yaml `wide_dispute_measures`: a crowd
+    counted by the police and by the organisers)."""
+    if a.disputing or b.disputing:
+        return True
+    wide = set(_world().get("wide_dispute_measures") or ())
+    return bool(a.measure) and a.measure == b.measure and a.measure.split(":")[0] in wide
+
+
 def _value_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
     """How close the two claims' numbers are: sources disputing one figure give numbers of
     the same order ("38 arrests" / "about sixty"); a tenfold gap is another count."""
     if not a.values or not b.values:
         return settings.value_unknown
-    ratio = max(min(x, y) / max(x, y) for x in a.values for y in b.values)
+    ratio = _nearest_ratio(a, b)
     for least, score in settings.value_ratio_scores:
         if ratio >= least:
             return score
@@ -3398,6 +3520,16 @@ def _judge(
         value = _value_score(a, b, settings)
         if value == 0.0:
             # "€640,000 in cash" and "a €7.8bn deficit": no dispute spans a hundredfold gap
+            return "values far apart"
+        ratio = 1.0 if _below_a_bound(a, b) else _nearest_ratio(a, b)
+        if ratio < settings.undisputed_ratio and not _may_be_disputed(a, b):
+            # "4.2 million euros in kickbacks" and "300,000 euros in cash": two numbers of
+            # one story this far apart are two counts, unless one sets itself against the
+            # other ("no more than 600 million CFA francs" against 14.6 billion)
+            return "values far apart"
+        if ratio < settings.heads_apart_ratio and _heads_apart(a, b):
+            # "only €38mn of contracts" / "nearly €6mn in kickbacks": what they pay for
+            # differs, and a dispute over one sum is not over the other
             return "values far apart"
         reason = _figure_veto(a, b)
         if reason:
@@ -3485,6 +3617,18 @@ def _measure_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) 
         # who is counted against what befell them) name one count
         return settings.same_number_unlinked
     return score
+
+
+def _heads_apart(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True when two figures name what they pay for or count (`ClaimProfile.heads`) in
+    words of one language, none in common ("de marchés" / "de rétrocommissions"). Words of
+    two languages meet by their first letters ("contrats" / "contracts") and are never held
+    apart: "marchés" may be "contracts"."""
+    if not a.heads or not b.heads:
+        return False
+    if {h.partition(":")[2] for h in a.heads} & {h.partition(":")[2] for h in b.heads}:
+        return False
+    return bool({h.partition(":")[0] for h in a.heads} & {h.partition(":")[0] for h in b.heads})
 
 
 def _measure_link(
@@ -3828,6 +3972,7 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
             entities=_unique((*representative.entities, *member.entities)),
             concepts=_unique((*representative.concepts, *member.concepts)),
             values=values,
+            heads=_unique((*representative.heads, *member.heads)),
         )
     return replace(merged, block_keys=block_keys(merged))
 

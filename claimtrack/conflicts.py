@@ -13,6 +13,7 @@ Pure module: settings come from data/cluster.yaml `conflicts`.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date
@@ -349,7 +350,26 @@ def _parties(members: Sequence[Member]) -> dict[str, str]:
         specific = [k for k in keys if k != generic and k.lower().endswith(" " + generic.lower())]
         if len(specific) == 1:
             party[generic] = specific[0]
+    # "ministère de la Protection civile" / "civil protection ministry": one body named in
+    # two languages, word for word, is one party
+    by_words: dict[frozenset[str], str] = {}
+    for key in sorted(keys):
+        words = _name_stems(key)
+        if len(words) > 1 and party[key] == key:
+            party[key] = by_words.setdefault(words, key)
     return party
+
+
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _name_stems(name: str) -> frozenset[str]:
+    """The first letters (cluster.yaml conflicts `source_stem_letters`) of a source name's
+    words of four letters or more, in any order: the words of one body's name in French
+    and English ("Protection civile" / "civil protection") share their stems."""
+    letters = int(load_data("cluster.yaml")["conflicts"].get("source_stem_letters", 5))
+    words = _NAME_WORD_RE.findall(fold(name))  # "l'Intérieur": the article is no word
+    return frozenset(word[:letters] for word in words if len(word) >= 4)
 
 
 def _position_of(members: Sequence[Member], stance: str, superseded: bool = False) -> Position:

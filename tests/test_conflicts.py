@@ -488,6 +488,46 @@ def test_a_body_named_generically_and_with_its_place_is_one_party() -> None:
     assert analyse([early, later, other], SETTINGS).independent_sources == 3
 
 
+@pytest.mark.parametrize(
+    ("french", "english", "parties"),
+    [
+        pytest.param(
+            "ministère de la Protection civile", "civil protection ministry", 1, id="one-body"
+        ),
+        pytest.param("ministère de l'Intérieur", "Interior Ministry", 1, id="interior"),
+        pytest.param("ministère de la Santé", "Health Ministry", 2, id="no-shared-stems"),
+        pytest.param("ministère de l'Intérieur", "French Interior Ministry", 2, id="one-more-word"),
+    ],
+)
+def test_one_body_named_in_two_languages_is_one_party(
+    french: str, english: str, parties: int
+) -> None:
+    # Evacuated from nine localities, then from 14 villages: one ministry's count rising,
+    # whether the wires name it in French or in English. Names whose words do not all
+    # match stay two parties: nothing says they are one body.
+    early = member(
+        "Quelque 1 800 habitants ont été évacués de neuf localités, d'après le ministère.",
+        "le ministère",
+        french,
+        value=9,
+        unit=None,
+        article="a1",
+        published="2026-07-20",
+    )
+    later = member(
+        "About 2,600 people have been evacuated from 14 villages, the ministry said.",
+        "the ministry",
+        english,
+        value=14,
+        unit=None,
+        article="a2",
+        published="2026-07-21",
+    )
+    result = analyse([early, later], SETTINGS)
+    assert result.independent_sources == parties
+    assert result.in_conflict is (parties == 2)
+
+
 WIRE_SENTENCE = (
     "Le ministère de l'Intérieur a recensé 107 000 manifestants en France, selon un "
     "communiqué publié mardi soir."

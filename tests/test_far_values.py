@@ -1,0 +1,405 @@
+"""Two numbers of one story far apart: two counts, unless a sentence disputes the other's
+(cluster.yaml `undisputed_ratio`, <lang>/topics.yaml `dispute_cues`). fr/en tables of
+must-stay-apart and must-cluster pairs, and of the dispute cue itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.cluster import veto
+from tests.test_cluster import SETTINGS, Said, profile, same_claim
+
+# --- A public-works corruption probe: sums of contracts, kickbacks, cash ------------------
+
+PROBE_TITLE_FR = "Port-Vérane : le parquet national financier enquête sur des marchés publics"
+PROBE_TITLE_EN = "French prosecutors probe Port-Verane public works contracts"
+FR_CONTRACTS = Said(
+    "fr",
+    "Les investigations portent sur près de 140 millions d'euros de marchés attribués entre "
+    "2018 et 2025, selon le PNF.",
+    "le PNF",
+    "national financial prosecutor",
+    "près de 140 millions d'euros",
+    140_000_000,
+    unit="EUR",
+    published="2026-10-14",
+    title=PROBE_TITLE_FR,
+)
+FR_KICKBACKS = Said(
+    "fr",
+    "Selon nos informations, les enquêteurs estiment désormais le montant des "
+    "rétrocommissions à près de six millions d'euros.",
+    "les enquêteurs",
+    "investigators",
+    "près de six millions d'euros",
+    6_000_000,
+    unit="EUR",
+    published="2026-11-04",
+    title=PROBE_TITLE_FR,
+)
+EN_KICKBACKS = Said(
+    "en",
+    "The six are suspected of having paid or received at least 4.2 million euros in "
+    "kickbacks, the national financial prosecutor's office said.",
+    "the national financial prosecutor's office",
+    "national financial prosecutor",
+    "at least 4.2 million euros",
+    4_200_000,
+    unit="EUR",
+    published="2026-10-16",
+    title=PROBE_TITLE_EN,
+)
+EN_CONTRACTS = Said(
+    "en",
+    "The mayor's office said the contracts targeted by the inquiry amounted to 38 million euros.",
+    "The mayor's office",
+    "Port-Verane town hall",
+    "38 million euros",
+    38_000_000,
+    unit="EUR",
+    published="2026-10-16",
+    title=PROBE_TITLE_EN,
+)
+EN_CASH = Said(
+    "en",
+    "Investigators found around 300,000 euros in cash during a search of the deputy mayor's "
+    "home, a source close to the investigation said.",
+    "a source close to the investigation",
+    "anonymous",
+    "around 300,000 euros",
+    300_000,
+    unit="EUR",
+    published="2026-10-16",
+    title=PROBE_TITLE_EN,
+)
+# Written for this table: a regional budget story, a grant against the works' cost.
+FR_GRANT = Said(
+    "fr",
+    "La région a voté mardi une subvention de 2 millions d'euros pour le nouveau pont, a "
+    "annoncé sa présidente.",
+    "sa présidente",
+    "regional council",
+    "2 millions d'euros",
+    2_000_000,
+    unit="EUR",
+    published="2026-05-12",
+    title="Le pont de Saint-Aurèle coûtera plus cher que prévu",
+)
+FR_COST = Said(
+    "fr",
+    "Le chantier du pont devrait coûter 45 millions d'euros, selon la direction des routes.",
+    "la direction des routes",
+    "roads directorate",
+    "45 millions d'euros",
+    45_000_000,
+    unit="EUR",
+    published="2026-05-13",
+    title="Le pont de Saint-Aurèle coûtera plus cher que prévu",
+)
+
+# --- A prison riot: inmates counted for several things ----------------------------------
+
+RIOT_TITLE_EN = "Inmates riot at overcrowded Belgian prison"
+EN_RINGLEADERS = Said(
+    "en",
+    "Prosecutors in Namur said 12 inmates identified as ringleaders had been placed in "
+    "solitary confinement.",
+    "Prosecutors in Namur",
+    "Namur prosecutor's office",
+    "12 inmates",
+    12,
+    unit="prisoners",
+    published="2026-03-09",
+    title=RIOT_TITLE_EN,
+)
+EN_HELD = Said(
+    "en",
+    "A union official said 520 prisoners were being held there on Sunday.",
+    "A union official",
+    "CGSP union",
+    "520 prisoners",
+    520,
+    unit="prisoners",
+    published="2026-03-09",
+    title=RIOT_TITLE_EN,
+)
+
+# --- Disputes that span a wide gap ------------------------------------------------------
+
+TRIAL_TITLE_FR = "Procès de l'ANFR : le parquet requiert dix ans contre l'ancien directeur"
+TRIAL_TITLE_EN = "Senegal water agency trial: prosecutors seek 10 years for ex-director"
+FR_DIVERTED = Said(
+    "fr",
+    "Selon le parquet financier, 14,6 milliards de francs CFA destinés à la construction de "
+    "forages en milieu rural ont été détournés entre 2019 et 2023.",
+    "le parquet financier",
+    "financial prosecutor",
+    "14,6 milliards de francs CFA",
+    14_600_000_000,
+    unit="CFA francs",
+    published="2026-11-18",
+    title=TRIAL_TITLE_FR,
+)
+EN_DEFENCE = Said(
+    "en",
+    "Defence lawyer Ousmane Kebe disputed that figure, saying irregularities in the agency's "
+    "accounts amounted to no more than 600 million CFA francs.",
+    "Defence lawyer Ousmane Kebe",
+    "Ousmane Kebe",
+    "600 million CFA francs",
+    600_000_000,
+    unit="CFA francs",
+    published="2026-11-18",
+    title=TRIAL_TITLE_EN,
+)
+FR_DEFENCE = Said(
+    "fr",
+    "Pour la défense, les fonds litigieux ne dépassent pas 600 millions de FCFA.",
+    "la défense",
+    "defence",
+    "600 millions de FCFA",
+    600_000_000,
+    unit="CFA francs",
+    published="2026-11-18",
+    title=TRIAL_TITLE_FR,
+)
+SPY_TITLE = "Defence official accused of selling secrets"
+EN_PROSECUTION_DOCUMENTS = Said(
+    "en",
+    "Prosecutors allege that the official handed over more than 4,000 documents.",
+    "Prosecutors",
+    "prosecutor's office",
+    "more than 4,000 documents",
+    4000,
+    published="2026-02-10",
+    title=SPY_TITLE,
+)
+EN_LAWYER_DOCUMENTS = Said(
+    "en",
+    "His lawyer says he passed on only about 40 unclassified documents.",
+    "His lawyer",
+    "defence lawyer",
+    "about 40 unclassified documents",
+    40,
+    published="2026-02-11",
+    title=SPY_TITLE,
+)
+# Written for this table: a march counted by the police and by the unions.
+MARCH_TITLE = "Retraites : nouvelle journée de mobilisation à Marseille"
+FR_POLICE_MARCH = Said(
+    "fr",
+    "La police a compté 9 500 manifestants à Marseille jeudi.",
+    "La police",
+    "French police (local)",
+    "9 500 manifestants",
+    9500,
+    unit="protesters",
+    published="2026-03-12",
+    title=MARCH_TITLE,
+)
+FR_UNION_MARCH = Said(
+    "fr",
+    "La CGT revendique 120 000 manifestants à Marseille jeudi.",
+    "La CGT",
+    "CGT",
+    "120 000 manifestants",
+    120_000,
+    unit="protesters",
+    published="2026-03-12",
+    title=MARCH_TITLE,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(FR_CONTRACTS, FR_KICKBACKS, id="fr-contracts-vs-kickbacks"),
+        pytest.param(EN_KICKBACKS, EN_CONTRACTS, id="en-kickbacks-vs-contracts"),
+        pytest.param(FR_CONTRACTS, EN_KICKBACKS, id="fr-en-contracts-vs-kickbacks"),
+        pytest.param(EN_CASH, EN_KICKBACKS, id="en-cash-vs-kickbacks"),
+        pytest.param(FR_GRANT, FR_COST, id="fr-grant-vs-cost"),
+        pytest.param(EN_RINGLEADERS, EN_HELD, id="en-ringleaders-vs-held"),
+    ],
+)
+def test_numbers_far_apart_no_sentence_disputes_stay_apart(a: Said, b: Said) -> None:
+    assert veto(profile(a), profile(b), SETTINGS) == "values far apart"
+    assert not same_claim(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(FR_DIVERTED, EN_DEFENCE, id="fr-en-no-more-than"),
+        pytest.param(FR_DIVERTED, FR_DEFENCE, id="fr-ne-depassent-pas"),
+        pytest.param(EN_PROSECUTION_DOCUMENTS, EN_LAWYER_DOCUMENTS, id="en-only-about"),
+        pytest.param(FR_POLICE_MARCH, FR_UNION_MARCH, id="fr-police-vs-union-march"),
+    ],
+)
+def test_a_dispute_spans_a_wide_gap(a: Said, b: Said) -> None:
+    # no veto: the other components decide, as for any two numbers of one measure
+    assert veto(profile(a), profile(b), SETTINGS) is None
+
+
+def test_police_and_union_counts_of_one_march_cluster() -> None:
+    # neither sentence disputes the other: crowd counts differ tenfold as a matter of course
+    assert same_claim(FR_POLICE_MARCH, FR_UNION_MARCH)
+
+
+@pytest.mark.parametrize(
+    ("said", "disputing"),
+    [
+        pytest.param(EN_DEFENCE, True, id="en-disputed-no-more-than"),
+        pytest.param(EN_LAWYER_DOCUMENTS, True, id="en-only"),
+        pytest.param(FR_DEFENCE, True, id="fr-ne-depassent-pas"),
+        pytest.param(EN_KICKBACKS, False, id="en-at-least"),
+        pytest.param(FR_CONTRACTS, False, id="fr-pres-de"),
+        pytest.param(FR_KICKBACKS, False, id="fr-desormais"),
+    ],
+)
+def test_a_sentence_disputes_another_number(said: Said, disputing: bool) -> None:
+    assert profile(said).disputing is disputing
+
+
+# --- What a sum pays for -----------------------------------------------------------------
+
+EN_KICKBACKS_6M = Said(
+    "en",
+    "Investigators believe kickbacks on the contracts may have reached nearly €6mn in "
+    "kickbacks, according to a person familiar with the case.",
+    "a person familiar with the case",
+    "anonymous",
+    "nearly €6mn",
+    6_000_000,
+    unit="EUR",
+    published="2026-11-05",
+    title=PROBE_TITLE_EN,
+)
+EN_CONTRACTS_38M = Said(
+    "en",
+    "His office maintains that €38mn of contracts are in question.",
+    "His office",
+    "Port-Verane town hall",
+    "€38mn",
+    38_000_000,
+    unit="EUR",
+    published="2026-11-05",
+    title=PROBE_TITLE_EN,
+)
+FR_DEBT = Said(
+    "fr",
+    "Le club traîne une dette de 43 millions d'euros, selon la DNCG.",
+    "la DNCG",
+    "DNCG",
+    "43 millions d'euros",
+    43_000_000,
+    unit="EUR",
+    published="2026-09-30",
+    title="Racing Club de Valmont : l'ancien président mis en examen",
+)
+FR_SUBSIDIES = Said(
+    "fr",
+    "Selon elle, quelque 2,4 millions de dollars de subventions fédérales auraient été "
+    "dépensés en voyages.",
+    "elle",
+    "Nadia Ouellet",
+    "quelque 2,4 millions de dollars",
+    2_400_000,
+    unit="USD",
+    published="2026-04-02",
+    title="Université : une lanceuse d'alerte dénonce des dépenses",
+)
+EN_GRANTS = Said(
+    "en",
+    "She also alleges that about $2.4 million in grants was spent on travel.",
+    "She",
+    "Nadia Ouellet",
+    "about $2.4 million",
+    2_400_000,
+    unit="USD",
+    published="2026-04-02",
+    title="Whistleblower alleges misuse of research grants",
+)
+EN_FUNDING = Said(
+    "en",
+    "The whistleblower now estimates that nearly $3 million in research funding was diverted.",
+    "The whistleblower",
+    "Nadia Ouellet",
+    "nearly $3 million",
+    3_000_000,
+    unit="USD",
+    published="2026-04-09",
+    title="Whistleblower alleges misuse of research grants",
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "heads"),
+    [
+        pytest.param(FR_CONTRACTS, ("fr:marche",), id="fr-de-marches"),
+        pytest.param(FR_KICKBACKS, ("fr:retroc",), id="fr-montant-des-retrocommissions-a"),
+        pytest.param(EN_KICKBACKS, ("en:kickba",), id="en-in-kickbacks"),
+        pytest.param(EN_CASH, ("en:cash",), id="en-in-cash"),
+        pytest.param(EN_CONTRACTS_38M, ("en:contra",), id="en-of-contracts"),
+        pytest.param(FR_DEBT, ("fr:dette",), id="fr-une-dette-de"),
+        pytest.param(FR_SUBSIDIES, ("fr:subven",), id="fr-de-subventions"),
+        pytest.param(EN_CONTRACTS, (), id="en-amounted-to"),
+        pytest.param(FR_DIVERTED, (), id="fr-destines-a-is-not-a-link"),
+    ],
+)
+def test_what_a_sum_pays_for(said: Said, heads: tuple[str, ...]) -> None:
+    assert profile(said).heads == heads
+
+
+def test_sums_for_two_things_a_few_times_apart_stay_apart() -> None:
+    # 6 / 38 million: close enough for one disputed sum, but kickbacks are not contracts
+    assert veto(profile(EN_KICKBACKS_6M), profile(EN_CONTRACTS_38M), SETTINGS) == (
+        "values far apart"
+    )
+    assert not same_claim(EN_KICKBACKS_6M, EN_CONTRACTS_38M)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(EN_GRANTS, EN_FUNDING, id="en-grants-vs-research-funding-close"),
+        pytest.param(FR_SUBSIDIES, EN_GRANTS, id="fr-en-subventions-vs-grants"),
+    ],
+)
+def test_one_sum_worded_twice_is_not_held_apart(a: Said, b: Said) -> None:
+    assert veto(profile(a), profile(b), SETTINGS) is None
+
+
+FLOOD_TITLE = "Floods force mass evacuations in Valdoria"
+EN_THOUSANDS_EVACUATED = Said(
+    "en",
+    "Thousands of people have been evacuated from the valley, the regional governor said.",
+    "the regional governor",
+    "regional governor",
+    "Thousands of people",
+    None,
+    low=1000,
+    unit="people",
+    published="2026-09-14",
+    title=FLOOD_TITLE,
+)
+EN_TWELVE_THOUSAND_EVACUATED = Said(
+    "en",
+    "About 12,000 people have been evacuated, the civil protection agency said on Monday.",
+    "the civil protection agency",
+    "civil protection agency",
+    "About 12,000 people",
+    12000,
+    unit="people",
+    published="2026-09-14",
+    title=FLOOD_TITLE,
+)
+
+
+def test_a_lower_bound_is_not_far_from_the_numbers_above_it() -> None:
+    # "thousands" is at least 1 000: 12 000 may be it, however far 1 000 is from 12 000
+    thousands, twelve_thousand = (
+        profile(EN_THOUSANDS_EVACUATED),
+        profile(EN_TWELVE_THOUSAND_EVACUATED),
+    )
+    assert thousands.open_ended
+    assert veto(thousands, twelve_thousand, SETTINGS) is None
