@@ -149,3 +149,31 @@ def test_an_accuser_who_also_rejects_charges_keeps_the_accusation() -> None:
     )
     kinds = {c.kind for c in extract_claims(text, "fr")}
     assert {"accusation", "denial"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The carrier said it had received only €2mn in aid and had met every commitment "
+            "attached to it. The carrier says 120 jobs will now be cut, down from 150.",
+            "en",
+        ),
+        (
+            "Le groupe assure n'avoir perçu que 2 millions d'euros et avoir toujours respecté "
+            "ses engagements. Le groupe annonce désormais 120 suppressions de postes.",
+            "fr",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_denial_made_with_figures_is_not_carried_to_the_next_figures(
+    text: str, lang: str
+) -> None:
+    """A speaker who defends themselves with figures and then gives more figures reports
+    them; the denial does not carry on to the second sentence."""
+    claims = extract_claims(text, lang)
+    second = text.index(". ") + 2
+    later = [c for c in claims if c.start >= second]
+    assert later and all(c.kind == "figure" for c in later), [(c.kind, c.sentence) for c in later]
+    assert any(c.kind == "denial" and c.start < second for c in claims)

@@ -158,11 +158,15 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
         ctx.accusations.extend((ctx.sentence_index, c) for c in found if c.kind == "accusation")
         # A stance the journalist reports in passing ("…, a charge Aldany rejected") is no
         # speech that the speaker's next sentence carries on.
+        # A denial made with figures ("said it received only €1.9mn and met every
+        # commitment") is an argument the speaker's next figures do not carry on.
+        with_figures = {c.attribution.canonical for c in found if c.figure is not None}
         ctx.stances = {
             c.attribution.canonical: (c.kind, c.polarity)
             for c in found
             if c.kind in ("denial", "accusation")
             and c.figure is None
+            and not (c.kind == "denial" and c.attribution.canonical in with_figures)
             and not _answered_noun(c, ctx)
         }
         if found:
