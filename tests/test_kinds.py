@@ -54,6 +54,21 @@ FR_CASES = [
     ),
 ]
 
+FR_CASES += [
+    # The charge named only to be set aside.
+    pytest.param(
+        "« Ce sont des dépenses mal imputées, pas des détournements », a affirmé la direction "
+        "de l'université.",
+        [Expect(D, "~", polarity="deny")],
+        id="errors-not-embezzlement",
+    ),
+    pytest.param(
+        "Le ministre a assuré que la révision relevait « de la prudence, et non d'un dérapage ».",
+        [Expect(D, "~", polarity="deny")],
+        id="prudence-not-slippage",
+    ),
+]
+
 FR_NOT_DENIALS = [
     # A complaint: what the speaker was not told or did not receive.
     pytest.param(
@@ -70,6 +85,11 @@ FR_NOT_DENIALS = [
         id="charge-of-never-doing",
     ),
     pytest.param("« On n'a jamais vu ça », a confié un pompier.", id="never-seen-that"),
+    # A number set aside corrects a figure; a word that is no charge sets nothing aside.
+    pytest.param(
+        "Selon le syndicat, « près de 150 salariés » ont fait grève, « pas cinquante ».",
+        id="figure-correction",
+    ),
     # What an observer did not find is a finding, not a defence.
     pytest.param(
         "« Nous n'avons pas constaté de fraude massive », a déclaré la cheffe de la mission "
@@ -107,7 +127,23 @@ EN_CASES = [
     ),
 ]
 
+EN_CASES += [
+    pytest.param(
+        'A university spokesperson said the sums were "accounting errors, not fraud".',
+        [Expect(D, "~", polarity="deny")],
+        id="errors-not-fraud",
+    ),
+    pytest.param(
+        '"Helvane was the victim of a panic, not a fraud," its founder, Bastien Royer, wrote.',
+        [Expect(D, "Bastien Royer", polarity="deny")],
+        id="panic-not-fraud",
+    ),
+]
+
 EN_NOT_DENIALS = [
+    pytest.param(
+        '"It was a massacre, not an accident," the union said.', id="massacre-not-accident"
+    ),
     pytest.param(
         '"We have never seen flooding like this," the mayor said.', id="never-seen-flooding"
     ),

@@ -1833,19 +1833,22 @@ def _own_defence(scope: str, lang: str, verb: str | None) -> bool:
     reported clause rejects the charges ("« M. X conteste l'intégralité de ces accusations »",
     "said the company 'firmly contests' the allegations"), negates the speaker's own act ("We
     have not paid", "« Je n'ai jamais plagié »", "assure n'avoir jamais touché un centime"),
-    or claims compliance ("in full compliance with the rules", « dans le strict respect du
-    droit »). An accusation verb's clause that goes on to reject charges ("X, qui accuse Y
-    d'avoir…, a rejeté ces accusations") keeps its charge: the rejection has its own cue."""
-    rejects, *own = _defence_patterns(lang)
-    patterns = own if verb == "accuse" else [rejects, *own]
+    claims compliance ("in full compliance with the rules", « dans le strict respect du
+    droit »), or names the charge only to set it aside ("accounting errors, not fraud",
+    « de la prudence, pas un dérapage »). An accusation verb's clause that goes on to reject
+    charges ("X, qui accuse Y d'avoir…, a rejeté ces accusations") keeps its charge: the
+    rejection has its own cue."""
+    rejects, corrects, *own = _defence_patterns(lang)
+    patterns = own if verb == "accuse" else [rejects, corrects, *own]
     return any(pattern.search(scope) for pattern in patterns)
 
 
 @cache
 def _defence_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    """lexicon.yaml `charges_rejected`, `own_act_negations` and `compliance_claims`, each
-    starting a word (they may end on the space before an excluded word)."""
-    keys = ("charges_rejected", "own_act_negations", "compliance_claims")
+    """lexicon.yaml `charges_rejected`, `charge_corrections`, `own_act_negations` and
+    `compliance_claims`, each starting a word (they may end on the space before an excluded
+    word)."""
+    keys = ("charges_rejected", "charge_corrections", "own_act_negations", "compliance_claims")
     return tuple(listed_pattern(lang, key, r"(?<![\w'’-]){}") for key in keys)
 
 
