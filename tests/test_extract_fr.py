@@ -458,7 +458,7 @@ CASES += [
     ),
     pytest.param(
         "Le sélectionneur a retenu Hugo Lemaire. « Je n'ai jamais triché », a assuré le joueur.",
-        [Expect(S, "Hugo Lemaire", polarity="deny")],
+        [Expect(D, "Hugo Lemaire", polarity="deny")],
         id="description-inverted-le-joueur",
     ),
     pytest.param(

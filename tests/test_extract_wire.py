@@ -93,7 +93,7 @@ INACTION_CASES = [
     pytest.param(
         "fr",
         "« Je n'ai rien fait de mal », a déclaré le maire.",
-        [Expect(S, "maire", polarity="deny")],
+        [Expect(D, "maire", polarity="deny")],
         id="fr-rien-fait-de-mal-is-no-blame",
     ),
 ]

@@ -158,11 +158,15 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
         ctx.accusations.extend((ctx.sentence_index, c) for c in found if c.kind == "accusation")
         # A stance the journalist reports in passing ("…, a charge Aldany rejected") is no
         # speech that the speaker's next sentence carries on.
+        # A denial made with figures ("said it received only €1.9mn and met every
+        # commitment") is an argument the speaker's next figures do not carry on.
+        with_figures = {c.attribution.canonical for c in found if c.figure is not None}
         ctx.stances = {
             c.attribution.canonical: (c.kind, c.polarity)
             for c in found
             if c.kind in ("denial", "accusation")
             and c.figure is None
+            and not (c.kind == "denial" and c.attribution.canonical in with_figures)
             and not _answered_noun(c, ctx)
         }
         if found:
@@ -1821,13 +1825,14 @@ def _scope(text: str, cues: list[Cue], index: int, lex: Lexicon) -> tuple[int, i
 def _kind(
     cue: Cue, text: str, span: tuple[int, int], attribution: Attribution, ctx: _Context
 ) -> tuple[Kind, Polarity]:
-    """Kind and polarity of what a cue attributes, in this order: a denial verb denies;
-    denial vocabulary denies (unless a third party negates: "X was not responsible"); an
-    accusation verb accuses; a reply to a recent accusation, the accused negating, or a
-    dismissive reply ("« Grotesque », a réagi le ministère") denies;
-    another negation is a statement with polarity deny (annotation guidelines); accusation
-    vocabulary accuses; else the speaker continues the stance of their previous sentence
-    ("X rejected the allegations. « … », a-t-il déclaré") or makes a plain statement."""
+    """Kind and polarity of what a cue attributes, in this order: a denial verb denies; the
+    speaker's own defence denies (`_own_defence`); denial vocabulary denies (unless a third
+    party negates: "X was not responsible"); an accusation verb accuses; a reply to a recent
+    accusation, the accused negating, or a dismissive reply ("« Grotesque », a réagi
+    le ministère") denies; another negation is a statement with polarity deny (annotation
+    guidelines); accusation vocabulary accuses; else the speaker continues the stance of
+    their previous sentence ("X rejected the allegations. « … », a-t-il déclaré") or makes a
+    plain statement."""
     lex = ctx.lex
     if cue.verb == "deny":
         return "denial", "deny"
@@ -1836,7 +1841,7 @@ def _kind(
         text[span[0] : cue.start] + " " + text[cue.end : span[1]], lex
     )
     answers = _answers_accusation(text, cue, scope, attribution, negated, ctx)
-    if lex.self_denial_terms.search(scope):
+    if lex.self_denial_terms.search(scope) or _own_defence(scope, ctx.lang, cue.verb):
         return "denial", "deny"
     term = lex.denial_terms.search(scope)
     if term:
@@ -1860,6 +1865,30 @@ def _kind(
     if lex.accusation_terms.search(scope) or _inaction_blame(ctx.lang).search(scope):
         return "accusation", "affirm"
     return continued or ("statement", "affirm")
+
+
+def _own_defence(scope: str, lang: str, verb: str | None) -> bool:
+    """Whether a speaker defends themselves against a charge without a denial verb: the
+    reported clause rejects the charges ("« M. X conteste l'intégralité de ces accusations »",
+    "said the company 'firmly contests' the allegations"), negates the speaker's own act ("We
+    have not paid", "« Je n'ai jamais plagié »", "assure n'avoir jamais touché un centime"),
+    claims compliance ("in full compliance with the rules", « dans le strict respect du
+    droit »), or names the charge only to set it aside ("accounting errors, not fraud",
+    « de la prudence, pas un dérapage »). An accusation verb's clause that goes on to reject
+    charges ("X, qui accuse Y d'avoir…, a rejeté ces accusations") keeps its charge: the
+    rejection has its own cue."""
+    rejects, corrects, *own = _defence_patterns(lang)
+    patterns = own if verb == "accuse" else [rejects, corrects, *own]
+    return any(pattern.search(scope) for pattern in patterns)
+
+
+@cache
+def _defence_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """lexicon.yaml `charges_rejected`, `charge_corrections`, `own_act_negations` and
+    `compliance_claims`, each starting a word (they may end on the space before an excluded
+    word)."""
+    keys = ("charges_rejected", "charge_corrections", "own_act_negations", "compliance_claims")
+    return tuple(listed_pattern(lang, key, r"(?<![\w'’-]){}") for key in keys)
 
 
 def _tally_carries_no_stance(
