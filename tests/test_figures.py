@@ -105,6 +105,14 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("Le syndicat avance le double du chiffre officiel.", []),
     ("Le syndicat revendique le double de participants par rapport à 2019.", [times(2)]),
     ("La moitié des électeurs se sont abstenus.", [point(50, "percent")]),
+    # a plain bound on a share is a value and its floor (devset17); an intensified one is vague
+    (
+        "Selon la ministre, plus de la moitié des patients en sont ressortis en moins de quatre "
+        "heures.",
+        [at_least(50, "percent")],
+    ),
+    ("Selon le syndicat, bien plus de la moitié des postes sont vacants.", [vague(50, "percent")]),
+    ("Moins de la moitié des éleveurs ont été payés.", [at_most(50, "percent")]),
     (
         "Le SMHM avance une dizaine de soignants, soit près du double des 17 cas reconnus.",
         [point(10, approx=True), point(17, "cases")],
@@ -474,6 +482,7 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         'The Delvaux camp insists that "well over half" of voters went to the polls.',
         [vague(50, "percent")],
     ),
+    ("More than half of the patients left within four hours.", [at_least(50, "percent")]),
     (
         'His lawyer said the level found in his sample was "half" the threshold applied in '
         "comparable cases.",

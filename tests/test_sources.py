@@ -381,6 +381,39 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
             [("at least 12 positive tests", "Julien Marest"), ("four cases", "federation")],
             id="en-number-word-recognised-by",
         ),
+        # A relative clause set off by commas runs up to the verb, a list of places included;
+        # an opening adverbial ("Dans un communiqué publié mardi,") is no part of the subject.
+        pytest.param(
+            "Dans un communiqué publié mardi, le groupe hospitalier Rance-Émeraude (GHRE), qui "
+            "regroupe les hôpitaux de Saint-Malo, Dinan, Cancale et Combourg, a indiqué que les "
+            "données de 212 000 patients avaient été dérobées.",
+            "fr",
+            [("212 000 patients", "GHRE")],
+            id="fr-relative-with-a-list",
+        ),
+        pytest.param(
+            "The Groupe Hospitalier Rance-Emeraude (GHRE), which runs hospitals in Saint-Malo, "
+            "Dinan, Cancale and Combourg, said the data of 212,000 patients had been taken.",
+            "en",
+            [("212,000 patients", "GHRE")],
+            id="en-relative-with-a-list",
+        ),
+        pytest.param(
+            "La mutuelle Solvia, qui couvre les salariés de Lyon, Grenoble et Annecy, estime "
+            "que 4 000 dossiers sont en attente.",
+            "fr",
+            [("4 000 dossiers", "mutuelle Solvia")],
+            id="fr-relative-with-a-list-written",
+        ),
+        # ...but a verb after the relative shows the clause went on: the verb is inverted.
+        pytest.param(
+            "Onze personnes, dont un adjoint au maire, des cadres des services techniques et "
+            "plusieurs chefs d'entreprise, ont été placées en garde à vue, a précisé le Parquet "
+            "national financier (PNF) dans un communiqué.",
+            "fr",
+            [("Onze personnes", "financial prosecutor")],
+            id="fr-relative-then-verb-is-inverted",
+        ),
     ],
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

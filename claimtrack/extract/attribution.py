@@ -1496,7 +1496,7 @@ def _apposition_subject(
     """Subject made of comma-separated noun phrases, or None (then the verb is inverted);
     `skip_modifiers` leaves out detached participles and adjectives."""
     kept: list[tuple[int, int]] = []
-    for seg in segments:
+    for index, seg in enumerate(segments):
         words = before[seg[0] : seg[1]]
         relative = lex.relative_pronoun.search(words)
         if relative and relative.start() > 0 and kept:
@@ -1506,8 +1506,12 @@ def _apposition_subject(
             words = before[seg[0] : seg[1]]
         if lex.relative_pronoun.match(words):
             # "FlyFair, which represents 90,000 members, said": a relative clause between
-            # commas describes the subject before it.
-            if kept:
+            # commas describes the subject before it, up to the verb ("le GHRE, qui regroupe
+            # les hôpitaux de Saint-Malo, Dinan et Cancale, a indiqué": the list is in it),
+            # unless a verb after it shows the clause went on ("Onze personnes, dont un
+            # adjoint, ont été placées en garde à vue, a précisé le PNF": inverted).
+            later = segments[index + 1 :]
+            if kept and any(_has_verb(before[a:b], lex) for a, b in later):
                 continue
             break
         if kept and lex.pronoun.match(words.strip()):
@@ -1518,6 +1522,9 @@ def _apposition_subject(
             continue  # "Hervé Castagnier, élu depuis 2014, dément": a participle adds nothing
         if not kept and _opening_participle(words, lex):
             continue  # "Joint par l'AFP, un responsable…": the opener describes the subject
+        opener = re.match(r"[\w'’-]+", words)
+        if not kept and opener and lex.preposition.fullmatch(opener.group()):
+            continue  # "Dans un communiqué publié mardi, le GHRE…": an opening adverbial
         kept.append(seg)
     if not kept:
         return None

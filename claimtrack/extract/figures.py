@@ -138,6 +138,8 @@ class _Lexicon:
     proportion: re.Pattern[str]
     proportion_denominators: dict[str, Decimal]
     share: re.Pattern[str]
+    # An intensifier before a share's lower bound ("WELL over half"): a vague lower bound.
+    share_intensifier: re.Pattern[str]
     shares: dict[str, Decimal]
     term_after: re.Pattern[str]
     counted_article_before: re.Pattern[str]
@@ -451,6 +453,7 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
             flags,
         ),
         shares={_key(k): Decimal(str(v)) for k, v in data["shares"].items()},
+        share_intensifier=re.compile(_phrase(data.get("share_intensifiers") or ["(?!)"]), flags),
         term_after=re.compile(
             rf"\s*(?:{_phrase(data['term_units'])})(?:\s+(?:{_phrase(data['term_markers'])})"
             rf"|\s*,?\s+(?:{'|'.join(data.get('term_marker_patterns') or ['(?!)'])}))",
@@ -1226,9 +1229,16 @@ def _proportions(text: str, norm: str, lang: str, lex: _Lexicon) -> list[Figure]
         bound = _bound_before(norm, start, lex)
         kind = bound[1] if bound else None
         value = float(round(percent, 1))
+        # "plus de la moitié" is 50 at least, like "plus de 50 %"; "well over half" is vaguer.
+        vague_share = (
+            kind == "lower"
+            and start in named
+            and bound is not None
+            and lex.share_intensifier.search(norm[max(0, bound[0] - 20) : start]) is not None
+        )
         figures.append(
             Figure(
-                value=None if kind == "lower" and start in named else value,
+                value=None if vague_share else value,
                 low=value if kind == "lower" else None,
                 high=value if kind == "upper" else None,
                 unit="%",
