@@ -414,6 +414,66 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
             [("Onze personnes", "financial prosecutor")],
             id="fr-relative-then-verb-is-inverted",
         ),
+        # A manner adverb between subject and verb is no part of the source.
+        pytest.param(
+            "GHRE flatly denied having offered the $300,000.",
+            "en",
+            [("$300,000", "GHRE")],
+            id="en-manner-adverb-before-verb",
+        ),
+        pytest.param(
+            "La direction dément vigoureusement avoir proposé 300 000 dollars.",
+            "fr",
+            [("300 000 dollars", "direction")],
+            id="fr-manner-adverb-after-verb",
+        ),
+        # A name ending in a digit, then an apposition with its own relative clause.
+        pytest.param(
+            "Kraken9, a ransomware gang that has been active since 2024, claimed responsibility "
+            'on its leak site late on Monday and said it held "more than 750,000 patient files".',
+            "en",
+            [("more than 750,000 patient files", "Kraken9")],
+            id="en-digit-name-apposition-relative",
+        ),
+        pytest.param(
+            "Border Aid Network, a charity that has worked there since 2021, said 410 pushbacks "
+            "had been recorded.",
+            "en",
+            [("410 pushbacks", "Border Aid Network")],
+            id="en-apposition-relative-with-since",
+        ),
+        # Who relays what others told them asserts it (the outer speaker), not the others...
+        pytest.param(
+            "The charity Utopia 56, which supports migrants on the French coast, said survivors "
+            "had told its volunteers that around 75 people were on board.",
+            "en",
+            [("around 75 people", "Utopia")],
+            id="en-relayed-speech-is-the-relayer-s",
+        ),
+        pytest.param(
+            "L'association Utopia 56 a affirmé que des rescapés lui avaient raconté que 75 "
+            "personnes étaient à bord.",
+            "fr",
+            [("75 personnes", "Utopia")],
+            id="fr-relayed-speech-is-the-relayer-s",
+        ),
+        # ...but a second speaker in a clause of its own keeps its figure.
+        pytest.param(
+            "The ministry said 300 people were arrested, while the union said 500 were.",
+            "en",
+            [("300 people were arrested", "ministry"), ("500", "union")],
+            id="en-two-speakers-two-clauses",
+        ),
+        pytest.param(
+            "Le ministère affirme que 300 personnes ont été interpellées, tandis que le syndicat "
+            "en compte 500.",
+            "fr",
+            [
+                ("300 personnes ont été interpellées", "ministère"),
+                ("500", "trade unions (organisers)"),
+            ],
+            id="fr-two-speakers-two-clauses",
+        ),
     ],
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -1458,11 +1458,26 @@ def _clause_start(before: str, lex: Lexicon) -> int:
 def _closed_relatives(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of relative clauses set off by commas: ", whose survey … ahead," in `text`."""
     spans = []
-    # A comma inside a number ("the town of 18,500") does not close the clause.
-    for match in re.finditer(r"(?<!\d),\s*((?:\d,(?=\d)|[^,])+),", text):
+    # A comma inside a number ("the town of 18,500") does not close the clause; one after a
+    # name ending in a digit ("Kraken9, a gang that…,") opens one.
+    for match in re.finditer(r"(?:(?<!\d),|,(?=\s))\s*((?:\d,(?=\d)|[^,])+),", text):
         first = re.match(r"[\w'’]+", match.group(1))
         if first and lex.relative_pronoun.fullmatch(first.group()):
             spans.append((match.start(1), match.end(1)))
+            continue
+        # ", a ransomware gang THAT has been active since 2024,": an apposition's relative.
+        relative = next(
+            (
+                m
+                for m in re.finditer(r"[\w'’]+", match.group(1))
+                if lex.relative_pronoun.fullmatch(m.group())
+            ),
+            None,
+        )
+        if relative is not None:
+            head = match.group(1)[: relative.start()]
+            if head.strip() and len(head.split()) <= MAX_SOURCE_TOKENS and not _has_verb(head, lex):
+                spans.append((match.start(1) + relative.start(), match.end(1)))
     return spans
 
 
@@ -1611,9 +1626,9 @@ def _head_and_apposition(
     # "the sub-prefect, Helene Marchadour,": a person's name makes any head a speaker.
     named = _proper_name(apposition_words) or _proper_name(head_words)
     head_ok = _np_like(head_words, lex) or (named and _is_np_start(head_words.split()[0], lex))
+    # Digits that belong to a name ("Kraken9", "Utopia 56") are no count.
     if not head_ok or any(
-        _has_verb(words, lex) or any(ch.isdigit() for ch in lex.age_compound.sub("", words))
-        for words in (head_words, apposition_words)
+        _has_verb(words, lex) or _counts(words, lex) for words in (head_words, apposition_words)
     ):
         return None
     # An age or a relative clause skipped between the two ("Faye, 49, the former chief
