@@ -474,6 +474,40 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
             ],
             id="fr-two-speakers-two-clauses",
         ),
+        # One phrase and a comma before the verb is no subject: the verb is inverted.
+        pytest.param(
+            "Parmi les victimes figurent deux enfants, a précisé la préfecture maritime.",
+            "fr",
+            [("deux enfants", "préfecture maritime")],
+            id="fr-opening-phrase-then-inverted-verb",
+        ),
+        pytest.param(
+            "Among the victims were two children, the prefecture said.",
+            "en",
+            [("two children", "prefecture")],
+            id="en-opening-phrase-then-inverted-verb",
+        ),
+        pytest.param(
+            "Faux, rétorque le groupe, qui n'aurait perçu que 1,9 million d'euros.",
+            "fr",
+            [("1,9 million d'euros", "groupe")],
+            id="fr-one-word-reply-then-inverted-verb",
+        ),
+        # A name in brackets renames a description, not a name given already.
+        pytest.param(
+            "Polish NGO Border Aid Network (Siec Pomocy Granicznej) put the number at 2,000 "
+            "asylum seekers.",
+            "en",
+            [("2,000 asylum seekers", "Polish NGO Border Aid Network")],
+            id="en-bracketed-translation-after-a-name",
+        ),
+        pytest.param(
+            "The regional audit court (Chambre régionale des comptes, CRC) said 41 contracts "
+            "were irregular.",
+            "en",
+            [("41 contracts", "Chambre régionale des comptes")],
+            id="en-bracketed-name-after-a-description",
+        ),
     ],
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

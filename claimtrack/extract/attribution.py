@@ -1510,6 +1510,11 @@ def _apposition_subject(
 ) -> tuple[int, int] | None:
     """Subject made of comma-separated noun phrases, or None (then the verb is inverted);
     `skip_modifiers` leaves out detached participles and adjectives."""
+    if len(segments) == 1 and not before[: segments[0][0]].strip():
+        # One phrase opening the sentence and a comma before the verb is no subject ("Faux,
+        # rétorque le groupe", "Parmi les victimes figurent deux enfants, a précisé la
+        # Premar"): the verb is inverted.
+        return None
     kept: list[tuple[int, int]] = []
     for index, seg in enumerate(segments):
         words = before[seg[0] : seg[1]]

@@ -1358,7 +1358,13 @@ def _bracketed_name(source: str) -> str | None:
     name = match.group("name")
     if PERSON_NAME.fullmatch(name) and len(name.split()) == 2:
         return None  # "(Jean Roux)": a person named after a role
+    if _NAMED_BEFORE.search(source[: match.start()]):
+        return None  # "Polish NGO Border Aid Network (Siec Pomocy Granicznej)": named already
     return name
+
+
+# Two capitalised words in a row after the first word: a proper name, not a description.
+_NAMED_BEFORE = re.compile(r"\S\s+[A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-Ý][\w'’-]*")
 
 
 def _full_name(source: str, ctx: _Context) -> str | None:
