@@ -113,6 +113,13 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ),
     ("Selon le syndicat, bien plus de la moitié des postes sont vacants.", [vague(50, "percent")]),
     ("Moins de la moitié des éleveurs ont été payés.", [at_most(50, "percent")]),
+    # a reached level is a value; a bound said after the number wins ("voire davantage")
+    # (devset2, written)
+    ("Le bilan atteint 300 morts, selon la préfecture.", [point(300, "deaths")]),
+    (
+        "Il a averti que le déficit « pourrait atteindre 4,5 %, voire davantage ».",
+        [at_least(4.5, "percent")],
+    ),
     (
         "Le SMHM avance une dizaine de soignants, soit près du double des 17 cas reconnus.",
         [point(10, approx=True), point(17, "cases")],
@@ -483,6 +490,7 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         [vague(50, "percent")],
     ),
     ("More than half of the patients left within four hours.", [at_least(50, "percent")]),
+    ("The toll reached 300, officials said.", [point(300, "deaths")]),
     (
         'His lawyer said the level found in his sample was "half" the threshold applied in '
         "comparable cases.",

@@ -508,6 +508,49 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
             [("41 contracts", "Chambre régionale des comptes")],
             id="en-bracketed-name-after-a-description",
         ),
+        # An inverted subject is neither a reported clause nor the object's quantity; who
+        # was before the comma speaks ("les syndicats", "a person at…", "a former employee").
+        pytest.param(
+            "Les syndicats, qui ont appelé à la grève, en revendiquent plus de 800 000.",
+            "fr",
+            [("plus de 800 000", "trade unions (organisers)")],
+            id="fr-relative-then-object-quantity",
+        ),
+        pytest.param(
+            "Les pirates, qui ont commencé à publier des données, en revendiquent plus de 800 000.",
+            "fr",
+            [("plus de 800 000", "pirates")],
+            id="fr-relative-then-object-quantity-unknown-noun",
+            marks=pytest.mark.xfail(
+                reason="'pirates' is no speaker noun: adding it (and 'hackers', 'gang') gives "
+                "devset16's press-sourced 'Selon nos informations, les pirates réclament…' "
+                "to the hackers; the inverted 'plus de' is no longer taken as the source"
+            ),
+        ),
+        pytest.param(
+            "A person at France's economy ministry, who asked not to be named, said the group "
+            "had also claimed about €4.5mn in research tax credits since 2020.",
+            "en",
+            [("about €4.5mn", "anonymous")],
+            id="en-anonymous-person-then-reported-clause",
+            marks=pytest.mark.xfail(
+                reason="'person' is no speaker noun: adding it gives devset11 a claim whose "
+                "'could reach' value the gold reads as a ceiling while devset/devset2 read it "
+                "as a value (value floor); the inverted reported clause is no longer the source"
+            ),
+        ),
+        pytest.param(
+            "A former employee, who spoke on condition of anonymity, told The Associated Press "
+            "that 300 kilos of chicken had been left on the dock.",
+            "en",
+            [("300 kilos", "former employee")],
+            id="en-told-the-press-is-no-source",
+            marks=pytest.mark.xfail(
+                reason="'employee' is no speaker noun (adding it lets a 'by a … former employee "
+                "and' complement speak in devset4), so the outlet told is taken as an inverted "
+                "subject"
+            ),
+        ),
     ],
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

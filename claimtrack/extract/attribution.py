@@ -1218,6 +1218,10 @@ def _verb_cue(
     if src is None or not _inverted_context(text, a, lex):
         return None
     words = text[src[0] : src[1]]
+    if lex.auxiliary.search(words) or re.match(r"\s*\d", text[src[1] :]):
+        # "…, said the group had also claimed €4.5mn": the reported clause; "en revendiquent
+        # plus de 800 000": the object's quantity. Neither is an inverted subject.
+        return None
     return Cue("inverted", verb_class, words, *src, a, b, pronoun=bool(lex.pronoun.match(words)))
 
 
@@ -1445,6 +1449,8 @@ def _clause_start(before: str, lex: Lexicon) -> int:
             continue
         start = max(start, match.end())
     for match in lex.coordinator.finditer(before, start):
+        if any(a <= match.start() < b for a, b in relatives):
+            continue  # "X, who insists police padlocked gates C AND D, said": inside it
         left = before[start : match.start()]
         # Only a coordinator in the last comma-free stretch can open the verb's clause.
         if "," in before[match.end() :]:

@@ -1027,10 +1027,11 @@ def _figure(
         after = lex.bounds_after.match(norm, end)
         if before:
             start, bound = before
-        elif after:
+        if after:
+            # "pourrait atteindre 4,5 %, voire davantage": the bound said after wins.
             end = after.end()
             bound = lex.bound_kinds[_key(after.group("bound"))]
-        elif not first.approx:  # "une centaine" keeps its own vagueness
+        elif not before and not first.approx:  # "une centaine" keeps its own vagueness
             bound = inherited
     labelled = first.plain and not (group.last or bound or unit_canonical)
     if labelled and _name_label(norm, start, lex):
