@@ -105,6 +105,21 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("Le syndicat avance le double du chiffre officiel.", []),
     ("Le syndicat revendique le double de participants par rapport à 2019.", [times(2)]),
     ("La moitié des électeurs se sont abstenus.", [point(50, "percent")]),
+    # a plain bound on a share is a value and its floor (devset17); an intensified one is vague
+    (
+        "Selon la ministre, plus de la moitié des patients en sont ressortis en moins de quatre "
+        "heures.",
+        [at_least(50, "percent")],
+    ),
+    ("Selon le syndicat, bien plus de la moitié des postes sont vacants.", [vague(50, "percent")]),
+    ("Moins de la moitié des éleveurs ont été payés.", [at_most(50, "percent")]),
+    # a reached level is a value; a bound said after the number wins ("voire davantage")
+    # (devset2, written)
+    ("Le bilan atteint 300 morts, selon la préfecture.", [point(300, "deaths")]),
+    (
+        "Il a averti que le déficit « pourrait atteindre 4,5 %, voire davantage ».",
+        [at_least(4.5, "percent")],
+    ),
     (
         "Le SMHM avance une dizaine de soignants, soit près du double des 17 cas reconnus.",
         [point(10, approx=True), point(17, "cases")],
@@ -434,6 +449,26 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
         "Les bouchons s'étendaient sur 20 km et 300 postes sur 500 sont menacés.",
         [point(20, "km"), point(300, "jobs")],
     ),
+    # a threshold crossed ("franchir la barre des", "le cap des") is a lower bound; the verb
+    # may be conditional and "désormais" may stand between (devset14, devset17, written)
+    (
+        "Pour la Cour, la dette publique franchirait la barre des 118 % du PIB dès la fin de "
+        "l'année.",
+        [at_least(118, "percent")],
+    ),
+    (
+        "Le nombre de demandeurs d'emploi a franchi le cap des 3 millions, selon l'Insee.",
+        [at_least(3000000)],
+    ),
+    # a bound is not shared past a clause closed by its verb (devset17): "47 blessées" is exact
+    (
+        "Au moins trois personnes ont été tuées et 47 blessées, a annoncé la préfecture.",
+        [at_least(3, "deaths"), point(47, "injured")],
+    ),
+    (
+        "Au moins 2 300 morts et 7 000 blessés ont été recensés, selon les secours.",
+        [at_least(2300, "deaths"), at_least(7000, "injured")],
+    ),
 ]
 
 EN_POSITIVES: list[tuple[str, list[Expected]]] = [
@@ -443,8 +478,9 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("Losses have not exceeded $2 million, the firm said.", [at_most(2000000, "USD")]),
     ("Turnout exceeded 40% in the capital.", [at_least(40, "percent")]),
     (
+        # "people over 75" is an age limit, not a count (the gold has the 80 % only)
         "About eight in 10 of the excess deaths were among people over 75.",
-        [point(80, "percent", approx=True), at_least(75)],
+        [point(80, "percent", approx=True)],
     ),
     ("A quarter of the cases were children.", [point(25, "percent")]),
     # Shares and multipliers (devset4 conventions): "well over half" of voters is a vague
@@ -453,6 +489,8 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         'The Delvaux camp insists that "well over half" of voters went to the polls.',
         [vague(50, "percent")],
     ),
+    ("More than half of the patients left within four hours.", [at_least(50, "percent")]),
+    ("The toll reached 300, officials said.", [point(300, "deaths")]),
     (
         'His lawyer said the level found in his sample was "half" the threshold applied in '
         "comparable cases.",
@@ -736,6 +774,22 @@ EN_POSITIVES: list[tuple[str, list[Expected]]] = [
         "Israel says it has hit more than 300 targets in 2023, with 12 strikes in Gaza.",
         [at_least(300), point(12)],
     ),
+    # a threshold crossed is a lower bound; a bound is not shared past a clause closed by its
+    # verb; an age limit after a group of people is no count (written for these tests)
+    (
+        "The death toll has now crossed the 1,000 mark, the ministry said.",
+        [at_least(1000, "deaths")],
+    ),
+    (
+        "Police said at least three people were killed and 47 injured.",
+        [at_least(3, "deaths"), point(47, "injured")],
+    ),
+    (
+        "The firm said at least 300 jobs and 40 stores would go.",
+        [at_least(300, "jobs"), at_least(40)],
+    ),
+    ("Children under 5 accounted for 40% of the cases.", [point(40, "percent")]),
+    ("Rescuers pulled out more than 200 people over two days.", [at_least(200, "people")]),
 ]
 
 FR_NEGATIVES: list[str] = [
@@ -795,6 +849,8 @@ FR_NEGATIVES: list[str] = [
     "Ils partent en vacances, 1 sur 3 à l'étranger.",
     "Le service est ouvert 24 heures sur 24 et 7 jours sur 7.",
     "Les deux dirigeants se sont rencontrés, selon des sources proches des deux pays.",
+    # an age limit whose "ans" is elided; spans of time are no counts
+    "Aux urgences, les plus de 75 attendent en moyenne neuf heures.",
 ]
 
 EN_NEGATIVES: list[str] = [
@@ -839,6 +895,8 @@ EN_NEGATIVES: list[str] = [
     "There is a 50-50 chance, Channel 4 said, ahead of the 2024 election.",
     "Air Force One landed after the Jan. 6 riot anniversary, Page Six reported.",
     "",
+    # an age limit after a group of people; spans of time are no counts (devset17)
+    "Patients over 75 waited nearly nine hours on average.",
 ]
 
 
@@ -908,6 +966,32 @@ def test_fr_not_figures(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", EN_NEGATIVES)
 def test_en_not_figures(sentence: str) -> None:
     assert find_figures(sentence, "en") == []
+
+
+# Spans of time, read when a claim has no other figure (`durations=True`): bounds apply, and a
+# span in two units is one value in the larger ("4 heures et 12 minutes" -> 4.2 hours).
+DURATIONS: list[tuple[str, str, list[Expected]]] = [
+    (
+        "fr",
+        "« Le temps de passage médian est de 4 heures et 12 minutes », a précisé l'ARS.",
+        [point(4.2)],
+    ),
+    ("fr", "Les secours sont arrivés au bout de 2 heures et 30 minutes.", [point(2.5)]),
+    ("fr", "Le patient a attendu 3 heures, puis 40 minutes au scanner.", [point(3), point(40)]),
+    ("fr", "Un patrouilleur a été engagé « en moins de dix minutes ».", [at_most(10)]),
+    ("fr", "Selon le syndicat, l'attente dépasserait désormais six heures.", [at_least(6)]),
+    ("en", "Official data show a median stay of four hours and 12 minutes.", [point(4.2)]),
+    ("en", "The ambulance arrived after 1 hour and 20 minutes.", [point(1.3333)]),
+    ("en", "The line was de-energised within 20 minutes of the first alert.", [at_most(20)]),
+    ("en", "Patients over 75 waited nearly nine hours on average.", [point(9, approx=True)]),
+    ("en", "The flight lasted two hours and 15 passengers were hurt.", [point(2), point(15)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), DURATIONS)
+def test_spans_of_time(lang: str, sentence: str, expected: list[Expected]) -> None:
+    figures = find_figures(sentence, lang, durations=True)
+    assert summary(figures) == expected
 
 
 TEXTS: list[tuple[str, str, list[str], list[str | None]]] = [

@@ -381,6 +381,176 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
             [("at least 12 positive tests", "Julien Marest"), ("four cases", "federation")],
             id="en-number-word-recognised-by",
         ),
+        # A relative clause set off by commas runs up to the verb, a list of places included;
+        # an opening adverbial ("Dans un communiqué publié mardi,") is no part of the subject.
+        pytest.param(
+            "Dans un communiqué publié mardi, le groupe hospitalier Rance-Émeraude (GHRE), qui "
+            "regroupe les hôpitaux de Saint-Malo, Dinan, Cancale et Combourg, a indiqué que les "
+            "données de 212 000 patients avaient été dérobées.",
+            "fr",
+            [("212 000 patients", "GHRE")],
+            id="fr-relative-with-a-list",
+        ),
+        pytest.param(
+            "The Groupe Hospitalier Rance-Emeraude (GHRE), which runs hospitals in Saint-Malo, "
+            "Dinan, Cancale and Combourg, said the data of 212,000 patients had been taken.",
+            "en",
+            [("212,000 patients", "GHRE")],
+            id="en-relative-with-a-list",
+        ),
+        pytest.param(
+            "La mutuelle Solvia, qui couvre les salariés de Lyon, Grenoble et Annecy, estime "
+            "que 4 000 dossiers sont en attente.",
+            "fr",
+            [("4 000 dossiers", "mutuelle Solvia")],
+            id="fr-relative-with-a-list-written",
+        ),
+        # ...but a verb after the relative shows the clause went on: the verb is inverted.
+        pytest.param(
+            "Onze personnes, dont un adjoint au maire, des cadres des services techniques et "
+            "plusieurs chefs d'entreprise, ont été placées en garde à vue, a précisé le Parquet "
+            "national financier (PNF) dans un communiqué.",
+            "fr",
+            [("Onze personnes", "financial prosecutor")],
+            id="fr-relative-then-verb-is-inverted",
+        ),
+        # A manner adverb between subject and verb is no part of the source.
+        pytest.param(
+            "GHRE flatly denied having offered the $300,000.",
+            "en",
+            [("$300,000", "GHRE")],
+            id="en-manner-adverb-before-verb",
+        ),
+        pytest.param(
+            "La direction dément vigoureusement avoir proposé 300 000 dollars.",
+            "fr",
+            [("300 000 dollars", "direction")],
+            id="fr-manner-adverb-after-verb",
+        ),
+        # A name ending in a digit, then an apposition with its own relative clause.
+        pytest.param(
+            "Kraken9, a ransomware gang that has been active since 2024, claimed responsibility "
+            'on its leak site late on Monday and said it held "more than 750,000 patient files".',
+            "en",
+            [("more than 750,000 patient files", "Kraken9")],
+            id="en-digit-name-apposition-relative",
+        ),
+        pytest.param(
+            "Border Aid Network, a charity that has worked there since 2021, said 410 pushbacks "
+            "had been recorded.",
+            "en",
+            [("410 pushbacks", "Border Aid Network")],
+            id="en-apposition-relative-with-since",
+        ),
+        # Who relays what others told them asserts it (the outer speaker), not the others...
+        pytest.param(
+            "The charity Utopia 56, which supports migrants on the French coast, said survivors "
+            "had told its volunteers that around 75 people were on board.",
+            "en",
+            [("around 75 people", "Utopia")],
+            id="en-relayed-speech-is-the-relayer-s",
+        ),
+        pytest.param(
+            "L'association Utopia 56 a affirmé que des rescapés lui avaient raconté que 75 "
+            "personnes étaient à bord.",
+            "fr",
+            [("75 personnes", "Utopia")],
+            id="fr-relayed-speech-is-the-relayer-s",
+        ),
+        # ...but a second speaker in a clause of its own keeps its figure.
+        pytest.param(
+            "The ministry said 300 people were arrested, while the union said 500 were.",
+            "en",
+            [("300 people were arrested", "ministry"), ("500", "union")],
+            id="en-two-speakers-two-clauses",
+        ),
+        pytest.param(
+            "Le ministère affirme que 300 personnes ont été interpellées, tandis que le syndicat "
+            "en compte 500.",
+            "fr",
+            [
+                ("300 personnes ont été interpellées", "ministère"),
+                ("500", "trade unions (organisers)"),
+            ],
+            id="fr-two-speakers-two-clauses",
+        ),
+        # One phrase and a comma before the verb is no subject: the verb is inverted.
+        pytest.param(
+            "Parmi les victimes figurent deux enfants, a précisé la préfecture maritime.",
+            "fr",
+            [("deux enfants", "préfecture maritime")],
+            id="fr-opening-phrase-then-inverted-verb",
+        ),
+        pytest.param(
+            "Among the victims were two children, the prefecture said.",
+            "en",
+            [("two children", "prefecture")],
+            id="en-opening-phrase-then-inverted-verb",
+        ),
+        pytest.param(
+            "Faux, rétorque le groupe, qui n'aurait perçu que 1,9 million d'euros.",
+            "fr",
+            [("1,9 million d'euros", "groupe")],
+            id="fr-one-word-reply-then-inverted-verb",
+        ),
+        # A name in brackets renames a description, not a name given already.
+        pytest.param(
+            "Polish NGO Border Aid Network (Siec Pomocy Granicznej) put the number at 2,000 "
+            "asylum seekers.",
+            "en",
+            [("2,000 asylum seekers", "Polish NGO Border Aid Network")],
+            id="en-bracketed-translation-after-a-name",
+        ),
+        pytest.param(
+            "The regional audit court (Chambre régionale des comptes, CRC) said 41 contracts "
+            "were irregular.",
+            "en",
+            [("41 contracts", "Chambre régionale des comptes")],
+            id="en-bracketed-name-after-a-description",
+        ),
+        # An inverted subject is neither a reported clause nor the object's quantity; who
+        # was before the comma speaks ("les syndicats", "a person at…", "a former employee").
+        pytest.param(
+            "Les syndicats, qui ont appelé à la grève, en revendiquent plus de 800 000.",
+            "fr",
+            [("plus de 800 000", "trade unions (organisers)")],
+            id="fr-relative-then-object-quantity",
+        ),
+        pytest.param(
+            "Les pirates, qui ont commencé à publier des données, en revendiquent plus de 800 000.",
+            "fr",
+            [("plus de 800 000", "pirates")],
+            id="fr-relative-then-object-quantity-unknown-noun",
+            marks=pytest.mark.xfail(
+                reason="'pirates' is no speaker noun: adding it (and 'hackers', 'gang') gives "
+                "devset16's press-sourced 'Selon nos informations, les pirates réclament…' "
+                "to the hackers; the inverted 'plus de' is no longer taken as the source"
+            ),
+        ),
+        pytest.param(
+            "A person at France's economy ministry, who asked not to be named, said the group "
+            "had also claimed about €4.5mn in research tax credits since 2020.",
+            "en",
+            [("about €4.5mn", "anonymous")],
+            id="en-anonymous-person-then-reported-clause",
+            marks=pytest.mark.xfail(
+                reason="'person' is no speaker noun: adding it gives devset11 a claim whose "
+                "'could reach' value the gold reads as a ceiling while devset/devset2 read it "
+                "as a value (value floor); the inverted reported clause is no longer the source"
+            ),
+        ),
+        pytest.param(
+            "A former employee, who spoke on condition of anonymity, told The Associated Press "
+            "that 300 kilos of chicken had been left on the dock.",
+            "en",
+            [("300 kilos", "former employee")],
+            id="en-told-the-press-is-no-source",
+            marks=pytest.mark.xfail(
+                reason="'employee' is no speaker noun (adding it lets a 'by a … former employee "
+                "and' complement speak in devset4), so the outlet told is taken as an inverted "
+                "subject"
+            ),
+        ),
     ],
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -1219,6 +1219,10 @@ def _verb_cue(
     if src is None or not _inverted_context(text, a, lex):
         return None
     words = text[src[0] : src[1]]
+    if lex.auxiliary.search(words) or re.match(r"\s*\d", text[src[1] :]):
+        # "…, said the group had also claimed €4.5mn": the reported clause; "en revendiquent
+        # plus de 800 000": the object's quantity. Neither is an inverted subject.
+        return None
     return Cue("inverted", verb_class, words, *src, a, b, pronoun=bool(lex.pronoun.match(words)))
 
 
@@ -1490,6 +1494,8 @@ def _clause_start(before: str, lex: Lexicon) -> int:
             continue
         start = max(start, match.end())
     for match in lex.coordinator.finditer(before, start):
+        if any(a <= match.start() < b for a, b in relatives):
+            continue  # "X, who insists police padlocked gates C AND D, said": inside it
         left = before[start : match.start()]
         # Only a coordinator in the last comma-free stretch can open the verb's clause.
         if "," in before[match.end() :]:
@@ -1503,11 +1509,26 @@ def _clause_start(before: str, lex: Lexicon) -> int:
 def _closed_relatives(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of relative clauses set off by commas: ", whose survey … ahead," in `text`."""
     spans = []
-    # A comma inside a number ("the town of 18,500") does not close the clause.
-    for match in re.finditer(r"(?<!\d),\s*((?:\d,(?=\d)|[^,])+),", text):
+    # A comma inside a number ("the town of 18,500") does not close the clause; one after a
+    # name ending in a digit ("Kraken9, a gang that…,") opens one.
+    for match in re.finditer(r"(?:(?<!\d),|,(?=\s))\s*((?:\d,(?=\d)|[^,])+),", text):
         first = re.match(r"[\w'’]+", match.group(1))
         if first and lex.relative_pronoun.fullmatch(first.group()):
             spans.append((match.start(1), match.end(1)))
+            continue
+        # ", a ransomware gang THAT has been active since 2024,": an apposition's relative.
+        relative = next(
+            (
+                m
+                for m in re.finditer(r"[\w'’]+", match.group(1))
+                if lex.relative_pronoun.fullmatch(m.group())
+            ),
+            None,
+        )
+        if relative is not None:
+            head = match.group(1)[: relative.start()]
+            if head.strip() and len(head.split()) <= MAX_SOURCE_TOKENS and not _has_verb(head, lex):
+                spans.append((match.start(1) + relative.start(), match.end(1)))
     return spans
 
 
@@ -1540,8 +1561,13 @@ def _apposition_subject(
 ) -> tuple[int, int] | None:
     """Subject made of comma-separated noun phrases, or None (then the verb is inverted);
     `skip_modifiers` leaves out detached participles and adjectives."""
+    if len(segments) == 1 and not before[: segments[0][0]].strip():
+        # One phrase opening the sentence and a comma before the verb is no subject ("Faux,
+        # rétorque le groupe", "Parmi les victimes figurent deux enfants, a précisé la
+        # Premar"): the verb is inverted.
+        return None
     kept: list[tuple[int, int]] = []
-    for seg in segments:
+    for index, seg in enumerate(segments):
         words = before[seg[0] : seg[1]]
         relative = lex.relative_pronoun.search(words)
         if relative and relative.start() > 0 and kept:
@@ -1551,8 +1577,12 @@ def _apposition_subject(
             words = before[seg[0] : seg[1]]
         if lex.relative_pronoun.match(words):
             # "FlyFair, which represents 90,000 members, said": a relative clause between
-            # commas describes the subject before it.
-            if kept:
+            # commas describes the subject before it, up to the verb ("le GHRE, qui regroupe
+            # les hôpitaux de Saint-Malo, Dinan et Cancale, a indiqué": the list is in it),
+            # unless a verb after it shows the clause went on ("Onze personnes, dont un
+            # adjoint, ont été placées en garde à vue, a précisé le PNF": inverted).
+            later = segments[index + 1 :]
+            if kept and any(_has_verb(before[a:b], lex) for a, b in later):
                 continue
             break
         if kept and lex.pronoun.match(words.strip()):
@@ -1563,6 +1593,9 @@ def _apposition_subject(
             continue  # "Hervé Castagnier, élu depuis 2014, dément": a participle adds nothing
         if not kept and _opening_participle(words, lex):
             continue  # "Joint par l'AFP, un responsable…": the opener describes the subject
+        opener = re.match(r"[\w'’-]+", words)
+        if not kept and opener and lex.preposition.fullmatch(opener.group()):
+            continue  # "Dans un communiqué publié mardi, le GHRE…": an opening adverbial
         kept.append(seg)
     if not kept:
         return None
@@ -1649,9 +1682,9 @@ def _head_and_apposition(
     # "the sub-prefect, Helene Marchadour,": a person's name makes any head a speaker.
     named = _proper_name(apposition_words) or _proper_name(head_words)
     head_ok = _np_like(head_words, lex) or (named and _is_np_start(head_words.split()[0], lex))
+    # Digits that belong to a name ("Kraken9", "Utopia 56") are no count.
     if not head_ok or any(
-        _has_verb(words, lex) or any(ch.isdigit() for ch in lex.age_compound.sub("", words))
-        for words in (head_words, apposition_words)
+        _has_verb(words, lex) or _counts(words, lex) for words in (head_words, apposition_words)
     ):
         return None
     # An age or a relative clause skipped between the two ("Faye, 49, the former chief

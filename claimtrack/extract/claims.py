@@ -1401,7 +1401,13 @@ def _bracketed_name(source: str) -> str | None:
     name = match.group("name")
     if PERSON_NAME.fullmatch(name) and len(name.split()) == 2:
         return None  # "(Jean Roux)": a person named after a role
+    if _NAMED_BEFORE.search(source[: match.start()]):
+        return None  # "Polish NGO Border Aid Network (Siec Pomocy Granicznej)": named already
     return name
+
+
+# Two capitalised words in a row after the first word: a proper name, not a description.
+_NAMED_BEFORE = re.compile(r"\S\s+[A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-Ý][\w'’-]*")
 
 
 def _full_name(source: str, ctx: _Context) -> str | None:
@@ -1741,7 +1747,7 @@ def _governing_cue(
     if prev is not None and _barred(text[cues[prev].trigger_end : start], lex):
         prev = None  # the figure sits in another clause ("…that began after…, killing 1,300")
     if prev is not None and cues[prev].form in ("subject", "passive"):
-        return prev, paren_series
+        return _embedding_speaker(text, cues, prev, lex), paren_series
     if nxt is not None and cues[nxt].form in ("prep", "inverted", "nominal"):
         return nxt, paren_series
     # "Sept ans de prison ont été requis par le parquet": the subject of a passive request
@@ -1751,6 +1757,32 @@ def _governing_cue(
         if cues[nxt].verb == "report" and not re.search(r"[\d,;:]", gap):
             return nxt, paren_series
     return prev, paren_series
+
+
+def _embedding_speaker(text: str, cues: list[Cue], index: int, lex: Lexicon) -> int:
+    """The cue whose reported clause the subject of cue `index` opens ("Utopia 56 said
+    SURVIVORS had told its volunteers that 75 people were on board": the charity asserts
+    what it relays), else `index`."""
+    inner = cues[index]
+    if inner.form != "subject" or inner.pronoun:
+        return index
+    for j in range(index - 1, -1, -1):
+        outer = cues[j]
+        if outer.form != "subject" or outer.verb != "report":
+            continue
+        if outer.trigger_end > inner.source_start:
+            continue
+        if not text[outer.trigger_start : outer.trigger_end].islower():
+            break  # "L'association Alerte Eau Commune avance": a name, not a verb
+        gap = text[outer.trigger_end : inner.source_start]
+        if re.search(r"[^\w\s'’]", gap):
+            break  # "…, X said, accusing…": punctuation closes the reported clause
+        opening = lex.complementiser.match(gap.lstrip() + " ")
+        rest = gap.lstrip()[opening.end() :] if opening else gap.strip()
+        if not rest.strip():
+            return j
+        break
+    return index
 
 
 def _barred(between: str, lex: Lexicon) -> bool:

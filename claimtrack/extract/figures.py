@@ -100,6 +100,10 @@ class _Lexicon:
     bounds_after: re.Pattern[str]
     bound_kinds: dict[str, BoundKind]
     list_connector: re.Pattern[str]
+    # A verb ending the first item of a list as a clause: its bound is not shared past it.
+    list_clause_verb: re.Pattern[str]
+    # (larger unit, smaller unit, smaller per larger) of a span of time written in two parts
+    compound_durations: tuple[tuple[re.Pattern[str], re.Pattern[str], Decimal], ...]
     ranges: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]
     range_blockers: frozenset[str]
     range_words: frozenset[str]
@@ -134,6 +138,8 @@ class _Lexicon:
     proportion: re.Pattern[str]
     proportion_denominators: dict[str, Decimal]
     share: re.Pattern[str]
+    # An intensifier before a share's lower bound ("WELL over half"): a vague lower bound.
+    share_intensifier: re.Pattern[str]
     shares: dict[str, Decimal]
     term_after: re.Pattern[str]
     counted_article_before: re.Pattern[str]
@@ -145,6 +151,7 @@ class _Lexicon:
     age_before: re.Pattern[str]
     age_after: re.Pattern[str]
     age_max: int
+    age_limit_before: re.Pattern[str]
     multiplier_patterns: tuple[re.Pattern[str], ...]
     multiplier_values: dict[str, Decimal]
     multiplier_smaller: frozenset[str]
@@ -357,6 +364,15 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         ),
         bound_kinds=bound_kinds,
         list_connector=re.compile(rf"\s*(?:{_alternation(data['list_connectors'])})\s*", flags),
+        list_clause_verb=re.compile(_phrase(data.get("list_clause_verbs") or ["(?!)"]), flags),
+        compound_durations=tuple(
+            (
+                re.compile(rf"\s*(?:{_alternation(pair['larger'])})(?![\w])", flags),
+                re.compile(rf"(?:{_alternation(pair['smaller'])})$", flags),
+                Decimal(str(pair["per"])),
+            )
+            for pair in data.get("compound_durations", [])
+        ),
         ranges=ranges,
         range_blockers=frozenset(w.lower() for w in data["range_blockers"]),
         range_words=frozenset(
@@ -437,6 +453,7 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
             flags,
         ),
         shares={_key(k): Decimal(str(v)) for k, v in data["shares"].items()},
+        share_intensifier=re.compile(_phrase(data.get("share_intensifiers") or ["(?!)"]), flags),
         term_after=re.compile(
             rf"\s*(?:{_phrase(data['term_units'])})(?:\s+(?:{_phrase(data['term_markers'])})"
             rf"|\s*,?\s+(?:{'|'.join(data.get('term_marker_patterns') or ['(?!)'])}))",
@@ -454,6 +471,7 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         age_before=re.compile(data["age_apposition"]["before"]),
         age_after=re.compile(data["age_apposition"]["after"]),
         age_max=int(data["age_apposition"]["max"]),
+        age_limit_before=re.compile(data.get("age_limit_before") or "(?!)", flags),
         multiplier_patterns=_multiplier_patterns(multiplying, word, range_betweens),
         multiplier_values={
             _key(k): Decimal(str(v))
@@ -701,6 +719,8 @@ def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
     small = atom.plain and atom.value is not None and atom.value <= lex.age_max
     if small and lex.age_before.search(before) and lex.age_after.match(after):
         return False  # "said Vasiliki, 68, who…": an age in apposition to a name
+    if small and lex.age_limit_before.search(before) and _unit_after(norm, atom.end, lex) is None:
+        return False  # "patients over 75 waited nine hours": an age limit
     return not _is_year(atom, lex, before, after)
 
 
@@ -843,8 +863,8 @@ def _unit_after(norm: str, pos: int, lex: _Lexicon) -> tuple[int, int, str, str 
             pos = _SPACES.match(norm, initials.end()).end()
             continue
         token = _TOKEN.match(norm, pos)
-        if not token or _is_stopword(token.group(), lex):
-            break
+        if not token or _is_stopword(token.group(), lex) or lex.words.match(norm, pos):
+            break  # a stopword or another number ("75 waited nearly nine hours") ends it
         lowered = token.group().lower()
         if seen and lowered.endswith(lex.verb_suffixes):
             break  # "five wars fought": a participle after the noun ends the phrase
@@ -1007,10 +1027,11 @@ def _figure(
         after = lex.bounds_after.match(norm, end)
         if before:
             start, bound = before
-        elif after:
+        if after:
+            # "pourrait atteindre 4,5 %, voire davantage": the bound said after wins.
             end = after.end()
             bound = lex.bound_kinds[_key(after.group("bound"))]
-        elif not first.approx:  # "une centaine" keeps its own vagueness
+        elif not before and not first.approx:  # "une centaine" keeps its own vagueness
             bound = inherited
     labelled = first.plain and not (group.last or bound or unit_canonical)
     if labelled and _name_label(norm, start, lex):
@@ -1112,8 +1133,10 @@ def find_figures(text: str, lang: str, offset: int = 0, durations: bool = False)
     figures: list[Figure] = []
     bound: BoundKind | None = None  # of the previous figure, shared by a list that follows
     for group in _groups(norm, atoms, lex):
-        in_list = bool(figures) and lex.list_connector.fullmatch(
-            norm[figures[-1].end : group.start]
+        in_list = (
+            bool(figures)
+            and lex.list_connector.fullmatch(norm[figures[-1].end : group.start]) is not None
+            and not lex.list_clause_verb.search(norm[figures[-1].start : group.start])
         )
         made = _figure(text, norm, group, lex, bound if in_list else None)
         if made is None or (figures and made[0].start < figures[-1].end):
@@ -1121,11 +1144,46 @@ def find_figures(text: str, lang: str, offset: int = 0, durations: bool = False)
         figures.append(made[0])
         bound = made[1]
     figures = [_with_half(text, norm, f, lex) for f in figures]
+    figures = _joined_durations(text, norm, figures, lex)
     figures = _overridden(figures, _proportions(text, norm, lang, lex))
     figures = _overridden(figures, _multipliers(text, norm, lang, lex))
     if offset:
         figures = [replace(f, start=f.start + offset, end=f.end + offset) for f in figures]
     return figures
+
+
+def _joined_durations(text: str, norm: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
+    """ "4 heures et 12 minutes" -> 4.2 (hours): a span of time in a larger and a smaller unit
+    joined as a list is one value in the larger unit."""
+    out: list[Figure] = []
+    for figure in figures:
+        previous = out[-1] if out else None
+        joined = None
+        if previous is not None and previous.value is not None and figure.value is not None:
+            joined = _join_duration(norm, previous, figure, lex)
+        if joined is None:
+            out.append(figure)
+            continue
+        out[-1] = replace(
+            previous, value=joined, text=text[previous.start : figure.end], end=figure.end
+        )
+    return out
+
+
+def _join_duration(norm: str, larger: Figure, smaller: Figure, lex: _Lexicon) -> float | None:
+    """The value of `larger` plus `smaller` in `larger`'s unit, when they are one span of time
+    ("4 heures et 12 minutes", "1 hour and 20 minutes": a singular unit is not in the figure)."""
+    if larger.low is not None or larger.high is not None or smaller.approx:
+        return None
+    written = norm[larger.end - len(larger.unit or "") : smaller.start]
+    for larger_unit, smaller_unit, per in lex.compound_durations:
+        unit = larger_unit.match(written)
+        if not unit or not smaller_unit.match(smaller.unit or ""):
+            continue
+        if lex.list_connector.fullmatch(written[unit.end() :]):
+            total = Decimal(str(larger.value)) + Decimal(str(smaller.value)) / per
+            return _rounded(total)
+    return None
 
 
 def _overridden(figures: list[Figure], readings: list[Figure]) -> list[Figure]:
@@ -1172,9 +1230,16 @@ def _proportions(text: str, norm: str, lang: str, lex: _Lexicon) -> list[Figure]
         bound = _bound_before(norm, start, lex)
         kind = bound[1] if bound else None
         value = float(round(percent, 1))
+        # "plus de la moitié" is 50 at least, like "plus de 50 %"; "well over half" is vaguer.
+        vague_share = (
+            kind == "lower"
+            and start in named
+            and bound is not None
+            and lex.share_intensifier.search(norm[max(0, bound[0] - 20) : start]) is not None
+        )
         figures.append(
             Figure(
-                value=None if kind == "lower" and start in named else value,
+                value=None if vague_share else value,
                 low=value if kind == "lower" else None,
                 high=value if kind == "upper" else None,
                 unit="%",
