@@ -4120,10 +4120,14 @@ def _aimed_elsewhere(accusation: Claim, denier: str, lang: str) -> bool:
         for m in _any_phrase_regex(tabs.place_prepositions).finditer(fold(text))
     ]
     named = {name_key(n) for n in proper_names(text, lang, 0, places)}
+    # the party accused in the sentence before, when this one only carries on the speaker's
+    # charge ("« Elle savait et n'a rien fait », martèle son secrétaire général")
+    carried = accusation.extras.get("accused_carried", "")
+    named |= {name_key(n) for n in proper_names(carried, lang)}
     named -= {name_key(n) for n in proper_names(accusation.attribution.canonical or "", lang)}
     if not named:
         return False
-    words = {name_key(w) for w in _plain_words(text)}
+    words = {name_key(w) for w in _plain_words(f"{text} {carried}")}
     denier_words = {name_key(w) for w in _plain_words(denier)}
     denier_words = {w for w in denier_words if len(w) > 2 and w not in tabs.stopwords}
     return not denier_words & words

@@ -219,7 +219,11 @@ class Lexicon:
     bracketed_name_sources: bool
 
 
-def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[list[str], list[str]]:
+def _expand_verbs(
+    entries: list[str],
+    conjugations: dict[str, str],
+    alternations: list[dict[str, Any]] | None = None,
+) -> tuple[list[str], list[str]]:
     """Turn "stem|class" entries into regexes; return (all forms, noun-like forms)."""
     forms: list[str] = []
     noun_like: list[str] = []
@@ -228,10 +232,27 @@ def _expand_verbs(entries: list[str], conjugations: dict[str, str]) -> tuple[lis
         entry = entry.lstrip("!")
         stem, _, klass = entry.rpartition("|")
         pattern = f"{stem}{conjugations[klass]}" if stem and klass in conjugations else entry
+        if stem and klass in conjugations:
+            pattern = "|".join([pattern, *_alternated(stem, klass, alternations or [])])
+            pattern = f"(?:{pattern})" if "|" in pattern else pattern
         forms.append(pattern)
         if ambiguous:
             noun_like.append(pattern)
     return forms, noun_like
+
+
+def _alternated(stem: str, klass: str, alternations: list[dict[str, Any]]) -> list[str]:
+    """The forms whose stem vowel changes before some endings (lexicon.yaml
+    `stem_alternations`): "relev|er" also gives "relève", "révél|er" "révèle"."""
+    forms = []
+    for rule in alternations:
+        if rule["class"] != klass:
+            continue
+        match = re.fullmatch(rf"(.*)({rule['vowels']})({rule['consonants']}+)", stem)
+        if match:
+            vowel = rule["into"][match.group(2)]
+            forms.append(f"{match.group(1)}{vowel}{match.group(3)}{rule['endings']}")
+    return forms
 
 
 def _adverb_gaps(patterns: list[str], adverb: str) -> list[str]:
@@ -287,12 +308,13 @@ def lexicon(lang: str) -> Lexicon:
     raw: dict[str, Any] = load_data(lang, "lexicon.yaml")
     seg = raw["segment"]
     conj = raw["conjugations"]
+    turns = raw.get("stem_alternations") or []
     verb_raw = raw["verbs"]
-    report, noun_report = _expand_verbs(verb_raw["report"], conj)
-    quoted, _ = _expand_verbs(verb_raw.get("report_with_quote", []), conj)
-    figure_only, noun_figure = _expand_verbs(verb_raw.get("report_with_figure", []), conj)
-    deny, noun_deny = _expand_verbs(verb_raw["deny"], conj)
-    accuse, noun_accuse = _expand_verbs(verb_raw["accuse"], conj)
+    report, noun_report = _expand_verbs(verb_raw["report"], conj, turns)
+    quoted, _ = _expand_verbs(verb_raw.get("report_with_quote", []), conj, turns)
+    figure_only, noun_figure = _expand_verbs(verb_raw.get("report_with_figure", []), conj, turns)
+    deny, noun_deny = _expand_verbs(verb_raw["deny"], conj, turns)
+    accuse, noun_accuse = _expand_verbs(verb_raw["accuse"], conj, turns)
     noun_forms = noun_report + noun_figure + noun_deny + noun_accuse
     adverb = alternation([raw["adverb_pattern"], *map(re.escape, raw["adverbs"])], escape=False)
     report, quoted, figure_only, deny, accuse = (
@@ -361,7 +383,9 @@ def lexicon(lang: str) -> Lexicon:
             report=_verb_regex(report),
             report_with_quote=_verb_regex(quoted),
             report_with_figure=_verb_regex(figure_only),
-            negated_stance=_verb_regex(_expand_verbs(verb_raw.get("negated_stance", []), conj)[0]),
+            negated_stance=_verb_regex(
+                _expand_verbs(verb_raw.get("negated_stance", []), conj, turns)[0]
+            ),
             deny=_verb_regex(deny),
             accuse=_verb_regex(accuse),
             noun_like=re.compile(rf"^{alternation(noun_forms, escape=False)}$", FLAGS),

@@ -250,7 +250,7 @@ def _with_accused(claim: Claim, ctx: _Context) -> Claim:
     after = claim.attribution.end - claim.start if claim.attribution.end is not None else 0
     found = accused_phrase(claim.sentence, ctx.lang, max(0, after))
     if found is None:
-        return claim
+        return _accused_carried_on(claim, ctx)
     words = _known_extension(claim.sentence, *found, ctx)
     canonical = _body_of_kind(words, "", ctx, bare=True)
     if canonical is None:
@@ -261,6 +261,23 @@ def _with_accused(claim: Claim, ctx: _Context) -> Claim:
     if fold(canonical) == fold(claim.attribution.canonical):
         return claim
     return replace(claim, extras={**claim.extras, "accused": canonical, "accused_text": words})
+
+
+def _accused_carried_on(claim: Claim, ctx: _Context) -> Claim:
+    """An accusation that names nobody ("« Elle savait et n'a rien fait », martèle son
+    secrétaire général") carries on the charge its speaker made in the sentence before: the
+    words naming the party accused there go in `extras["accused_carried"]`, which tells the
+    clusterer whom a later denial by another party does not answer. They stay out of
+    `extras["accused"]`, which the claim's profile is built from: the profile keeps its own
+    words."""
+    for index, earlier in reversed(ctx.accusations):
+        if index < ctx.sentence_index - 1:
+            break
+        same_speaker = earlier.attribution.canonical == claim.attribution.canonical
+        named = earlier.extras.get("accused_text") or earlier.extras.get("accused_carried")
+        if same_speaker and named:
+            return replace(claim, extras={**claim.extras, "accused_carried": named})
+    return claim
 
 
 def _known_extension(sentence: str, words: str, offset: int, ctx: _Context) -> str:
