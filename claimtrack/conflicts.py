@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from claimtrack.cluster import fold, parse_iso
 from claimtrack.model import Claim
-from claimtrack.resources import load_data
+from claimtrack.resources import languages, load_data
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class ConflictSettings:
     anonymous_source_factor: float
     hedged_factor: float
     open_bound_reach: float | None = None
+    reaching_bound_share: float | None = None
 
     @classmethod
     def load(cls, **overrides: Any) -> ConflictSettings:
@@ -65,6 +66,7 @@ class Member:
     outlet: str | None
     published: date | str | None
     source_canonical: str
+    lang: str | None = None  # the article's language: which bound words the figure may use
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class Position:
     superseded: bool = False  # replaced by a later figure of the same source
     anonymous: bool = False  # unnamed people: each anonymous position is its own source
     hedged: bool = False  # every claim of the position is hedged ("would", "aurait")
+    reaching: bool = False  # an upper bound that puts the figure forward ("up to 1,000")
 
     @property
     def has_figure(self) -> bool:
@@ -182,6 +185,7 @@ def figure_interval(
     high: float | None,
     approx: bool,
     settings: ConflictSettings,
+    reaching: bool = False,
 ) -> tuple[float, float] | None:
     """The range of values a figure admits.
 
@@ -192,6 +196,10 @@ def figure_interval(
     (open when unset): a source counting at least nine does not report thirteen. An
     approximate figure widens by the tolerance, but no further than the precision it is
     written with: "about 230" is 220-240, "environ 10 000" 9 000-11 000.
+    An upper bound that puts its number forward (`reaching`: "up to 1,000 deaths",
+    "jusqu'à 20 000 manifestants") reaches down only `reaching_bound_share` below it: the
+    source claims a figure near its bound, and 600 disputes it. A ceiling ("fewer than 5%",
+    "pas plus de 300") stays open downwards.
     """
 
     def margin(number: float) -> float:
@@ -199,6 +207,9 @@ def figure_interval(
 
     if value is not None and low is None and high is None:
         return value - margin(value), value + margin(value)
+    share = settings.reaching_bound_share
+    if reaching and share is not None and value is not None and low is None and high == value:
+        return value * (1 - share), value
     lo = low if low is not None else (value if high is None else 0.0)
     hi = high
     if lo is None:
@@ -352,10 +363,28 @@ def _parties(members: Sequence[Member]) -> dict[str, str]:
     return party
 
 
+@lru_cache(maxsize=8)
+def _reaching_bounds(lang: str | None) -> tuple[str, ...]:
+    """The language's words for an upper bound that puts its number forward ("up to")."""
+    if lang is None or lang not in languages():
+        return ()
+    return tuple(fold(word) for word in load_data(lang, "conflicts.yaml")["reaching_bounds"])
+
+
+def _is_reaching(member: Member) -> bool:
+    """True when the member's figure is an upper bound written with a reaching word."""
+    figure = member.claim.figure
+    if figure is None or figure.high is None or figure.low is not None:
+        return False
+    text = " ".join(fold(figure.text).split())
+    return any(text.startswith(word + " ") for word in _reaching_bounds(member.lang))
+
+
 def _position_of(members: Sequence[Member], stance: str, superseded: bool = False) -> Position:
     """One position from members that state the same figure or stance."""
     first = members[0]
     figure = next((m.claim.figure for m in members if m.claim.figure is not None), None)
+    carrier = next((m for m in members if m.claim.figure is not None), first)
     dates = sorted((_date_key(m.published), _date_text(m.published)) for m in members)
     return Position(
         source_canonical=first.source_canonical,
@@ -372,6 +401,7 @@ def _position_of(members: Sequence[Member], stance: str, superseded: bool = Fals
         superseded=superseded,
         anonymous=_source_key(first) != first.source_canonical,
         hedged=all(m.claim.hedged for m in members),
+        reaching=_is_reaching(carrier),
     )
 
 
@@ -401,7 +431,9 @@ def _group_figures(members: Sequence[Member], settings: ConflictSettings) -> lis
 
 
 def _interval(position: Position, settings: ConflictSettings) -> tuple[float, float] | None:
-    return figure_interval(position.value, position.low, position.high, position.approx, settings)
+    return figure_interval(
+        position.value, position.low, position.high, position.approx, settings, position.reaching
+    )
 
 
 def _positions_of_source(

@@ -38,11 +38,13 @@ def member(
     article: str = "a1",
     published: str | None = "2022-10-18",
     anonymous: bool = False,
+    text: str | None = None,
+    lang: str | None = None,
 ) -> Member:
-    """One cluster member; a figure when any of value/low/high is given."""
+    """One cluster member; a figure (written `text`) when any of value/low/high is given."""
     has_figure = value is not None or low is not None or high is not None
     figure = (
-        Figure(value, low, high, unit, unit, approx, str(value or low), 0, 1)
+        Figure(value, low, high, unit, unit, approx, text or str(value or low), 0, 1)
         if has_figure
         else None
     )
@@ -56,7 +58,7 @@ def member(
         attribution=Attribution(source=source, canonical=canonical, anonymous=anonymous),
         figure=figure,
     )
-    return Member(next(_ids), claim, article, None, published, canonical)
+    return Member(next(_ids), claim, article, None, published, canonical, lang)
 
 
 MINISTRY_107K = member(
@@ -142,6 +144,102 @@ def test_interval_overlap(a: dict, b: dict, overlap: bool) -> None:
         return got
 
     assert intervals_overlap(interval(a), interval(b)) is overlap
+
+
+def _upper_bound(sentence: str, text: str, value: float, lang: str | None, source: str) -> Member:
+    return member(
+        sentence, source, source, value=value, high=value, approx=True, text=text, lang=lang
+    )
+
+
+# (language, upper bound: sentence, figure text, value; other source's figure; conflict?)
+UPPER_BOUND_CASES = [
+    # "up to N" puts N forward: a projection of 600 disputes "up to 1,000"
+    (
+        "en",
+        "The FCSH hospital union's projection is much bleaker: up to 1,000 deaths.",
+        "up to 1,000",
+        1000,
+        600,
+        True,
+    ),
+    (
+        "en",
+        "As many as 20,000 people joined the march, the organisers said.",
+        "As many as 20,000",
+        20000,
+        12000,
+        True,
+    ),
+    (
+        "en",
+        "As many as 20,000 people joined the march, the organisers said.",
+        "As many as 20,000",
+        20000,
+        18500,
+        False,
+    ),
+    (
+        "fr",
+        "Le syndicat évoque une projection pouvant aller jusqu'à 1 000 morts.",
+        "jusqu'à 1 000",
+        1000,
+        600,
+        True,
+    ),
+    (
+        "fr",
+        "Jusqu’à 20 000 manifestants ont défilé, selon les organisateurs.",
+        "Jusqu’à 20 000",
+        20000,
+        18500,
+        False,
+    ),
+    # a ceiling stays open downwards: "fewer than 5%" agrees with 4.6%, not with 10%
+    (
+        "en",
+        "Health Minister Catherine Vallois said fewer than 5 percent of beds had been shut.",
+        "fewer than 5 percent",
+        5,
+        4.6,
+        False,
+    ),
+    (
+        "en",
+        "Health Minister Catherine Vallois said fewer than 5 percent of beds had been shut.",
+        "fewer than 5 percent",
+        5,
+        10,
+        True,
+    ),
+    (
+        "fr",
+        "Pas plus de 300 personnes se sont rassemblées, selon la préfecture.",
+        "Pas plus de 300",
+        300,
+        250,
+        False,
+    ),
+    ("fr", "Moins de 5 % des lits sont fermés, assure la ministre.", "Moins de 5 %", 5, 4.6, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "bound", "other", "conflict"), UPPER_BOUND_CASES
+)
+def test_upper_bound_that_puts_its_number_forward(
+    lang: str, sentence: str, text: str, bound: float, other: float, conflict: bool
+) -> None:
+    capped = _upper_bound(sentence, text, bound, lang, "Union")
+    figure = member("The other figure.", "Agency", "Agency", value=other, article="a2", lang=lang)
+    assert analyse([capped, figure], SETTINGS).in_conflict is conflict
+
+
+def test_reaching_bound_needs_the_language_of_its_words() -> None:
+    # without a language the bound words are unknown: the bound stays open downwards
+    capped = _upper_bound("Up to 1,000 deaths.", "up to 1,000", 1000, None, "Union")
+    figure = member("600 deaths.", "Agency", "Agency", value=600, article="a2")
+    assert not analyse([capped, figure], SETTINGS).in_conflict
 
 
 def test_vague_figure_does_not_conflict_with_larger_counts() -> None:
