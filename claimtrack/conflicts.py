@@ -353,14 +353,29 @@ def _parties(members: Sequence[Member]) -> dict[str, str]:
     """Each source key's party: a body named generically in one article ("prosecutor's
     office") is the one placed body of its kind the cluster names elsewhere ("Saint-Aurèle
     prosecutor's office"), so its revised figure is an update, not a dispute with itself.
-    With two placed bodies of that kind, the generic name stays a party of its own."""
+    With two placed bodies of that kind, the generic name stays a party of its own. Likewise
+    a name written short ("Lumeris") is the one longer name it begins ("Lumeris Réseaux")."""
     keys = {_source_key(m) for m in members}
     party = {key: key for key in keys}
     for generic in keys:
         specific = [k for k in keys if k != generic and k.lower().endswith(" " + generic.lower())]
         if len(specific) == 1:
             party[generic] = specific[0]
+    for short in keys:
+        if party[short] != short or not short[:1].isupper():
+            continue
+        longer = [k for k in keys if _is_short_name_of(short, k)]
+        if len(longer) == 1:
+            party[short] = longer[0]
     return party
+
+
+def _is_short_name_of(short: str, name: str) -> bool:
+    """True when `short` is `name` cut after its leading words and the rest is a name too:
+    "Lumeris" of "Lumeris Réseaux", "CGT" of "CGT Énergie" (an article
+    shortens a company to its first words), not "France" of "France's government"."""
+    rest = name[len(short) :]
+    return name.startswith(short) and rest[:1] == " " and rest[1:2].isupper()
 
 
 @lru_cache(maxsize=8)

@@ -586,6 +586,75 @@ def test_a_body_named_generically_and_with_its_place_is_one_party() -> None:
     assert analyse([early, later, other], SETTINGS).independent_sources == 3
 
 
+def _spending(sentence: str, canonical: str, euros: float, article: str, day: str) -> Member:
+    return member(
+        sentence, canonical, canonical, value=euros, unit="euros", article=article, published=day
+    )
+
+
+# (short name's sentence, short name, figure; long name's sentence, long name, figure)
+SHORT_NAME_CASES = [
+    (
+        "Lumeris rejected the claims, saying it had spent 1.4 billion euros on the network.",
+        "Lumeris",
+        1.4e9,
+        "Selon Lumeris Réseaux, 1,2 milliard d'euros ont été investis depuis 2021.",
+        "Lumeris Réseaux",
+        1.2e9,
+    ),
+    (
+        "La CGT chiffre désormais à 45 millions d'euros le manque d'investissement.",
+        "CGT",
+        45e6,
+        "The CGT Énergie union put the shortfall at 30 million euros.",
+        "CGT Énergie",
+        30e6,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("short_text", "short", "short_value", "long_text", "long", "long_value"), SHORT_NAME_CASES
+)
+def test_a_name_written_short_is_the_longer_name_it_begins(
+    short_text: str, short: str, short_value: float, long_text: str, long: str, long_value: float
+) -> None:
+    # the long name first, the short one two days later: one body revising its figure
+    first = _spending(long_text, long, long_value, "a1", "2026-07-20")
+    later = _spending(short_text, short, short_value, "a2", "2026-07-22")
+    result = analyse([first, later], SETTINGS)
+    assert not result.in_conflict
+    assert [(u.before.value, u.after.value) for u in result.updates] == [(long_value, short_value)]
+    # ...and that body still disputes a third party's figure
+    third = _spending(
+        "Un cabinet d'audit évoque 5 millions d'euros.", "Audit Conseil", 5e6, "a3", "2026-07-22"
+    )
+    assert analyse([first, later, third], SETTINGS).in_conflict
+
+
+@pytest.mark.parametrize(
+    ("short", "names"),
+    [
+        # two longer names begin with it: the short one could be either, it stays apart
+        ("Kresnia", ["Kresnia Defence Ministry", "Kresnia Border Guard"]),
+        # what follows is no name: "France's government" is not "France" written long
+        ("France", ["France's government"]),
+        ("Lumeris", ["Lumerisa"]),
+    ],
+)
+def test_a_short_name_without_one_longer_name_stays_a_party(short: str, names: list[str]) -> None:
+    members = [
+        _spending(
+            f"{name} put the figure at {n} million euros.", name, n * 1e6, f"a{n}", "2026-07-20"
+        )
+        for n, name in enumerate(names, start=2)
+    ]
+    members.append(_spending(f"{short} said 40 million euros.", short, 40e6, "a9", "2026-07-22"))
+    result = analyse(members, SETTINGS)
+    assert result.independent_sources == len(names) + 1
+    assert result.in_conflict
+
+
 WIRE_SENTENCE = (
     "Le ministère de l'Intérieur a recensé 107 000 manifestants en France, selon un "
     "communiqué publié mardi soir."
