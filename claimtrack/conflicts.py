@@ -506,6 +506,32 @@ def _disagree(a: Position, b: Position, settings: ConflictSettings) -> bool:
     return a.stance != b.stance
 
 
+def _overtaken(
+    old: Position, new: Position, updates: Sequence[Update], settings: ConflictSettings
+) -> bool:
+    """True when the count itself moved from `old`'s figure to `new`'s: some source held
+    `old`'s figure, then replaced it with one that agrees with `new`, and `old` was last
+    stated before the day that replacement appeared. The earlier toll echoed by another
+    source is history, not a dispute (212 batches recalled on Monday, 301 on Wednesday); the
+    old figure stated on or after that day still disputes the new one."""
+    if not (old.has_figure and new.has_figure) or "deny" in (old.stance, new.stance):
+        return False
+    old_range, new_range = _interval(old, settings), _interval(new, settings)
+    if old_range is None or new_range is None:
+        return False
+    for update in updates:
+        before, after = _interval(update.before, settings), _interval(update.after, settings)
+        if (
+            before is not None
+            and after is not None
+            and intervals_overlap(old_range, before)
+            and intervals_overlap(after, new_range)
+            and _date_key(old.last_date) < _date_key(update.after.first_date)
+        ):
+            return True
+    return False
+
+
 def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAnalysis:
     """Positions, conflict, severity, copies and updates of one cluster."""
     copies = find_copies(members, settings)
@@ -528,6 +554,8 @@ def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAna
         for b in live[i + 1 :]
         if party.get(_holder(a), _holder(a)) != party.get(_holder(b), _holder(b))
         and _disagree(a, b, settings)
+        and not _overtaken(a, b, updates, settings)
+        and not _overtaken(b, a, updates, settings)
     ]
     independent = len({party[_source_key(m)] for m in members if m.claim_id not in copies})
     in_conflict = bool(disputes)

@@ -655,6 +655,74 @@ def test_a_short_name_without_one_longer_name_stays_a_party(short: str, names: l
     assert result.in_conflict
 
 
+def _recall_count(sentence: str, canonical: str, batches: int, article: str, day: str) -> Member:
+    return member(
+        sentence, canonical, canonical, value=batches, unit="lots", article=article, published=day
+    )
+
+
+@pytest.mark.parametrize(
+    ("echo", "echo_day", "conflict"),
+    [
+        # another source gave the old count before the ministry moved on: history
+        (
+            (
+                "Au total, 212 lots sont concernés, selon la fiche publiée sur Rappel Conso.",
+                "Rappel Conso",
+            ),
+            "2026-03-11",
+            False,
+        ),
+        (
+            ("A total of 212 batches are affected, the Rappel Conso notice says.", "Rappel Conso"),
+            "2026-03-18",
+            False,
+        ),
+        # the old count stated on the day of the new one, or after it, disputes it
+        (("Rappel Conso still lists 212 batches.", "Rappel Conso"), "2026-03-20", True),
+        (
+            ("Selon l'association, seuls 212 lots sont concernés.", "UFC-Que Choisir"),
+            "2026-03-25",
+            True,
+        ),
+    ],
+)
+def test_an_old_count_echoed_before_its_source_moved_on_is_no_dispute(
+    echo: tuple[str, str], echo_day: str, conflict: bool
+) -> None:
+    before = _recall_count(
+        "France's agriculture ministry said on Monday it had ordered the recall of 212 batches.",
+        "French Agriculture Ministry",
+        212,
+        "a1",
+        "2026-03-11",
+    )
+    after = _recall_count(
+        "Le ministère de l'Agriculture a annoncé l'extension du rappel à 301 lots.",
+        "French Agriculture Ministry",
+        301,
+        "a2",
+        "2026-03-20",
+    )
+    echoed = _recall_count(echo[0], echo[1], 212, "a3", echo_day)
+    result = analyse([before, after, echoed], SETTINGS)
+    assert [(u.before.value, u.after.value) for u in result.updates] == [(212, 301)]
+    assert result.in_conflict is conflict
+
+
+def test_a_count_nobody_revised_still_disputes() -> None:
+    # no source moved from 212 to 301: the two figures disagree
+    first = _recall_count("212 lots, selon Rappel Conso.", "Rappel Conso", 212, "a1", "2026-03-11")
+    second = _recall_count(
+        "The ministry put the recall at 301 batches.",
+        "French Agriculture Ministry",
+        301,
+        "a2",
+        "2026-03-20",
+    )
+    assert analyse([first, second], SETTINGS).in_conflict
+
+
 WIRE_SENTENCE = (
     "Le ministère de l'Intérieur a recensé 107 000 manifestants en France, selon un "
     "communiqué publié mardi soir."
