@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from claimtrack.cluster import fold, parse_iso
 from claimtrack.model import Claim
-from claimtrack.resources import load_data
+from claimtrack.resources import languages, load_data
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ class ConflictSettings:
     anonymous_source_factor: float
     hedged_factor: float
     open_bound_reach: float | None = None
+    reaching_bound_share: float | None = None
 
     @classmethod
     def load(cls, **overrides: Any) -> ConflictSettings:
@@ -66,6 +67,7 @@ class Member:
     outlet: str | None
     published: date | str | None
     source_canonical: str
+    lang: str | None = None  # the article's language: which bound words the figure may use
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class Position:
     superseded: bool = False  # replaced by a later figure of the same source
     anonymous: bool = False  # unnamed people: each anonymous position is its own source
     hedged: bool = False  # every claim of the position is hedged ("would", "aurait")
+    reaching: bool = False  # an upper bound that puts the figure forward ("up to 1,000")
 
     @property
     def has_figure(self) -> bool:
@@ -183,6 +186,7 @@ def figure_interval(
     high: float | None,
     approx: bool,
     settings: ConflictSettings,
+    reaching: bool = False,
 ) -> tuple[float, float] | None:
     """The range of values a figure admits.
 
@@ -193,6 +197,10 @@ def figure_interval(
     (open when unset): a source counting at least nine does not report thirteen. An
     approximate figure widens by the tolerance, but no further than the precision it is
     written with: "about 230" is 220-240, "environ 10 000" 9 000-11 000.
+    An upper bound that puts its number forward (`reaching`: "up to 1,000 deaths",
+    "jusqu'à 20 000 manifestants") reaches down only `reaching_bound_share` below it: the
+    source claims a figure near its bound, and 600 disputes it. A ceiling ("fewer than 5%",
+    "pas plus de 300") stays open downwards.
     """
 
     def margin(number: float) -> float:
@@ -200,6 +208,9 @@ def figure_interval(
 
     if value is not None and low is None and high is None:
         return value - margin(value), value + margin(value)
+    share = settings.reaching_bound_share
+    if reaching and share is not None and value is not None and low is None and high == value:
+        return value * (1 - share), value
     lo = low if low is not None else (value if high is None else 0.0)
     hi = high
     if lo is None:
@@ -343,13 +354,20 @@ def _parties(members: Sequence[Member]) -> dict[str, str]:
     """Each source key's party: a body named generically in one article ("prosecutor's
     office") is the one placed body of its kind the cluster names elsewhere ("Saint-Aurèle
     prosecutor's office"), so its revised figure is an update, not a dispute with itself.
-    With two placed bodies of that kind, the generic name stays a party of its own."""
+    With two placed bodies of that kind, the generic name stays a party of its own. Likewise
+    a name written short ("Lumeris") is the one longer name it begins ("Lumeris Réseaux")."""
     keys = {_source_key(m) for m in members}
     party = {key: key for key in keys}
     for generic in keys:
         specific = [k for k in keys if k != generic and k.lower().endswith(" " + generic.lower())]
         if len(specific) == 1:
             party[generic] = specific[0]
+    for short in keys:
+        if party[short] != short or not short[:1].isupper():
+            continue
+        longer = [k for k in keys if _is_short_name_of(short, k)]
+        if len(longer) == 1:
+            party[short] = longer[0]
     # "ministère de la Protection civile" / "civil protection ministry": one body named in
     # two languages, word for word, is one party
     by_words: dict[frozenset[str], str] = {}
@@ -372,10 +390,36 @@ def _name_stems(name: str) -> frozenset[str]:
     return frozenset(word[:letters] for word in words if len(word) >= 4)
 
 
+def _is_short_name_of(short: str, name: str) -> bool:
+    """True when `short` is `name` cut after its leading words and the rest is a name too:
+    "Lumeris" of "Lumeris Réseaux", "CGT" of "CGT Énergie" (an article
+    shortens a company to its first words), not "France" of "France's government"."""
+    rest = name[len(short) :]
+    return name.startswith(short) and rest[:1] == " " and rest[1:2].isupper()
+
+
+@lru_cache(maxsize=8)
+def _reaching_bounds(lang: str | None) -> tuple[str, ...]:
+    """The language's words for an upper bound that puts its number forward ("up to")."""
+    if lang is None or lang not in languages():
+        return ()
+    return tuple(fold(word) for word in load_data(lang, "conflicts.yaml")["reaching_bounds"])
+
+
+def _is_reaching(member: Member) -> bool:
+    """True when the member's figure is an upper bound written with a reaching word."""
+    figure = member.claim.figure
+    if figure is None or figure.high is None or figure.low is not None:
+        return False
+    text = " ".join(fold(figure.text).split())
+    return any(text.startswith(word + " ") for word in _reaching_bounds(member.lang))
+
+
 def _position_of(members: Sequence[Member], stance: str, superseded: bool = False) -> Position:
     """One position from members that state the same figure or stance."""
     first = members[0]
     figure = next((m.claim.figure for m in members if m.claim.figure is not None), None)
+    carrier = next((m for m in members if m.claim.figure is not None), first)
     dates = sorted((_date_key(m.published), _date_text(m.published)) for m in members)
     return Position(
         source_canonical=first.source_canonical,
@@ -392,6 +436,7 @@ def _position_of(members: Sequence[Member], stance: str, superseded: bool = Fals
         superseded=superseded,
         anonymous=_source_key(first) != first.source_canonical,
         hedged=all(m.claim.hedged for m in members),
+        reaching=_is_reaching(carrier),
     )
 
 
@@ -421,7 +466,9 @@ def _group_figures(members: Sequence[Member], settings: ConflictSettings) -> lis
 
 
 def _interval(position: Position, settings: ConflictSettings) -> tuple[float, float] | None:
-    return figure_interval(position.value, position.low, position.high, position.approx, settings)
+    return figure_interval(
+        position.value, position.low, position.high, position.approx, settings, position.reaching
+    )
 
 
 def _positions_of_source(
@@ -479,6 +526,32 @@ def _disagree(a: Position, b: Position, settings: ConflictSettings) -> bool:
     return a.stance != b.stance
 
 
+def _overtaken(
+    old: Position, new: Position, updates: Sequence[Update], settings: ConflictSettings
+) -> bool:
+    """True when the count itself moved from `old`'s figure to `new`'s: some source held
+    `old`'s figure, then replaced it with one that agrees with `new`, and `old` was last
+    stated before the day that replacement appeared. The earlier toll echoed by another
+    source is history, not a dispute (212 batches recalled on Monday, 301 on Wednesday); the
+    old figure stated on or after that day still disputes the new one."""
+    if not (old.has_figure and new.has_figure) or "deny" in (old.stance, new.stance):
+        return False
+    old_range, new_range = _interval(old, settings), _interval(new, settings)
+    if old_range is None or new_range is None:
+        return False
+    for update in updates:
+        before, after = _interval(update.before, settings), _interval(update.after, settings)
+        if (
+            before is not None
+            and after is not None
+            and intervals_overlap(old_range, before)
+            and intervals_overlap(after, new_range)
+            and _date_key(old.last_date) < _date_key(update.after.first_date)
+        ):
+            return True
+    return False
+
+
 def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAnalysis:
     """Positions, conflict, severity, copies and updates of one cluster."""
     copies = find_copies(members, settings)
@@ -501,6 +574,8 @@ def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAna
         for b in live[i + 1 :]
         if party.get(_holder(a), _holder(a)) != party.get(_holder(b), _holder(b))
         and _disagree(a, b, settings)
+        and not _overtaken(a, b, updates, settings)
+        and not _overtaken(b, a, updates, settings)
     ]
     independent = len({party[_source_key(m)] for m in members if m.claim_id not in copies})
     in_conflict = bool(disputes)

@@ -372,6 +372,7 @@ class Tracker:
                     outlet=m.outlet,
                     published=m.published,
                     source_canonical=m.source_canonical,
+                    lang=m.lang,
                 )
                 for m in members
             ],

@@ -38,11 +38,13 @@ def member(
     article: str = "a1",
     published: str | None = "2022-10-18",
     anonymous: bool = False,
+    text: str | None = None,
+    lang: str | None = None,
 ) -> Member:
-    """One cluster member; a figure when any of value/low/high is given."""
+    """One cluster member; a figure (written `text`) when any of value/low/high is given."""
     has_figure = value is not None or low is not None or high is not None
     figure = (
-        Figure(value, low, high, unit, unit, approx, str(value or low), 0, 1)
+        Figure(value, low, high, unit, unit, approx, text or str(value or low), 0, 1)
         if has_figure
         else None
     )
@@ -56,7 +58,7 @@ def member(
         attribution=Attribution(source=source, canonical=canonical, anonymous=anonymous),
         figure=figure,
     )
-    return Member(next(_ids), claim, article, None, published, canonical)
+    return Member(next(_ids), claim, article, None, published, canonical, lang)
 
 
 MINISTRY_107K = member(
@@ -142,6 +144,102 @@ def test_interval_overlap(a: dict, b: dict, overlap: bool) -> None:
         return got
 
     assert intervals_overlap(interval(a), interval(b)) is overlap
+
+
+def _upper_bound(sentence: str, text: str, value: float, lang: str | None, source: str) -> Member:
+    return member(
+        sentence, source, source, value=value, high=value, approx=True, text=text, lang=lang
+    )
+
+
+# (language, upper bound: sentence, figure text, value; other source's figure; conflict?)
+UPPER_BOUND_CASES = [
+    # "up to N" puts N forward: a projection of 600 disputes "up to 1,000"
+    (
+        "en",
+        "The FCSH hospital union's projection is much bleaker: up to 1,000 deaths.",
+        "up to 1,000",
+        1000,
+        600,
+        True,
+    ),
+    (
+        "en",
+        "As many as 20,000 people joined the march, the organisers said.",
+        "As many as 20,000",
+        20000,
+        12000,
+        True,
+    ),
+    (
+        "en",
+        "As many as 20,000 people joined the march, the organisers said.",
+        "As many as 20,000",
+        20000,
+        18500,
+        False,
+    ),
+    (
+        "fr",
+        "Le syndicat évoque une projection pouvant aller jusqu'à 1 000 morts.",
+        "jusqu'à 1 000",
+        1000,
+        600,
+        True,
+    ),
+    (
+        "fr",
+        "Jusqu’à 20 000 manifestants ont défilé, selon les organisateurs.",
+        "Jusqu’à 20 000",
+        20000,
+        18500,
+        False,
+    ),
+    # a ceiling stays open downwards: "fewer than 5%" agrees with 4.6%, not with 10%
+    (
+        "en",
+        "Health Minister Catherine Vallois said fewer than 5 percent of beds had been shut.",
+        "fewer than 5 percent",
+        5,
+        4.6,
+        False,
+    ),
+    (
+        "en",
+        "Health Minister Catherine Vallois said fewer than 5 percent of beds had been shut.",
+        "fewer than 5 percent",
+        5,
+        10,
+        True,
+    ),
+    (
+        "fr",
+        "Pas plus de 300 personnes se sont rassemblées, selon la préfecture.",
+        "Pas plus de 300",
+        300,
+        250,
+        False,
+    ),
+    ("fr", "Moins de 5 % des lits sont fermés, assure la ministre.", "Moins de 5 %", 5, 4.6, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "bound", "other", "conflict"), UPPER_BOUND_CASES
+)
+def test_upper_bound_that_puts_its_number_forward(
+    lang: str, sentence: str, text: str, bound: float, other: float, conflict: bool
+) -> None:
+    capped = _upper_bound(sentence, text, bound, lang, "Union")
+    figure = member("The other figure.", "Agency", "Agency", value=other, article="a2", lang=lang)
+    assert analyse([capped, figure], SETTINGS).in_conflict is conflict
+
+
+def test_reaching_bound_needs_the_language_of_its_words() -> None:
+    # without a language the bound words are unknown: the bound stays open downwards
+    capped = _upper_bound("Up to 1,000 deaths.", "up to 1,000", 1000, None, "Union")
+    figure = member("600 deaths.", "Agency", "Agency", value=600, article="a2")
+    assert not analyse([capped, figure], SETTINGS).in_conflict
 
 
 def test_vague_figure_does_not_conflict_with_larger_counts() -> None:
@@ -526,6 +624,143 @@ def test_one_body_named_in_two_languages_is_one_party(
     result = analyse([early, later], SETTINGS)
     assert result.independent_sources == parties
     assert result.in_conflict is (parties == 2)
+
+
+def _spending(sentence: str, canonical: str, euros: float, article: str, day: str) -> Member:
+    return member(
+        sentence, canonical, canonical, value=euros, unit="euros", article=article, published=day
+    )
+
+
+# (short name's sentence, short name, figure; long name's sentence, long name, figure)
+SHORT_NAME_CASES = [
+    (
+        "Lumeris rejected the claims, saying it had spent 1.4 billion euros on the network.",
+        "Lumeris",
+        1.4e9,
+        "Selon Lumeris Réseaux, 1,2 milliard d'euros ont été investis depuis 2021.",
+        "Lumeris Réseaux",
+        1.2e9,
+    ),
+    (
+        "La CGT chiffre désormais à 45 millions d'euros le manque d'investissement.",
+        "CGT",
+        45e6,
+        "The CGT Énergie union put the shortfall at 30 million euros.",
+        "CGT Énergie",
+        30e6,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("short_text", "short", "short_value", "long_text", "long", "long_value"), SHORT_NAME_CASES
+)
+def test_a_name_written_short_is_the_longer_name_it_begins(
+    short_text: str, short: str, short_value: float, long_text: str, long: str, long_value: float
+) -> None:
+    # the long name first, the short one two days later: one body revising its figure
+    first = _spending(long_text, long, long_value, "a1", "2026-07-20")
+    later = _spending(short_text, short, short_value, "a2", "2026-07-22")
+    result = analyse([first, later], SETTINGS)
+    assert not result.in_conflict
+    assert [(u.before.value, u.after.value) for u in result.updates] == [(long_value, short_value)]
+    # ...and that body still disputes a third party's figure
+    third = _spending(
+        "Un cabinet d'audit évoque 5 millions d'euros.", "Audit Conseil", 5e6, "a3", "2026-07-22"
+    )
+    assert analyse([first, later, third], SETTINGS).in_conflict
+
+
+@pytest.mark.parametrize(
+    ("short", "names"),
+    [
+        # two longer names begin with it: the short one could be either, it stays apart
+        ("Kresnia", ["Kresnia Defence Ministry", "Kresnia Border Guard"]),
+        # what follows is no name: "France's government" is not "France" written long
+        ("France", ["France's government"]),
+        ("Lumeris", ["Lumerisa"]),
+    ],
+)
+def test_a_short_name_without_one_longer_name_stays_a_party(short: str, names: list[str]) -> None:
+    members = [
+        _spending(
+            f"{name} put the figure at {n} million euros.", name, n * 1e6, f"a{n}", "2026-07-20"
+        )
+        for n, name in enumerate(names, start=2)
+    ]
+    members.append(_spending(f"{short} said 40 million euros.", short, 40e6, "a9", "2026-07-22"))
+    result = analyse(members, SETTINGS)
+    assert result.independent_sources == len(names) + 1
+    assert result.in_conflict
+
+
+def _recall_count(sentence: str, canonical: str, batches: int, article: str, day: str) -> Member:
+    return member(
+        sentence, canonical, canonical, value=batches, unit="lots", article=article, published=day
+    )
+
+
+@pytest.mark.parametrize(
+    ("echo", "echo_day", "conflict"),
+    [
+        # another source gave the old count before the ministry moved on: history
+        (
+            (
+                "Au total, 212 lots sont concernés, selon la fiche publiée sur Rappel Conso.",
+                "Rappel Conso",
+            ),
+            "2026-03-11",
+            False,
+        ),
+        (
+            ("A total of 212 batches are affected, the Rappel Conso notice says.", "Rappel Conso"),
+            "2026-03-18",
+            False,
+        ),
+        # the old count stated on the day of the new one, or after it, disputes it
+        (("Rappel Conso still lists 212 batches.", "Rappel Conso"), "2026-03-20", True),
+        (
+            ("Selon l'association, seuls 212 lots sont concernés.", "UFC-Que Choisir"),
+            "2026-03-25",
+            True,
+        ),
+    ],
+)
+def test_an_old_count_echoed_before_its_source_moved_on_is_no_dispute(
+    echo: tuple[str, str], echo_day: str, conflict: bool
+) -> None:
+    before = _recall_count(
+        "France's agriculture ministry said on Monday it had ordered the recall of 212 batches.",
+        "French Agriculture Ministry",
+        212,
+        "a1",
+        "2026-03-11",
+    )
+    after = _recall_count(
+        "Le ministère de l'Agriculture a annoncé l'extension du rappel à 301 lots.",
+        "French Agriculture Ministry",
+        301,
+        "a2",
+        "2026-03-20",
+    )
+    echoed = _recall_count(echo[0], echo[1], 212, "a3", echo_day)
+    result = analyse([before, after, echoed], SETTINGS)
+    assert [(u.before.value, u.after.value) for u in result.updates] == [(212, 301)]
+    assert result.in_conflict is conflict
+
+
+def test_a_count_nobody_revised_still_disputes() -> None:
+    # no source moved from 212 to 301: the two figures disagree
+    first = _recall_count("212 lots, selon Rappel Conso.", "Rappel Conso", 212, "a1", "2026-03-11")
+    second = _recall_count(
+        "The ministry put the recall at 301 batches.",
+        "French Agriculture Ministry",
+        301,
+        "a2",
+        "2026-03-20",
+    )
+    assert analyse([first, second], SETTINGS).in_conflict
 
 
 WIRE_SENTENCE = (
