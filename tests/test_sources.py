@@ -551,6 +551,104 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
                 "subject"
             ),
         ),
+        # A coordination inside an apposition describes one speaker; two names joined
+        # before the apposition are still two.
+        pytest.param(
+            "Nadia Ouellet, a biology professor and former dean of science, said 14 theses had "
+            "been copied.",
+            "en",
+            [("14 theses", "Nadia Ouellet")],
+            id="en-coordination-inside-apposition",
+        ),
+        pytest.param(
+            "Marc Leroy, un ancien policier et syndicaliste, affirme que 300 agents ont "
+            "démissionné.",
+            "fr",
+            [("300 agents", "Marc Leroy")],
+            id="fr-coordination-inside-apposition",
+        ),
+        pytest.param(
+            "La CGT et FO revendiquent 12 000 manifestants.",
+            "fr",
+            [("12 000 manifestants", "CGT and FO")],
+            id="fr-two-named-bodies-stay-a-list",
+        ),
+        # A calendar date between an inverted verb and its subject is a time adverbial.
+        pytest.param(
+            "Le déficit devrait atteindre 5,1 % du PIB en 2026, a estimé jeudi 16 avril la Cour "
+            "des comptes devant la commission des finances.",
+            "fr",
+            [("5,1 %", "Cour des comptes")],
+            id="fr-inverted-after-weekday-and-date",
+        ),
+        pytest.param(
+            "Le bilan est passé à 14 morts, a indiqué le 3 mars 2026 la préfecture du Var.",
+            "fr",
+            [("14 morts", "Var prefecture")],
+            id="fr-inverted-after-dated-article",
+        ),
+        # A verb right after a coordinator shares the first verb's subject: the words before
+        # "et"/"and" are no subject of their own.
+        pytest.param(
+            "Le syndicat Unité Police conteste le bilan et évoque 50 interpellations.",
+            "fr",
+            [("50 interpellations", "Unité Police")],
+            id="fr-coordinated-verbs-share-subject",
+        ),
+        pytest.param(
+            "The union disputes the toll and says 50 people were arrested.",
+            "en",
+            [("50 people were arrested", "union")],
+            id="en-coordinated-verbs-share-subject",
+        ),
+        # A counting participle after a subject pronoun or a perfect auxiliary is active: the
+        # "by"/"par" phrase after its object names no agent. A true passive keeps its agent.
+        pytest.param(
+            'The agency disputes the figure. It counted "around 700" nights spent by patients '
+            "on trolleys in July.",
+            "en",
+            [("around 700", "agency")],
+            id="en-active-counting-verb-no-agent",
+        ),
+        pytest.param(
+            "L'agence conteste. Elle a recensé 38 cas signalés par des médecins de ville.",
+            "fr",
+            [("38 cas", "agence")],
+            id="fr-active-counting-verb-no-agent",
+        ),
+        pytest.param(
+            "Gusts of 110 km/h were recorded by the Met Office on Sunday.",
+            "en",
+            [("110 km", "Met Office")],
+            id="en-passive-counting-verb-keeps-agent",
+        ),
+        pytest.param(
+            "Des rafales de 110 km/h ont été relevées par Météo-France dimanche.",
+            "fr",
+            [("110 km", "Météo-France")],
+            id="fr-passive-counting-verb-keeps-agent",
+        ),
+        # A "selon X" closing a passive's clause names who asserts; the agent only set the
+        # figure. Without one, the agent keeps it.
+        pytest.param(
+            "La jauge autorisée avait été fixée à 25 000 places par un arrêté préfectoral de "
+            "2023, selon la préfecture.",
+            "fr",
+            [("25 000 places", "prefecture")],
+            id="fr-according-to-closes-passive",
+        ),
+        pytest.param(
+            "The toll was put at 40 by health officials, according to state media.",
+            "en",
+            [("40", "state media")],
+            id="en-according-to-closes-passive",
+        ),
+        pytest.param(
+            "The toll was put at 40 by health officials on Monday.",
+            "en",
+            [("40", "health officials")],
+            id="en-passive-agent-without-according-to",
+        ),
     ],
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -1715,7 +1715,7 @@ def _governing_cue(
             and cue.trigger_start <= start
             and end <= cue.trigger_end
         ):
-            return i, paren_series
+            return _closing_according_to(text, cues, i), paren_series
     main = [i for i, c in enumerate(cues) if c.form not in FIGURE_ONLY]
     before = [i for i in main if cues[i].end <= start]
     after = [i for i in main if cues[i].start >= end]
@@ -1757,6 +1757,33 @@ def _governing_cue(
         if cues[nxt].verb == "report" and not re.search(r"[\d,;:]", gap):
             return nxt, paren_series
     return prev, paren_series
+
+
+# Words at most between a passive agent and the "selon X" that closes its clause.
+CLOSING_SOURCE_GAP_WORDS = 3
+
+
+def _closing_according_to(text: str, cues: list[Cue], index: int) -> int:
+    """The "selon X" / "according to X" cue that closes the clause of passive cue `index`
+    ("La jauge avait été fixée à 25 000 places par un arrêté préfectoral, SELON LA
+    PRÉFECTURE": the agent set the figure, the prefecture asserts it), else `index`."""
+    passive = cues[index]
+    if passive.form != "passive":
+        return index
+    for j in range(index + 1, len(cues)):
+        closing = cues[j]
+        if closing.form != "prep" or closing.trigger_start < passive.end:
+            continue
+        # A year may date the agent ("un arrêté de 2023"); any other number is another figure.
+        gap = re.sub(r"\b(?:19|20)\d\d\b", "", text[passive.end : closing.trigger_start])
+        if (
+            "," in gap
+            and len(gap.split()) <= CLOSING_SOURCE_GAP_WORDS
+            and not re.search(r"[\d;:.«»“”\"]", gap)
+        ):
+            return j
+        break
+    return index
 
 
 def _embedding_speaker(text: str, cues: list[Cue], index: int, lex: Lexicon) -> int:
