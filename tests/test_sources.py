@@ -1480,6 +1480,31 @@ def test_a_spokeswoman_and_her_surname_speak_for_the_body_named_by_its_kind() ->
             "Paul Kerr",
             id="en-lawyer-of-an-unnamed-firm",
         ),
+        # A possessed counsel ("son avocat", "his lawyer") speaks for the client: the
+        # sentence's subject, else the previous speaker; no client, no change.
+        pytest.param(
+            "Le maire, Gérard Castellan, a été entendu mercredi pendant six heures, selon son "
+            "avocat, Me Pierre-Louis Garnier.",
+            "fr",
+            "six heures",
+            "Gérard Castellan",
+            id="fr-possessed-lawyer-speaks-for-the-subject",
+        ),
+        pytest.param(
+            "Former minister Paul Dray denies any wrongdoing. He was questioned for six hours on "
+            "Monday, his lawyer said.",
+            "en",
+            "six hours",
+            "Paul Dray",
+            id="en-possessed-lawyer-speaks-for-the-previous-speaker",
+        ),
+        pytest.param(
+            "Selon son avocat, 40 plaintes ont été déposées.",
+            "fr",
+            "40 plaintes",
+            "avocat",
+            id="fr-possessed-lawyer-without-client-stays",
+        ),
     ],
 )
 def test_a_lawyer_speaks_for_the_client(text: str, lang: str, words: str, canonical: str) -> None:

@@ -901,6 +901,22 @@ def _makes_own_point(text: str, cue: Cue, figure: Figure, offset: int, lex: Lexi
     return not lex.anaphora_figure.search(head[0]) and not lex.denial_terms.search(head[0])
 
 
+def _client_of(
+    cue: Cue, sentence: Sentence, antecedent: list[Attribution], ctx: _Context
+) -> Attribution | None:
+    """The client a possessed counsel speaks for ("selon SON AVOCAT", "her lawyer said",
+    lexicon.yaml `counsel_roles`): the sentence's own subject before the cue ("Le maire,
+    Gérard Castellan, a été entendu…, selon son avocat"), else the previous speaker."""
+    possessed = ctx.lex.possessive.match(cue.source)
+    if possessed is None:
+        return None
+    counsel = listed_pattern(ctx.lang, "counsel_roles", r"^\s*(?:{})\b")
+    if not counsel.match(cue.source[possessed.end() :]):
+        return None
+    client = _subject_of(sentence, cue, ctx) or antecedent
+    return client[0] if client else None
+
+
 def _subject_of(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution]:
     """The sentence's own subject, when it comes before a pronoun cue: "La ministre, Helena
     Vasko, a présenté un budget qui, selon elle, ramènera le déficit à 3,2 %"."""
@@ -1288,7 +1304,10 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         unknown = not anonymous and not (
             ctx.resolver.lookup(cue.source, ctx.lang) or ctx.resolver.lookup(canonical, ctx.lang)
         )
-        if ctx.lex.possessive.match(cue.source) and antecedent and unknown:
+        client = _client_of(cue, sentence, antecedent, ctx)
+        if client is not None:
+            canonical, anonymous = client.canonical, client.anonymous
+        elif ctx.lex.possessive.match(cue.source) and antecedent and unknown:
             canonical, anonymous = antecedent[0].canonical, antecedent[0].anonymous
             _remember_people(cue.source, canonical, ctx)
         elif unknown:
