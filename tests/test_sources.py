@@ -1505,6 +1505,35 @@ def test_a_spokeswoman_and_her_surname_speak_for_the_body_named_by_its_kind() ->
             "avocat",
             id="fr-possessed-lawyer-without-client-stays",
         ),
+        # A long apposition (up to 12 words) still describes the speaker, and its role
+        # links them to the body named before.
+        pytest.param(
+            "The emergency doctors' union AMUF says waits are rising. \"The waiting times "
+            'published by the agency are fiction," said Yann Le Goff, a doctor at Brest '
+            "university hospital and the union's regional representative.",
+            "en",
+            "fiction",
+            "AMUF",
+            id="en-long-apposition-with-role",
+        ),
+        pytest.param(
+            "Le syndicat des urgentistes AMUF dénonce la situation. « Les patients attendent "
+            "douze heures », a déclaré Yann Le Goff, médecin au CHU de Brest et représentant "
+            "régional du syndicat.",
+            "fr",
+            "douze heures",
+            "AMUF",
+            id="fr-long-apposition-with-role",
+        ),
+        # An apposition holding a clause (an auxiliary) is none: the speaker is the name before it.
+        pytest.param(
+            "« Tout le monde savait que c'était illégal », affirme Ibrahima Fall, un commerçant "
+            "de 46 ans dont la boutique a été ensevelie.",
+            "fr",
+            "illégal",
+            "Ibrahima Fall",
+            id="fr-clause-in-apposition-is-no-apposition",
+        ),
     ],
 )
 def test_a_lawyer_speaks_for_the_client(text: str, lang: str, words: str, canonical: str) -> None:

@@ -30,7 +30,7 @@ TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]", re.UNICODE)
 HARD_STOP = ',.;:!?()[]«»"“”—–|'
 QUOTE_CHARS = '«»"“”„'
 MAX_SOURCE_TOKENS = 14
-MAX_APPOSITION_TOKENS = 10
+MAX_APPOSITION_TOKENS = 12
 # A body's acronym in brackets, closing a description ("l'Union des coursiers (UCA)").
 ACRONYM_TOKEN = re.compile(ACRONYM_WORD)
 # A sentence this short before a bare reporting verb is only its subject ("Aujourd'hui, X parle.").
@@ -1179,6 +1179,8 @@ def _apposition(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int
     while j < len(tokens) and tokens[j][0] not in HARD_STOP:
         if lex.verbs.report.fullmatch(tokens[j][0]) or lex.participle.fullmatch(tokens[j][0]):
             return None
+        if lex.auxiliary.fullmatch(tokens[j][0]):
+            return None  # "…, un commerçant dont la boutique A été ensevelie": a clause
         j += 1
         if j - i > MAX_APPOSITION_TOKENS:
             return None
