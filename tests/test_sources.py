@@ -1534,6 +1534,31 @@ def test_a_spokeswoman_and_her_surname_speak_for_the_body_named_by_its_kind() ->
             "Ibrahima Fall",
             id="fr-clause-in-apposition-is-no-apposition",
         ),
+        # A private person given by first name and age only is unnamed: anonymous. A full
+        # name, or a first name without age, stays.
+        pytest.param(
+            "« On était des centaines collés contre le portail », raconte Inès, 22 ans, venue "
+            "de Montauban.",
+            "fr",
+            "centaines",
+            "anonymous",
+            id="fr-first-name-and-age-is-anonymous",
+        ),
+        pytest.param(
+            '"There were hundreds of us pushed against the gate," said Lucas, a 19-year-old '
+            "student who declined to give his surname.",
+            "en",
+            "hundreds",
+            "anonymous",
+            id="en-first-name-and-age-is-anonymous",
+        ),
+        pytest.param(
+            '"There were hundreds of us," said Lucas Martin, 19, a student.',
+            "en",
+            "hundreds",
+            "Lucas Martin",
+            id="en-full-name-and-age-stays",
+        ),
     ],
 )
 def test_a_lawyer_speaks_for_the_client(text: str, lang: str, words: str, canonical: str) -> None:

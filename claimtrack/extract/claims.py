@@ -1335,6 +1335,8 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
             # "la procureure de la République de Tulle, Hélène Marsac": the tables named her
             # office; "Hélène Marsac, qui a indiqué…", "Marsac said" speak for it too.
             _remember_people(cue.source, canonical, ctx)
+    if not anonymous and _first_name_only(cue, sentence, ctx):
+        canonical, anonymous = "anonymous", True
     return Attribution(
         source=cue.source,
         canonical=canonical,
@@ -1342,6 +1344,19 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         start=start,
         end=start + len(cue.source),
     )
+
+
+def _first_name_only(cue: Cue, sentence: Sentence, ctx: _Context) -> bool:
+    """Whether the speaker is a private person given by first name and age only ("raconte
+    Inès, 22 ans", "said Lucas, a 19-year-old student"): an unnamed person, anonymous."""
+    name = cue.source.split(",", 1)[0].strip()
+    if not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+", name) or ctx.resolver.knows(name, ctx.lang):
+        return False
+    after = cue.source[len(name) :] + sentence.text[cue.source_end :]
+    age = ctx.lex.age_apposition.pattern
+    after = re.sub(r"^,\s*", "", after) if after.lstrip().startswith(",") else ""
+    article = ctx.lex.indefinite_prefix.match(after)
+    return re.match(rf"(?:{age})\b", after[article.end() if article else 0 :]) is not None
 
 
 # A body's acronym in brackets right after the words naming it: "… par l'Institut national de
