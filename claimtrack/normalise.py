@@ -440,6 +440,14 @@ def _lists(cleaned: str, lex: Lexicon) -> bool:
     for match in lex.coordinator.finditer(cleaned):
         following = cleaned[match.end() :].split()
         if not following or not _is_link(following[0], lex):
+            # "Nadia Ouellet, a biology professor and former dean": a coordination inside an
+            # apposition that opens with an article describes one speaker, lists none.
+            opening = cleaned.rfind(",", 0, match.start())
+            part = cleaned[opening + 1 : match.start()].strip()
+            name = cleaned.split(",", 1)[0].strip()
+            named = name[:1].isupper() and _strip_determiners(name, lex) == name
+            if named and opening >= 0 and part and _strip_determiners(part, lex) != part:
+                continue
             return True
     return False
 

@@ -132,6 +132,8 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
     ("Un double meurtre a été commis dans la nuit.", []),
     ("Les quatre cas reconnus par la fédération restent en suspens.", [point(4, "cases")]),
     ("Les deux pays ont signé un accord.", []),
+    # A group of people introduced by what befell them counts ("les trois personnes qui…").
+    ("Les trois personnes qui sont mortes étaient des étudiants.", [point(3, "people")]),
     # a bound may be split from its number by a hedge, or follow it ("voire davantage")
     (
         "La FICR estime que le nombre de morts dépasse « très probablement » 60.",
@@ -472,6 +474,8 @@ FR_POSITIVES: list[tuple[str, list[Expected]]] = [
 ]
 
 EN_POSITIVES: list[tuple[str, list[Expected]]] = [
+    # A group of people introduced by what befell them counts ("the three people who died").
+    ("Officials said the three people who died were students.", [point(3, "people")]),
     # proportions read as percentages, hyphenated scales (devset sentences and written)
     # A negated "exceed" caps the figure; the affirmed one is a floor.
     ("Turnout did not exceed 40% in the capital, the commission said.", [at_most(40, "percent")]),
@@ -854,6 +858,8 @@ FR_NEGATIVES: list[str] = [
 ]
 
 EN_NEGATIVES: list[str] = [
+    # "the two countries" refers back, relative clause or not (only "who" introduces people).
+    "The two countries that signed the deal will meet again in May.",
     # devset negatives and captions
     "US President Joe Biden meets Israeli Prime Minister Benjamin Netanyahu in Tel Aviv on "
     "October 18, 2023, amid the Israel-Hamas war.",

@@ -551,6 +551,104 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
                 "subject"
             ),
         ),
+        # A coordination inside an apposition describes one speaker; two names joined
+        # before the apposition are still two.
+        pytest.param(
+            "Nadia Ouellet, a biology professor and former dean of science, said 14 theses had "
+            "been copied.",
+            "en",
+            [("14 theses", "Nadia Ouellet")],
+            id="en-coordination-inside-apposition",
+        ),
+        pytest.param(
+            "Marc Leroy, un ancien policier et syndicaliste, affirme que 300 agents ont "
+            "démissionné.",
+            "fr",
+            [("300 agents", "Marc Leroy")],
+            id="fr-coordination-inside-apposition",
+        ),
+        pytest.param(
+            "La CGT et FO revendiquent 12 000 manifestants.",
+            "fr",
+            [("12 000 manifestants", "CGT and FO")],
+            id="fr-two-named-bodies-stay-a-list",
+        ),
+        # A calendar date between an inverted verb and its subject is a time adverbial.
+        pytest.param(
+            "Le déficit devrait atteindre 5,1 % du PIB en 2026, a estimé jeudi 16 avril la Cour "
+            "des comptes devant la commission des finances.",
+            "fr",
+            [("5,1 %", "Cour des comptes")],
+            id="fr-inverted-after-weekday-and-date",
+        ),
+        pytest.param(
+            "Le bilan est passé à 14 morts, a indiqué le 3 mars 2026 la préfecture du Var.",
+            "fr",
+            [("14 morts", "Var prefecture")],
+            id="fr-inverted-after-dated-article",
+        ),
+        # A verb right after a coordinator shares the first verb's subject: the words before
+        # "et"/"and" are no subject of their own.
+        pytest.param(
+            "Le syndicat Unité Police conteste le bilan et évoque 50 interpellations.",
+            "fr",
+            [("50 interpellations", "Unité Police")],
+            id="fr-coordinated-verbs-share-subject",
+        ),
+        pytest.param(
+            "The union disputes the toll and says 50 people were arrested.",
+            "en",
+            [("50 people were arrested", "union")],
+            id="en-coordinated-verbs-share-subject",
+        ),
+        # A counting participle after a subject pronoun or a perfect auxiliary is active: the
+        # "by"/"par" phrase after its object names no agent. A true passive keeps its agent.
+        pytest.param(
+            'The agency disputes the figure. It counted "around 700" nights spent by patients '
+            "on trolleys in July.",
+            "en",
+            [("around 700", "agency")],
+            id="en-active-counting-verb-no-agent",
+        ),
+        pytest.param(
+            "L'agence conteste. Elle a recensé 38 cas signalés par des médecins de ville.",
+            "fr",
+            [("38 cas", "agence")],
+            id="fr-active-counting-verb-no-agent",
+        ),
+        pytest.param(
+            "Gusts of 110 km/h were recorded by the Met Office on Sunday.",
+            "en",
+            [("110 km", "Met Office")],
+            id="en-passive-counting-verb-keeps-agent",
+        ),
+        pytest.param(
+            "Des rafales de 110 km/h ont été relevées par Météo-France dimanche.",
+            "fr",
+            [("110 km", "Météo-France")],
+            id="fr-passive-counting-verb-keeps-agent",
+        ),
+        # A "selon X" closing a passive's clause names who asserts; the agent only set the
+        # figure. Without one, the agent keeps it.
+        pytest.param(
+            "La jauge autorisée avait été fixée à 25 000 places par un arrêté préfectoral de "
+            "2023, selon la préfecture.",
+            "fr",
+            [("25 000 places", "prefecture")],
+            id="fr-according-to-closes-passive",
+        ),
+        pytest.param(
+            "The toll was put at 40 by health officials, according to state media.",
+            "en",
+            [("40", "state media")],
+            id="en-according-to-closes-passive",
+        ),
+        pytest.param(
+            "The toll was put at 40 by health officials on Monday.",
+            "en",
+            [("40", "health officials")],
+            id="en-passive-agent-without-according-to",
+        ),
     ],
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1381,6 +1479,85 @@ def test_a_spokeswoman_and_her_surname_speak_for_the_body_named_by_its_kind() ->
             "nothing wrong",
             "Paul Kerr",
             id="en-lawyer-of-an-unnamed-firm",
+        ),
+        # A possessed counsel ("son avocat", "his lawyer") speaks for the client: the
+        # sentence's subject, else the previous speaker; no client, no change.
+        pytest.param(
+            "Le maire, Gérard Castellan, a été entendu mercredi pendant six heures, selon son "
+            "avocat, Me Pierre-Louis Garnier.",
+            "fr",
+            "six heures",
+            "Gérard Castellan",
+            id="fr-possessed-lawyer-speaks-for-the-subject",
+        ),
+        pytest.param(
+            "Former minister Paul Dray denies any wrongdoing. He was questioned for six hours on "
+            "Monday, his lawyer said.",
+            "en",
+            "six hours",
+            "Paul Dray",
+            id="en-possessed-lawyer-speaks-for-the-previous-speaker",
+        ),
+        pytest.param(
+            "Selon son avocat, 40 plaintes ont été déposées.",
+            "fr",
+            "40 plaintes",
+            "avocat",
+            id="fr-possessed-lawyer-without-client-stays",
+        ),
+        # A long apposition (up to 12 words) still describes the speaker, and its role
+        # links them to the body named before.
+        pytest.param(
+            "The emergency doctors' union AMUF says waits are rising. \"The waiting times "
+            'published by the agency are fiction," said Yann Le Goff, a doctor at Brest '
+            "university hospital and the union's regional representative.",
+            "en",
+            "fiction",
+            "AMUF",
+            id="en-long-apposition-with-role",
+        ),
+        pytest.param(
+            "Le syndicat des urgentistes AMUF dénonce la situation. « Les patients attendent "
+            "douze heures », a déclaré Yann Le Goff, médecin au CHU de Brest et représentant "
+            "régional du syndicat.",
+            "fr",
+            "douze heures",
+            "AMUF",
+            id="fr-long-apposition-with-role",
+        ),
+        # An apposition holding a clause (an auxiliary) is none: the speaker is the name before it.
+        pytest.param(
+            "« Tout le monde savait que c'était illégal », affirme Ibrahima Fall, un commerçant "
+            "de 46 ans dont la boutique a été ensevelie.",
+            "fr",
+            "illégal",
+            "Ibrahima Fall",
+            id="fr-clause-in-apposition-is-no-apposition",
+        ),
+        # A private person given by first name and age only is unnamed: anonymous. A full
+        # name, or a first name without age, stays.
+        pytest.param(
+            "« On était des centaines collés contre le portail », raconte Inès, 22 ans, venue "
+            "de Montauban.",
+            "fr",
+            "centaines",
+            "anonymous",
+            id="fr-first-name-and-age-is-anonymous",
+        ),
+        pytest.param(
+            '"There were hundreds of us pushed against the gate," said Lucas, a 19-year-old '
+            "student who declined to give his surname.",
+            "en",
+            "hundreds",
+            "anonymous",
+            id="en-first-name-and-age-is-anonymous",
+        ),
+        pytest.param(
+            '"There were hundreds of us," said Lucas Martin, 19, a student.',
+            "en",
+            "hundreds",
+            "Lucas Martin",
+            id="en-full-name-and-age-stays",
         ),
     ],
 )

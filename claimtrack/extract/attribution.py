@@ -30,7 +30,7 @@ TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]", re.UNICODE)
 HARD_STOP = ',.;:!?()[]«»"“”—–|'
 QUOTE_CHARS = '«»"“”„'
 MAX_SOURCE_TOKENS = 14
-MAX_APPOSITION_TOKENS = 10
+MAX_APPOSITION_TOKENS = 12
 # A body's acronym in brackets, closing a description ("l'Union des coursiers (UCA)").
 ACRONYM_TOKEN = re.compile(ACRONYM_WORD)
 # A sentence this short before a bare reporting verb is only its subject ("Aujourd'hui, X parle.").
@@ -123,6 +123,20 @@ def _participle_class(word: str, lex: Lexicon) -> VerbClass:
     if lex.verbs.accuse.fullmatch(word):
         return "accuse"
     return "report"
+
+
+def _active_participle(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the counting participle at `pos` is an active verb, its subject a pronoun or
+    its auxiliary a perfect one ("It counted 700 nights spent BY patients", "l'ARS a recensé
+    700 nuits passées PAR des patients"): the "by" phrase after it is then no agent of it."""
+    before = re.search(r"([\w'’-]+)\s*$", text[:pos])
+    if before is None:
+        return False
+    word = before.group(1)
+    return bool(
+        lex.pronoun.fullmatch(word)
+        or listed_pattern(lex.lang, "perfect_auxiliaries", WHOLE_WORDS).fullmatch(word)
+    )
 
 
 def _relayed(text: str, pos: int, cues: list[Cue]) -> bool:
@@ -272,6 +286,8 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             if _inside(match.start(), quotes) and not _quote_is_whole(text, quotes, match.start()):
                 # "« Les 11 millions avancés par l'opposition sont fantaisistes », a-t-il
                 # réagi": the quoted speaker makes the claim, about the agent's figure.
+                continue
+            if figure_only and _active_participle(text, match.start(), lex):
                 continue
             src = _forward_source(text, match.end(), lex, "passive")
             if src is None or not free(match.start(), match.end()):
@@ -1104,6 +1120,12 @@ def _skip_adverbials(tokens: list[tuple[str, int, int]], lex: Lexicon) -> int | 
             # A time word or adverb ("ce jeudi", "également") stands alone.
             i += 1
             continue
+        article = 1 if _is_determiner(tok, lex) else 0
+        dated = _date_length(tokens, i + article, lex)
+        if dated:
+            dated += article
+            i += dated  # "a estimé jeudi 16 avril LA COUR", "said on March 3, 2026 THE GROUP"
+            continue
         if after_prep:
             if _is_determiner(tok, lex) and not tok.endswith(("'", "’")):
                 i += 1
@@ -1125,6 +1147,26 @@ def _skip_adverbials(tokens: list[tuple[str, int, int]], lex: Lexicon) -> int | 
     return None
 
 
+@cache
+def _months(lang: str) -> frozenset[str]:
+    """Month names of `lang`, casefolded (<lang>/numbers.yaml `months`)."""
+    return frozenset(m.casefold() for m in load_data(lang, "numbers.yaml").get("months") or ())
+
+
+def _date_length(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int:
+    """Number of tokens of a calendar date starting at token `i` ("16 avril", "16 avril 2026",
+    "March 3", "3 March 2026"), 0 when none starts there."""
+    months = _months(lex.lang)
+    words = [t[0].casefold() for t in tokens[i : i + 3]]
+    day = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?")
+    year = re.compile(r"\d{4}")
+    if len(words) < 2 or {words[0] in months, words[1] in months} != {True, False}:
+        return 0
+    if not day.fullmatch(words[1] if words[0] in months else words[0]):
+        return 0
+    return 3 if len(words) > 2 and year.fullmatch(words[2]) else 2
+
+
 def _apposition(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int | None:
     """End index of a noun-phrase apposition starting at token `i` (", Taoufik Chokri."),
     or None when what follows the comma is not one."""
@@ -1137,6 +1179,8 @@ def _apposition(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int
     while j < len(tokens) and tokens[j][0] not in HARD_STOP:
         if lex.verbs.report.fullmatch(tokens[j][0]) or lex.participle.fullmatch(tokens[j][0]):
             return None
+        if lex.auxiliary.fullmatch(tokens[j][0]):
+            return None  # "…, un commerçant dont la boutique A été ensevelie": a clause
         j += 1
         if j - i > MAX_APPOSITION_TOKENS:
             return None
@@ -1373,7 +1417,9 @@ def _subject_span(
     if relative:
         s_start = _antecedent_start(text, s_start, s_end, lex)
     s_start, s_end = _trim(text, s_start, s_end, lex)
-    if s_end <= s_start:
+    if s_end <= s_start or _after_coordinator(text, s_end, lex):
+        # "la Cour des comptes contredit Bercy et chiffre…": a verb right after a coordinator
+        # is a second verb sharing the first one's subject; what comes before is no subject.
         return None
     # "in a statement on Thursday it spoke of…": the subject is the final pronoun.
     tail = re.search(r"(?<![\w'’-])([\w'’-]+)$", text[s_start:s_end])

@@ -918,6 +918,22 @@ def _makes_own_point(text: str, cue: Cue, figure: Figure, offset: int, lex: Lexi
     return not lex.anaphora_figure.search(head[0]) and not lex.denial_terms.search(head[0])
 
 
+def _client_of(
+    cue: Cue, sentence: Sentence, antecedent: list[Attribution], ctx: _Context
+) -> Attribution | None:
+    """The client a possessed counsel speaks for ("selon SON AVOCAT", "her lawyer said",
+    lexicon.yaml `counsel_roles`): the sentence's own subject before the cue ("Le maire,
+    Gérard Castellan, a été entendu…, selon son avocat"), else the previous speaker."""
+    possessed = ctx.lex.possessive.match(cue.source)
+    if possessed is None:
+        return None
+    counsel = listed_pattern(ctx.lang, "counsel_roles", r"^\s*(?:{})\b")
+    if not counsel.match(cue.source[possessed.end() :]):
+        return None
+    client = _subject_of(sentence, cue, ctx) or antecedent
+    return client[0] if client else None
+
+
 def _subject_of(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution]:
     """The sentence's own subject, when it comes before a pronoun cue: "La ministre, Helena
     Vasko, a présenté un budget qui, selon elle, ramènera le déficit à 3,2 %"."""
@@ -1305,7 +1321,10 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         unknown = not anonymous and not (
             ctx.resolver.lookup(cue.source, ctx.lang) or ctx.resolver.lookup(canonical, ctx.lang)
         )
-        if ctx.lex.possessive.match(cue.source) and antecedent and unknown:
+        client = _client_of(cue, sentence, antecedent, ctx)
+        if client is not None:
+            canonical, anonymous = client.canonical, client.anonymous
+        elif ctx.lex.possessive.match(cue.source) and antecedent and unknown:
             canonical, anonymous = antecedent[0].canonical, antecedent[0].anonymous
             _remember_people(cue.source, canonical, ctx)
         elif unknown:
@@ -1333,6 +1352,8 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
             # "la procureure de la République de Tulle, Hélène Marsac": the tables named her
             # office; "Hélène Marsac, qui a indiqué…", "Marsac said" speak for it too.
             _remember_people(cue.source, canonical, ctx)
+    if not anonymous and _first_name_only(cue, sentence, ctx):
+        canonical, anonymous = "anonymous", True
     return Attribution(
         source=cue.source,
         canonical=canonical,
@@ -1340,6 +1361,19 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         start=start,
         end=start + len(cue.source),
     )
+
+
+def _first_name_only(cue: Cue, sentence: Sentence, ctx: _Context) -> bool:
+    """Whether the speaker is a private person given by first name and age only ("raconte
+    Inès, 22 ans", "said Lucas, a 19-year-old student"): an unnamed person, anonymous."""
+    name = cue.source.split(",", 1)[0].strip()
+    if not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+", name) or ctx.resolver.knows(name, ctx.lang):
+        return False
+    after = cue.source[len(name) :] + sentence.text[cue.source_end :]
+    age = ctx.lex.age_apposition.pattern
+    after = re.sub(r"^,\s*", "", after) if after.lstrip().startswith(",") else ""
+    article = ctx.lex.indefinite_prefix.match(after)
+    return re.match(rf"(?:{age})\b", after[article.end() if article else 0 :]) is not None
 
 
 # A body's acronym in brackets right after the words naming it: "… par l'Institut national de
@@ -1732,7 +1766,7 @@ def _governing_cue(
             and cue.trigger_start <= start
             and end <= cue.trigger_end
         ):
-            return i, paren_series
+            return _closing_according_to(text, cues, i), paren_series
     main = [i for i, c in enumerate(cues) if c.form not in FIGURE_ONLY]
     before = [i for i in main if cues[i].end <= start]
     after = [i for i in main if cues[i].start >= end]
@@ -1774,6 +1808,33 @@ def _governing_cue(
         if cues[nxt].verb == "report" and not re.search(r"[\d,;:]", gap):
             return nxt, paren_series
     return prev, paren_series
+
+
+# Words at most between a passive agent and the "selon X" that closes its clause.
+CLOSING_SOURCE_GAP_WORDS = 3
+
+
+def _closing_according_to(text: str, cues: list[Cue], index: int) -> int:
+    """The "selon X" / "according to X" cue that closes the clause of passive cue `index`
+    ("La jauge avait été fixée à 25 000 places par un arrêté préfectoral, SELON LA
+    PRÉFECTURE": the agent set the figure, the prefecture asserts it), else `index`."""
+    passive = cues[index]
+    if passive.form != "passive":
+        return index
+    for j in range(index + 1, len(cues)):
+        closing = cues[j]
+        if closing.form != "prep" or closing.trigger_start < passive.end:
+            continue
+        # A year may date the agent ("un arrêté de 2023"); any other number is another figure.
+        gap = re.sub(r"\b(?:19|20)\d\d\b", "", text[passive.end : closing.trigger_start])
+        if (
+            "," in gap
+            and len(gap.split()) <= CLOSING_SOURCE_GAP_WORDS
+            and not re.search(r"[\d;:.«»“”\"]", gap)
+        ):
+            return j
+        break
+    return index
 
 
 def _embedding_speaker(text: str, cues: list[Cue], index: int, lex: Lexicon) -> int:
