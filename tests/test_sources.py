@@ -1497,3 +1497,23 @@ def test_the_company_is_no_byline_read_as_a_source() -> None:
     )
     claim = next(c for c in extract_claims(text, "en") if "Eight miners" in c.sentence)
     assert claim.attribution.canonical != "CBC News ·"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le syndicat, " + " " * 20_000 + "qui regroupe les pilotes a déclaré"),
+        ("en", "The union, " + " " * 20_000 + "which represents pilots said"),
+    ],
+)
+def test_an_unclosed_comma_before_a_long_blank_run_is_scanned_in_linear_time(
+    lang: str, text: str
+) -> None:
+    # hostile input: the comma-clause scan once backtracked quadratically (~20 s here)
+    from time import perf_counter
+
+    from claimtrack.extract.attribution import _closed_relatives
+
+    started = perf_counter()
+    assert _closed_relatives(text, lexicon(lang)) == []
+    assert perf_counter() - started < 1.0

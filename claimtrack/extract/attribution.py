@@ -1506,12 +1506,17 @@ def _clause_start(before: str, lex: Lexicon) -> int:
     return start
 
 
+# A stretch set off by commas. A comma inside a number ("the town of 18,500") does not close
+# it; one after a name ending in a digit ("Kraken9, a gang that…,") opens one. The stretch
+# starts on a non-space: spaces the `\s*` could give back to it made a comma followed by a
+# long unclosed run of spaces take quadratic time.
+_COMMA_CLAUSE_RE = re.compile(r"(?:(?<!\d),|,(?=\s))\s*((?:\d,(?=\d)|[^,\s])(?:\d,(?=\d)|[^,])*),")
+
+
 def _closed_relatives(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of relative clauses set off by commas: ", whose survey … ahead," in `text`."""
     spans = []
-    # A comma inside a number ("the town of 18,500") does not close the clause; one after a
-    # name ending in a digit ("Kraken9, a gang that…,") opens one.
-    for match in re.finditer(r"(?:(?<!\d),|,(?=\s))\s*((?:\d,(?=\d)|[^,])+),", text):
+    for match in _COMMA_CLAUSE_RE.finditer(text):
         first = re.match(r"[\w'’]+", match.group(1))
         if first and lex.relative_pronoun.fullmatch(first.group()):
             spans.append((match.start(1), match.end(1)))
