@@ -2528,15 +2528,18 @@ def profile_article(
 def _with_own_charges(profiles: list[ClaimProfile]) -> list[ClaimProfile]:
     """Give each denial the parties its speaker accuses in the same article (see
     `ClaimProfile.own_charges`)."""
+    accusations_by_speaker: dict[str, list[int]] = {}
+    for index, profile in enumerate(profiles):
+        if profile.claim_kind == "accusation":
+            for speaker in set(profile.speakers):
+                accusations_by_speaker.setdefault(speaker, []).append(index)
     out = []
     for profile in profiles:
         if profile.claim_kind == "denial" and profile.speakers:
-            charged = (
-                party
-                for other in profiles
-                if other.claim_kind == "accusation" and set(other.speakers) & set(profile.speakers)
-                for party in other.accused
+            accusations = sorted(
+                {i for s in profile.speakers for i in accusations_by_speaker.get(s, ())}
             )
+            charged = (party for i in accusations for party in profiles[i].accused)
             profile = replace(profile, own_charges=_unique(charged))
         out.append(profile)
     return out
