@@ -551,6 +551,31 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
                 "subject"
             ),
         ),
+        # A capitalised word of an inverted subject's name is no auxiliary ("Est", "Will").
+        pytest.param(
+            "Douze personnes ont été hospitalisées, a indiqué l'ARS Grand Est.",
+            "fr",
+            [("Douze personnes", "ARS Grand Est")],
+            id="fr-inverted-name-with-est",
+        ),
+        pytest.param(
+            "At least 40 homes were flooded, said Will Thompson, the county's emergency "
+            "planning officer.",
+            "en",
+            [("At least 40 homes", "Will Thompson")],
+            id="en-inverted-name-with-will",
+            marks=pytest.mark.xfail(
+                reason="the inverted subject is found past 'Will', read as an auxiliary before "
+                "the name (_forward_source): the source is 'Thompson'"
+            ),
+        ),
+        pytest.param(
+            "Le déficit atteint 12 millions d'euros, a déclaré le président de la région "
+            "Grand Est.",
+            "fr",
+            [("12 millions d'euros", "Grand Est")],
+            id="fr-inverted-role-of-a-region-with-est",
+        ),
     ],
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

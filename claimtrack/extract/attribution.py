@@ -1219,11 +1219,19 @@ def _verb_cue(
     if src is None or not _inverted_context(text, a, lex):
         return None
     words = text[src[0] : src[1]]
-    if lex.auxiliary.search(words) or re.match(r"\s*\d", text[src[1] :]):
+    if lex.auxiliary.search(_CAPITALISED_WORD.sub(" ", words)) or re.match(
+        r"\s*\d", text[src[1] :]
+    ):
         # "…, said the group had also claimed €4.5mn": the reported clause; "en revendiquent
-        # plus de 800 000": the object's quantity. Neither is an inverted subject.
+        # plus de 800 000": the object's quantity. Neither is an inverted subject. A
+        # capitalised word is part of a name, no auxiliary ("a indiqué l'ARS Grand Est",
+        # "said Will Thompson").
         return None
     return Cue("inverted", verb_class, words, *src, a, b, pronoun=bool(lex.pronoun.match(words)))
+
+
+# A capitalised word, after an elided article too ("l'Est"): a word of a name.
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’-]*")
 
 
 def _reduced_relative(text: str, a: int, b: int, lex: Lexicon) -> bool:
