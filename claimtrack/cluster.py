@@ -1500,8 +1500,7 @@ def profile_claim(
     story_terms_ = (
         tuple(story) if story is not None else (story_terms(title, lang) if title else ())
     )
-    accused, accusers, deniers = _dispute_parties(claim, lang, entities, names, is_figure)
-    target = _target(claim, lang, accusers)
+    accused, accusers, deniers, target = _dispute_parties(claim, lang, entities, names, is_figure)
     profile = ClaimProfile(
         lang=lang,
         kind="figure" if is_figure else "stance",
@@ -1603,12 +1602,14 @@ def canonical_party(canonical: str, lang: str) -> tuple[str, ...]:
 
 def _dispute_parties(
     claim: Claim, lang: str, entities: Iterable[str], names: Iterable[str], is_figure: bool
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(accused, accusers, deniers) of a stance (see `ClaimProfile.accused`); empty for a
-    figure and a statement. An accusation's accused are the party its verb names (see
-    `_target`), then the actors its clause names."""
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(accused, accusers, deniers, target) of a claim (see `ClaimProfile.accused`,
+    `ClaimProfile.target`); the first three empty for a figure and a statement. An
+    accusation's accused are the party its verb names (its target, see `_target`), then the
+    actors its clause names."""
     if is_figure or claim.kind not in ("accusation", "denial"):
-        return (), (), ()
+        # `_target` names the party an accusation accuses, one profiled as a figure too
+        return (), (), (), _target(claim, lang, ())
     voice = _voice(claim, lang)
     if claim.kind == "denial":
         canonical = claim.attribution.canonical or ""
@@ -1619,10 +1620,10 @@ def _dispute_parties(
         elif voice and _country_voice(canonical, lang):
             # "Paris rejects claims of an insincere budget": the government accused
             voice = (*voice, f"{GENERIC_PARTY}kind:{STATE_KIND}")
-        return voice, (), voice
+        return voice, (), voice, ()
     named = _target(claim, lang, voice)
     accused = _unique((*named, *(k for k in party_keys(names, lang, entities) if k not in voice)))
-    return accused, voice, ()
+    return accused, voice, (), named
 
 
 def _target(claim: Claim, lang: str, accusers: Sequence[str]) -> tuple[str, ...]:
@@ -2528,15 +2529,18 @@ def profile_article(
 def _with_own_charges(profiles: list[ClaimProfile]) -> list[ClaimProfile]:
     """Give each denial the parties its speaker accuses in the same article (see
     `ClaimProfile.own_charges`)."""
+    accusations_by_speaker: dict[str, list[int]] = {}
+    for index, profile in enumerate(profiles):
+        if profile.claim_kind == "accusation":
+            for speaker in set(profile.speakers):
+                accusations_by_speaker.setdefault(speaker, []).append(index)
     out = []
     for profile in profiles:
         if profile.claim_kind == "denial" and profile.speakers:
-            charged = (
-                party
-                for other in profiles
-                if other.claim_kind == "accusation" and set(other.speakers) & set(profile.speakers)
-                for party in other.accused
+            accusations = sorted(
+                {i for s in profile.speakers for i in accusations_by_speaker.get(s, ())}
             )
+            charged = (party for i in accusations for party in profiles[i].accused)
             profile = replace(profile, own_charges=_unique(charged))
         out.append(profile)
     return out
@@ -3499,6 +3503,8 @@ class _Agreement:
     date: float
     value: float = 0.0  # figures only
     measure: float = 0.0  # figures only
+    # figures only: the same number raised `measure` above what the measures' words give
+    linked_by_number: bool = False
     # a veto the learned scorer weighs instead of obeying (`SOFT_VETOES`), if one applies
     soft_veto: str | None = None
 
@@ -3534,10 +3540,10 @@ def _judge(
         reason = _figure_veto(a, b)
         if reason:
             return reason
-        measure = _measure_score(a, b, settings)
+        measure, linked_by_number = _measure_score(a, b, settings)
         if measure == 0.0:
             return "measure"
-        return _Agreement(place, date_, value, measure)
+        return _Agreement(place, date_, value, measure, linked_by_number=linked_by_number)
     reason = _stance_veto(a, b, settings)
     if reason and not (learned and reason in SOFT_VETOES):
         return reason
@@ -3609,14 +3615,17 @@ def _figure_veto(a: ClaimProfile, b: ClaimProfile) -> str | None:
     return None
 
 
-def _measure_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
-    """How surely two figures count the same measure (0: surely not)."""
+def _measure_score(
+    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings
+) -> tuple[float, bool]:
+    """How surely two figures count the same measure (0: surely not), and whether only the
+    same number links them (it raised what the measures' words give)."""
     score, unlinked = _measure_link(a, b, settings)
     if unlinked and score < settings.same_number_unlinked and _same_number(a, b, settings, True):
         # the same number of some size: words no lexicon links (translations, synonyms,
         # who is counted against what befell them) name one count
-        return settings.same_number_unlinked
-    return score
+        return settings.same_number_unlinked, True
+    return score, False
 
 
 def _heads_apart(a: ClaimProfile, b: ClaimProfile) -> bool:
@@ -3697,14 +3706,6 @@ def _measure_link(
     return settings.measure_unknown, False
 
 
-def _linked_by_number(
-    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings, shared: _Agreement
-) -> bool:
-    """True when only the same number links the two figures' measures (`_measure_score`
-    raised what their words give)."""
-    return shared.measure > _measure_link(a, b, settings)[0]
-
-
 def _in_units_of_measurement(profile: ClaimProfile) -> bool:
     """True for a figure measured in a unit of measurement rather than counting heads: a
     length of time, a percentage, a sum, a weight (cluster.yaml `units_of_measurement`)."""
@@ -3758,7 +3759,7 @@ def _score(
     story = _story_factor(a, b, settings) if story is None else story
     if a.kind == "figure" and b.kind == "figure":
         if _same_number(a, b, settings, distinctive=True) and (
-            a.lang != b.lang or not _linked_by_number(a, b, settings, shared)
+            a.lang != b.lang or not shared.linked_by_number
         ):
             # headlines in two languages often share no term; the same number of some
             # size is itself evidence of one story. In one language, where headlines of

@@ -383,11 +383,13 @@ _NAME_WORD_RE = re.compile(r"[^\W\d_]+")
 
 def _name_stems(name: str) -> frozenset[str]:
     """The first letters (cluster.yaml conflicts `source_stem_letters`) of a source name's
-    words of four letters or more, in any order: the words of one body's name in French
-    and English ("Protection civile" / "civil protection") share their stems."""
-    letters = int(load_data("cluster.yaml")["conflicts"].get("source_stem_letters", 5))
+    words of `source_stem_min_letters` or more, in any order: the words of one body's name
+    in French and English ("Protection civile" / "civil protection") share their stems."""
+    settings = load_data("cluster.yaml")["conflicts"]
+    letters = int(settings.get("source_stem_letters", 5))
+    shortest = int(settings.get("source_stem_min_letters", 4))
     words = _NAME_WORD_RE.findall(fold(name))  # "l'Intérieur": the article is no word
-    return frozenset(word[:letters] for word in words if len(word) >= 4)
+    return frozenset(word[:letters] for word in words if len(word) >= shortest)
 
 
 def _is_short_name_of(short: str, name: str) -> bool:

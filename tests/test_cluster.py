@@ -6771,3 +6771,31 @@ def test_a_denier_never_stands_for_a_party_it_accuses() -> None:
     article, claims = article_of("fr", "Dopage", "2026-02-12", body, [accusation, denial], "c")
     denied = profile_article(article, claims)[1]
     assert "aicd" in denied.own_charges
+
+
+def test_own_charges_are_gathered_in_linear_time() -> None:
+    """Each denial gets the charges of its own speaker only, without comparing every denial
+    with every accusation of the article (a long live blog holds thousands of claims)."""
+    from dataclasses import replace
+    from time import perf_counter
+
+    from claimtrack.cluster import _with_own_charges
+
+    accusation = _stance(
+        "fr", "L'équipe accuse l'AICD d'avoir nourri la presse.", "L'équipe", kind="accusation"
+    )
+    denial = _stance("fr", "L'équipe dément et contre-attaque.", "L'équipe", kind="denial")
+    body = f"{accusation.sentence} {denial.sentence}"
+    article, claims = article_of("fr", "Dopage", "2026-02-12", body, [accusation, denial], "c")
+    accusing, denying = profile_article(article, claims)
+    pairs = 3000
+    profiles = [
+        replace(base, speakers=(f"speaker {i}",))
+        for i in range(pairs)
+        for base in (accusing, denying)
+    ]
+    started = perf_counter()
+    out = _with_own_charges(profiles)
+    assert perf_counter() - started < 1.0
+    assert out[1].own_charges == accusing.accused
+    assert out[-1].own_charges == accusing.accused

@@ -595,6 +595,17 @@ def test_a_body_named_generically_and_with_its_place_is_one_party() -> None:
         pytest.param("ministère de l'Intérieur", "Interior Ministry", 1, id="interior"),
         pytest.param("ministère de la Santé", "Health Ministry", 2, id="no-shared-stems"),
         pytest.param("ministère de l'Intérieur", "French Interior Ministry", 2, id="one-more-word"),
+        pytest.param(
+            "François Martin",
+            "Françoise Martin",
+            2,
+            id="two-people-one-surname",
+            marks=pytest.mark.xfail(
+                reason="stems of five letters make 'François' and 'Françoise' one word: two "
+                "people of one family are taken for one party (a way out: merge only names "
+                "that articles of two languages give)"
+            ),
+        ),
     ],
 )
 def test_one_body_named_in_two_languages_is_one_party(

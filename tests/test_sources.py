@@ -649,6 +649,31 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
             [("40", "health officials")],
             id="en-passive-agent-without-according-to",
         ),
+        # A capitalised word of an inverted subject's name is no auxiliary ("Est", "Will").
+        pytest.param(
+            "Douze personnes ont été hospitalisées, a indiqué l'ARS Grand Est.",
+            "fr",
+            [("Douze personnes", "ARS Grand Est")],
+            id="fr-inverted-name-with-est",
+        ),
+        pytest.param(
+            "At least 40 homes were flooded, said Will Thompson, the county's emergency "
+            "planning officer.",
+            "en",
+            [("At least 40 homes", "Will Thompson")],
+            id="en-inverted-name-with-will",
+            marks=pytest.mark.xfail(
+                reason="the inverted subject is found past 'Will', read as an auxiliary before "
+                "the name (_forward_source): the source is 'Thompson'"
+            ),
+        ),
+        pytest.param(
+            "Le déficit atteint 12 millions d'euros, a déclaré le président de la région "
+            "Grand Est.",
+            "fr",
+            [("12 millions d'euros", "Grand Est")],
+            id="fr-inverted-role-of-a-region-with-est",
+        ),
     ],
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1674,3 +1699,23 @@ def test_the_company_is_no_byline_read_as_a_source() -> None:
     )
     claim = next(c for c in extract_claims(text, "en") if "Eight miners" in c.sentence)
     assert claim.attribution.canonical != "CBC News ·"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le syndicat, " + " " * 20_000 + "qui regroupe les pilotes a déclaré"),
+        ("en", "The union, " + " " * 20_000 + "which represents pilots said"),
+    ],
+)
+def test_an_unclosed_comma_before_a_long_blank_run_is_scanned_in_linear_time(
+    lang: str, text: str
+) -> None:
+    # hostile input: the comma-clause scan once backtracked quadratically (~20 s here)
+    from time import perf_counter
+
+    from claimtrack.extract.attribution import _closed_relatives
+
+    started = perf_counter()
+    assert _closed_relatives(text, lexicon(lang)) == []
+    assert perf_counter() - started < 1.0

@@ -1263,11 +1263,19 @@ def _verb_cue(
     if src is None or not _inverted_context(text, a, lex):
         return None
     words = text[src[0] : src[1]]
-    if lex.auxiliary.search(words) or re.match(r"\s*\d", text[src[1] :]):
+    if lex.auxiliary.search(_CAPITALISED_WORD.sub(" ", words)) or re.match(
+        r"\s*\d", text[src[1] :]
+    ):
         # "…, said the group had also claimed €4.5mn": the reported clause; "en revendiquent
-        # plus de 800 000": the object's quantity. Neither is an inverted subject.
+        # plus de 800 000": the object's quantity. Neither is an inverted subject. A
+        # capitalised word is part of a name, no auxiliary ("a indiqué l'ARS Grand Est",
+        # "said Will Thompson").
         return None
     return Cue("inverted", verb_class, words, *src, a, b, pronoun=bool(lex.pronoun.match(words)))
+
+
+# A capitalised word, after an elided article too ("l'Est"): a word of a name.
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’-]*")
 
 
 def _reduced_relative(text: str, a: int, b: int, lex: Lexicon) -> bool:
@@ -1552,12 +1560,17 @@ def _clause_start(before: str, lex: Lexicon) -> int:
     return start
 
 
+# A stretch set off by commas. A comma inside a number ("the town of 18,500") does not close
+# it; one after a name ending in a digit ("Kraken9, a gang that…,") opens one. The stretch
+# starts on a non-space: spaces the `\s*` could give back to it made a comma followed by a
+# long unclosed run of spaces take quadratic time.
+_COMMA_CLAUSE_RE = re.compile(r"(?:(?<!\d),|,(?=\s))\s*((?:\d,(?=\d)|[^,\s])(?:\d,(?=\d)|[^,])*),")
+
+
 def _closed_relatives(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of relative clauses set off by commas: ", whose survey … ahead," in `text`."""
     spans = []
-    # A comma inside a number ("the town of 18,500") does not close the clause; one after a
-    # name ending in a digit ("Kraken9, a gang that…,") opens one.
-    for match in re.finditer(r"(?:(?<!\d),|,(?=\s))\s*((?:\d,(?=\d)|[^,])+),", text):
+    for match in _COMMA_CLAUSE_RE.finditer(text):
         first = re.match(r"[\w'’]+", match.group(1))
         if first and lex.relative_pronoun.fullmatch(first.group()):
             spans.append((match.start(1), match.end(1)))

@@ -1933,7 +1933,12 @@ def _scope(text: str, cues: list[Cue], index: int, lex: Lexicon) -> tuple[int, i
 
 
 def _kind(
-    cue: Cue, text: str, span: tuple[int, int], attribution: Attribution, ctx: _Context
+    cue: Cue,
+    text: str,
+    span: tuple[int, int],
+    attribution: Attribution,
+    ctx: _Context,
+    carry_stance: bool = True,
 ) -> tuple[Kind, Polarity]:
     """Kind and polarity of what a cue attributes, in this order: a denial verb denies; the
     speaker's own defence denies (`_own_defence`); denial vocabulary denies (unless a third
@@ -1941,8 +1946,8 @@ def _kind(
     accusation, the accused negating, or a dismissive reply ("« Grotesque », a réagi
     le ministère") denies; another negation is a statement with polarity deny (annotation
     guidelines); accusation vocabulary accuses; else the speaker continues the stance of
-    their previous sentence ("X rejected the allegations. « … », a-t-il déclaré") or makes a
-    plain statement."""
+    their previous sentence ("X rejected the allegations. « … », a-t-il déclaré"; not with
+    `carry_stance` False) or makes a plain statement."""
     lex = ctx.lex
     if cue.verb == "deny":
         return "denial", "deny"
@@ -1969,7 +1974,7 @@ def _kind(
         return "accusation", "affirm"
     if answers or _dismisses(text, cue, span, lex):
         return "denial", "deny"
-    continued = _continued_stance(attribution, ctx)
+    continued = _continued_stance(attribution, ctx) if carry_stance else None
     if negated:
         return ("denial", "deny") if continued == ("denial", "deny") else ("statement", "deny")
     if lex.accusation_terms.search(scope) or _inaction_blame(ctx.lang).search(scope):
@@ -2010,12 +2015,7 @@ def _tally_carries_no_stance(
     trigger = text[cue.trigger_start : cue.trigger_end]
     if not listed_pattern(ctx.lang, "tally_verbs", WHOLE_WORDS).search(trigger):
         return False
-    carried = ctx.previous_stances
-    ctx.previous_stances = {}
-    try:
-        own, _ = _kind(cue, text, span, attribution, ctx)
-    finally:
-        ctx.previous_stances = carried
+    own, _ = _kind(cue, text, span, attribution, ctx, carry_stance=False)
     return own == "statement"
 
 
