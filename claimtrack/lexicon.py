@@ -70,6 +70,7 @@ class Lexicon:
     final_abbreviations: frozenset[str]
     heading_max_words: int
     duplicate_min_chars: int
+    sentence_max_chars: int
     furniture_line: re.Pattern[str]
     end_of_article: re.Pattern[str]
     dateline: re.Pattern[str]
@@ -331,6 +332,7 @@ def lexicon(lang: str) -> Lexicon:
         final_abbreviations=frozenset(seg.get("final_abbreviations", [])),
         heading_max_words=int(seg["heading_max_words"]),
         duplicate_min_chars=int(seg["duplicate_min_chars"]),
+        sentence_max_chars=int(seg["sentence_max_chars"]),
         furniture_line=re.compile(line_start + "|".join(seg["furniture_line"]) + ")", FLAGS),
         end_of_article=re.compile(line_start + "|".join(seg["end_of_article"]) + ")", FLAGS),
         # Case-sensitive: a dateline's place is in capitals.

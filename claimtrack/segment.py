@@ -9,6 +9,7 @@ copyright, lists of other articles) ends the body. A sentence already seen in th
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -24,6 +25,10 @@ AMBIGUOUS_QUOTES = '"“”„'
 TRAILING_CLOSERS = "»”\"')]›’"
 FINAL_PUNCTUATION = TERMINATORS + ":;»”\"'),›’"
 SPACES = " \t\u00a0\u202f\u2009\u2007"
+# Marks after which an over-long sentence may be cut: the ends of clauses.
+CLAUSE_MARKS = ";:,"
+
+_log = logging.getLogger(__name__)
 
 
 def segment(text: str, lang: str) -> list[Sentence]:
@@ -39,7 +44,11 @@ def segment(text: str, lang: str) -> list[Sentence]:
         if lex.furniture_line.match(line):
             continue
         paragraph += 1
-        spans = list(_split_line(line, lex))
+        spans = [
+            piece
+            for span in _split_line(line, lex)
+            for piece in _bounded(line, *span, lex.sentence_max_chars)
+        ]
         for start, end in spans:
             chunk = line[start:end]
             key = _dedup_key(chunk)
@@ -93,6 +102,33 @@ def _split_line(line: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
             offset = start + chunk.index(stripped)
             yield offset, offset + len(stripped)
         start = cut
+
+
+def _bounded(line: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """The sentence `line[start:end]` in pieces of at most `limit` characters, each cut after
+    its last clause mark (or before its last opening parenthesis); a run of more than `limit`
+    characters with no such mark is skipped up to its next mark, and logged. Sentences within
+    the limit pass unchanged."""
+    while end - start > limit:
+        window = line[start : start + limit]
+        cut = max(max(window.rfind(mark) + 1 for mark in CLAUSE_MARKS), window.rfind("("))
+        if cut > 0:
+            piece = line[start : start + cut].rstrip(SPACES)
+            if piece:
+                yield start, start + len(piece)
+        else:
+            marks = [line.find(mark, start + limit, end) for mark in CLAUSE_MARKS]
+            cut = min((m + 1 for m in marks if m >= 0), default=end - start + start) - start
+            _log.warning(
+                "skipped %d characters without a clause mark at offset %d (limit %d)",
+                cut,
+                start,
+                limit,
+            )
+        start += cut
+        start += len(line[start:end]) - len(line[start:end].lstrip(SPACES))
+    if end > start:
+        yield start, end
 
 
 def _cut_points(line: str, lex: Lexicon, respect_quotes: bool) -> list[int] | None:

@@ -238,3 +238,39 @@ def test_timestamp_and_caption_lines_are_furniture(line: str, lang: str) -> None
 def test_a_sentence_about_posting_is_kept() -> None:
     text = "The ministry posted a statement saying 40 people had died.\n"
     assert texts(text, "en") == ["The ministry posted a statement saying 40 people had died."]
+
+
+REAL_LONG_SENTENCE = (
+    "Selon le bilan communiqué mardi soir par la préfecture, qui a précisé que les opérations "
+    "de secours se poursuivaient dans la vallée, au moins 4 200 personnes ont été évacuées de "
+    "leur domicile depuis dimanche, dont 1 300 dans la seule commune de Saint-Martin-Vésubie, "
+    "où les pompiers, appuyés par des hélicoptères de la Sécurité civile et par des renforts "
+    "venus de quatre départements voisins, ont dû intervenir à plus de 300 reprises pour des "
+    "inondations, des glissements de terrain et des coupures de routes, tandis que le maire a "
+    "demandé que l'état de catastrophe naturelle soit reconnu au plus vite par le gouvernement."
+)
+
+
+def test_a_long_real_sentence_is_kept_whole() -> None:
+    assert len(REAL_LONG_SENTENCE) > 550
+    assert texts(REAL_LONG_SENTENCE, "fr") == [REAL_LONG_SENTENCE]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_over_long_sentence_is_cut_after_its_clause_marks(lang: str) -> None:
+    text = "Le conseil, " + ("x " * 600 + "; puis ") * 3 + "y, " * 800 + "fin"
+    pieces = texts(text, lang)
+    assert len(pieces) > 1
+    assert all(len(p) <= 1500 for p in pieces)
+    assert all(p[-1] in ",;:" for p in pieces[:-1])
+    assert "".join(p.replace(" ", "") for p in pieces) == text.replace(" ", "")
+
+
+def test_an_over_long_run_without_clause_marks_is_skipped_and_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # not a sentence end ("début. mot" goes on in lower case): one run of 4 000 characters
+    text = "Court début. " + "mot " * 1000 + "; puis la fin."
+    with caplog.at_level("WARNING", logger="claimtrack.segment"):
+        assert texts(text, "fr") == ["puis la fin."]
+    assert "without a clause mark" in caplog.text

@@ -1719,3 +1719,33 @@ def test_an_unclosed_comma_before_a_long_blank_run_is_scanned_in_linear_time(
     started = perf_counter()
     assert _closed_relatives(text, lexicon(lang)) == []
     assert perf_counter() - started < 1.0
+
+
+def _repeated(unit: str, size: int) -> str:
+    """`unit` repeated to exactly `size` characters: one paragraph with no full stop."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an unclosed parenthesis after a reporting verb, over and over (~240 s once)
+        ("fr", _repeated("Il a déclaré (", 50_000)),
+        ("en", _repeated("He said (", 50_000)),
+        # one run-on sentence with no punctuation at all (quadratic look-backs once)
+        (
+            "fr",
+            _repeated("le ministre a déclaré que les manifestants étaient nombreux et ", 50_000),
+        ),
+        # a list of durations behind a reporting verb, no full stop
+        ("fr", "Le ministre a déclaré que " + _repeated("4 heures et 12 minutes, ", 50_000)),
+        ("en", "The minister said it took " + _repeated("4 hours and 12 minutes, ", 50_000)),
+    ],
+)
+def test_a_hostile_50_kb_paragraph_is_extracted_in_bounded_time(lang: str, text: str) -> None:
+    from time import perf_counter
+
+    lexicon(lang)  # compiling the lexicon is not part of the measure
+    started = perf_counter()
+    extract_claims(text, lang)
+    assert perf_counter() - started < 3.0
