@@ -1847,7 +1847,11 @@ def _figure_heads(
                 # "fixée à 25 000 places", "capped at 25,000": a verb, not what is paid for
                 break
             key = word_key(word)
-            if key not in tabs.generic_words and word not in tabs.stopwords and len(word) >= 4:
+            if (
+                key not in tabs.generic_words
+                and word not in tabs.stopwords
+                and len(word) >= _world()["figure_head_min_letters"]
+            ):
                 return (f"{tabs.lang}:{key}",)
             break
     return ()

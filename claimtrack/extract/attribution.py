@@ -1451,15 +1451,11 @@ def _subject_span(
     return s_start, s_end
 
 
-# Content words after the article of a subject a stance verb accepts without knowing its head.
-STANCE_SUBJECT_WORDS = 2
-
-
 def _short_noun_phrase(words: str, lex: Lexicon) -> bool:
-    """A definite article and at most two lowercase words ending on a plural, no digit ("les
-    pirates", "the hackers"): an unnamed group of people. Not an indefinite one ("a blackout
-    blamed on the heat"), nor a singular, which names a body the article calls otherwise and
-    must be resolved to it ("la plateforme lyonnaise")."""
+    """A definite article and at most lexicon.yaml `stance_subject_max_words` lowercase words
+    ending on a plural, no digit ("les pirates", "the hackers"): an unnamed group of people.
+    Not an indefinite one ("a blackout blamed on the heat"), nor a singular, which names a
+    body the article calls otherwise and must be resolved to it ("la plateforme lyonnaise")."""
     tokens = TOKEN.findall(words)
     if not tokens or _counts(words, lex) or lex.indefinite_prefix.match(words):
         return False
@@ -1468,7 +1464,7 @@ def _short_noun_phrase(words: str, lex: Lexicon) -> bool:
     tokens = tokens[1:]
     plural = tuple(load_data(lex.lang, "numbers.yaml").get("unit_plural_endings") or ())
     return (
-        0 < len(tokens) <= STANCE_SUBJECT_WORDS
+        0 < len(tokens) <= int(load_data(lex.lang, "lexicon.yaml")["stance_subject_max_words"])
         and all(t.isalpha() and t.islower() and not _is_determiner(t, lex) for t in tokens)
         and tokens[-1].endswith(plural)
     )

@@ -1226,6 +1226,7 @@ def _proportions(text: str, norm: str, lang: str, lex: _Lexicon) -> list[Figure]
             found.append((m.start(), m.end("share"), lex.shares[_key(m.group("share"))]))
             named.add(m.start())
     figures = []
+    window = int(load_data(lang, "numbers.yaml")["share_intensifier_window"])
     for start, end, percent in sorted(found):
         bound = _bound_before(norm, start, lex)
         kind = bound[1] if bound else None
@@ -1235,7 +1236,7 @@ def _proportions(text: str, norm: str, lang: str, lex: _Lexicon) -> list[Figure]
             kind == "lower"
             and start in named
             and bound is not None
-            and lex.share_intensifier.search(norm[max(0, bound[0] - 20) : start]) is not None
+            and lex.share_intensifier.search(norm[max(0, bound[0] - window) : start]) is not None
         )
         figures.append(
             Figure(
