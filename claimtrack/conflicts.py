@@ -369,24 +369,43 @@ def _parties(members: Sequence[Member]) -> dict[str, str]:
         if len(longer) == 1:
             party[short] = longer[0]
     # "ministère de la Protection civile" / "civil protection ministry": one body named in
-    # two languages, word for word, is one party
-    by_words: dict[frozenset[str], str] = {}
+    # two languages, word for word, is one party. Only a translation changes a name's
+    # words: in one language, a name reordered ("Interior Ministry", "Ministry of the
+    # Interior") keeps its words whole, while two names sharing stems only ("François
+    # Martin", "Françoise Martin") are two names.
+    langs = {key: {m.lang for m in members if m.lang and _source_key(m) == key} for key in keys}
+    by_stems: dict[frozenset[str], list[str]] = {}
     for key in sorted(keys):
-        words = _name_stems(key)
-        if len(words) > 1 and party[key] == key:
-            party[key] = by_words.setdefault(words, key)
+        stems = _name_words(key, stems=True)
+        if len(stems) < 2 or party[key] != key:
+            continue
+        named = by_stems.setdefault(stems, [])
+        other = next((k for k in named if _same_name(k, key, langs)), None)
+        if other is None:
+            named.append(key)
+        else:
+            party[key] = other
     return party
+
+
+def _same_name(first: str, second: str, langs: dict[str, set[str]]) -> bool:
+    """True when two names sharing their stems are one: the same words in another order,
+    or each written in languages the other is not (a translation)."""
+    if _name_words(first, stems=False) == _name_words(second, stems=False):
+        return True
+    return bool(langs[first]) and bool(langs[second]) and not langs[first] & langs[second]
 
 
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def _name_stems(name: str) -> frozenset[str]:
-    """The first letters (cluster.yaml conflicts `source_stem_letters`) of a source name's
-    words of `source_stem_min_letters` or more, in any order: the words of one body's name
-    in French and English ("Protection civile" / "civil protection") share their stems."""
+def _name_words(name: str, *, stems: bool) -> frozenset[str]:
+    """A source name's words of `source_stem_min_letters` or more (cluster.yaml conflicts),
+    in any order, whole or cut to their first `source_stem_letters`: the words of one
+    body's name in French and English ("Protection civile" / "civil protection") share
+    their stems."""
     settings = load_data("cluster.yaml")["conflicts"]
-    letters = int(settings.get("source_stem_letters", 5))
+    letters = int(settings.get("source_stem_letters", 5)) if stems else None
     shortest = int(settings.get("source_stem_min_letters", 4))
     words = _NAME_WORD_RE.findall(fold(name))  # "l'Intérieur": the article is no word
     return frozenset(word[:letters] for word in words if len(word) >= shortest)
