@@ -47,6 +47,9 @@ class ConflictSettings:
     hedged_factor: float
     open_bound_reach: float | None = None
     reaching_bound_share: float | None = None
+    # Source names: words this long or longer, compared by this many first letters (`_parties`)
+    source_stem_min_letters: int = 4
+    source_stem_letters: int = 5
 
     @classmethod
     def load(cls, **overrides: Any) -> ConflictSettings:
@@ -350,7 +353,7 @@ def _source_key(member: Member) -> str:
     return member.source_canonical
 
 
-def _parties(members: Sequence[Member]) -> dict[str, str]:
+def _parties(members: Sequence[Member], settings: ConflictSettings) -> dict[str, str]:
     """Each source key's party: a body named generically in one article ("prosecutor's
     office") is the one placed body of its kind the cluster names elsewhere ("Saint-Aurèle
     prosecutor's office"), so its revised figure is an update, not a dispute with itself.
@@ -373,14 +376,17 @@ def _parties(members: Sequence[Member]) -> dict[str, str]:
     # words: in one language, a name reordered ("Interior Ministry", "Ministry of the
     # Interior") keeps its words whole, while two names sharing stems only ("François
     # Martin", "Françoise Martin") are two names.
-    langs = {key: {m.lang for m in members if m.lang and _source_key(m) == key} for key in keys}
+    langs: dict[str, set[str]] = {key: set() for key in keys}
+    for member in members:
+        if member.lang:
+            langs[_source_key(member)].add(member.lang)
     by_stems: dict[frozenset[str], list[str]] = {}
     for key in sorted(keys):
-        stems = _name_words(key, stems=True)
+        stems = _name_words(key, settings, stems=True)
         if len(stems) < 2 or party[key] != key:
             continue
         named = by_stems.setdefault(stems, [])
-        other = next((k for k in named if _same_name(k, key, langs)), None)
+        other = next((k for k in named if _same_name(k, key, langs, settings)), None)
         if other is None:
             named.append(key)
         else:
@@ -388,10 +394,12 @@ def _parties(members: Sequence[Member]) -> dict[str, str]:
     return party
 
 
-def _same_name(first: str, second: str, langs: dict[str, set[str]]) -> bool:
+def _same_name(
+    first: str, second: str, langs: dict[str, set[str]], settings: ConflictSettings
+) -> bool:
     """True when two names sharing their stems are one: the same words in another order,
     or each written in languages the other is not (a translation)."""
-    if _name_words(first, stems=False) == _name_words(second, stems=False):
+    if _name_words(first, settings, stems=False) == _name_words(second, settings, stems=False):
         return True
     return bool(langs[first]) and bool(langs[second]) and not langs[first] & langs[second]
 
@@ -399,16 +407,15 @@ def _same_name(first: str, second: str, langs: dict[str, set[str]]) -> bool:
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def _name_words(name: str, *, stems: bool) -> frozenset[str]:
-    """A source name's words of `source_stem_min_letters` or more (cluster.yaml conflicts),
-    in any order, whole or cut to their first `source_stem_letters`: the words of one
-    body's name in French and English ("Protection civile" / "civil protection") share
-    their stems."""
-    settings = load_data("cluster.yaml")["conflicts"]
-    letters = int(settings.get("source_stem_letters", 5)) if stems else None
-    shortest = int(settings.get("source_stem_min_letters", 4))
+def _name_words(name: str, settings: ConflictSettings, *, stems: bool) -> frozenset[str]:
+    """A source name's words of `source_stem_min_letters` or more, in any order, whole or
+    cut to their first `source_stem_letters`: the words of one body's name in French and
+    English ("Protection civile" / "civil protection") share their stems."""
+    letters = settings.source_stem_letters if stems else None
     words = _NAME_WORD_RE.findall(fold(name))  # "l'Intérieur": the article is no word
-    return frozenset(word[:letters] for word in words if len(word) >= shortest)
+    return frozenset(
+        word[:letters] for word in words if len(word) >= settings.source_stem_min_letters
+    )
 
 
 def _is_short_name_of(short: str, name: str) -> bool:
@@ -576,7 +583,7 @@ def _overtaken(
 def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAnalysis:
     """Positions, conflict, severity, copies and updates of one cluster."""
     copies = find_copies(members, settings)
-    party = _parties(members)
+    party = _parties(members, settings)
     by_source: dict[str, list[Member]] = {}
     for member in members:
         by_source.setdefault(party[_source_key(member)], []).append(member)
