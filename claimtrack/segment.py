@@ -118,7 +118,7 @@ def _bounded(line: str, start: int, end: int, limit: int) -> Iterator[tuple[int,
                 yield start, start + len(piece)
         else:
             marks = [line.find(mark, start + limit, end) for mark in CLAUSE_MARKS]
-            cut = min((m + 1 for m in marks if m >= 0), default=end - start + start) - start
+            cut = min((m + 1 for m in marks if m >= 0), default=end) - start
             _log.warning(
                 "skipped %d characters without a clause mark at offset %d (limit %d)",
                 cut,
