@@ -3464,12 +3464,14 @@ def _may_be_disputed(a: ClaimProfile, b: ClaimProfile) -> bool:
     return bool(a.measure) and a.measure == b.measure and a.measure.split(":")[0] in wide
 
 
-def _value_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
-    """How close the two claims' numbers are: sources disputing one figure give numbers of
-    the same order ("38 arrests" / "about sixty"); a tenfold gap is another count."""
+def _value_score(
+    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings, ratio: float
+) -> float:
+    """How close the two claims' numbers are (`ratio`: their `_nearest_ratio`): sources
+    disputing one figure give numbers of the same order ("38 arrests" / "about sixty"); a
+    tenfold gap is another count."""
     if not a.values or not b.values:
         return settings.value_unknown
-    ratio = _nearest_ratio(a, b)
     for least, score in settings.value_ratio_scores:
         if ratio >= least:
             return score
@@ -3527,11 +3529,12 @@ def _judge(
     if date_ == 0.0:
         return "date"
     if a.kind == "figure" and b.kind == "figure":
-        value = _value_score(a, b, settings)
+        nearest = _nearest_ratio(a, b)
+        value = _value_score(a, b, settings, nearest)
         if value == 0.0:
             # "€640,000 in cash" and "a €7.8bn deficit": no dispute spans a hundredfold gap
             return "values far apart"
-        ratio = 1.0 if _below_a_bound(a, b) else _nearest_ratio(a, b)
+        ratio = 1.0 if _below_a_bound(a, b) else nearest
         if ratio < settings.undisputed_ratio and not _may_be_disputed(a, b):
             # "4.2 million euros in kickbacks" and "300,000 euros in cash": two numbers of
             # one story this far apart are two counts, unless one sets itself against the
