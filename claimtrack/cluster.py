@@ -326,6 +326,10 @@ class LanguageTables:
     # Words that set a number against another's: bounds, minimisers, negations, dispute
     # verbs ("at most", "only", "not 600", "ne dépassent pas", "disputed that figure").
     dispute_cues: tuple[str, ...] = ()
+    # Words that mark a number as one stage of a count that moves: provisional ("à ce
+    # stade", "so far", "premier bilan") or revised ("le bilan s'est alourdi", "up from",
+    # "revu à la hausse"). See `ClaimProfile.revising`.
+    revision_cues: tuple[str, ...] = ()
     # Words joining a sum to what it pays for ("de", "of", "in", "à", "at": "140 millions
     # d'euros de marchés", "une dette de 43 millions", "put the debt at €38m"), and words
     # between them that say nothing of it ("près", "about"); see `_figure_heads`.
@@ -409,6 +413,7 @@ def tables(lang: str) -> LanguageTables:
         seat_before=phrases("seat_before"),
         seat_after=phrases("seat_after"),
         dispute_cues=phrases("dispute_cues") + phrases("dispute_verbs"),
+        revision_cues=phrases("revision_cues"),
         head_links=frozenset(fold(str(w)) for w in topics.get("head_links") or []),
         head_fillers=frozenset(fold(str(w)) for w in topics.get("head_fillers") or []),
     )
@@ -765,6 +770,11 @@ class ClaimProfile:
     # first member's: "only €38mn of contracts" disputes the 140 million of contracts, not
     # every sum of the story that later meets the cluster.
     disputing: bool = False
+    # Figures: the sentence marks its number as one stage of a count that moves, provisional
+    # or revised ("le bilan s'est alourdi à 41 morts", "up from an initial estimate", "à ce
+    # stade, 130 000 patients"): a count revised over time spans a wide gap without any
+    # dispute. A cluster keeps its first member's, as `disputing`.
+    revising: bool = False
     # Figures: a bound with no number of its own and no upper end ("des milliers de
     # personnes", "dozens injured"): any larger number may be it.
     open_ended: bool = False
@@ -1549,6 +1559,7 @@ def profile_claim(
         target=target,
         story_names=tuple(story_names),
         disputing=is_figure and _mentions_any(folded, tabs.dispute_cues),
+        revising=is_figure and _mentions_any(folded, tabs.revision_cues),
         open_ended=_open_ended(claim),
         heads=_figure_heads(original, without_dates, figure_span, tabs) if figure_span else (),
     )
@@ -3464,6 +3475,34 @@ def _may_be_disputed(a: ClaimProfile, b: ClaimProfile) -> bool:
     return bool(a.measure) and a.measure == b.measure and a.measure.split(":")[0] in wide
 
 
+def _may_be_revised(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True when two figures far apart may be one count at two stages. Both count one
+    established measure, and the larger figure's sentence marks it as revised or
+    provisional (`ClaimProfile.revising`: "le bilan s'est alourdi à 41 morts", "now says
+    212,000, up from an initial estimate"), or the measure is what befell people at one
+    event (cluster.yaml `event_tolls`), a count that grows as the event goes on, and the
+    smaller figure was published before the larger ("at least two dead" on the first day,
+    27 four days later).
+
+    A smaller toll published with or after the larger one, and not revised since, is
+    another count ("in Trèbes alone, one person died" against 27 in the département; "at
+    least six killed" against "51 people were on board"); so is a larger count whose
+    sentence says nothing of a revision, however revised the smaller one ("312 cases now"
+    in a region against "more than 12,000 cases" in Europe)."""
+    measure = a.measure
+    if not measure or measure != b.measure or measure.startswith("u:"):
+        return False
+    if _bare_composable(measure) or not a.values or not b.values:
+        return False
+    smaller, larger = (a, b) if max(a.values) <= max(b.values) else (b, a)
+    if larger.revising:
+        return True
+    if measure.split(":")[0] not in _event_tolls():
+        return False
+    first, then = _as_date(parse_iso(smaller.published)), _as_date(parse_iso(larger.published))
+    return first is not None and then is not None and first < then
+
+
 def _value_score(
     a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings, ratio: float
 ) -> float:
@@ -3535,7 +3574,11 @@ def _judge(
             # "€640,000 in cash" and "a €7.8bn deficit": no dispute spans a hundredfold gap
             return "values far apart"
         ratio = 1.0 if _below_a_bound(a, b) else nearest
-        if ratio < settings.undisputed_ratio and not _may_be_disputed(a, b):
+        if (
+            ratio < settings.undisputed_ratio
+            and not _may_be_disputed(a, b)
+            and not _may_be_revised(a, b)
+        ):
             # "4.2 million euros in kickbacks" and "300,000 euros in cash": two numbers of
             # one story this far apart are two counts, unless one sets itself against the
             # other ("no more than 600 million CFA francs" against 14.6 billion)
