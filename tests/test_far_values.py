@@ -615,6 +615,54 @@ EN_CONTINENT_CASES_SO_FAR = Said(
     published="2026-03-11",
     title="WHO warns of measles surge in France",
 )
+# Written for this table: a war's tolls over a week, a unit's dead against civilians, one
+# city's dead against the country's (the earlier, smaller toll is not a stage of these).
+WAR_TITLE = "Russian strikes kill dozens across Ukraine"
+EN_SOLDIERS_KILLED = Said(
+    "en",
+    "Three soldiers were killed in a drone attack near the front line, the army said on Monday.",
+    "the army",
+    "Ukrainian army",
+    "Three soldiers",
+    3,
+    unit="soldiers",
+    published="2026-03-02",
+    title=WAR_TITLE,
+)
+EN_CIVILIANS_KILLED = Said(
+    "en",
+    "Russian strikes have killed 41 civilians this week, the United Nations said on Wednesday.",
+    "the United Nations",
+    "United Nations",
+    "41 civilians",
+    41,
+    unit="civilians",
+    published="2026-03-04",
+    title=WAR_TITLE,
+)
+EN_CITY_KILLED = Said(
+    "en",
+    "Three people were killed when a missile hit an apartment block in Kharkiv, the regional "
+    "governor said.",
+    "the regional governor",
+    "Kharkiv regional governor",
+    "Three people",
+    3,
+    unit="people",
+    published="2026-03-02",
+    title=WAR_TITLE,
+)
+EN_COUNTRY_KILLED = Said(
+    "en",
+    "Russian strikes killed 41 people across Ukraine this week, the United Nations said.",
+    "the United Nations",
+    "United Nations",
+    "41 people",
+    41,
+    unit="people",
+    published="2026-03-04",
+    title=WAR_TITLE,
+)
 # From tests/devset19: a first, provisional toll against the people on board, both written
 # the same day (the second sentence's "décédés" names the dead among them).
 COACH_TITLE = "Accident d'autocar en Italie : au moins six morts"
@@ -683,6 +731,8 @@ def test_one_count_revised_over_time_clusters(a: Said, b: Said) -> None:
         pytest.param(
             FR_COACH_AT_LEAST_SIX, FR_COACH_ON_BOARD, id="fr-provisional-toll-vs-on-board"
         ),
+        pytest.param(EN_SOLDIERS_KILLED, EN_CIVILIANS_KILLED, id="en-soldiers-vs-civilians"),
+        pytest.param(EN_CITY_KILLED, EN_COUNTRY_KILLED, id="en-one-city-vs-the-country"),
     ],
 )
 def test_other_counts_of_a_developing_story_stay_apart(a: Said, b: Said) -> None:
