@@ -132,6 +132,9 @@ class ClusterSettings:
     # `undisputed_ratio` for two figures that name what they pay for or count in words of
     # one language, none in common (see `_heads_apart`).
     heads_apart_ratio: float = 0.0
+    # Value score of two figures further apart than `undisputed_ratio` that may be one
+    # count at two stages (`_may_be_revised`: a toll that grew, an estimate revised).
+    revised_value: float = 0.0
 
     @classmethod
     def load(cls, **overrides: Any) -> ClusterSettings:
@@ -775,6 +778,10 @@ class ClaimProfile:
     # stade, 130 000 patients"): a count revised over time spans a wide gap without any
     # dispute. A cluster keeps its first member's, as `disputing`.
     revising: bool = False
+    # Figures: a lower bound with a number ("au moins trois morts", "at least 41 dead"): any
+    # larger number of its measure may be the count it starts. A cluster keeps its first
+    # member's.
+    lower_bound: bool = False
     # Figures: a bound with no number of its own and no upper end ("des milliers de
     # personnes", "dozens injured"): any larger number may be it.
     open_ended: bool = False
@@ -1560,6 +1567,7 @@ def profile_claim(
         story_names=tuple(story_names),
         disputing=is_figure and _mentions_any(folded, tabs.dispute_cues),
         revising=is_figure and _mentions_any(folded, tabs.revision_cues),
+        lower_bound=_lower_bound(claim),
         open_ended=_open_ended(claim),
         heads=_figure_heads(original, without_dates, figure_span, tabs) if figure_span else (),
     )
@@ -3445,6 +3453,13 @@ def _open_ended(claim: Claim) -> bool:
     return figure is not None and figure.value is None and figure.high is None
 
 
+def _lower_bound(claim: Claim) -> bool:
+    """True for a figure that is a lower bound with a number ("at least three", "plus de
+    4 000"): a low end and no high end."""
+    figure = claim.figure
+    return figure is not None and figure.low is not None and figure.high is None
+
+
 def _below_a_bound(a: ClaimProfile, b: ClaimProfile) -> bool:
     """True when one figure is only a lower bound under some number of the other: "des
     milliers" may be 8 000, however far 1 000 is from it."""
@@ -3479,16 +3494,18 @@ def _may_be_revised(a: ClaimProfile, b: ClaimProfile) -> bool:
     """True when two figures far apart may be one count at two stages. Both count one
     established measure, and the larger figure's sentence marks it as revised or
     provisional (`ClaimProfile.revising`: "le bilan s'est alourdi à 41 morts", "now says
-    212,000, up from an initial estimate"), or the measure is what befell people at one
-    event (cluster.yaml `event_tolls`), a count that grows as the event goes on, and the
-    smaller figure was published before the larger ("at least two dead" on the first day,
-    27 four days later).
+    212,000, up from an initial estimate"); or the measure is what befell people at one
+    event (cluster.yaml `event_tolls`), a count that grows as the event goes on, the larger
+    figure's own words say so ("killed 27 people", "27 morts": its predicate or its unit),
+    and the smaller figure is a lower bound ("at least three dead" against 41) or was
+    published before the larger ("two dead" on the first day, 27 four days later).
 
     A smaller toll published with or after the larger one, and not revised since, is
-    another count ("in Trèbes alone, one person died" against 27 in the département; "at
-    least six killed" against "51 people were on board"); so is a larger count whose
-    sentence says nothing of a revision, however revised the smaller one ("312 cases now"
-    in a region against "more than 12,000 cases" in Europe)."""
+    another count ("in Trèbes alone, one person died" against 27 in the département); so
+    is a larger number the toll's word only shares a sentence with ("51 people were on
+    board ... seven dead") and a larger count whose sentence says nothing of a revision,
+    however revised the smaller one ("312 cases now" in a region against "more than
+    12,000 cases" in Europe)."""
     measure = a.measure
     if not measure or measure != b.measure or measure.startswith("u:"):
         return False
@@ -3499,6 +3516,10 @@ def _may_be_revised(a: ClaimProfile, b: ClaimProfile) -> bool:
         return True
     if measure.split(":")[0] not in _event_tolls():
         return False
+    if not larger.predicate and unit_measure(larger.unit) != measure:
+        return False
+    if smaller.lower_bound:
+        return True
     first, then = _as_date(parse_iso(smaller.published)), _as_date(parse_iso(larger.published))
     return first is not None and then is not None and first < then
 
@@ -3574,15 +3595,16 @@ def _judge(
             # "€640,000 in cash" and "a €7.8bn deficit": no dispute spans a hundredfold gap
             return "values far apart"
         ratio = 1.0 if _below_a_bound(a, b) else nearest
-        if (
-            ratio < settings.undisputed_ratio
-            and not _may_be_disputed(a, b)
-            and not _may_be_revised(a, b)
-        ):
-            # "4.2 million euros in kickbacks" and "300,000 euros in cash": two numbers of
-            # one story this far apart are two counts, unless one sets itself against the
-            # other ("no more than 600 million CFA francs" against 14.6 billion)
-            return "values far apart"
+        if ratio < settings.undisputed_ratio and not _may_be_disputed(a, b):
+            if not _may_be_revised(a, b):
+                # "4.2 million euros in kickbacks" and "300,000 euros in cash": two numbers
+                # of one story this far apart are two counts, unless one sets itself
+                # against the other ("no more than 600 million CFA francs" against 14.6
+                # billion) or revises it
+                return "values far apart"
+            # "two dead" on the first day, "27 dead" at the week's end: one count at two
+            # stages, whose gap says nothing against it
+            value = max(value, settings.revised_value)
         if ratio < settings.heads_apart_ratio and _heads_apart(a, b):
             # "only €38mn of contracts" / "nearly €6mn in kickbacks": what they pay for
             # differs, and a dispute over one sum is not over the other
