@@ -132,6 +132,9 @@ class ClusterSettings:
     # `undisputed_ratio` for two figures that name what they pay for or count in words of
     # one language, none in common (see `_heads_apart`).
     heads_apart_ratio: float = 0.0
+    # Value score of two figures further apart than `undisputed_ratio` that may be one
+    # count at two stages (`_may_be_revised`: a toll that grew, an estimate revised).
+    revised_value: float = 0.0
 
     @classmethod
     def load(cls, **overrides: Any) -> ClusterSettings:
@@ -326,6 +329,10 @@ class LanguageTables:
     # Words that set a number against another's: bounds, minimisers, negations, dispute
     # verbs ("at most", "only", "not 600", "ne dépassent pas", "disputed that figure").
     dispute_cues: tuple[str, ...] = ()
+    # Words that mark a number as one stage of a count that moves: provisional ("à ce
+    # stade", "so far", "premier bilan") or revised ("le bilan s'est alourdi", "up from",
+    # "revu à la hausse"). See `ClaimProfile.revising`.
+    revision_cues: tuple[str, ...] = ()
     # Words joining a sum to what it pays for ("de", "of", "in", "à", "at": "140 millions
     # d'euros de marchés", "une dette de 43 millions", "put the debt at €38m"), and words
     # between them that say nothing of it ("près", "about"); see `_figure_heads`.
@@ -409,6 +416,7 @@ def tables(lang: str) -> LanguageTables:
         seat_before=phrases("seat_before"),
         seat_after=phrases("seat_after"),
         dispute_cues=phrases("dispute_cues") + phrases("dispute_verbs"),
+        revision_cues=phrases("revision_cues"),
         head_links=frozenset(fold(str(w)) for w in topics.get("head_links") or []),
         head_fillers=frozenset(fold(str(w)) for w in topics.get("head_fillers") or []),
     )
@@ -765,6 +773,15 @@ class ClaimProfile:
     # first member's: "only €38mn of contracts" disputes the 140 million of contracts, not
     # every sum of the story that later meets the cluster.
     disputing: bool = False
+    # Figures: the sentence marks its number as one stage of a count that moves, provisional
+    # or revised ("le bilan s'est alourdi à 41 morts", "up from an initial estimate", "à ce
+    # stade, 130 000 patients"): a count revised over time spans a wide gap without any
+    # dispute. A cluster keeps its first member's, as `disputing`.
+    revising: bool = False
+    # Figures: a lower bound with a number ("au moins trois morts", "at least 41 dead"): any
+    # larger number of its measure may be the count it starts. A cluster keeps its first
+    # member's.
+    lower_bound: bool = False
     # Figures: a bound with no number of its own and no upper end ("des milliers de
     # personnes", "dozens injured"): any larger number may be it.
     open_ended: bool = False
@@ -1549,6 +1566,8 @@ def profile_claim(
         target=target,
         story_names=tuple(story_names),
         disputing=is_figure and _mentions_any(folded, tabs.dispute_cues),
+        revising=is_figure and _mentions_any(folded, tabs.revision_cues),
+        lower_bound=_lower_bound(claim),
         open_ended=_open_ended(claim),
         heads=_figure_heads(original, without_dates, figure_span, tabs) if figure_span else (),
     )
@@ -3434,6 +3453,13 @@ def _open_ended(claim: Claim) -> bool:
     return figure is not None and figure.value is None and figure.high is None
 
 
+def _lower_bound(claim: Claim) -> bool:
+    """True for a figure that is a lower bound with a number ("at least three", "plus de
+    4 000"): a low end and no high end."""
+    figure = claim.figure
+    return figure is not None and figure.low is not None and figure.high is None
+
+
 def _below_a_bound(a: ClaimProfile, b: ClaimProfile) -> bool:
     """True when one figure is only a lower bound under some number of the other: "des
     milliers" may be 8 000, however far 1 000 is from it."""
@@ -3462,6 +3488,40 @@ def _may_be_disputed(a: ClaimProfile, b: ClaimProfile) -> bool:
         return True
     wide = set(_world().get("wide_dispute_measures") or ())
     return bool(a.measure) and a.measure == b.measure and a.measure.split(":")[0] in wide
+
+
+def _may_be_revised(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True when two figures far apart may be one count at two stages. Both count one
+    established measure, and the larger figure's sentence marks it as revised or
+    provisional (`ClaimProfile.revising`: "le bilan s'est alourdi à 41 morts", "now says
+    212,000, up from an initial estimate"); or the measure is what befell people at one
+    event (cluster.yaml `event_tolls`), a count that grows as the event goes on, the larger
+    figure's own words say so ("killed 27 people", "27 morts": its predicate or its unit),
+    and the smaller figure is a lower bound ("at least three dead" against 41) or was
+    published before the larger ("two dead" on the first day, 27 four days later).
+
+    A smaller toll published with or after the larger one, and not revised since, is
+    another count ("in Trèbes alone, one person died" against 27 in the département); so
+    is a larger number the toll's word only shares a sentence with ("51 people were on
+    board ... seven dead") and a larger count whose sentence says nothing of a revision,
+    however revised the smaller one ("312 cases now" in a region against "more than
+    12,000 cases" in Europe)."""
+    measure = a.measure
+    if not measure or measure != b.measure or measure.startswith("u:"):
+        return False
+    if _bare_composable(measure) or not a.values or not b.values:
+        return False
+    smaller, larger = (a, b) if max(a.values) <= max(b.values) else (b, a)
+    if larger.revising:
+        return True
+    if measure.split(":")[0] not in _event_tolls():
+        return False
+    if not larger.predicate and unit_measure(larger.unit) != measure:
+        return False
+    if smaller.lower_bound:
+        return True
+    first, then = _as_date(parse_iso(smaller.published)), _as_date(parse_iso(larger.published))
+    return first is not None and then is not None and first < then
 
 
 def _value_score(
@@ -3536,10 +3596,15 @@ def _judge(
             return "values far apart"
         ratio = 1.0 if _below_a_bound(a, b) else nearest
         if ratio < settings.undisputed_ratio and not _may_be_disputed(a, b):
-            # "4.2 million euros in kickbacks" and "300,000 euros in cash": two numbers of
-            # one story this far apart are two counts, unless one sets itself against the
-            # other ("no more than 600 million CFA francs" against 14.6 billion)
-            return "values far apart"
+            if not _may_be_revised(a, b):
+                # "4.2 million euros in kickbacks" and "300,000 euros in cash": two numbers
+                # of one story this far apart are two counts, unless one sets itself
+                # against the other ("no more than 600 million CFA francs" against 14.6
+                # billion) or revises it
+                return "values far apart"
+            # "two dead" on the first day, "27 dead" at the week's end: one count at two
+            # stages, whose gap says nothing against it
+            value = max(value, settings.revised_value)
         if ratio < settings.heads_apart_ratio and _heads_apart(a, b):
             # "only €38mn of contracts" / "nearly €6mn in kickbacks": what they pay for
             # differs, and a dispute over one sum is not over the other

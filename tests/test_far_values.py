@@ -403,3 +403,413 @@ def test_a_lower_bound_is_not_far_from_the_numbers_above_it() -> None:
     )
     assert thousands.open_ended
     assert veto(thousands, twelve_thousand, SETTINGS) is None
+
+
+# --- One count revised over time: a toll that grows, an estimate raised --------------------
+# Written for this table: a gas explosion whose toll grows over three days, floods counted
+# on the first day and at the end of the week, a storm's damage bill raised tenfold; and
+# the counts of such stories that are not the toll (evacuated residents, injured
+# firefighters, one town's dead against the département's).
+
+BLAST_TITLE_EN = "Gas explosion destroys apartment block in Villeneuve-sur-Lot"
+BLAST_TITLE_FR = "Explosion d'un immeuble à Villeneuve-sur-Lot : le bilan s'alourdit"
+EN_BLAST_AT_LEAST_THREE = Said(
+    "en",
+    "At least three people were killed when a gas explosion destroyed an apartment block in "
+    "Villeneuve-sur-Lot on Saturday morning, the fire service said.",
+    "the fire service",
+    "fire service",
+    "At least three people",
+    3,
+    low=3,
+    unit="people",
+    published="2026-05-16",
+    title=BLAST_TITLE_EN,
+)
+EN_BLAST_TOLL_RISEN = Said(
+    "en",
+    "The death toll from Saturday's explosion in Villeneuve-sur-Lot has risen to 41, the "
+    "prefecture said on Monday.",
+    "the prefecture",
+    "Lot prefecture",
+    "41",
+    41,
+    published="2026-05-18",
+    title=BLAST_TITLE_EN,
+)
+FR_BLAST_AU_MOINS_TROIS = Said(
+    "fr",
+    "Au moins trois personnes ont été tuées samedi matin dans l'explosion d'un immeuble à "
+    "Villeneuve-sur-Lot, selon les pompiers.",
+    "les pompiers",
+    "fire service",
+    "Au moins trois personnes",
+    3,
+    low=3,
+    unit="people",
+    published="2026-05-16",
+    title=BLAST_TITLE_FR,
+)
+FR_BLAST_BILAN_ALOURDI = Said(
+    "fr",
+    "Le bilan de l'explosion de Villeneuve-sur-Lot s'est alourdi lundi à 41 morts, selon la "
+    "préfecture.",
+    "la préfecture",
+    "Lot prefecture",
+    "41 morts",
+    41,
+    unit="deaths",
+    published="2026-05-18",
+    title=BLAST_TITLE_FR,
+)
+# the same first count, written the evening the toll was already 41
+EN_BLAST_AT_LEAST_THREE_SAME_DAY = Said(
+    **{**EN_BLAST_AT_LEAST_THREE.__dict__, "published": "2026-05-18"}
+)
+EN_BLAST_EVACUATED = Said(
+    "en",
+    "Some 400 residents of neighbouring buildings were evacuated, the mayor said.",
+    "the mayor",
+    "mayor of Villeneuve-sur-Lot",
+    "Some 400 residents",
+    400,
+    unit="residents",
+    published="2026-05-16",
+    title=BLAST_TITLE_EN,
+)
+EN_BLAST_FIREFIGHTERS = Said(
+    "en",
+    "Three firefighters were slightly injured, the fire service said.",
+    "the fire service",
+    "fire service",
+    "Three firefighters",
+    3,
+    unit="firefighters",
+    published="2026-05-16",
+    title=BLAST_TITLE_EN,
+)
+EN_BLAST_INJURED = Said(
+    "en",
+    "The prefecture said on Monday that 41 people had been injured in the explosion.",
+    "The prefecture",
+    "Lot prefecture",
+    "41 people",
+    41,
+    unit="people",
+    published="2026-05-18",
+    title=BLAST_TITLE_EN,
+)
+FLOOD_TITLE_EN = "French floods death toll climbs"
+EN_FLOOD_FIRST_DAY = Said(
+    "en",
+    "Two people died after flash floods hit the Aude overnight, local officials said.",
+    "local officials",
+    "Aude officials",
+    "Two people",
+    2,
+    unit="people",
+    published="2026-10-15",
+    title="Flash floods hit southern France",
+)
+EN_FLOOD_WEEK_END = Said(
+    "en",
+    "Flash floods in the Aude killed 27 people, the interior ministry said on Friday.",
+    "the interior ministry",
+    "French Interior Ministry",
+    "27 people",
+    27,
+    unit="people",
+    published="2026-10-19",
+    title=FLOOD_TITLE_EN,
+)
+FR_FLOOD_FIRST_DAY = Said(
+    "fr",
+    "Deux personnes sont mortes dans les crues soudaines qui ont frappé l'Aude dans la nuit, "
+    "selon la préfecture.",
+    "la préfecture",
+    "Aude prefecture",
+    "Deux personnes",
+    2,
+    unit="people",
+    published="2026-10-15",
+    title="Crues dans l'Aude : deux morts",
+)
+FR_FLOOD_WEEK_END = Said(
+    "fr",
+    "Les crues de l'Aude ont fait 27 morts, a indiqué vendredi le ministère de l'Intérieur.",
+    "le ministère de l'Intérieur",
+    "French Interior Ministry",
+    "27 morts",
+    27,
+    unit="deaths",
+    published="2026-10-19",
+    title="Crues dans l'Aude : le bilan s'alourdit",
+)
+EN_FLOOD_ONE_TOWN = Said(
+    "en",
+    "In the town of Trebes alone, one person died, the mayor said.",
+    "the mayor",
+    "mayor of Trebes",
+    "one person",
+    1,
+    unit="people",
+    published="2026-10-19",
+    title=FLOOD_TITLE_EN,
+)
+FR_STORM_DAMAGE_FIRST = Said(
+    "fr",
+    "Selon France Assureurs, les dégâts causés par la tempête sont estimés à 300 millions d'euros.",
+    "France Assureurs",
+    "France Assureurs",
+    "300 millions d'euros",
+    300_000_000,
+    unit="EUR",
+    published="2026-11-03",
+    title="Tempête Ciarán : les assureurs chiffrent les dégâts",
+)
+FR_STORM_DAMAGE_RAISED = Said(
+    "fr",
+    "France Assureurs a revu son estimation à la hausse : la tempête coûtera quelque "
+    "3 milliards d'euros aux assureurs.",
+    "France Assureurs",
+    "France Assureurs",
+    "quelque 3 milliards d'euros",
+    3_000_000_000,
+    unit="EUR",
+    published="2026-11-20",
+    title="Tempête Ciarán : la facture s'envole",
+)
+EN_STORM_DAMAGE_RAISED = Said(
+    "en",
+    "Insurers now estimate the storm's damage at 3 billion euros, revising up their initial "
+    "figure, the insurance federation said.",
+    "the insurance federation",
+    "France Assureurs",
+    "3 billion euros",
+    3_000_000_000,
+    unit="EUR",
+    published="2026-11-20",
+    title="Storm Ciaran damage bill soars",
+)
+# From tests/devset2: a region's cases, "désormais", against a continent's running total.
+FR_REGION_CASES_NOW = Said(
+    "fr",
+    "L'agence régionale de santé (ARS) de la Vérane recense désormais 312 cas confirmés de "
+    "rougeole dans la région depuis le début de l'épidémie.",
+    "L'agence régionale de santé (ARS) de la Vérane",
+    "Vérane regional health agency (ARS)",
+    "312 cas",
+    312,
+    published="2026-03-09",
+    title="Rougeole : le CHU de Montclar débordé",
+)
+EN_CONTINENT_CASES_SO_FAR = Said(
+    "en",
+    "Across the WHO European region, more than 12,000 measles cases have been reported so far "
+    "this year, according to figures from the organisation.",
+    "figures from the organisation",
+    "WHO",
+    "more than 12,000 measles cases",
+    12000,
+    low=12000,
+    published="2026-03-11",
+    title="WHO warns of measles surge in France",
+)
+# The first count, and the toll the same evening in words of its own ("killed 41").
+EN_BLAST_KILLED_41_SAME_DAY = Said(
+    "en",
+    "The explosion killed 41 people, the prefecture said late on Saturday.",
+    "the prefecture",
+    "Lot prefecture",
+    "41 people",
+    41,
+    unit="people",
+    published="2026-05-16",
+    title=BLAST_TITLE_EN,
+)
+# From tests/devset16 (the charity's sentence): a number the toll's word only shares a
+# sentence with ("75 people were on board ... at least five were unaccounted for"), a day
+# after a first count of the missing written for this table.
+SHIPWRECK_TITLE = "Migrant boat sinks in the Channel"
+EN_SHIPWRECK_MISSING = Said(
+    "en",
+    "Two people are missing after a migrant boat sank off Calais, the maritime prefecture said.",
+    "the maritime prefecture",
+    "French maritime prefecture",
+    "Two people",
+    2,
+    unit="people",
+    published="2026-09-15",
+    title=SHIPWRECK_TITLE,
+)
+EN_SHIPWRECK_ON_BOARD = Said(
+    "en",
+    "The charity Utopia 56, which supports migrants on the French coast, said survivors had "
+    "told its volunteers that around 75 people were on board and that at least five were "
+    "unaccounted for.",
+    "The charity Utopia 56",
+    "Utopia 56",
+    "around 75 people",
+    75,
+    unit="people",
+    published="2026-09-16",
+    title=SHIPWRECK_TITLE,
+)
+# Written for this table: a war's tolls over a week, a unit's dead against civilians, one
+# city's dead against the country's (the earlier, smaller toll is not a stage of these).
+WAR_TITLE = "Russian strikes kill dozens across Ukraine"
+EN_SOLDIERS_KILLED = Said(
+    "en",
+    "Three soldiers were killed in a drone attack near the front line, the army said on Monday.",
+    "the army",
+    "Ukrainian army",
+    "Three soldiers",
+    3,
+    unit="soldiers",
+    published="2026-03-02",
+    title=WAR_TITLE,
+)
+EN_CIVILIANS_KILLED = Said(
+    "en",
+    "Russian strikes have killed 41 civilians this week, the United Nations said on Wednesday.",
+    "the United Nations",
+    "United Nations",
+    "41 civilians",
+    41,
+    unit="civilians",
+    published="2026-03-04",
+    title=WAR_TITLE,
+)
+EN_CITY_KILLED = Said(
+    "en",
+    "Three people were killed when a missile hit an apartment block in Kharkiv, the regional "
+    "governor said.",
+    "the regional governor",
+    "Kharkiv regional governor",
+    "Three people",
+    3,
+    unit="people",
+    published="2026-03-02",
+    title=WAR_TITLE,
+)
+EN_COUNTRY_KILLED = Said(
+    "en",
+    "Russian strikes killed 41 people across Ukraine this week, the United Nations said.",
+    "the United Nations",
+    "United Nations",
+    "41 people",
+    41,
+    unit="people",
+    published="2026-03-04",
+    title=WAR_TITLE,
+)
+# From tests/devset19: a first, provisional toll against the people on board, both written
+# the same day (the second sentence's "décédés" names the dead among them).
+COACH_TITLE = "Accident d'autocar en Italie : au moins six morts"
+FR_COACH_AT_LEAST_SIX = Said(
+    "fr",
+    "MILAN (AFP) - Au moins six personnes ont été tuées et 31 blessées samedi après-midi dans "
+    "l'accident d'un autocar transportant des touristes, majoritairement français, qui a "
+    "quitté la route dans le col du Grisello, dans le nord de l'Italie, selon un bilan "
+    "provisoire de la préfecture de Valtorta.",
+    "la préfecture de Valtorta",
+    "Valtorta prefecture",
+    "Au moins six personnes",
+    6,
+    low=6,
+    unit="people",
+    published="2026-09-12",
+    title=COACH_TITLE,
+)
+FR_COACH_ON_BOARD = Said(
+    "fr",
+    "Dans un communiqué diffusé samedi soir, l'entreprise a indiqué que 51 personnes, dont "
+    "deux conducteurs, se trouvaient à bord et a dit déplorer « sept clients décédés ».",
+    "l'entreprise",
+    "Alpazur Voyages",
+    "51 personnes",
+    51,
+    unit="people",
+    published="2026-09-12",
+    title=COACH_TITLE,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            EN_BLAST_AT_LEAST_THREE, EN_BLAST_TOLL_RISEN, id="en-at-least-3-toll-risen-41"
+        ),
+        pytest.param(FR_BLAST_AU_MOINS_TROIS, FR_BLAST_BILAN_ALOURDI, id="fr-bilan-alourdi"),
+        pytest.param(FR_BLAST_AU_MOINS_TROIS, EN_BLAST_TOLL_RISEN, id="fr-en-toll-risen"),
+        pytest.param(
+            EN_BLAST_AT_LEAST_THREE_SAME_DAY, EN_BLAST_TOLL_RISEN, id="en-at-least-same-day"
+        ),
+        pytest.param(EN_FLOOD_FIRST_DAY, EN_FLOOD_WEEK_END, id="en-first-day-vs-week-end"),
+        pytest.param(
+            EN_BLAST_AT_LEAST_THREE, EN_BLAST_KILLED_41_SAME_DAY, id="en-at-least-then-41-same-day"
+        ),
+        pytest.param(FR_FLOOD_FIRST_DAY, EN_FLOOD_WEEK_END, id="fr-en-first-day-vs-week-end"),
+        pytest.param(FR_FLOOD_FIRST_DAY, FR_FLOOD_WEEK_END, id="fr-first-day-vs-week-end"),
+        pytest.param(
+            FR_STORM_DAMAGE_FIRST, FR_STORM_DAMAGE_RAISED, id="fr-damage-revu-a-la-hausse"
+        ),
+        pytest.param(FR_STORM_DAMAGE_FIRST, EN_STORM_DAMAGE_RAISED, id="fr-en-damage-revised"),
+    ],
+)
+def test_one_count_revised_over_time_clusters(a: Said, b: Said) -> None:
+    assert veto(profile(a), profile(b), SETTINGS) is None
+    assert same_claim(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(EN_BLAST_AT_LEAST_THREE, EN_BLAST_EVACUATED, id="en-dead-vs-evacuated"),
+        pytest.param(EN_BLAST_FIREFIGHTERS, EN_BLAST_INJURED, id="en-firefighters-vs-injured"),
+        pytest.param(EN_FLOOD_ONE_TOWN, EN_FLOOD_WEEK_END, id="en-one-town-vs-departement"),
+        pytest.param(
+            FR_REGION_CASES_NOW, EN_CONTINENT_CASES_SO_FAR, id="fr-en-region-vs-continent"
+        ),
+        pytest.param(
+            FR_COACH_AT_LEAST_SIX, FR_COACH_ON_BOARD, id="fr-provisional-toll-vs-on-board"
+        ),
+        pytest.param(EN_SOLDIERS_KILLED, EN_CIVILIANS_KILLED, id="en-soldiers-vs-civilians"),
+        pytest.param(EN_CITY_KILLED, EN_COUNTRY_KILLED, id="en-one-city-vs-the-country"),
+        pytest.param(EN_SHIPWRECK_MISSING, EN_SHIPWRECK_ON_BOARD, id="en-missing-vs-on-board"),
+    ],
+)
+def test_other_counts_of_a_developing_story_stay_apart(a: Said, b: Said) -> None:
+    assert veto(profile(a), profile(b), SETTINGS) is not None
+    assert not same_claim(a, b)
+
+
+@pytest.mark.parametrize(
+    ("said", "revising"),
+    [
+        pytest.param(EN_BLAST_TOLL_RISEN, True, id="en-toll-has-risen-to"),
+        pytest.param(FR_BLAST_BILAN_ALOURDI, True, id="fr-s-est-alourdi"),
+        pytest.param(FR_STORM_DAMAGE_RAISED, True, id="fr-a-revu"),
+        pytest.param(EN_STORM_DAMAGE_RAISED, True, id="en-revising-up"),
+        pytest.param(EN_BLAST_AT_LEAST_THREE, False, id="en-at-least"),
+        pytest.param(FR_FLOOD_WEEK_END, False, id="fr-ont-fait"),
+        pytest.param(EN_CONTINENT_CASES_SO_FAR, False, id="en-so-far-this-year"),
+        pytest.param(FR_COACH_AT_LEAST_SIX, True, id="fr-bilan-provisoire"),
+    ],
+)
+def test_a_sentence_marks_its_count_as_revised(said: Said, revising: bool) -> None:
+    assert profile(said).revising is revising
+
+
+@pytest.mark.parametrize(
+    ("said", "lower_bound"),
+    [
+        pytest.param(EN_BLAST_AT_LEAST_THREE, True, id="en-at-least"),
+        pytest.param(FR_BLAST_AU_MOINS_TROIS, True, id="fr-au-moins"),
+        pytest.param(FR_BLAST_BILAN_ALOURDI, False, id="fr-a-number"),
+        pytest.param(EN_SHIPWRECK_ON_BOARD, False, id="en-around"),
+    ],
+)
+def test_a_figure_is_a_lower_bound(said: Said, lower_bound: bool) -> None:
+    assert profile(said).lower_bound is lower_bound
