@@ -4140,8 +4140,9 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
         and claims[j].attribution.canonical == source
     )
     found = next(same_source_denial, None)
+    # a source is a name from its first word on ("Norcastle", not a sentence's opening word)
     denier = set(source_entities(source, lang, whole=True))
-    denier |= {f"n:{n}" for n in proper_names(source, lang)}
+    denier |= {f"n:{n}" for n in proper_names(source, lang, openers=True)}
     if found is not None:
         return found
     denied_acts = _acts_named(claims[index].sentence, lang)
@@ -4156,8 +4157,12 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
     ]
     naming = (j for j in accusations if denier & _named_entities(claims[j], lang))
     found = next(naming, None)
-    if found is not None or not accusations:
+    if found is not None:
         return found
+    if not accusations:
+        if any(claims[j].kind == "accusation" for j in range(index)):
+            return None  # the article's charges are its accusations, none of them this one
+        return _answered_statement(claims, index, lang, denier)
     nearest = accusations[0]
     # "La direction n'a rien fait », a accusé X. La direction, elle, dénonce des allégations
     # sans fondement": a denial right after an accusation answers it, and "rejette ces
@@ -4174,6 +4179,57 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
     if len(between) < _denial_reach() and _may_answer(claims, index, nearest, lang):
         return nearest
     return next((j for j in accusations if _may_answer(claims, index, j, lang)), None)
+
+
+def _answered_statement(
+    claims: Sequence[Claim], index: int, lang: str, denier: set[str]
+) -> int | None:
+    """The earlier claim without a figure a denial answers when the article reports no
+    accusation before it: the charge was written as a plain statement ("the region asked
+    Norcastle to repay the aid", "le syndicat juge ces chiffres sous-estimés").
+
+    A statement of another source naming the denier, fewer than `denial_reach` sentences
+    before ("Norcastle said it had met every commitment"); else, when the denial points back
+    at a charge ("rejette ces accusations de minimisation", "dismissed accusations that..."),
+    the nearest statement of another source, if only figures or the two parties' own claims
+    lie between (a third party's statement in between is another subject)."""
+    denial = claims[index]
+    statements = [
+        j
+        for j in range(index - 1, -1, -1)
+        if claims[j].kind == "statement"
+        and claims[j].figure is None
+        and claims[j].attribution.canonical != denial.attribution.canonical
+        and _may_answer(claims, index, j, lang)
+    ]
+    if not statements:
+        return None
+    naming = next(
+        (
+            j
+            for j in statements
+            if _sentences_between(claims, j, index) < _denial_reach()
+            and denier & _named_entities(claims[j], lang)
+        ),
+        None,
+    )
+    if naming is not None:
+        return naming
+    nearest = statements[0]
+    parties = {claims[nearest].attribution.canonical, denial.attribution.canonical}
+    third_party = any(
+        c.figure is None and c.attribution.canonical not in parties
+        for c in claims[nearest + 1 : index]
+    )
+    if not third_party and _mentions_any(denial.sentence, tables(lang).accusation_anaphora):
+        return nearest
+    return None
+
+
+def _sentences_between(claims: Sequence[Claim], first: int, last: int) -> int:
+    """How many other sentences lie between the sentences of claims `first` and `last`."""
+    between = {c.sentence for c in claims[first + 1 : last]}
+    return len(between - {claims[first].sentence, claims[last].sentence})
 
 
 def _aimed_elsewhere(accusation: Claim, denier: str, lang: str) -> bool:
@@ -4371,7 +4427,8 @@ def _named_entities(claim: Claim, lang: str) -> set[str]:
     span = _attribution_span(claim, folded)
     text = _mask(folded, *span) if span else folded
     found = {m.key for m in tabs.entities.find(text)} | {m.key for m in tabs.places.find(text)}
-    words = {f"n:{w}" for w in re.findall(r"[\w'\-]+", text)}
+    # "Norcastle's Valtéa subsidiary" names Norcastle
+    words = {"n:" + re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’\-]+", text)}
     return found | {g for e in found for g in entity_groups(e)} | words
 
 

@@ -92,6 +92,9 @@ class Position:
     anonymous: bool = False  # unnamed people: each anonymous position is its own source
     hedged: bool = False  # every claim of the position is hedged ("would", "aurait")
     reaching: bool = False  # an upper bound that puts the figure forward ("up to 1,000")
+    # the range every claim of the position admits (each statement of one count constrains
+    # it: "quelque 200" and "nearly 200" leave 180-200); None: the carrier's figure decides
+    bounds: tuple[float, float] | None = None
 
     @property
     def has_figure(self) -> bool:
@@ -108,6 +111,7 @@ class Position:
     def to_json(self) -> dict[str, Any]:
         """A dict of JSON types."""
         data = asdict(self)
+        del data["bounds"]  # derived from the claims; may be open-ended (not JSON)
         data["sources"] = list(self.sources)
         data["claim_ids"] = list(self.claim_ids)
         return data
@@ -190,6 +194,7 @@ def figure_interval(
     approx: bool,
     settings: ConflictSettings,
     reaching: bool = False,
+    below: bool = False,
 ) -> tuple[float, float] | None:
     """The range of values a figure admits.
 
@@ -203,14 +208,15 @@ def figure_interval(
     An upper bound that puts its number forward (`reaching`: "up to 1,000 deaths",
     "jusqu'à 20 000 manifestants") reaches down only `reaching_bound_share` below it: the
     source claims a figure near its bound, and 600 disputes it. A ceiling ("fewer than 5%",
-    "pas plus de 300") stays open downwards.
+    "pas plus de 300") stays open downwards. An approximate figure written as falling short
+    of its number (`below`: "nearly 200", "près de 500") reaches down only: 220 is more.
     """
 
     def margin(number: float) -> float:
         return _approx_margin(number, settings) if approx else 0.0
 
     if value is not None and low is None and high is None:
-        return value - margin(value), value + margin(value)
+        return value - margin(value), value if below and approx else value + margin(value)
     share = settings.reaching_bound_share
     if reaching and share is not None and value is not None and low is None and high == value:
         return value * (1 - share), value
@@ -443,7 +449,59 @@ def _is_reaching(member: Member) -> bool:
     return any(text.startswith(word + " ") for word in _reaching_bounds(member.lang))
 
 
-def _position_of(members: Sequence[Member], stance: str, superseded: bool = False) -> Position:
+@lru_cache(maxsize=8)
+def _below_words(lang: str | None) -> tuple[str, ...]:
+    """The language's words for an approximate figure short of its number ("nearly")."""
+    if lang is None or lang not in languages():
+        return ()
+    words = load_data(lang, "conflicts.yaml").get("below_approximations") or ()
+    return tuple(fold(word) for word in words)
+
+
+def _is_below(member: Member) -> bool:
+    """True when the member's figure is a point written as falling short of it ("nearly 200
+    people", "près de 500 morts")."""
+    figure = member.claim.figure
+    if figure is None or figure.value is None or figure.low is not None or figure.high is not None:
+        return False
+    text = " ".join(fold(figure.text).split())
+    return any(text.startswith(word + " ") for word in _below_words(member.lang))
+
+
+def _member_interval(member: Member, settings: ConflictSettings) -> tuple[float, float] | None:
+    """The range of values one member's figure admits (see `figure_interval`)."""
+    figure = member.claim.figure
+    if figure is None:
+        return None
+    return figure_interval(
+        figure.value,
+        figure.low,
+        figure.high,
+        figure.approx,
+        settings,
+        _is_reaching(member),
+        _is_below(member),
+    )
+
+
+def _common_bounds(
+    members: Sequence[Member], settings: ConflictSettings
+) -> tuple[float, float] | None:
+    """The range every member's figure admits, None when one has none or they share none."""
+    ranges = [_member_interval(m, settings) for m in members if m.claim.figure is not None]
+    if not ranges or any(r is None for r in ranges):
+        return None
+    low = max(r[0] for r in ranges if r is not None)
+    high = min(r[1] for r in ranges if r is not None)
+    return (low, high) if low <= high else None
+
+
+def _position_of(
+    members: Sequence[Member],
+    stance: str,
+    settings: ConflictSettings,
+    superseded: bool = False,
+) -> Position:
     """One position from members that state the same figure or stance."""
     first = members[0]
     figure = next((m.claim.figure for m in members if m.claim.figure is not None), None)
@@ -465,6 +523,7 @@ def _position_of(members: Sequence[Member], stance: str, superseded: bool = Fals
         anonymous=_source_key(first) != first.source_canonical,
         hedged=all(m.claim.hedged for m in members),
         reaching=_is_reaching(carrier),
+        bounds=_common_bounds(members, settings),
     )
 
 
@@ -472,11 +531,11 @@ def _group_figures(members: Sequence[Member], settings: ConflictSettings) -> lis
     """Group one source's figure claims into figures that agree (overlap or rounding)."""
     groups: list[list[Member]] = []
     for member in sorted(members, key=lambda m: (_date_key(m.published), m.claim_id)):
-        single = _position_of([member], member.claim.polarity)
+        single = _position_of([member], member.claim.polarity, settings)
         single_range = _interval(single, settings)
         placed = False
         for group in groups:
-            head = _position_of(group, group[0].claim.polarity)
+            head = _position_of(group, group[0].claim.polarity, settings)
             head_range = _interval(head, settings)
             agree = (
                 single_range is not None
@@ -494,6 +553,8 @@ def _group_figures(members: Sequence[Member], settings: ConflictSettings) -> lis
 
 
 def _interval(position: Position, settings: ConflictSettings) -> tuple[float, float] | None:
+    if position.bounds is not None:
+        return position.bounds
     return figure_interval(
         position.value, position.low, position.high, position.approx, settings, position.reaching
     )
@@ -518,19 +579,19 @@ def _positions_of_source(
 
         ordered = sorted(groups, key=first_seen)
         latest_date = first_seen(ordered[-1])
-        current = [_position_of(g, "affirm") for g in ordered]
+        current = [_position_of(g, "affirm", settings) for g in ordered]
         for index, group in enumerate(ordered[:-1]):
             if first_seen(group) < latest_date:
-                old = _position_of(group, "affirm", superseded=True)
+                old = _position_of(group, "affirm", settings, superseded=True)
                 current[index] = old
                 updates.append(Update(old.source_canonical, old, current[-1]))
         positions.extend(current)
     for group in _group_figures(denied, settings):
-        positions.append(_position_of(group, "deny"))
+        positions.append(_position_of(group, "deny", settings))
     for stance in ("affirm", "deny"):
         chosen = [m for m in stances if m.claim.polarity == stance]
         if chosen and not (stance == "affirm" and figures):
-            positions.append(_position_of(chosen, stance))
+            positions.append(_position_of(chosen, stance, settings))
     return positions, updates
 
 
