@@ -109,3 +109,66 @@ def test_estimated_at(lang: str, sentence: str, canonical: str | None, value: fl
     assert [(c.attribution.canonical, c.figure and c.figure.value) for c in figures] == [
         (canonical, value)
     ]
+
+
+# A speaker kept unnamed by a clause set off right after the source or its verb is
+# anonymous, and "she said" next refers back to that unnamed person (not to a named body
+# spoken of before). A clause saying something else keeps the speaker.
+ANONYMITY_CLAUSES: dict[str, list[tuple[str, list[str]]]] = {
+    "en": [
+        (
+            "One former adviser, who asked not to be named, said branch staff were told to sell "
+            "at least 20 of the funds a month. \"If you didn't hit the number, you heard about "
+            'it in the Monday meeting," she said.',
+            ["anonymous", "anonymous"],
+        ),
+        (
+            "Fewer than one in 10 of those inspections has ever taken place, one engineer said, "
+            "asking not to be named for fear of reprisals.",
+            ["anonymous"],
+        ),
+        (
+            "A hospital official, speaking on condition of anonymity, said 40 beds had been "
+            "closed since June.",
+            ["anonymous"],
+        ),
+        ("Nadia Ferrer, who asked for a recount, said 300 ballots were missing.", ["Nadia Ferrer"]),
+    ],
+    "fr": [
+        (
+            "Son pharmacien, qui préfère rester anonyme, dit recevoir « trois ou quatre flacons "
+            "par semaine ».",
+            ["anonymous"],
+        ),
+        (
+            "« On nous a demandé de nous taire », confie un cadre de l'entreprise, qui souhaite "
+            "garder l'anonymat.",
+            ["anonymous"],
+        ),
+        (
+            "Une infirmière, qui n'a pas souhaité être nommée, affirme que 40 lits ont été fermés "
+            "depuis juin.",
+            ["anonymous"],
+        ),
+        (
+            "Le maire, qui a demandé une enquête, affirme que 40 maisons ont été inondées.",
+            ["maire"],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "canonicals"),
+    [(lang, t, c) for lang, rows in ANONYMITY_CLAUSES.items() for t, c in rows],
+)
+def test_anonymity_clauses(lang: str, text: str, canonicals: list[str]) -> None:
+    assert [c.attribution.canonical for c in extract_claims(text, lang)] == canonicals
+
+
+def test_unnamed_spokesperson_speaks_for_the_body() -> None:
+    text = (
+        "Contacted by Reuters, a spokesman for the airline, who asked not to be named, said 40 "
+        "flights had been cancelled."
+    )
+    assert [c.attribution.canonical for c in extract_claims(text, "en")] == ["airline"]

@@ -1197,7 +1197,7 @@ def _resolve_speakers(
             if (
                 current
                 and ctx.lex.person_pronoun.match(cue.source)
-                and not any(map(_person, current))
+                and not any(_person(a) or a.anonymous for a in current)
             ):
                 # "he said" after "the prefecture says…": a personal pronoun names the last
                 # person who spoke, not an institution.
@@ -1352,7 +1352,9 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
             # "la procureure de la République de Tulle, Hélène Marsac": the tables named her
             # office; "Hélène Marsac, qui a indiqué…", "Marsac said" speak for it too.
             _remember_people(cue.source, canonical, ctx)
-    if not anonymous and _first_name_only(cue, sentence, ctx):
+    if not anonymous and (
+        _first_name_only(cue, sentence, ctx) or _anonymity_clause(cue, sentence, ctx.lex)
+    ):
         canonical, anonymous = "anonymous", True
     return Attribution(
         source=cue.source,
@@ -1374,6 +1376,23 @@ def _first_name_only(cue: Cue, sentence: Sentence, ctx: _Context) -> bool:
     after = re.sub(r"^,\s*", "", after) if after.lstrip().startswith(",") else ""
     article = ctx.lex.indefinite_prefix.match(after)
     return re.match(rf"(?:{age})\b", after[article.end() if article else 0 :]) is not None
+
+
+def _anonymity_clause(cue: Cue, sentence: Sentence, lex: Lexicon) -> bool:
+    """Whether the clause set off right after the source or its verb keeps the speaker
+    unnamed ("A former employee, WHO SPOKE ON CONDITION OF ANONYMITY, told…", "one engineer
+    said, ASKING NOT TO BE NAMED", "Son pharmacien, QUI PRÉFÈRE RESTER ANONYME, dit…"); a
+    spokesperson unnamed still speaks for the body."""
+    if cue.pronoun or not cue.source:
+        return False
+    if listed_pattern(lex.lang, "representative_roles", _ROLE_AS_WORD).search(cue.source):
+        return False  # "a spokesman for the company, who asked not to be named": the company
+    text = sentence.text
+    for end in (cue.source_end, cue.trigger_end):
+        clause = re.match(r"\s*,\s*([^,.;:!?()«»\"“”]+)", text[end:])
+        if clause and lex.anonymous.search(clause.group(1).lower()):
+            return True
+    return False
 
 
 # A body's acronym in brackets right after the words naming it: "… par l'Institut national de
