@@ -11,6 +11,8 @@ import pytest
 
 from claimtrack.extract.claims import extract_claims
 from claimtrack.extract.figures import find_figures
+from claimtrack.extract.speakers import spelled_by_initials
+from claimtrack.lexicon import lexicon
 
 Bounds = tuple[float | None, float | None, float | None]
 
@@ -172,3 +174,49 @@ def test_unnamed_spokesperson_speaks_for_the_body() -> None:
         "flights had been cancelled."
     )
     assert [c.attribution.canonical for c in extract_claims(text, "en")] == ["airline"]
+
+
+# French copy writes an acronym read as a word with one capital ("(Sdis)", "(Insee)"): it
+# names the body when its letters spell the initials of the words before it, and a name it
+# spells across "et" is one body, not a list. A bracketed place ("(Loire)") spells nothing.
+SPELLED_ACRONYMS: list[tuple[str, list[str]]] = [
+    (
+        "« Nous avons retrouvé cinq corps à ce stade », a déclaré à l'AFP le commandant Julien "
+        "Ferrand, du service départemental d'incendie et de secours (Sdis), en milieu "
+        "d'après-midi.",
+        ["fire service"],
+    ),
+    (
+        "Le chômage a atteint 7,5 % au troisième trimestre, selon l'Institut national de la "
+        "statistique et des études économiques (Insee).",
+        ["Insee"],
+    ),
+    (
+        "Selon la Confédération générale du travail (CGT) et Force ouvrière, 300 000 personnes "
+        "ont défilé.",
+        ["CGT"],
+    ),
+    (
+        "Le principal fabricant, les Laboratoires Orvane, indique produire 1,2 million de "
+        "boîtes par mois sur son site de Saint-Genest-la-Côte (Loire).",
+        ["Laboratoires Orvane"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "canonicals"), SPELLED_ACRONYMS)
+def test_spelled_acronyms(text: str, canonicals: list[str]) -> None:
+    assert [c.attribution.canonical for c in extract_claims(text, "fr")] == canonicals
+
+
+@pytest.mark.parametrize(
+    ("acronym", "words", "spelled"),
+    [
+        ("Sdis", "le service départemental d'incendie et de secours", True),
+        ("Insee", "l'Institut national de la statistique et des études économiques", True),
+        ("Anses", "l'Agence nationale de sécurité sanitaire de l'alimentation", False),
+        ("Loire", "son site de Saint-Genest-la-Côte", False),
+    ],
+)
+def test_spelled_by_initials(acronym: str, words: str, spelled: bool) -> None:
+    assert spelled_by_initials(acronym, words, lexicon("fr")) is spelled

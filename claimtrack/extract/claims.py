@@ -25,6 +25,7 @@ from claimtrack.extract.speakers import (
     acronym_mentions,
     article_acronyms,
     former_official,
+    initials_start,
     kinds_of,
     organisation_mentions,
     organisation_of,
@@ -1509,12 +1510,14 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
     role links it to ("a spokesperson for the ministry"), the body a person named earlier
     speaks for, or the acronym of a body named by its head noun ("le syndicat")."""
     lex, lang = ctx.lex, ctx.lang
-    acronym = acronym_in(source)
+    acronym = acronym_in(source, lex)
     if acronym and _affiliation(source, acronym, lex):
         acronym = None  # "Bernard Maillol (LR)" is the senator, not his party
     if acronym and not former_official(source, lex):
         # "the former chief accountant of the agency (ANFR)" speaks for herself, not the agency.
-        body = ctx.resolver.lookup(acronym, lang) or acronym
+        # "(Sdis)" is the tables' "SDIS": an acronym French copy writes with one capital.
+        body = ctx.resolver.lookup(acronym, lang) or ctx.resolver.lookup(acronym.upper(), lang)
+        body = body or acronym
         _remember_people(source, body, ctx)  # "Ferhat dismissed…" after "Yanis Ferhat, … (UCA)"
         return body
     organisation = organisation_of(source, lex)
@@ -1597,6 +1600,8 @@ def _coordinated(cue: Cue, ctx: _Context) -> list[Cue]:
         return [cue]
     if _joint_canonical(source, ctx)[0] is not None:
         return [cue]
+    if _spelled_after(cue, ctx):
+        return [cue]  # "l'Institut national de la statistique ET des études économiques (Insee)"
     splitter = re.compile(r"\s*,\s*|\s+" + ctx.lex.coordinator.pattern + r"\s+")
     parts: list[tuple[int, int]] = []
     pos = 0
@@ -1617,6 +1622,18 @@ def _coordinated(cue: Cue, ctx: _Context) -> list[Cue]:
         )
         for a, b in parts
     ]
+
+
+def _spelled_after(cue: Cue, ctx: _Context) -> bool:
+    """Whether the acronym bracketed right after a source spells words on both sides of its
+    first coordinator: then the source is one body's name, not a list."""
+    after = ctx.text[ctx.position + cue.source_end : ctx.position + cue.source_end + 20]
+    bracket = re.match(r"\s*\(([^\W\d_][^\W_]{1,9})\)", after)
+    coordinator = ctx.lex.coordinator.search(cue.source)
+    if bracket is None or coordinator is None:
+        return False
+    start = initials_start(bracket.group(1), cue.source, ctx.lex)
+    return start is not None and start < coordinator.start()
 
 
 def _joint_canonical(source: str, ctx: _Context) -> tuple[str | None, bool]:
