@@ -220,3 +220,48 @@ def test_spelled_acronyms(text: str, canonicals: list[str]) -> None:
 )
 def test_spelled_by_initials(acronym: str, words: str, spelled: bool) -> None:
     assert spelled_by_initials(acronym, words, lexicon("fr")) is spelled
+
+
+# A ministry, or a minister named by the portfolio alone, is the ministry by its English name
+# in both languages, so that a French and an English article name it alike; a minister named
+# with a person's name stays that person; a role with no portfolio, or a ministry named with
+# its nationality (one of two countries' ministries), stays as written.
+PORTFOLIO_MINISTRIES: list[tuple[str, str, str]] = [
+    ("fr", "Selon le ministère de la Santé, 40 lits ont été fermés.", "health ministry"),
+    ("fr", "Le ministre de la Santé a affirmé que 40 lits avaient été fermés.", "health ministry"),
+    (
+        "fr",
+        "Selon le ministère estravien des Affaires étrangères, 40 diplomates ont été expulsés.",
+        "ministère estravien des Affaires étrangères",
+    ),
+    (
+        "fr",
+        "Selon le ministère des Ressources naturelles et des Forêts, 13 mineurs ont été secourus.",
+        "natural resources ministry",
+    ),
+    (
+        "fr",
+        "Selon la ministre chargée des Comptes publics, le déficit atteint 5,1 %.",
+        "public accounts ministry",
+    ),
+    (
+        "fr",
+        "La ministre du Logement, Claire Vandamme, a affirmé que 40 logements avaient été livrés.",
+        "Claire Vandamme",
+    ),
+    (
+        "fr",
+        "Le Premier ministre a affirmé que 40 logements avaient été livrés.",
+        "Premier ministre",
+    ),
+    ("en", "The Ministry of Health said 40 beds had been closed.", "health ministry"),
+    ("en", "The health minister said 40 beds had been closed.", "health ministry"),
+    ("en", "The foreign ministry said 40 diplomats had been expelled.", "foreign ministry"),
+    ("en", "Finance Minister Helena Vasko said the deficit would be 3.2%.", "Helena Vasko"),
+    ("en", "The prime minister said 40 houses had been destroyed.", "prime minister"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "canonical"), PORTFOLIO_MINISTRIES)
+def test_portfolio_ministries(lang: str, text: str, canonical: str) -> None:
+    assert [c.attribution.canonical for c in extract_claims(text, lang)] == [canonical]
