@@ -492,7 +492,9 @@ def _company_name(name: str, lex: Lexicon) -> str:
     "Acme Inc." -> "Acme" ("Military Observer Group" keeps its word: it names the group)."""
     words = name.split()
     kinds = set().union(*lex.organisation_classes.values())
-    if len(words) >= 2 and words[-1] in kinds and all(w[:1].isupper() for w in words[:-1]):
+    # "La Voie des Champs collective": the name may hold lowercase particles, not start on one.
+    named = bool(words) and words[0][:1].isupper() and _name_like(" ".join(words[:-1]), lex)
+    if len(words) >= 2 and words[-1] in kinds and named:
         return " ".join(words[:-1])  # "Armorichim group", "Aerovia airline"
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return name

@@ -265,3 +265,22 @@ PORTFOLIO_MINISTRIES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("lang", "text", "canonical"), PORTFOLIO_MINISTRIES)
 def test_portfolio_ministries(lang: str, text: str, canonical: str) -> None:
     assert [c.attribution.canonical for c in extract_claims(text, lang)] == [canonical]
+
+
+# A name closed by its kind's noun is the name ("the La Voie des Champs collective"), the
+# name's own lowercase particles kept; capitalised words that include the noun stay whole.
+NAMES_BEFORE_THEIR_KIND: list[tuple[str, str]] = [
+    (
+        '"People came with their children," said Marion Lacaze, a spokeswoman for the La Voie '
+        "des Champs collective.",
+        "La Voie des Champs",
+    ),
+    ("The Sauvons le Lac committee said 300 people had signed the petition.", "Sauvons le Lac"),
+    ("The Armorichim group said 40 jobs would go.", "Armorichim"),
+    ("The Military Observer Group said 40 shells fell.", "Military Observer Group"),
+]
+
+
+@pytest.mark.parametrize(("text", "canonical"), NAMES_BEFORE_THEIR_KIND)
+def test_names_before_their_kind(text: str, canonical: str) -> None:
+    assert [c.attribution.canonical for c in extract_claims(text, "en")] == [canonical]
