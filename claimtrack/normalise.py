@@ -140,6 +140,7 @@ class SourceResolver:
         cleaned = _named_example(cleaned, lex)
         cleaned = _institution_acronym(cleaned, lex)
         found = self._lookup(cleaned, lang, lex) or self._office_of(cleaned, lang, lex)
+        found = found or _portfolio_ministry(cleaned, lex)
         bare = _without_document(cleaned, lex)
         if found is None and bare != cleaned:
             return self._canonical(bare, lang)
@@ -358,6 +359,40 @@ _TITLED_NAME = re.compile(
 MAX_OFFICE_WORDS = 4
 
 
+def _portfolio_ministry(cleaned: str, lex: Lexicon) -> str | None:
+    """The ministry a mention names by its portfolio, in English ("le ministère de la Santé",
+    "la ministre de la Santé", "the health minister" -> "health ministry"; lexicon.yaml
+    `portfolio_ministries`), or None: a person's name, a nationality ("Walloon health
+    minister", "le ministère norvakien de la Défense") or an unknown portfolio keeps the
+    mention as it is."""
+    table = _portfolio_table(lex.lang)
+    if table is None:
+        return None
+    body, shapes, portfolios = table
+    text = _strip_determiners(cleaned, lex)
+    for shape in shapes:
+        match = shape.fullmatch(text)
+        if match is None or "," in match.group("portfolio"):
+            continue  # "la ministre du Logement, Claire Vandamme": the person speaks
+        # "Ressources naturelles ET DES Forêts": the first portfolio names the ministry.
+        words = re.split(rf"\s*,\s*|\s+(?:{lex.coordinator.pattern})\s+", match.group("portfolio"))[
+            0
+        ].split()
+        english = portfolios.get(fold(" ".join(words)))
+        if english:
+            return body.format(english)
+    return None
+
+
+@cache
+def _portfolio_table(lang: str) -> tuple[str, list[re.Pattern[str]], dict[str, str]] | None:
+    table = load_data(lang, "lexicon.yaml").get("portfolio_ministries")
+    if not table:
+        return None
+    shapes = [re.compile(shape, re.IGNORECASE) for shape in table["shapes"]]
+    return table["body"], shapes, {fold(k): str(v) for k, v in table["portfolios"].items()}
+
+
 def _represented_body(cleaned: str, lex: Lexicon) -> str | None:
     """The body an unnamed representative speaks for, up to a place or time complement:
     "a spokesman for the army in Srinagar" -> "the army"; None for no such mention."""
@@ -457,7 +492,9 @@ def _company_name(name: str, lex: Lexicon) -> str:
     "Acme Inc." -> "Acme" ("Military Observer Group" keeps its word: it names the group)."""
     words = name.split()
     kinds = set().union(*lex.organisation_classes.values())
-    if len(words) >= 2 and words[-1] in kinds and all(w[:1].isupper() for w in words[:-1]):
+    # "La Voie des Champs collective": the name may hold lowercase particles, not start on one.
+    named = bool(words) and words[0][:1].isupper() and _name_like(" ".join(words[:-1]), lex)
+    if len(words) >= 2 and words[-1] in kinds and named:
         return " ".join(words[:-1])  # "Armorichim group", "Aerovia airline"
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return name

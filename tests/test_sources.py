@@ -186,7 +186,8 @@ def test_spelling_variants(
         # A name closing a lowercase description, not a complement's noun.
         ("l'agence de presse Belga", "fr", "Belga"),
         ("the satellite mapping service Copernicus", "en", "Copernicus"),
-        ("le ministère de la Santé", "fr", "ministère de la Santé"),
+        # A ministry by its portfolio: its English name (fr/lexicon.yaml portfolio_ministries).
+        ("le ministère de la Santé", "fr", "health ministry"),
         ("Health authorities in southern Belgium", "en", "Health authorities in southern Belgium"),
         # ... but not a description of its own.
         ("The audit court, Senegal's public spending watchdog", "en", "audit court"),
@@ -1359,7 +1360,7 @@ def test_a_generic_head_is_the_one_body_of_its_kind(
             "Selon l'entreprise, 12 lots ont été rappelés.",
             "fr",
             "12 lots",
-            ("ministère de la Santé",),
+            ("ministère de la Santé", "health ministry"),
             id="fr-a-ministry-is-no-company",
         ),
     ],

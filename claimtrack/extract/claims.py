@@ -25,6 +25,7 @@ from claimtrack.extract.speakers import (
     acronym_mentions,
     article_acronyms,
     former_official,
+    initials_start,
     kinds_of,
     organisation_mentions,
     organisation_of,
@@ -1197,7 +1198,7 @@ def _resolve_speakers(
             if (
                 current
                 and ctx.lex.person_pronoun.match(cue.source)
-                and not any(map(_person, current))
+                and not any(_person(a) or a.anonymous for a in current)
             ):
                 # "he said" after "the prefecture says…": a personal pronoun names the last
                 # person who spoke, not an institution.
@@ -1352,7 +1353,9 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
             # "la procureure de la République de Tulle, Hélène Marsac": the tables named her
             # office; "Hélène Marsac, qui a indiqué…", "Marsac said" speak for it too.
             _remember_people(cue.source, canonical, ctx)
-    if not anonymous and _first_name_only(cue, sentence, ctx):
+    if not anonymous and (
+        _first_name_only(cue, sentence, ctx) or _anonymity_clause(cue, sentence, ctx.lex)
+    ):
         canonical, anonymous = "anonymous", True
     return Attribution(
         source=cue.source,
@@ -1374,6 +1377,23 @@ def _first_name_only(cue: Cue, sentence: Sentence, ctx: _Context) -> bool:
     after = re.sub(r"^,\s*", "", after) if after.lstrip().startswith(",") else ""
     article = ctx.lex.indefinite_prefix.match(after)
     return re.match(rf"(?:{age})\b", after[article.end() if article else 0 :]) is not None
+
+
+def _anonymity_clause(cue: Cue, sentence: Sentence, lex: Lexicon) -> bool:
+    """Whether the clause set off right after the source or its verb keeps the speaker
+    unnamed ("A former employee, WHO SPOKE ON CONDITION OF ANONYMITY, told…", "one engineer
+    said, ASKING NOT TO BE NAMED", "Son pharmacien, QUI PRÉFÈRE RESTER ANONYME, dit…"); a
+    spokesperson unnamed still speaks for the body."""
+    if cue.pronoun or not cue.source:
+        return False
+    if listed_pattern(lex.lang, "representative_roles", _ROLE_AS_WORD).search(cue.source):
+        return False  # "a spokesman for the company, who asked not to be named": the company
+    text = sentence.text
+    for end in (cue.source_end, cue.trigger_end):
+        clause = re.match(r"\s*,\s*([^,.;:!?()«»\"“”]+)", text[end:])
+        if clause and lex.anonymous.search(clause.group(1).lower()):
+            return True
+    return False
 
 
 # A body's acronym in brackets right after the words naming it: "… par l'Institut national de
@@ -1490,12 +1510,14 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
     role links it to ("a spokesperson for the ministry"), the body a person named earlier
     speaks for, or the acronym of a body named by its head noun ("le syndicat")."""
     lex, lang = ctx.lex, ctx.lang
-    acronym = acronym_in(source)
+    acronym = acronym_in(source, lex)
     if acronym and _affiliation(source, acronym, lex):
         acronym = None  # "Bernard Maillol (LR)" is the senator, not his party
     if acronym and not former_official(source, lex):
         # "the former chief accountant of the agency (ANFR)" speaks for herself, not the agency.
-        body = ctx.resolver.lookup(acronym, lang) or acronym
+        # "(Sdis)" is the tables' "SDIS": an acronym French copy writes with one capital.
+        body = ctx.resolver.lookup(acronym, lang) or ctx.resolver.lookup(acronym.upper(), lang)
+        body = body or acronym
         _remember_people(source, body, ctx)  # "Ferhat dismissed…" after "Yanis Ferhat, … (UCA)"
         return body
     organisation = organisation_of(source, lex)
@@ -1578,6 +1600,8 @@ def _coordinated(cue: Cue, ctx: _Context) -> list[Cue]:
         return [cue]
     if _joint_canonical(source, ctx)[0] is not None:
         return [cue]
+    if _spelled_after(cue, ctx):
+        return [cue]  # "l'Institut national de la statistique ET des études économiques (Insee)"
     splitter = re.compile(r"\s*,\s*|\s+" + ctx.lex.coordinator.pattern + r"\s+")
     parts: list[tuple[int, int]] = []
     pos = 0
@@ -1598,6 +1622,18 @@ def _coordinated(cue: Cue, ctx: _Context) -> list[Cue]:
         )
         for a, b in parts
     ]
+
+
+def _spelled_after(cue: Cue, ctx: _Context) -> bool:
+    """Whether the acronym bracketed right after a source spells words on both sides of its
+    first coordinator: then the source is one body's name, not a list."""
+    after = ctx.text[ctx.position + cue.source_end : ctx.position + cue.source_end + 20]
+    bracket = re.match(r"\s*\(([^\W\d_][^\W_]{1,9})\)", after)
+    coordinator = ctx.lex.coordinator.search(cue.source)
+    if bracket is None or coordinator is None:
+        return False
+    start = initials_start(bracket.group(1), cue.source, ctx.lex)
+    return start is not None and start < coordinator.start()
 
 
 def _joint_canonical(source: str, ctx: _Context) -> tuple[str | None, bool]:

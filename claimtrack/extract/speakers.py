@@ -10,6 +10,7 @@ their head noun ("le syndicat", "the union"). All words come from the language's
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import cache
 
@@ -21,6 +22,9 @@ from claimtrack.resources import load_data
 ACRONYM_WORD = r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}"
 # An acronym in brackets: "(UCA)".
 ACRONYM = re.compile(rf"\(({ACRONYM_WORD})\)")
+# An acronym read as a word, which French copy writes with one capital ("(Sdis)", "(Insee)"):
+# one only when its letters are the initials of the words naming it (`spelled_by_initials`).
+TITLE_ACRONYM = re.compile(r"\(([A-ZÀ-Ý][a-zà-ÿ]{2,6})\)")
 # How many words before "(ACR)" may belong to the name it abbreviates.
 ACRONYM_NAME_WORDS = 9
 # How many words a description of an organisation by its head noun may have ("the Valdorian
@@ -39,7 +43,8 @@ _NAME_REACH = 600
 def _acronym_names(text: str, lex: Lexicon) -> Iterator[tuple[re.Match[str], list[str]]]:
     """Each "(ACR)" of `text` with the words of the name before it in its clause (at most
     ACRONYM_NAME_WORDS), when there is one."""
-    for match in ACRONYM.finditer(text):
+    matches = [*ACRONYM.finditer(text), *_title_acronyms(text, lex)]
+    for match in sorted(matches, key=lambda m: m.start()):
         start = max(0, match.start() - _NAME_REACH)
         before = _CLAUSE_END.split(text[start : match.start()])[-1]
         words = _name_words(WORD.findall(before)[-ACRONYM_NAME_WORDS:], lex)
@@ -47,9 +52,51 @@ def _acronym_names(text: str, lex: Lexicon) -> Iterator[tuple[re.Match[str], lis
             yield match, words
 
 
-def acronym_in(source: str) -> str | None:
-    """The acronym a mention gives in brackets: "le syndicat … de Montclar (SMHM)" -> "SMHM"."""
+def _title_acronyms(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
+    """Each one-capital "(Sdis)" of `text` that spells the initials of the words before it."""
+    for match in TITLE_ACRONYM.finditer(text):
+        before = _CLAUSE_END.split(text[max(0, match.start() - _NAME_REACH) : match.start()])[-1]
+        if spelled_by_initials(match.group(1), before, lex):
+            yield match
+
+
+def spelled_by_initials(acronym: str, before: str, lex: Lexicon) -> bool:
+    """Whether `acronym`'s letters are the initials of the last content words of `before`,
+    articles, link words and coordinators skipped: "service départemental d'incendie et de
+    secours" spells "Sdis", "Institut national de la statistique et des études économiques"
+    spells "Insee"; "Saint-Genest-la-Côte" spells no "Loire"."""
+    return initials_start(acronym, before, lex) is not None
+
+
+def initials_start(acronym: str, before: str, lex: Lexicon) -> int | None:
+    """Where in `before` the words whose initials `acronym` spells start (see
+    `spelled_by_initials`), or None when it spells none."""
+    skipped = lex.role_links_words | lex.name_articles
+    content: list[tuple[str, int]] = []
+    for match in WORD.finditer(before):
+        word = re.sub(r"^\w['’]", "", match.group())
+        if _plain(word) in skipped or lex.coordinator.fullmatch(word):
+            continue
+        content.append((word, match.start()))
+    tail = content[-len(acronym) :]
+    initials = "".join(word[0] for word, _ in tail)
+    if len(tail) != len(acronym) or _fold(_unaccented(initials)) != _fold(_unaccented(acronym)):
+        return None
+    return tail[0][1]
+
+
+def _unaccented(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def acronym_in(source: str, lex: Lexicon | None = None) -> str | None:
+    """The acronym a mention gives in brackets: "le syndicat … de Montclar (SMHM)" -> "SMHM";
+    with the language's `lex`, also one written with one capital that spells the initials of
+    the words before it ("… d'incendie et de secours (Sdis)" -> "Sdis")."""
     match = ACRONYM.search(source)
+    if match is None and lex is not None:
+        match = next(_title_acronyms(source, lex), None)
     return match.group(1) if match else None
 
 
