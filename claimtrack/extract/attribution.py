@@ -313,14 +313,17 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         ("accuse", lex.verbs.accuse, False),
         ("report", lex.verbs.report, False),
     ]
-    if quotes:
-        tables.append(("report", lex.verbs.report_with_quote, False))
+    tables.append(("report", lex.verbs.report_with_quote, False))
     tables.append(("report", lex.verbs.negated_stance, False))
     for verb_class, pattern, figure_only in tables:
         for match in pattern.finditer(text):
             a, b = match.span()
             if pattern is lex.verbs.negated_stance and not _negated_verb(text, a, lex):
                 continue  # "accepte", "agrees" state a stance only when negated
+            if pattern is lex.verbs.report_with_quote and not (
+                quotes or _opens_reported_clause(text, b, lex)
+            ):
+                continue  # "a lancé un appel", "added 12 new routes": no speech
             quoted = _inside(a, quotes) and _quote_opened_by_verb(text, quotes, a, lex) is None
             if not free(a, b) or quoted or any(a < y and x < b for x, y, _, _ in verbs):
                 continue
@@ -702,6 +705,13 @@ def _named_subject(
             continue
         return match.start(1), match.end(1)
     return None
+
+
+def _opens_reported_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a complementiser follows the verb ending at `pos` ("He added THAT no ransom
+    would be paid", "a répliqué QUE les chiffres…")."""
+    opening = lex.complementiser.match(text[pos:] + " ")
+    return opening is not None and any(ch.isalpha() for ch in opening.group())
 
 
 def _quote_is_whole(text: str, quotes: list[tuple[int, int]], pos: int) -> bool:
