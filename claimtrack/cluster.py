@@ -916,6 +916,21 @@ def _attribution_span(claim: Claim, folded: str) -> tuple[int, int] | None:
     return None
 
 
+def _speaker_description(
+    folded: str, attribution: tuple[int, int] | None, lang: str
+) -> tuple[int, int] | None:
+    """The relative clause set off by commas right after the source's words (", who first
+    raised concerns in a 2022 letter,", ", qui a saisi la justice en 2019,"), if any."""
+    if attribution is None:
+        return None
+    relatives = load_data(lang, "lexicon.yaml").get("relative_pronouns") or []
+    if not relatives:
+        return None
+    pattern = rf"\s*,\s*(?:{alternation([fold(r) for r in relatives], escape=True)})\b[^,;:]*,"
+    found = re.compile(pattern).match(folded, attribution[1])
+    return (found.start(), found.end()) if found else None
+
+
 def _figure_span(claim: Claim, folded: str) -> tuple[int, int] | None:
     figure = claim.figure
     if figure is None:
@@ -1410,6 +1425,14 @@ def profile_claim(
     clause = " " * clause_start + masked[clause_start:clause_end]
 
     written_dates = find_dates(masked, tabs, published)
+    described = _speaker_description(folded, attribution, lang)
+    figure_at = _figure_span(claim, folded)
+    if described and not (figure_at and described[0] <= figure_at[0] < described[1]):
+        # "Ferrer, who first raised concerns in a 2022 letter to the prefect, claims…": a
+        # relative clause describing the speaker tells when they acted, not when what they
+        # claim happened (unless it holds the figure: "X, which put the deficit at 5.1% on
+        # Wednesday, …")
+        written_dates = [d for d in written_dates if not described[0] <= d.start < described[1]]
     dates = _combine_year(written_dates)
     without_dates = masked
     for d in written_dates:

@@ -313,14 +313,17 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         ("accuse", lex.verbs.accuse, False),
         ("report", lex.verbs.report, False),
     ]
-    if quotes:
-        tables.append(("report", lex.verbs.report_with_quote, False))
+    tables.append(("report", lex.verbs.report_with_quote, False))
     tables.append(("report", lex.verbs.negated_stance, False))
     for verb_class, pattern, figure_only in tables:
         for match in pattern.finditer(text):
             a, b = match.span()
             if pattern is lex.verbs.negated_stance and not _negated_verb(text, a, lex):
                 continue  # "accepte", "agrees" state a stance only when negated
+            if pattern is lex.verbs.report_with_quote and not (
+                quotes or _opens_reported_clause(text, b, lex)
+            ):
+                continue  # "a lancé un appel", "added 12 new routes": no speech
             quoted = _inside(a, quotes) and _quote_opened_by_verb(text, quotes, a, lex) is None
             if not free(a, b) or quoted or any(a < y and x < b for x, y, _, _ in verbs):
                 continue
@@ -524,6 +527,31 @@ def _before_next_figure(text: str, span: tuple[int, int], lex: Lexicon) -> tuple
 
 
 _FIGURE_AHEAD = re.compile(r"\d")
+
+
+@cache
+def _bounded_figure_ahead(lang: str) -> re.Pattern[str]:
+    """A number opening with its bound ("at least 38 pages", "plus de 800 000"), from the
+    bounds of <lang>/numbers.yaml. A one-word bound that is also a preposition ("over",
+    "about", "sur") is left out: "claims OVER 2,000 hectares" may be a noun and its object."""
+    bounds = load_data(lang, "numbers.yaml").get("bounds") or {}
+    prepositions = {p.lower() for p in load_data(lang, "lexicon.yaml").get("prepositions") or ()}
+    phrases = sorted(
+        {
+            phrase
+            for places in bounds.values()
+            for phrase in places.get("before", [])
+            if phrase.lower() not in prepositions
+        },
+        key=len,
+        reverse=True,
+    )
+    if not phrases:
+        return re.compile("(?!x)x")
+    listed = "|".join(re.escape(phrase) for phrase in phrases)
+    return re.compile(rf"(?:{listed})\s+[^\s\d]{{0,2}}\d[\d.,]*\w*", re.IGNORECASE)
+
+
 _PERSON_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+")
 
 
@@ -677,6 +705,13 @@ def _named_subject(
             continue
         return match.start(1), match.end(1)
     return None
+
+
+def _opens_reported_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a complementiser follows the verb ending at `pos` ("He added THAT no ransom
+    would be paid", "a répliqué QUE les chiffres…")."""
+    opening = lex.complementiser.match(text[pos:] + " ")
+    return opening is not None and any(ch.isalpha() for ch in opening.group())
 
 
 def _quote_is_whole(text: str, quotes: list[tuple[int, int]], pos: int) -> bool:
@@ -857,6 +892,12 @@ def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:
     if nxt and (
         nxt.group()[0].isdigit()
         or _FIGURE_AHEAD.match(_spelled(following[:40], lex))
+        or (
+            # "claims AT LEAST 38 pages"; but a descriptive verb ("The town counts about
+            # 12,000 residents") only describes
+            _bounded_figure_ahead(lex.lang).match(_spelled(following[:60], lex))
+            and not listed_pattern(lex.lang, "descriptive_verbs", WHOLE_WORDS).search(form)
+        )
         or _is_determiner(nxt.group(), lex)
         or lex.clause_boundary.fullmatch(nxt.group())
     ):
@@ -882,16 +923,30 @@ def _clause_follows(following: str, lex: Lexicon) -> bool:
     """Whether `following` opens a clause of its own, a subject then a finite verb (past form
     or auxiliary): "[Whistleblower claims] team doped riders", "[…] riders were paid". A
     preposition or a verb first ("claims from farmers rose", "posts would be created") makes
-    the form a noun after all."""
-    words = re.findall(r"[\w'’-]+", re.split(r"[,.;:!?()«»“”\"]", following, maxsplit=1)[0])
+    the form a noun after all. A bounded number counts as one word of the subject ("[claims]
+    contracts worth MORE THAN €200MN were rigged")."""
+    clause = re.split(r"[,.;:!?()«»“”\"]", following, maxsplit=1)[0]
+    condensed = _bounded_figure_ahead(lex.lang).sub("N", _spelled(clause, lex))
+    return _subject_then_verb(clause, lex) or _subject_then_verb(condensed, lex)
+
+
+def _subject_then_verb(clause: str, lex: Lexicon) -> bool:
+    """Whether a finite verb follows a subject of a few words at the start of `clause`."""
+    words = re.findall(r"[\w'’-]+", clause)
 
     def finite(word: str) -> bool:
         return bool(lex.auxiliary.fullmatch(word)) or (
             word.islower() and len(word) > 3 and word.endswith(lex.past_suffixes)
         )
 
-    # A verb right after the form is the form's own: "posts would be created" (a noun).
-    if len(words) < 2 or lex.preposition.match(words[0]) or finite(words[0]):
+    # A verb right after the form is the form's own: "posts would be created" (a noun); so
+    # is a complement ("claims OF at least 500 euros were filed").
+    if (
+        len(words) < 2
+        or lex.preposition.match(words[0])
+        or lex.role_link.search(words[0])
+        or finite(words[0])
+    ):
         return False
     for i, word in enumerate(words[1:CLAUSE_VERB_REACH], start=1):
         if finite(word):
