@@ -61,6 +61,8 @@ MAX_SUBJECT_WORDS = 10
 # Cue forms that only ever attribute figures next to them ("(police)", "the government's
 # 3.2% target"): no statement of their own, no clause of their own.
 FIGURE_ONLY = ("paren", "owned")
+# How far after a denial verb a verb opens its own clause ("dément FORMELLEMENT AVOIR…").
+NON_FINITE_REACH = 2
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w’'-]+\s+)+[A-ZÀ-Ý][\w’'-]+")
 
 
@@ -908,6 +910,40 @@ def _second_clause_claim(
     return _claim(sentence, kind, polarity, hedged, attribution, None)
 
 
+def _denies_the_figure(text: str, cue: Cue, figs: list[Figure], offset: int, lex: Lexicon) -> bool:
+    """Whether a denial verb's figures are what it denies ("dément le bilan de 11 300 morts",
+    "Un chiffre contesté par le syndicat"), so that the figure, denied, is the whole claim.
+    A figure in a clause of its own after the verb ("conteste : son client n'aurait remis
+    qu'une quarantaine de documents", "denied that its driver…", "denied selling thousands
+    more tickets") leaves the denial standing beside it."""
+    first = min(fig.start - offset for fig in figs)
+    if first < cue.trigger_start or cue.form == "passive":
+        # What a passive denial verb denies is its subject ("Son coût, évalué à 1,1 milliard
+        # …, est contesté par les opposants").
+        return True
+    gap = text[cue.trigger_end : first]
+    head = re.split(r"[,;:«»“”\"]", gap, maxsplit=1)
+    if lex.anaphora_figure.search(head[0]):
+        # "dismissed the jobs pledge, telling reporters that 'barely 10,000'…": the verb
+        # denies a figure given before; the counter-figure is the claim.
+        return True
+    if len(head) > 1:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", gap)
+    if any(
+        lex.complementiser.match(" ".join(words[i:]) + " ").group().strip()
+        for i in range(len(words))
+    ):
+        return False
+    # A verb right after the denial verb ("nie AVOIR vendu", "denied SELLING") opens its
+    # own clause; further on, "-er" or "-ing" words are as likely nouns ("hier", "dossier").
+    return not any(
+        lex.infinitive.fullmatch(word)
+        or (len(word) > 4 and word.lower().endswith(lex.non_finite_suffixes))
+        for word in words[:NON_FINITE_REACH]
+    )
+
+
 def _makes_own_point(text: str, cue: Cue, figure: Figure, offset: int, lex: Lexicon) -> bool:
     """Whether a cue says something of its own before a colon that introduces its figure
     ("évoque une contamination alimentaire : le taux serait « deux fois inférieur »"), not
@@ -1061,7 +1097,12 @@ def _cue_claims(
         kind, polarity = "statement", "affirm"
     if figs and (
         (kind == "statement" and not own_point)
-        or (cue.verb == "deny" and kind == "denial" and not spans_of_time)
+        or (
+            cue.verb == "deny"
+            and kind == "denial"
+            and not spans_of_time
+            and _denies_the_figure(text, cue, figs, sentence.start, lex)
+        )
     ):
         return out
     if not figs and cue.form == "prep" and _relays(cues, index):
