@@ -1818,8 +1818,8 @@ def _np_like(words: str, lex: Lexicon) -> bool:
     words = words.strip()
     if not words or _counts(words, lex) or len(words.split()) > MAX_SOURCE_TOKENS:
         return False
-    if lex.pronoun.match(words):
-        return True
+    if lex.pronoun.match(words) or lex.unnamed_person.match(words):
+        return True  # "he", "a person familiar with the matter", "an official"
     tokens = TOKEN.findall(words)
     if not tokens or not (_is_np_start(tokens[0], lex) or lex.bare_noun_subjects):
         return False
