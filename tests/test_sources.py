@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.extract.attribution import find_cues, main_subject
+from claimtrack.extract.attribution import TOKEN, _date_length, find_cues, main_subject
 from claimtrack.extract.claims import extract_claims
 from claimtrack.extract.speakers import (
     acronym_for,
@@ -587,6 +587,18 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
             [("14 morts", "Var prefecture")],
             id="fr-inverted-after-dated-article",
         ),
+        pytest.param(
+            "Le bilan est passé à 14 morts, a indiqué le 1er mars la préfecture du Var.",
+            "fr",
+            [("14 morts", "Var prefecture")],
+            id="fr-inverted-after-first-of-month",
+        ),
+        pytest.param(
+            "The death toll has risen to 14, said on March 3rd the regional prefecture.",
+            "en",
+            [("14", "prefecture")],
+            id="en-inverted-after-suffixed-day",
+        ),
         # A verb right after a coordinator shares the first verb's subject: the words before
         # "et"/"and" are no subject of their own.
         pytest.param(
@@ -678,6 +690,26 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert sources_by_figure(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "length"),
+    [
+        ("1er avril la cour", "fr", 2),
+        ("16 avril 2026 la cour", "fr", 3),
+        ("avril 2026 la cour", "fr", 0),  # a month and a year: no day
+        ("3rd avril la cour", "fr", 0),  # an English day suffix in French text
+        ("March 3rd the court", "en", 2),
+        ("21st March 2026 the court", "en", 3),
+        ("March 2026 the court", "en", 0),
+        ("21er March the court", "en", 0),  # a French day suffix in English text
+    ],
+)
+def test_date_length_day_suffixes(words: str, lang: str, length: int) -> None:
+    """A calendar date's day takes the suffixes its language lists (numbers.yaml
+    `day_suffixes`), and only those."""
+    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(words)]
+    assert _date_length(tokens, 0, lexicon(lang)) == length
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from typing import Literal
 from text_to_num import alpha2digit
 
 from claimtrack.extract.speakers import ACRONYM_WORD
-from claimtrack.lexicon import WHOLE_WORDS, Lexicon, listed_pattern
+from claimtrack.lexicon import WHOLE_WORDS, Lexicon, alternation, listed_pattern
 from claimtrack.resources import load_data
 
 # "owned": a figure its owner is named with ("the government's 3.2% target"); it governs only
@@ -31,6 +31,7 @@ HARD_STOP = ',.;:!?()[]«»"“”—–|'
 QUOTE_CHARS = '«»"“”„'
 MAX_SOURCE_TOKENS = 14
 MAX_APPOSITION_TOKENS = 12
+YEAR_DIGITS = re.compile(r"\d{4}")
 # A body's acronym in brackets, closing a description ("l'Union des coursiers (UCA)").
 ACRONYM_TOKEN = re.compile(ACRONYM_WORD)
 # A sentence this short before a bare reporting verb is only its subject ("Aujourd'hui, X parle.").
@@ -1153,18 +1154,24 @@ def _months(lang: str) -> frozenset[str]:
     return frozenset(m.casefold() for m in load_data(lang, "numbers.yaml").get("months") or ())
 
 
+@cache
+def _day_number(lang: str) -> re.Pattern[str]:
+    """The day of a date in `lang`: one or two digits, with one of <lang>/numbers.yaml
+    `day_suffixes` glued on ("1er", "3rd") or none."""
+    suffixes = load_data(lang, "numbers.yaml").get("day_suffixes") or []
+    return re.compile(r"\d{1,2}" + (alternation(suffixes, escape=True) + "?" if suffixes else ""))
+
+
 def _date_length(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int:
     """Number of tokens of a calendar date starting at token `i` ("16 avril", "16 avril 2026",
     "March 3", "3 March 2026"), 0 when none starts there."""
     months = _months(lex.lang)
     words = [t[0].casefold() for t in tokens[i : i + 3]]
-    day = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?")
-    year = re.compile(r"\d{4}")
-    if len(words) < 2 or {words[0] in months, words[1] in months} != {True, False}:
+    if len(words) < 2 or (words[0] in months) == (words[1] in months):
         return 0
-    if not day.fullmatch(words[1] if words[0] in months else words[0]):
+    if not _day_number(lex.lang).fullmatch(words[1] if words[0] in months else words[0]):
         return 0
-    return 3 if len(words) > 2 and year.fullmatch(words[2]) else 2
+    return 3 if len(words) > 2 and YEAR_DIGITS.fullmatch(words[2]) else 2
 
 
 def _apposition(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int | None:
