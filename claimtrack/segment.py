@@ -27,6 +27,8 @@ FINAL_PUNCTUATION = TERMINATORS + ":;»”\"'),›’"
 SPACES = " \t\u00a0\u202f\u2009\u2007"
 # Marks after which an over-long sentence may be cut: the ends of clauses.
 CLAUSE_MARKS = ";:,"
+# What `str.isalnum` rejects: \W is neither alphanumeric nor "_", so add "_".
+NOT_ALNUM = re.compile(r"[\W_]+")
 # French typography spaces a closing guillemet: "constatée. » La commission".
 SPACED_CLOSER = re.compile(rf"[{SPACES}]+[{CLOSING_ONLY}]")
 
@@ -88,7 +90,7 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 def _dedup_key(chunk: str) -> str:
     """Case-, accent-, space- and punctuation-insensitive form used to spot repeated text."""
     folded = unicodedata.normalize("NFKD", chunk.casefold())
-    return "".join(ch for ch in folded if ch.isalnum())
+    return NOT_ALNUM.sub("", folded)
 
 
 def _split_line(line: str, lex: Lexicon) -> Iterator[tuple[int, int]]:

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.extract.attribution import TOKEN, _date_length, find_cues, main_subject
+from claimtrack.extract.attribution import (
+    _LAST_TOKEN,
+    TOKEN,
+    _date_length,
+    _ending,
+    find_cues,
+    main_subject,
+)
 from claimtrack.extract.claims import extract_claims
 from claimtrack.extract.speakers import (
     acronym_for,
@@ -690,6 +697,35 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert sources_by_figure(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "lang"),
+    [
+        ("Le syndicat Force ouvrière a, pour sa part,", "fr"),
+        ("La CGT, pour leur part", "fr"),
+        ("Le ministère de l'Intérieur a de son côté", "fr"),
+        ("La préfecture a vigoureusement", "fr"),
+        ("Les organisateurs, qui", "fr"),
+        ("The union has been", "en"),
+        ("The ministry, in a statement", "en"),
+        ("Police had strongly", "en"),
+        ("The agency, on Monday", "en"),
+        ("", "en"),
+    ],
+)
+def test_bounded_look_back_finds_what_a_full_search_finds(before: str, lang: str) -> None:
+    """The subject finder's end-anchored patterns searched from a few words before the end
+    (`_ending`) match exactly where a search of the whole text does, multi-word
+    auxiliaries ("pour leur part", "in a statement") included."""
+    lex = lexicon(lang)
+    for pattern, spaces in (
+        (lex.trailing_aux, lex.trailing_aux_words - 1),
+        (lex.adverb, 0),
+        (_LAST_TOKEN, 1),
+    ):
+        found, bounded = pattern.search(before), _ending(pattern, before, spaces)
+        assert (found and found.span()) == (bounded and bounded.span())
 
 
 @pytest.mark.parametrize(

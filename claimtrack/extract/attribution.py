@@ -32,6 +32,16 @@ QUOTE_CHARS = '«»"“”„'
 MAX_SOURCE_TOKENS = 14
 MAX_APPOSITION_TOKENS = 12
 YEAR_DIGITS = re.compile(r"\d{4}")
+# Patterns for the end of the text before a verb (see `_ending`), with the most whitespace
+# characters a match of each holds before the text's trailing whitespace.
+_LAST_WORD = re.compile(r"([\w'’-]+)\s*$")  # 0
+_LAST_WORD_AT_END = re.compile(r"([\w'’-]+)$")  # 0
+_LAST_WHOLE_WORD = re.compile(r"(?<![\w'’-])([\w'’-]+)$")  # 0
+_LAST_TOKEN = re.compile(r"(?:^|\s)(\S+)\s*$")  # 1: the space before the token
+_ENCLOSED_ADVERBIAL = re.compile(r",([^,]{1,25}),$")
+_ENCLOSED_ADVERBIAL_CHARS = 27
+# <lang>/lexicon.yaml `adverb_pattern` is one word.
+_ADVERB_SPACES = 0
 # A body's acronym in brackets, closing a description ("l'Union des coursiers (UCA)").
 ACRONYM_TOKEN = re.compile(ACRONYM_WORD)
 # A sentence this short before a bare reporting verb is only its subject ("Aujourd'hui, X parle.").
@@ -130,7 +140,7 @@ def _active_participle(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the counting participle at `pos` is an active verb, its subject a pronoun or
     its auxiliary a perfect one ("It counted 700 nights spent BY patients", "l'ARS a recensé
     700 nuits passées PAR des patients"): the "by" phrase after it is then no agent of it."""
-    before = re.search(r"([\w'’-]+)\s*$", text[:pos])
+    before = _ending(_LAST_WORD, text[:pos], 0)
     if before is None:
         return False
     word = before.group(1)
@@ -368,7 +378,7 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
     # "Chez Lumera-Castel, on dénonce une cabale": an impersonal subject gives the stance of
     # its verb to the source named before it.
     for a, _b, verb_class, _figure_only in verbs:
-        before = re.search(r"([\w'’-]+)\s*$", _strip_aux(text[:a], lex))
+        before = _ending(_LAST_WORD, _strip_aux(text[:a], lex), 0)
         if verb_class == "report" or not before or not lex.impersonal_pronoun.match(before[1]):
             continue
         for i, cue in enumerate(cues):
@@ -812,7 +822,7 @@ def _strip_adverbs(before: str, lex: Lexicon) -> str:
     """`before` without the manner adverbs at its end ("ont été VIGOUREUSEMENT")."""
     before = before.rstrip()
     while True:
-        adverb = lex.adverb.search(before)
+        adverb = _ending(lex.adverb, before, _ADVERB_SPACES)
         if not adverb:
             return before
         before = before[: adverb.start()].rstrip()
@@ -908,7 +918,7 @@ def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
     before = text[:pos].rstrip()
     if not before:
         return False
-    last = re.search(r"([\w'’-]+)$", before)
+    last = _ending(_LAST_WORD_AT_END, before, 0)
     if before.endswith(("'", "’")):
         return True
     if not last:
@@ -1315,7 +1325,7 @@ def _impersonal_cue(
 
 def _after_coordinator(text: str, a: int, lex: Lexicon) -> bool:
     before = _strip_aux(text[:a], lex).rstrip()
-    last = re.search(r"([\w'’-]+)$", before)
+    last = _ending(_LAST_WORD_AT_END, before, 0)
     return bool(last and lex.coordinator.fullmatch(last.group(1)))
 
 
@@ -1323,17 +1333,38 @@ def _strip_aux(before: str, lex: Lexicon) -> str:
     """Remove the auxiliaries and adverbs between a subject and its verb."""
     previous = None
     before = before.rstrip()
+    aux_spaces = lex.trailing_aux_words - 1
     while previous != before:
         previous = before
-        before = lex.trailing_aux.sub("", before).rstrip()
+        # `before` has no trailing space: the auxiliary ending it is the only match.
+        aux = _ending(lex.trailing_aux, before, aux_spaces)
+        if aux:
+            before = before[: aux.start()].rstrip()
         # "L'OMS avait, en outre, fait savoir": an adverbial between commas.
-        enclosed = re.search(r",([^,]{1,25}),$", before)
+        enclosed = _ENCLOSED_ADVERBIAL.search(
+            before, max(0, len(before) - _ENCLOSED_ADVERBIAL_CHARS)
+        )
         if enclosed and lex.trailing_aux.fullmatch(enclosed.group(1).strip()):
             before = before[: enclosed.start()].rstrip()
-        adverb = lex.adverb.search(before)
-        if adverb and lex.trailing_aux.search(before[: adverb.start()].rstrip()):
+        adverb = _ending(lex.adverb, before, _ADVERB_SPACES)
+        if adverb and _ending(lex.trailing_aux, before[: adverb.start()].rstrip(), aux_spaces):
             before = before[: adverb.start()].rstrip()
     return before
+
+
+def _ending(pattern: re.Pattern[str], text: str, spaces: int) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern anchored at the end of the text whose matches hold
+    at most `spaces` whitespace characters before the text's trailing whitespace: the search
+    starts where such a match can first start, a few words from the end, instead of trying
+    every position of what may be a long sentence."""
+    start = len(text.rstrip())
+    while start > 0:
+        if text[start - 1].isspace():
+            if spaces == 0:
+                break
+            spaces -= 1
+        start -= 1
+    return pattern.search(text, start)
 
 
 def _inverted_context(text: str, a: int, lex: Lexicon) -> bool:
@@ -1365,7 +1396,7 @@ def _relative_antecedent(text: str, span: tuple[int, int], lex: Lexicon) -> tupl
     tore through a ferry described…", "The operator of a ferry that caught fire, killing six,
     denied…"): the antecedent, a verbless phrase opening its clause; None otherwise."""
     before = text[: span[0]].rstrip()
-    pronoun = re.search(r"(?<![\w'’-])([\w'’-]+)$", before)
+    pronoun = _ending(_LAST_WHOLE_WORD, before, 0)
     if pronoun is None or not lex.relative_pronoun.fullmatch(pronoun.group(1)):
         return None
     head = text[: pronoun.start(1)].rstrip()
@@ -1397,7 +1428,7 @@ def _subject_span(
         before = _strip_adverbs(before, lex)
         floor = max(floor, answered)
     # Relative clause ("les organisateurs qui évoquent"): the subject is the antecedent.
-    rel = re.search(r"(?:^|\s)(\S+)\s*$", before)
+    rel = _ending(_LAST_TOKEN, before, 1)
     relative = bool(rel and lex.relative_pronoun.fullmatch(rel.group(1)))
     if relative:
         before = before[: rel.start(1)].rstrip()
@@ -1437,7 +1468,7 @@ def _subject_span(
         # is a second verb sharing the first one's subject; what comes before is no subject.
         return None
     # "in a statement on Thursday it spoke of…": the subject is the final pronoun.
-    tail = re.search(r"(?<![\w'’-])([\w'’-]+)$", text[s_start:s_end])
+    tail = _ending(_LAST_WHOLE_WORD, text[s_start:s_end], 0)
     if tail and tail.start() > 0 and lex.pronoun.fullmatch(tail.group(1)):
         s_start += tail.start()
     words = text[s_start:s_end]
