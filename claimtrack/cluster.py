@@ -3117,6 +3117,7 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
             terms = {t: f for t, f in terms.items() if f not in _TOPICAL or t in other}
         return _without_words(_with_answer(_one_party(terms, other), _one_party(other, terms)))
 
+    deniers_a, deniers_b = (_denier_names(a), _denier_names(b)) if stances else ((), ())
     scores: list[float | None] = []
     for ta, own_a in sets_a:
         for tb, own_b in sets_b:
@@ -3130,8 +3131,8 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
             side_a, side_b = own_a, own_b
             if stances:
                 # a generic party ("the company") may be the other side's named one
-                side_a = _named_for_generic(own_a, own_b, _denier_names(a))
-                side_b = _named_for_generic(own_b, own_a, _denier_names(b))
+                side_a = _named_for_generic(own_a, own_b, deniers_a)
+                side_b = _named_for_generic(own_b, own_a, deniers_b)
             scores.append(
                 _overlap(
                     compared(side_a, side_b),

@@ -27,6 +27,9 @@ FINAL_PUNCTUATION = TERMINATORS + ":;»”\"'),›’"
 SPACES = " \t\u00a0\u202f\u2009\u2007"
 # Marks after which an over-long sentence may be cut: the ends of clauses.
 CLAUSE_MARKS = ";:,"
+QUOTE_OR_TERMINATOR = re.compile(
+    "[" + re.escape(OPENING_ONLY + CLOSING_ONLY + AMBIGUOUS_QUOTES + TERMINATORS) + "]"
+)
 # What `str.isalnum` rejects: \W is neither alphanumeric nor "_", so add "_".
 NOT_ALNUM = re.compile(r"[\W_]+")
 # French typography spaces a closing guillemet: "constatée. » La commission".
@@ -142,6 +145,11 @@ def _cut_points(line: str, lex: Lexicon, respect_quotes: bool) -> list[int] | No
     i = 0
     n = len(line)
     while i < n:
+        # Only quotes and terminators change anything: skip to the next one.
+        special = QUOTE_OR_TERMINATOR.search(line, i)
+        if special is None:
+            break
+        i = special.start()
         ch = line[i]
         if ch in OPENING_ONLY:
             depth += 1
