@@ -29,6 +29,8 @@ VerbClass = Literal["report", "deny", "accuse"]
 TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]", re.UNICODE)
 HARD_STOP = ',.;:!?()[]«»"“”—–|'
 QUOTE_CHARS = '«»"“”„'
+_QUOTE_CHAR = re.compile(f"[{QUOTE_CHARS}]")
+_PARENTHESIS = re.compile(r"[()]")
 MAX_SOURCE_TOKENS = 14
 MAX_APPOSITION_TOKENS = 12
 YEAR_DIGITS = re.compile(r"\d{4}")
@@ -82,9 +84,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted passages (guillemets and double quotes, open/close decided by position)."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in QUOTE_CHARS:
-            continue
+    for mark in _QUOTE_CHAR.finditer(text):
+        i, ch = mark.start(), mark.group()
         before = text[i - 1] if i else " "
         opening = ch in "«„" or (ch in '"“”' and (before.isspace() or before in "([—–-/" or i == 0))
         if ch == "»":
@@ -1357,14 +1358,9 @@ def _ending(pattern: re.Pattern[str], text: str, spaces: int) -> re.Match[str] |
     at most `spaces` whitespace characters before the text's trailing whitespace: the search
     starts where such a match can first start, a few words from the end, instead of trying
     every position of what may be a long sentence."""
-    start = len(text.rstrip())
-    while start > 0:
-        if text[start - 1].isspace():
-            if spaces == 0:
-                break
-            spaces -= 1
-        start -= 1
-    return pattern.search(text, start)
+    # Before the last `spaces + 1` words: at or before the first place a match can start.
+    words = text.rstrip().rsplit(None, spaces + 1)
+    return pattern.search(text, len(words[0]) if len(words) > spaces + 1 else 0)
 
 
 def _inverted_context(text: str, a: int, lex: Lexicon) -> bool:
@@ -1562,13 +1558,13 @@ def _clause_start(before: str, lex: Lexicon) -> int:
     # Inside an unclosed parenthesis the clause starts after it ("… (la CGT avait compté");
     # a closed one is part of the subject ("le Front commun (FCSH) juge").
     depth = 0
-    for i in range(len(before) - 1, start - 1, -1):
-        if before[i] == ")":
+    for paren in reversed(list(_PARENTHESIS.finditer(before, start))):
+        if paren.group() == ")":
             depth += 1
-        elif before[i] == "(":
-            if depth == 0:
-                start = i + 1
-                break
+        elif depth == 0:
+            start = paren.start() + 1
+            break
+        else:
             depth -= 1
     relatives = _closed_relatives(before, lex)
     for match in lex.clause_boundary.finditer(before, start):
