@@ -3102,17 +3102,17 @@ def _overlap(
     times their family's weight.
     """
 
-    def weight(term: str, family: str) -> float:
-        scale = background_weight if term in background else 1.0
-        return weights.get(family, 1.0) * scale
-
+    # Each term's weight once: this runs for every pair of term sets of every pair of claims.
+    get = weights.get
+    wa = {t: get(f, 1.0) * (background_weight if t in background else 1.0) for t, f in ta.items()}
+    wb = {t: get(f, 1.0) * (background_weight if t in background else 1.0) for t, f in tb.items()}
     shared = set(ta) & set(tb)
-    common = sum(max(weight(t, ta[t]), weight(t, tb[t])) for t in shared)
+    common = sum(max(wa[t], wb[t]) for t in shared)
     # Proper names are sparse and spelled variously ("Al-Ahli Arabi" / "Ahli Arab"): a shared
     # name is evidence, a name only one side has is not evidence against.
     # So is the speaker: one party speaks of several things, and a dispute has two parties.
-    total_a = sum(weight(t, f) for t, f in ta.items() if f not in _SPARSE or t in shared)
-    total_b = sum(weight(t, f) for t, f in tb.items() if f not in _SPARSE or t in shared)
+    total_a = sum(wa[t] for t, f in ta.items() if f not in _SPARSE or t in shared)
+    total_b = sum(wb[t] for t, f in tb.items() if f not in _SPARSE or t in shared)
     if total_a == 0 or total_b == 0:
         return None
     dice = 2 * common / (total_a + total_b)
@@ -3159,6 +3159,7 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
             terms = {t: f for t, f in terms.items() if f not in _TOPICAL or t in other}
         return _without_words(_with_answer(_one_party(terms, other), _one_party(other, terms)))
 
+    deniers_a, deniers_b = (_denier_names(a), _denier_names(b)) if stances else ((), ())
     scores: list[float | None] = []
     for ta, own_a in sets_a:
         for tb, own_b in sets_b:
@@ -3172,8 +3173,8 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
             side_a, side_b = own_a, own_b
             if stances:
                 # a generic party ("the company") may be the other side's named one
-                side_a = _named_for_generic(own_a, own_b, _denier_names(a))
-                side_b = _named_for_generic(own_b, own_a, _denier_names(b))
+                side_a = _named_for_generic(own_a, own_b, deniers_a)
+                side_b = _named_for_generic(own_b, own_a, deniers_b)
             scores.append(
                 _overlap(
                     compared(side_a, side_b),
@@ -3509,8 +3510,17 @@ def _may_be_disputed(a: ClaimProfile, b: ClaimProfile) -> bool:
     counted by the police and by the organisers)."""
     if a.disputing or b.disputing:
         return True
-    wide = set(_world().get("wide_dispute_measures") or ())
-    return bool(a.measure) and a.measure == b.measure and a.measure.split(":")[0] in wide
+    return (
+        bool(a.measure)
+        and a.measure == b.measure
+        and a.measure.split(":")[0] in _wide_dispute_measures()
+    )
+
+
+@cache
+def _wide_dispute_measures() -> frozenset[str]:
+    """cluster.yaml `wide_dispute_measures`, read once."""
+    return frozenset(_world().get("wide_dispute_measures") or ())
 
 
 def _may_be_revised(a: ClaimProfile, b: ClaimProfile) -> bool:

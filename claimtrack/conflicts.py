@@ -615,30 +615,42 @@ def _disagree(a: Position, b: Position, settings: ConflictSettings) -> bool:
     return a.stance != b.stance
 
 
+# A source's change of figure as `_overtaken` reads it: the range it left, the range it
+# moved to, and the day the new one first appeared.
+_Move = tuple[tuple[float, float], tuple[float, float], tuple[int, int, int]]
+
+
+def _moves(updates: Sequence[Update], settings: ConflictSettings) -> list[_Move]:
+    """The updates whose two figures both have a range, read once per cluster rather than
+    once per pair of positions."""
+    moves = []
+    for update in updates:
+        before, after = _interval(update.before, settings), _interval(update.after, settings)
+        if before is not None and after is not None:
+            moves.append((before, after, _date_key(update.after.first_date)))
+    return moves
+
+
 def _overtaken(
-    old: Position, new: Position, updates: Sequence[Update], settings: ConflictSettings
+    old: Position, new: Position, moves: Sequence[_Move], settings: ConflictSettings
 ) -> bool:
     """True when the count itself moved from `old`'s figure to `new`'s: some source held
-    `old`'s figure, then replaced it with one that agrees with `new`, and `old` was last
-    stated before the day that replacement appeared. The earlier toll echoed by another
-    source is history, not a dispute (212 batches recalled on Monday, 301 on Wednesday); the
-    old figure stated on or after that day still disputes the new one."""
-    if not (old.has_figure and new.has_figure) or "deny" in (old.stance, new.stance):
+    `old`'s figure, then replaced it with one that agrees with `new` (`moves`, see `_moves`),
+    and `old` was last stated before the day that replacement appeared. The earlier toll
+    echoed by another source is history, not a dispute (212 batches recalled on Monday, 301
+    on Wednesday); the old figure stated on or after that day still disputes the new one."""
+    if not moves or not (old.has_figure and new.has_figure) or "deny" in (old.stance, new.stance):
         return False
     old_range, new_range = _interval(old, settings), _interval(new, settings)
     if old_range is None or new_range is None:
         return False
-    for update in updates:
-        before, after = _interval(update.before, settings), _interval(update.after, settings)
-        if (
-            before is not None
-            and after is not None
-            and intervals_overlap(old_range, before)
-            and intervals_overlap(after, new_range)
-            and _date_key(old.last_date) < _date_key(update.after.first_date)
-        ):
-            return True
-    return False
+    last_stated = _date_key(old.last_date)
+    return any(
+        intervals_overlap(old_range, before)
+        and intervals_overlap(after, new_range)
+        and last_stated < first_seen
+        for before, after, first_seen in moves
+    )
 
 
 def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAnalysis:
@@ -657,14 +669,15 @@ def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAna
     positions.sort(key=lambda p: (p.superseded, p.stance, _point(p) or 0.0, p.source_canonical))
 
     live = [p for p in positions if not p.superseded]
+    moves = _moves(updates, settings)
     disputes = [
         (a, b)
         for i, a in enumerate(live)
         for b in live[i + 1 :]
         if party.get(_holder(a), _holder(a)) != party.get(_holder(b), _holder(b))
         and _disagree(a, b, settings)
-        and not _overtaken(a, b, updates, settings)
-        and not _overtaken(b, a, updates, settings)
+        and not _overtaken(a, b, moves, settings)
+        and not _overtaken(b, a, moves, settings)
     ]
     independent = len({party[_source_key(m)] for m in members if m.claim_id not in copies})
     in_conflict = bool(disputes)

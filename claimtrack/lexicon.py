@@ -84,6 +84,8 @@ class Lexicon:
     source_preposition_strict: re.Pattern[str]
     source_heads: frozenset[str]
     trailing_aux: re.Pattern[str]
+    # Words of the longest `trailing_aux` entry ("pour leur part"): how far back it reaches.
+    trailing_aux_words: int
     auxiliary: re.Pattern[str]
     adverb: re.Pattern[str]
     pronoun: re.Pattern[str]
@@ -349,6 +351,7 @@ def lexicon(lang: str) -> Lexicon:
         source_preposition=_word_regex(raw["source_prepositions"]),
         source_preposition_strict=_word_regex(raw["source_prepositions_strict"]),
         source_heads=frozenset(w.lower() for w in raw["source_heads"]),
+        trailing_aux_words=max((len(w.split()) for w in aux_words), default=1),
         trailing_aux=re.compile(
             rf"(?:(?<=\s)|^)(?:{alternation(aux_words, escape=True)})\s*$", FLAGS
         ),

@@ -27,6 +27,13 @@ FINAL_PUNCTUATION = TERMINATORS + ":;»”\"'),›’"
 SPACES = " \t\u00a0\u202f\u2009\u2007"
 # Marks after which an over-long sentence may be cut: the ends of clauses.
 CLAUSE_MARKS = ";:,"
+QUOTE_OR_TERMINATOR = re.compile(
+    "[" + re.escape(OPENING_ONLY + CLOSING_ONLY + AMBIGUOUS_QUOTES + TERMINATORS) + "]"
+)
+# What `str.isalnum` rejects: \W is neither alphanumeric nor "_", so add "_".
+NOT_ALNUM = re.compile(r"[\W_]+")
+# French typography spaces a closing guillemet: "constatée. » La commission".
+SPACED_CLOSER = re.compile(rf"[{SPACES}]+[{CLOSING_ONLY}]")
 
 _log = logging.getLogger(__name__)
 
@@ -86,7 +93,7 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 def _dedup_key(chunk: str) -> str:
     """Case-, accent-, space- and punctuation-insensitive form used to spot repeated text."""
     folded = unicodedata.normalize("NFKD", chunk.casefold())
-    return "".join(ch for ch in folded if ch.isalnum())
+    return NOT_ALNUM.sub("", folded)
 
 
 def _split_line(line: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
@@ -138,6 +145,11 @@ def _cut_points(line: str, lex: Lexicon, respect_quotes: bool) -> list[int] | No
     i = 0
     n = len(line)
     while i < n:
+        # Only quotes and terminators change anything: skip to the next one.
+        special = QUOTE_OR_TERMINATOR.search(line, i)
+        if special is None:
+            break
+        i = special.start()
         ch = line[i]
         if ch in OPENING_ONLY:
             depth += 1
@@ -158,9 +170,9 @@ def _cut_points(line: str, lex: Lexicon, respect_quotes: bool) -> list[int] | No
             inner_depth = depth
             while k < n:
                 # French typography spaces a closing guillemet: "constatée. » La commission".
-                spaced = re.match(rf"[{SPACES}]+[{CLOSING_ONLY}]", line[k:])
+                spaced = SPACED_CLOSER.match(line, k)
                 if spaced and inner_depth:
-                    k += spaced.end() - 1
+                    k = spaced.end() - 1
                 if line[k] not in TRAILING_CLOSERS:
                     break
                 if line[k] in CLOSING_ONLY or line[k] in AMBIGUOUS_QUOTES:
@@ -183,16 +195,22 @@ def _ends_sentence(line: str, term: int, after: int, lex: Lexicon) -> bool:
     """Whether the terminator at `term` (closers up to `after`) ends a sentence."""
     if after >= len(line) or line[after] not in SPACES:
         return False
-    rest = line[after:].lstrip(SPACES)
-    if not rest:
+    # Offsets, not slices: a long paragraph has many terminators, and copying the text
+    # around each one made splitting quadratic in the paragraph's length.
+    nxt_at = after
+    while nxt_at < len(line) and line[nxt_at] in SPACES:
+        nxt_at += 1
+    if nxt_at == len(line):
         return False
-    nxt = rest[0]
+    nxt = line[nxt_at]
     if not (nxt.isupper() or nxt.isdigit() or nxt in "«“\"'(‘[—–-¿¡"):
         return False
     if line[term] == "." and line[term - 1 : term + 1] != ".." and after == term + 1:
-        token = re.search(r"([\w.'’-]+)$", line[:term])
-        if token:
-            word = token.group(1).lstrip("'’-")
+        token_start = term
+        while token_start > 0 and _in_token(line[token_start - 1]):
+            token_start -= 1
+        if token_start < term:
+            word = line[token_start:term].lstrip("'’-")
             word_tail = word.split("'")[-1].split("’")[-1]
             if word in lex.abbreviations or word_tail in lex.abbreviations:
                 # "une personne sur sept. Le ministère": a word that is also an abbreviation
@@ -203,3 +221,9 @@ def _ends_sentence(line: str, term: int, after: int, lex: Lexicon) -> bool:
             if len(word_tail) == 1 and word_tail.isupper():
                 return False
     return True
+
+
+def _in_token(ch: str) -> bool:
+    """Whether `ch` may belong to the word before a full stop: a word character (as the
+    regular expression class \\w has it) or one of ".'’-"."""
+    return ch.isalnum() or ch in "_.'’-"

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.extract.attribution import find_cues, main_subject
+from claimtrack.extract.attribution import (
+    _LAST_TOKEN,
+    TOKEN,
+    _date_length,
+    _ending,
+    find_cues,
+    main_subject,
+)
 from claimtrack.extract.claims import extract_claims
 from claimtrack.extract.speakers import (
     acronym_for,
@@ -588,6 +595,18 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
             [("14 morts", "Var prefecture")],
             id="fr-inverted-after-dated-article",
         ),
+        pytest.param(
+            "Le bilan est passé à 14 morts, a indiqué le 1er mars la préfecture du Var.",
+            "fr",
+            [("14 morts", "Var prefecture")],
+            id="fr-inverted-after-first-of-month",
+        ),
+        pytest.param(
+            "The death toll has risen to 14, said on March 3rd the regional prefecture.",
+            "en",
+            [("14", "prefecture")],
+            id="en-inverted-after-suffixed-day",
+        ),
         # A verb right after a coordinator shares the first verb's subject: the words before
         # "et"/"and" are no subject of their own.
         pytest.param(
@@ -679,6 +698,55 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
 )
 def test_attribution_forms(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert sources_by_figure(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "lang"),
+    [
+        ("Le syndicat Force ouvrière a, pour sa part,", "fr"),
+        ("La CGT, pour leur part", "fr"),
+        ("Le ministère de l'Intérieur a de son côté", "fr"),
+        ("La préfecture a vigoureusement", "fr"),
+        ("Les organisateurs, qui", "fr"),
+        ("The union has been", "en"),
+        ("The ministry, in a statement", "en"),
+        ("Police had strongly", "en"),
+        ("The agency, on Monday", "en"),
+        ("", "en"),
+    ],
+)
+def test_bounded_look_back_finds_what_a_full_search_finds(before: str, lang: str) -> None:
+    """The subject finder's end-anchored patterns searched from a few words before the end
+    (`_ending`) match exactly where a search of the whole text does, multi-word
+    auxiliaries ("pour leur part", "in a statement") included."""
+    lex = lexicon(lang)
+    for pattern, spaces in (
+        (lex.trailing_aux, lex.trailing_aux_words - 1),
+        (lex.adverb, 0),
+        (_LAST_TOKEN, 1),
+    ):
+        found, bounded = pattern.search(before), _ending(pattern, before, spaces)
+        assert (found and found.span()) == (bounded and bounded.span())
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "length"),
+    [
+        ("1er avril la cour", "fr", 2),
+        ("16 avril 2026 la cour", "fr", 3),
+        ("avril 2026 la cour", "fr", 0),  # a month and a year: no day
+        ("3rd avril la cour", "fr", 0),  # an English day suffix in French text
+        ("March 3rd the court", "en", 2),
+        ("21st March 2026 the court", "en", 3),
+        ("March 2026 the court", "en", 0),
+        ("21er March the court", "en", 0),  # a French day suffix in English text
+    ],
+)
+def test_date_length_day_suffixes(words: str, lang: str, length: int) -> None:
+    """A calendar date's day takes the suffixes its language lists (numbers.yaml
+    `day_suffixes`), and only those."""
+    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(words)]
+    assert _date_length(tokens, 0, lexicon(lang)) == length
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from typing import Literal
 from text_to_num import alpha2digit
 
 from claimtrack.extract.speakers import ACRONYM_WORD
-from claimtrack.lexicon import WHOLE_WORDS, Lexicon, listed_pattern
+from claimtrack.lexicon import WHOLE_WORDS, Lexicon, alternation, listed_pattern
 from claimtrack.resources import load_data
 
 # "owned": a figure its owner is named with ("the government's 3.2% target"); it governs only
@@ -29,8 +29,21 @@ VerbClass = Literal["report", "deny", "accuse"]
 TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]", re.UNICODE)
 HARD_STOP = ',.;:!?()[]«»"“”—–|'
 QUOTE_CHARS = '«»"“”„'
+_QUOTE_CHAR = re.compile(f"[{QUOTE_CHARS}]")
+_PARENTHESIS = re.compile(r"[()]")
 MAX_SOURCE_TOKENS = 14
 MAX_APPOSITION_TOKENS = 12
+YEAR_DIGITS = re.compile(r"\d{4}")
+# Patterns for the end of the text before a verb (see `_ending`), with the most whitespace
+# characters a match of each holds before the text's trailing whitespace.
+_LAST_WORD = re.compile(r"([\w'’-]+)\s*$")  # 0
+_LAST_WORD_AT_END = re.compile(r"([\w'’-]+)$")  # 0
+_LAST_WHOLE_WORD = re.compile(r"(?<![\w'’-])([\w'’-]+)$")  # 0
+_LAST_TOKEN = re.compile(r"(?:^|\s)(\S+)\s*$")  # 1: the space before the token
+_ENCLOSED_ADVERBIAL = re.compile(r",([^,]{1,25}),$")
+_ENCLOSED_ADVERBIAL_CHARS = 27
+# <lang>/lexicon.yaml `adverb_pattern` is one word.
+_ADVERB_SPACES = 0
 # A body's acronym in brackets, closing a description ("l'Union des coursiers (UCA)").
 ACRONYM_TOKEN = re.compile(ACRONYM_WORD)
 # A sentence this short before a bare reporting verb is only its subject ("Aujourd'hui, X parle.").
@@ -71,9 +84,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted passages (guillemets and double quotes, open/close decided by position)."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in QUOTE_CHARS:
-            continue
+    for mark in _QUOTE_CHAR.finditer(text):
+        i, ch = mark.start(), mark.group()
         before = text[i - 1] if i else " "
         opening = ch in "«„" or (ch in '"“”' and (before.isspace() or before in "([—–-/" or i == 0))
         if ch == "»":
@@ -129,7 +141,7 @@ def _active_participle(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the counting participle at `pos` is an active verb, its subject a pronoun or
     its auxiliary a perfect one ("It counted 700 nights spent BY patients", "l'ARS a recensé
     700 nuits passées PAR des patients"): the "by" phrase after it is then no agent of it."""
-    before = re.search(r"([\w'’-]+)\s*$", text[:pos])
+    before = _ending(_LAST_WORD, text[:pos], 0)
     if before is None:
         return False
     word = before.group(1)
@@ -370,7 +382,7 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
     # "Chez Lumera-Castel, on dénonce une cabale": an impersonal subject gives the stance of
     # its verb to the source named before it.
     for a, _b, verb_class, _figure_only in verbs:
-        before = re.search(r"([\w'’-]+)\s*$", _strip_aux(text[:a], lex))
+        before = _ending(_LAST_WORD, _strip_aux(text[:a], lex), 0)
         if verb_class == "report" or not before or not lex.impersonal_pronoun.match(before[1]):
             continue
         for i, cue in enumerate(cues):
@@ -846,7 +858,7 @@ def _strip_adverbs(before: str, lex: Lexicon) -> str:
     """`before` without the manner adverbs at its end ("ont été VIGOUREUSEMENT")."""
     before = before.rstrip()
     while True:
-        adverb = lex.adverb.search(before)
+        adverb = _ending(lex.adverb, before, _ADVERB_SPACES)
         if not adverb:
             return before
         before = before[: adverb.start()].rstrip()
@@ -962,7 +974,7 @@ def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
     before = text[:pos].rstrip()
     if not before:
         return False
-    last = re.search(r"([\w'’-]+)$", before)
+    last = _ending(_LAST_WORD_AT_END, before, 0)
     if before.endswith(("'", "’")):
         return True
     if not last:
@@ -1208,18 +1220,24 @@ def _months(lang: str) -> frozenset[str]:
     return frozenset(m.casefold() for m in load_data(lang, "numbers.yaml").get("months") or ())
 
 
+@cache
+def _day_number(lang: str) -> re.Pattern[str]:
+    """The day of a date in `lang`: one or two digits, with one of <lang>/numbers.yaml
+    `day_suffixes` glued on ("1er", "3rd") or none."""
+    suffixes = load_data(lang, "numbers.yaml").get("day_suffixes") or []
+    return re.compile(r"\d{1,2}" + (alternation(suffixes, escape=True) + "?" if suffixes else ""))
+
+
 def _date_length(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int:
     """Number of tokens of a calendar date starting at token `i` ("16 avril", "16 avril 2026",
     "March 3", "3 March 2026"), 0 when none starts there."""
     months = _months(lex.lang)
     words = [t[0].casefold() for t in tokens[i : i + 3]]
-    day = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?")
-    year = re.compile(r"\d{4}")
-    if len(words) < 2 or {words[0] in months, words[1] in months} != {True, False}:
+    if len(words) < 2 or (words[0] in months) == (words[1] in months):
         return 0
-    if not day.fullmatch(words[1] if words[0] in months else words[0]):
+    if not _day_number(lex.lang).fullmatch(words[1] if words[0] in months else words[0]):
         return 0
-    return 3 if len(words) > 2 and year.fullmatch(words[2]) else 2
+    return 3 if len(words) > 2 and YEAR_DIGITS.fullmatch(words[2]) else 2
 
 
 def _apposition(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int | None:
@@ -1363,7 +1381,7 @@ def _impersonal_cue(
 
 def _after_coordinator(text: str, a: int, lex: Lexicon) -> bool:
     before = _strip_aux(text[:a], lex).rstrip()
-    last = re.search(r"([\w'’-]+)$", before)
+    last = _ending(_LAST_WORD_AT_END, before, 0)
     return bool(last and lex.coordinator.fullmatch(last.group(1)))
 
 
@@ -1371,17 +1389,33 @@ def _strip_aux(before: str, lex: Lexicon) -> str:
     """Remove the auxiliaries and adverbs between a subject and its verb."""
     previous = None
     before = before.rstrip()
+    aux_spaces = lex.trailing_aux_words - 1
     while previous != before:
         previous = before
-        before = lex.trailing_aux.sub("", before).rstrip()
+        # `before` has no trailing space: the auxiliary ending it is the only match.
+        aux = _ending(lex.trailing_aux, before, aux_spaces)
+        if aux:
+            before = before[: aux.start()].rstrip()
         # "L'OMS avait, en outre, fait savoir": an adverbial between commas.
-        enclosed = re.search(r",([^,]{1,25}),$", before)
+        enclosed = _ENCLOSED_ADVERBIAL.search(
+            before, max(0, len(before) - _ENCLOSED_ADVERBIAL_CHARS)
+        )
         if enclosed and lex.trailing_aux.fullmatch(enclosed.group(1).strip()):
             before = before[: enclosed.start()].rstrip()
-        adverb = lex.adverb.search(before)
-        if adverb and lex.trailing_aux.search(before[: adverb.start()].rstrip()):
+        adverb = _ending(lex.adverb, before, _ADVERB_SPACES)
+        if adverb and _ending(lex.trailing_aux, before[: adverb.start()].rstrip(), aux_spaces):
             before = before[: adverb.start()].rstrip()
     return before
+
+
+def _ending(pattern: re.Pattern[str], text: str, spaces: int) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern anchored at the end of the text whose matches hold
+    at most `spaces` whitespace characters before the text's trailing whitespace: the search
+    starts where such a match can first start, a few words from the end, instead of trying
+    every position of what may be a long sentence."""
+    # Before the last `spaces + 1` words: at or before the first place a match can start.
+    words = text.rstrip().rsplit(None, spaces + 1)
+    return pattern.search(text, len(words[0]) if len(words) > spaces + 1 else 0)
 
 
 def _inverted_context(text: str, a: int, lex: Lexicon) -> bool:
@@ -1413,7 +1447,7 @@ def _relative_antecedent(text: str, span: tuple[int, int], lex: Lexicon) -> tupl
     tore through a ferry described…", "The operator of a ferry that caught fire, killing six,
     denied…"): the antecedent, a verbless phrase opening its clause; None otherwise."""
     before = text[: span[0]].rstrip()
-    pronoun = re.search(r"(?<![\w'’-])([\w'’-]+)$", before)
+    pronoun = _ending(_LAST_WHOLE_WORD, before, 0)
     if pronoun is None or not lex.relative_pronoun.fullmatch(pronoun.group(1)):
         return None
     head = text[: pronoun.start(1)].rstrip()
@@ -1445,7 +1479,7 @@ def _subject_span(
         before = _strip_adverbs(before, lex)
         floor = max(floor, answered)
     # Relative clause ("les organisateurs qui évoquent"): the subject is the antecedent.
-    rel = re.search(r"(?:^|\s)(\S+)\s*$", before)
+    rel = _ending(_LAST_TOKEN, before, 1)
     relative = bool(rel and lex.relative_pronoun.fullmatch(rel.group(1)))
     if relative:
         before = before[: rel.start(1)].rstrip()
@@ -1485,7 +1519,7 @@ def _subject_span(
         # is a second verb sharing the first one's subject; what comes before is no subject.
         return None
     # "in a statement on Thursday it spoke of…": the subject is the final pronoun.
-    tail = re.search(r"(?<![\w'’-])([\w'’-]+)$", text[s_start:s_end])
+    tail = _ending(_LAST_WHOLE_WORD, text[s_start:s_end], 0)
     if tail and tail.start() > 0 and lex.pronoun.fullmatch(tail.group(1)):
         s_start += tail.start()
     words = text[s_start:s_end]
@@ -1579,13 +1613,13 @@ def _clause_start(before: str, lex: Lexicon) -> int:
     # Inside an unclosed parenthesis the clause starts after it ("… (la CGT avait compté");
     # a closed one is part of the subject ("le Front commun (FCSH) juge").
     depth = 0
-    for i in range(len(before) - 1, start - 1, -1):
-        if before[i] == ")":
+    for paren in reversed(list(_PARENTHESIS.finditer(before, start))):
+        if paren.group() == ")":
             depth += 1
-        elif before[i] == "(":
-            if depth == 0:
-                start = i + 1
-                break
+        elif depth == 0:
+            start = paren.start() + 1
+            break
+        else:
             depth -= 1
     relatives = _closed_relatives(before, lex)
     for match in lex.clause_boundary.finditer(before, start):

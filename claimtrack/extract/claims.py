@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from claimtrack.extract.accused import accused_phrase
 from claimtrack.extract.attribution import (
@@ -90,6 +90,9 @@ class _Context:
     people: dict[str, str] = field(default_factory=dict)
     # The speakers of the current sentence's earlier cues.
     in_sentence: list[Attribution] = field(default_factory=list)
+    # The last text `find_cues` read and its cues: a sentence without claims is read again
+    # by the fallbacks after `_sentence_claims` (see `_cues`).
+    last_cues: tuple[str, list[Cue]] | None = None
     # The article text and where the current sentence starts (names given earlier).
     text: str = ""
     position: int = 0
@@ -416,6 +419,16 @@ def _continued_findings(sentence: Sentence, ctx: _Context) -> list[Claim]:
     ]
 
 
+def _cues(text: str, ctx: _Context) -> list[Cue]:
+    """`find_cues` of `text` with the article's resolver, read once per text: the fallbacks
+    that try a sentence after `_sentence_claims` ask for the same cues again. The list is
+    shared: callers must not change it."""
+    if ctx.last_cues is None or ctx.last_cues[0] != text:
+        cues = find_cues(text, ctx.lex, lambda words: ctx.resolver.knows(words, ctx.lang))
+        ctx.last_cues = (text, cues)
+    return ctx.last_cues[1]
+
+
 def _parallel_figures(sentence: Sentence, ctx: _Context) -> list[Claim]:
     """A sentence with no attribution of its own whose figures share a unit with those one
     source gave in the sentence just before goes on with that report: "Castagnet took 50.6%
@@ -425,9 +438,7 @@ def _parallel_figures(sentence: Sentence, ctx: _Context) -> list[Claim]:
         return []
     if len({c.attribution.canonical for c in previous}) != 1:
         return []
-    if dated(sentence.text, ctx.lang) or find_cues(
-        sentence.text, ctx.lex, lambda words: ctx.resolver.knows(words, ctx.lang)
-    ):
+    if dated(sentence.text, ctx.lang) or _cues(sentence.text, ctx):
         return []  # "…, in 2009" tells background; its own cue decided
     units = {c.figure.unit_canonical for c in previous if c.figure and c.figure.unit_canonical}
     figures = find_figures(sentence.text, ctx.lang, offset=sentence.start)
@@ -487,7 +498,7 @@ def _quote_continued(sentence: Sentence, ctx: _Context) -> list[Claim]:
     previous = ctx.referent
     if previous is None or ctx.referent_age != 1 or sentence.heading:
         return []
-    if find_cues(sentence.text, ctx.lex, lambda words: ctx.resolver.knows(words, ctx.lang)):
+    if _cues(sentence.text, ctx):
         return []  # its own attributions decided (even when they gave nothing)
     said_before = ctx.text[max(0, ctx.previous_start) : sentence.start]
     if not quote_spans(said_before) and not any(q in said_before for q in '»”"'):
@@ -554,7 +565,7 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
     dateline = lex.dateline.match(text)
     # The dateline's place is neither subject nor source: blank it, keeping offsets.
     cue_text = " " * dateline.end() + text[dateline.end() :] if dateline else text
-    cues = find_cues(cue_text, lex, lambda words: ctx.resolver.knows(words, ctx.lang))
+    cues = _cues(cue_text, ctx)
     if not cues:
         return []
     speakers = _resolve_speakers(cues, sentence, ctx)
@@ -1793,7 +1804,21 @@ def _named_with_head(head: str, ctx: _Context) -> str | None:
     """The last name the article gave with this head noun: "le groupe ARMORICHIM",
     "AEROVIA, the Valdorian carrier", "l'armateur, Navilia Lines" -> later "le groupe", "the
     carrier", "l'armateur"."""
-    lex = ctx.lex
+    text = ctx.text[: ctx.position]
+    found = [
+        (m.start(), m.group(1))
+        for p in _head_name_patterns(ctx.lang, head)
+        for m in p.finditer(text)
+    ]
+    return max(found)[1].strip() if found else None
+
+
+@lru_cache(maxsize=1024)
+def _head_name_patterns(lang: str, head: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of `_named_with_head` for one head noun: "head Name", "Name, the …
+    head", "head, the … Name" (compiled once per head: compiled per call, they crowded the
+    regular expressions of the whole pipeline out of re's own cache)."""
+    lex = lexicon(lang)
     particles = alternation(list(lex.name_particles), escape=True)
     # A name never runs over a line break ("…microplastics study" / "PARIS, Oct 8").
     space = r"[^\S\n]+"
@@ -1806,9 +1831,7 @@ def _named_with_head(head: str, ctx: _Context) -> str | None:
     apposed = re.compile(
         rf"(?<![\w-]){noun},{space}(?:(?i:{articles})\s*(?:[a-zà-ÿ][\w-]*{space}){{0,3}}?)?({name})"
     )
-    text = ctx.text[: ctx.position]
-    found = [(m.start(), m.group(1)) for p in (before, after, apposed) for m in p.finditer(text)]
-    return max(found)[1].strip() if found else None
+    return before, after, apposed
 
 
 def _governing_cue(
