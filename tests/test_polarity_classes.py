@@ -75,6 +75,18 @@ FR_CASES = [
         [Expect(S, "Jean Dufour")],
         id="the-affair-named-is-no-verdict",
     ),
+    # An imperfect is no conditional: "demeuraient" reports a fact.
+    pytest.param(
+        "Sept travailleurs demeuraient coincés mardi soir sous terre, a indiqué l'exploitant, "
+        "Mines Boréal-Nord.",
+        [Expect("figure", "~", 7, hedged=False)],
+        id="imperfect-demeuraient-is-no-hedge",
+    ),
+    pytest.param(
+        "Sept travailleurs seraient encore coincés sous terre, a indiqué l'exploitant.",
+        [Expect("figure", "~", 7, hedged=True)],
+        id="conditional-seraient-hedges",
+    ),
 ]
 
 EN_CASES = [
