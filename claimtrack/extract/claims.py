@@ -2017,7 +2017,8 @@ def _next_cue(pos: int, cues: list[Cue], current: int) -> int | None:
 def _scope(text: str, cues: list[Cue], index: int, lex: Lexicon) -> tuple[int, int]:
     """The words a cue attributes: from its trigger to the next main cue. A speaker named
     after a quotation ("« … », a déclaré X", "“…,” X said") or after the clause it reports
-    ("No card details were compromised, the carrier said.") also owns what precedes."""
+    ("No card details were compromised, the carrier said.", "…, according to police") also
+    owns what precedes."""
     cue = cues[index]
     following = [
         c.start for c in cues[index + 1 :] if c.form not in FIGURE_ONLY and c.start > cue.end
@@ -2026,7 +2027,12 @@ def _scope(text: str, cues: list[Cue], index: int, lex: Lexicon) -> tuple[int, i
     start = cue.trigger_start if cue.form != "inverted" else cue.start
     after_quote = text[: cue.start].rstrip(" ,").endswith(("»", "”", '"'))
     reporting_clause = cue.form == "subject" and _parenthetical(text, cue, lex)
-    if cue.form == "inverted" or after_quote or reporting_clause:
+    # "X is suspected of fraud, according to the prosecutor's office": a closing "according
+    # to" owns the clause before its comma, as a closing "X said" does.
+    closing_source = (
+        cue.form == "prep" and not following and text[: cue.start].rstrip().endswith(",")
+    )
+    if cue.form == "inverted" or after_quote or reporting_clause or closing_source:
         earlier = [c.end for c in cues[:index] if c.form not in FIGURE_ONLY]
         start = earlier[-1] if earlier else 0
     return start, end
@@ -2092,17 +2098,25 @@ def _own_defence(scope: str, lang: str, verb: str | None) -> bool:
     « de la prudence, pas un dérapage »). An accusation verb's clause that goes on to reject
     charges ("X, qui accuse Y d'avoir…, a rejeté ces accusations") keeps its charge: the
     rejection has its own cue."""
-    rejects, corrects, *own = _defence_patterns(lang)
-    patterns = own if verb == "accuse" else [rejects, corrects, *own]
+    rejects, corrects, acts, *own = _defence_patterns(lang)
+    patterns = own if verb == "accuse" else [rejects, corrects, acts, *own]
     return any(pattern.search(scope) for pattern in patterns)
 
 
 @cache
 def _defence_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    """lexicon.yaml `charges_rejected`, `charge_corrections`, `own_act_negations` and
-    `compliance_claims`, each starting a word (they may end on the space before an excluded
-    word)."""
-    keys = ("charges_rejected", "charge_corrections", "own_act_negations", "compliance_claims")
+    """lexicon.yaml `charges_rejected`, `charge_corrections`, `act_negations`,
+    `own_act_negations` and `compliance_claims`, each starting a word (they may end on the
+    space before an excluded word). An act negated with its agent left out ("aucune rançon
+    n'a été payée", "there has never been any negotiation") defends whoever would have done
+    it; inside an accusation verb's clause it is part of the charge, so it is not read there."""
+    keys = (
+        "charges_rejected",
+        "charge_corrections",
+        "act_negations",
+        "own_act_negations",
+        "compliance_claims",
+    )
     return tuple(listed_pattern(lang, key, r"(?<![\w'’-]){}") for key in keys)
 
 
