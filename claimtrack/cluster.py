@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import Any
 
 from claimtrack.lexicon import alternation
-from claimtrack.model import Article, Claim
+from claimtrack.model import Article, Claim, Figure
 from claimtrack.pairmodel import load_model
 from claimtrack.resources import load_data
 
@@ -315,6 +315,14 @@ class LanguageTables:
     noun_endings: tuple[str, ...] = ()
     dispute_verbs: tuple[str, ...] = ()
     partitive_markers: tuple[str, ...] = ()
+    # Words joining two numbers of one count ("entre 4 200 (préfecture) et 12 000
+    # personnes", "three or four dead"): the first shares the words past the second.
+    shared_count_connectors: frozenset[str] = frozenset()
+    # Words introducing a part of the count just given ("150, dont onze patients").
+    subset_markers: tuple[str, ...] = ()
+    # Words opening two numbers as the ends of one count, with the word before the second
+    # ("entre 782 000 personnes, selon X, et 2,3 millions d'après Y, ont manifesté").
+    count_range_words: tuple[tuple[str, str], ...] = ()
     possessives: frozenset[str] = frozenset()
     seat_before: tuple[str, ...] = ()
     seat_after: tuple[str, ...] = ()
@@ -409,6 +417,12 @@ def tables(lang: str) -> LanguageTables:
         noun_endings=tuple(str(e).lower() for e in topics.get("noun_endings") or []),
         dispute_verbs=phrases("dispute_verbs"),
         partitive_markers=phrases("partitive_markers"),
+        shared_count_connectors=frozenset(phrases("shared_count_connectors")),
+        subset_markers=phrases("subset_markers"),
+        count_range_words=tuple(
+            (_fold_phrase(str(k)), _fold_phrase(str(v)))
+            for k, v in (topics.get("count_range_words") or {}).items()
+        ),
         possessives=frozenset(fold(str(w)) for w in topics.get("possessives") or []),
         demonyms=Lexicon(topics.get("demonyms") or {}),
         counted_nouns=Lexicon(topics.get("counted_nouns") or {}),
@@ -1940,6 +1954,14 @@ def _figure_measure(
     ]
     left = max([clause_start, *(m.end() for m in numbers if m.end() <= figure_span[0])])
     right = min([clause_end, *(m.start() for m in numbers if m.start() >= figure_span[1])])
+    partitive = _is_partitive(text, figure_span, tabs)
+    sized_whole = " ".join(text[figure_span[1] : right].split()) in tabs.partitive_markers
+    if partitive and right < clause_end and sized_whole:
+        # "Douze des 40 passagers sont morts", "two of the 40 passengers died": the next
+        # number only sizes the whole the figure is drawn from; what befell the part is
+        # written past that whole, up to the number after it
+        whole_end = min(m.end() for m in numbers if m.start() == right)
+        right = min([clause_end, *(m.start() for m in numbers if m.start() >= whole_end)])
     others = [m for m in measure_hits if m.key != unit_based]
     after = [m for m in others if figure_span[1] <= m.start < right]
     if right < clause_end:
@@ -1952,7 +1974,15 @@ def _figure_measure(
         # "killed two people and injured 23", "blessant 23 autres": a verb written right
         # before the next number governs that number ("évacués de neuf localités" does not)
         after = [m for m in after if text[m.end : right].strip() or m.start == figure_span[1]]
-    if _is_partitive(text, figure_span, tabs):
+    earlier = [m for m in numbers if m.end() <= figure_span[0]]
+    previous = max(earlier, key=lambda m: m.end()) if earlier else None
+    if previous is not None and (
+        " ".join(text[previous.end() : figure_span[0]].split()) in tabs.partitive_markers
+    ):
+        # "Trois des 27 blessés sont dans un état grave": the figure sizes the whole the
+        # number before it is drawn from; what follows its own noun befalls that part
+        after = [m for m in after if not text[figure_span[1] : m.start].strip()]
+    if partitive:
         # "Trois des travailleurs secourus ont été transportés à l'hôpital", "two of the
         # injured later died": the words glued after "des" / "of the" name the whole the
         # number is drawn from; what befell the part comes next
@@ -2007,10 +2037,12 @@ def _figure_measure(
         if predicate is not None:
             return predicate.key
         # "about 900 of them Belgian, estimates that up to 480 million euros was lost": a
-        # unit word past another number is that number's; so is, for a number with a noun of
-        # its own, a noun written right after another number ("438 personnes à bord, 380
-        # passagers": the 380 are passengers; "seize cas ..., ramenant ce décompte à quinze"
-        # are cases)
+        # unit word past another number is that number's; so is any measure word written
+        # after another number that follows the figure ("51 personnes se trouvaient à bord
+        # et sept sont décédées", "two men suspected of a crossing that left 12 dead": the
+        # dead are the second number's); and, for a number with a noun of its own, a noun
+        # written right after another number ("438 personnes à bord, 380 passagers": the 380
+        # are passengers; "seize cas ..., ramenant ce décompte à quinze" are cases)
         pool = [
             m
             for m in pool
@@ -2020,6 +2052,10 @@ def _figure_measure(
                     min(m.start, figure_span[0]) <= n.start() < max(m.start, figure_span[0])
                     for n in numbers
                 )
+            )
+            and (
+                m.key in _measures_parts_lend()
+                or not _owned_by_another_number(text, figure, figure_span, m, numbers, tabs)
             )
             and not (
                 figure.unit
@@ -2032,7 +2068,10 @@ def _figure_measure(
             # say what befell those counted ("pulled 13 miners out alive ... rescued")
             pool = [m for m in pool if m.start >= figure_span[0]]
         if pool:
-            return min(pool, key=lambda m: abs(m.start - figure_span[0])).key
+            nearest = min(pool, key=lambda m: abs(m.start - figure_span[0]))
+            if _owned_by_another_number(text, figure, figure_span, nearest, numbers, tabs):
+                return _measures_parts_lend()[nearest.key]
+            return nearest.key
         return None if generic else counted or _unit_word(figure.unit, tabs)
     how = refinable.get(unit_based)
     if how == "compose" and (after or before):
@@ -2120,6 +2159,81 @@ def _past_a_bare_number(
     if part_end >= clause_end or any(number_start <= m.start < part_end for m in others):
         return []
     return sorted((m for m in others if part_end <= m.start < clause_end), key=lambda m: m.start)
+
+
+@cache
+def _measures_parts_lend() -> dict[str, str]:
+    """Measure of a later number's words -> what they say of the figure's whole count
+    (cluster.yaml `measures_parts_lend`: "onze personnes, dont deux en urgence relative"
+    were all casualties; "51 personnes à bord, dont sept décédées" did not all die)."""
+    return {str(k): str(v) for k, v in (_world().get("measures_parts_lend") or {}).items()}
+
+
+def _owned_by_another_number(
+    text: str,
+    figure: Figure,
+    figure_span: tuple[int, int],
+    mention: Mention,
+    numbers: list[re.Match[str]],
+    tabs: LanguageTables,
+) -> bool:
+    """True when a measure word after the figure belongs to a later number of its own
+    comma-bounded part ("51 personnes se trouvaient à bord et sept sont décédées", "two men
+    suspected of a crossing that left 12 dead"). A number in an aside closed before the
+    word ("Four civilians, including two children, were killed") does not own it, nor
+    does one that restates the figure or joins it as one count ("trois, voire quatre")."""
+    part_start = _segment_around(text, (mention.start, mention.end))[0]
+    if figure.unit is None and _names_a_part(text, figure_span, mention, numbers, tabs):
+        return False
+    return any(
+        figure_span[1] <= n.start()
+        and part_start <= n.start()
+        and n.end() <= mention.start
+        and not _restates(n.group(), figure.value)
+        and not _joins_one_count(text, figure_span, n.start(), tabs)
+        for n in numbers
+    )
+
+
+def _names_a_part(
+    text: str,
+    figure_span: tuple[int, int],
+    mention: Mention,
+    numbers: list[re.Match[str]],
+    tabs: LanguageTables,
+) -> bool:
+    """True when `mention` is the noun written right after a number that counts a part of
+    the figure ("près de 150, dont onze patients", "about 40, including six children"): a
+    part's noun says what kind of thing a bare whole counts (<lang>/topics.yaml
+    `subset_markers`); what befell the part ("ayant perdu la vue") does not."""
+    for n in numbers:
+        if n.end() > mention.start or text[n.end() : mention.start].strip():
+            continue
+        # the words after the last comma before the part: "150 had come forward, including"
+        before = re.split(r"[,;]", text[figure_span[1] : n.start()])[-1].split()
+        return " ".join(before) in tabs.subset_markers
+    return False
+
+
+def _restates(number: str, value: float | None) -> bool:
+    """True when the digits of `number` write `value` (a whole number) again."""
+    return value is not None and value == int(value) and re.sub(r"\D", "", number) == f"{value:.0f}"
+
+
+def _joins_one_count(
+    text: str, figure_span: tuple[int, int], next_number: int, tabs: LanguageTables
+) -> bool:
+    """True when the figure and the number starting at `next_number` are two ends or two
+    readings of one count: only a joining word between them, asides in brackets left out
+    (<lang>/topics.yaml `shared_count_connectors`: "entre 4 200 (préfecture) et 12 000
+    personnes", "trois, voire quatre morts"), or a range's opening word before the figure
+    and its closing word before the next number (`count_range_words`: "entre 782 000
+    personnes, selon le ministère, et 2,3 millions d'après la CGT")."""
+    between = re.sub(r"\([^)]*\)|[,;]", " ", text[figure_span[1] : next_number]).split()
+    if len(between) == 1 and between[0] in tabs.shared_count_connectors:
+        return True
+    opener = text[: figure_span[0]].split()[-1:]
+    return any(opener == [start] and between[-1:] == [end] for start, end in tabs.count_range_words)
 
 
 def _is_partitive(text: str, figure_span: tuple[int, int], tabs: LanguageTables) -> bool:
