@@ -41,6 +41,8 @@ from claimtrack.segment import segment
 PAREN_REACH_WORDS = 4
 # How many words a bare generic description of a body may have ("la compagnie minière").
 GENERIC_WORDS = 3
+# How far before its "(ACR)" a "Name noun" mention may start and still be the acronym's name.
+ACRONYM_NAME_REACH = 120
 # How many recent speakers a definite description ("the report") may point back to.
 RECENT_SPEAKERS = 12
 # A person's name: two or three capitalised words ("Nathalie Orsini", "Anne-Sophie Verlinden").
@@ -122,11 +124,10 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
     """All attributed claims of an article body, in text order; spans index `text`."""
     ctx = _Context(lexicon(lang), lang, resolver or SourceResolver.default())
     # Bodies named through the resolver extraction was given (user alias files included).
-    ctx.named_kinds = sorted(
-        organisation_mentions(text, ctx.lex, ctx.resolver)
-        + acronym_mentions(text, ctx.lex, ctx.resolver)
-    )
-    ctx.acronyms = article_acronyms(text, ctx.lex, ctx.named_kinds)
+    named = organisation_mentions(text, ctx.lex, ctx.resolver)
+    acronymed = acronym_mentions(text, ctx.lex, ctx.resolver)
+    ctx.acronyms = article_acronyms(text, ctx.lex, sorted(named + acronymed))
+    ctx.named_kinds = sorted(_without_acronymed(named, acronymed, text) + acronymed)
     ctx.text = text
     accusation = listed_pattern(lang, "headline_accusation")  # "accusé de", "accused of"
     claims: list[Claim] = []
@@ -221,6 +222,25 @@ def _describes(text: str, report: str, lang: str) -> bool:
         return True
     narrated = listed_pattern(lang, "narrated_tense", WHOLE_WORDS)
     return narrated.search(report) is not None and narrated.search(text) is None
+
+
+def _without_acronymed(
+    named: list[OrganisationMention], acronymed: list[OrganisationMention], text: str
+) -> list[OrganisationMention]:
+    """The "Name noun" mentions but those whose noun a "(ACR)" follows: "the Engineering
+    Research Council (NSERC)" is one body, the NSERC, not two of the kind "council"."""
+    kept = []
+    for offset, body, noun in named:
+        closing = re.compile(rf"{re.escape(noun)}\s*$", re.IGNORECASE)
+        if not any(
+            offset < start <= offset + ACRONYM_NAME_REACH
+            and kind == noun
+            and "\n" not in text[offset:start]
+            and closing.search(text[offset:start])
+            for start, _, kind in acronymed
+        ):
+            kept.append((offset, body, noun))
+    return kept
 
 
 @cache
@@ -373,13 +393,18 @@ def generic_kinds(source: str, lex: Lexicon, bare: bool = False) -> frozenset[st
     return kinds_of(words, lex)
 
 
-def _body_of_kind(source: str, canonical: str, ctx: _Context, bare: bool = False) -> str | None:
+def _body_of_kind(
+    source: str, canonical: str, ctx: _Context, bare: bool = False, until: int | None = None
+) -> str | None:
     """The one body of the generic source's kind the article named before this sentence
-    (a claim's source or a "noun, Name" mention); None with none or two of that kind."""
+    (a claim's source) or before `until`, the mention's own offset, when given (a "noun,
+    Name" or "Name (ACR)" mention: "…Research Council (NSERC), the council said"); None
+    with none or two of that kind."""
     kinds = generic_kinds(source, ctx.lex, bare)
     if not kinds:
         return None
     generic = set(_generic_bodies()) | {canonical}
+    reach = ctx.position if until is None else max(ctx.position, until)
     # A body's name, not a stray phrase read as a source ("almost eight times the figure").
     candidates = [
         b
@@ -387,7 +412,7 @@ def _body_of_kind(source: str, canonical: str, ctx: _Context, bare: bool = False
         if k & kinds and b not in generic and (b[:1].isupper() or _described_kind(b, ctx.lex))
     ]
     for offset, body, noun in ctx.named_kinds:
-        if offset < ctx.position and _sure_kinds([noun], ctx.lex) & kinds and body not in generic:
+        if offset < reach and _sure_kinds([noun], ctx.lex) & kinds and body not in generic:
             candidates.append(body)
     found = set(candidates)
     return found.pop() if len(found) == 1 else None
@@ -1310,7 +1335,7 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         # "le bilan arrêté mercredi par l'agence sanitaire": the body after the document.
         document = ctx.lex.source_prefix.match(cue.source)
         described = cue.source[document.end() :] if document else cue.source
-        canonical = _definite_description(described, canonical, ctx)
+        canonical = _definite_description(described, canonical, ctx, until=start)
         canonical = _described_person(cue.source, ctx) or canonical
         # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body,
         # in this sentence ("À en croire le syndicat X, …: son délégué") or before it
@@ -1655,14 +1680,17 @@ def _joint_canonical(source: str, ctx: _Context) -> tuple[str | None, bool]:
     return ", ".join(names[:-1]) + " and " + names[-1], False
 
 
-def _definite_description(source: str, canonical: str, ctx: _Context, bare: bool = False) -> str:
+def _definite_description(
+    source: str, canonical: str, ctx: _Context, bare: bool = False, until: int | None = None
+) -> str:
     """A short definite description of an unknown entity ("the report", "le document") points
     back to the recent speaker whose own words contain that noun, or to the name the article
-    gave with it; `bare` when the article is fused in a link ("le PDG DU groupe")."""
+    gave with it (before `until`, the description's offset, when given); `bare` when the
+    article is fused in a link ("le PDG DU groupe")."""
     words = source.split()
     if len(words) > 3 or not (bare or ctx.lex.determiner_prefix.match(source)):
         return canonical
-    of_kind = _body_of_kind(source, canonical, ctx, bare)
+    of_kind = _body_of_kind(source, canonical, ctx, bare, until)
     if of_kind:
         return of_kind
     if ctx.resolver.knows(source, ctx.lang):
