@@ -25,6 +25,7 @@ from claimtrack.extract.speakers import (
     acronym_mentions,
     article_acronyms,
     former_official,
+    headed_name_mentions,
     initials_start,
     kinds_of,
     organisation_mentions,
@@ -126,8 +127,11 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
     # Bodies named through the resolver extraction was given (user alias files included).
     named = organisation_mentions(text, ctx.lex, ctx.resolver)
     acronymed = acronym_mentions(text, ctx.lex, ctx.resolver)
-    ctx.acronyms = article_acronyms(text, ctx.lex, sorted(named + acronymed))
-    ctx.named_kinds = sorted(_without_acronymed(named, acronymed, text) + acronymed)
+    headed = headed_name_mentions(text, ctx.lex, ctx.resolver)
+    # "la Banque Ardennaise": the whole name, not the name after the noun ("Ardennaise").
+    named = [m for m in named if m[0] not in {offset for offset, _, _ in headed}]
+    ctx.acronyms = article_acronyms(text, ctx.lex, sorted(named + acronymed + headed))
+    ctx.named_kinds = sorted(_without_acronymed(named, acronymed, text) + acronymed + headed)
     ctx.text = text
     accusation = listed_pattern(lang, "headline_accusation")  # "accusé de", "accused of"
     claims: list[Claim] = []
@@ -396,26 +400,34 @@ def generic_kinds(source: str, lex: Lexicon, bare: bool = False) -> frozenset[st
 def _body_of_kind(
     source: str, canonical: str, ctx: _Context, bare: bool = False, until: int | None = None
 ) -> str | None:
-    """The one body of the generic source's kind the article named before this sentence
-    (a claim's source) or before `until`, the mention's own offset, when given (a "noun,
-    Name" or "Name (ACR)" mention: "…Research Council (NSERC), the council said"); None
-    with none or two of that kind."""
+    """The one body of the generic source's kind the article named (see `_bodies_of_kind`);
+    None with none or two of that kind."""
+    found = _bodies_of_kind(source, canonical, ctx, bare, until)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _bodies_of_kind(
+    source: str, canonical: str, ctx: _Context, bare: bool = False, until: int | None = None
+) -> set[str]:
+    """The bodies of the generic source's kind the article named before this sentence (a
+    claim's source) or before `until`, the mention's own offset, when given (a "noun, Name",
+    "Name (ACR)" or "Crédit Ligérien"-like mention: "…Research Council (NSERC), the council
+    said")."""
     kinds = generic_kinds(source, ctx.lex, bare)
     if not kinds:
-        return None
+        return set()
     generic = set(_generic_bodies()) | {canonical}
     reach = ctx.position if until is None else max(ctx.position, until)
     # A body's name, not a stray phrase read as a source ("almost eight times the figure").
-    candidates = [
+    candidates = {
         b
         for b, k in ctx.body_kinds.items()
         if k & kinds and b not in generic and (b[:1].isupper() or _described_kind(b, ctx.lex))
-    ]
+    }
     for offset, body, noun in ctx.named_kinds:
         if offset < reach and _sure_kinds([noun], ctx.lex) & kinds and body not in generic:
-            candidates.append(body)
-    found = set(candidates)
-    return found.pop() if len(found) == 1 else None
+            candidates.add(body)
+    return candidates
 
 
 def _continued_findings(sentence: Sentence, ctx: _Context) -> list[Claim]:
@@ -1690,9 +1702,11 @@ def _definite_description(
     words = source.split()
     if len(words) > 3 or not (bare or ctx.lex.determiner_prefix.match(source)):
         return canonical
-    of_kind = _body_of_kind(source, canonical, ctx, bare, until)
-    if of_kind:
-        return of_kind
+    of_kind = _bodies_of_kind(source, canonical, ctx, bare, until)
+    if len(of_kind) == 1:
+        return of_kind.pop()
+    if len(of_kind) > 1:
+        return canonical  # "la banque" after two banks named: either may be meant
     if ctx.resolver.knows(source, ctx.lang):
         return canonical
     # The head noun is the last word ("the trade body") or, where nouns come first, the
