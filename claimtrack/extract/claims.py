@@ -25,6 +25,7 @@ from claimtrack.extract.speakers import (
     acronym_mentions,
     article_acronyms,
     former_official,
+    headed_name_mentions,
     initials_start,
     kinds_of,
     organisation_mentions,
@@ -41,6 +42,8 @@ from claimtrack.segment import segment
 PAREN_REACH_WORDS = 4
 # How many words a bare generic description of a body may have ("la compagnie minière").
 GENERIC_WORDS = 3
+# How far before its "(ACR)" a "Name noun" mention may start and still be the acronym's name.
+ACRONYM_NAME_REACH = 120
 # How many recent speakers a definite description ("the report") may point back to.
 RECENT_SPEAKERS = 12
 # A person's name: two or three capitalised words ("Nathalie Orsini", "Anne-Sophie Verlinden").
@@ -127,11 +130,13 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
     """All attributed claims of an article body, in text order; spans index `text`."""
     ctx = _Context(lexicon(lang), lang, resolver or SourceResolver.default())
     # Bodies named through the resolver extraction was given (user alias files included).
-    ctx.named_kinds = sorted(
-        organisation_mentions(text, ctx.lex, ctx.resolver)
-        + acronym_mentions(text, ctx.lex, ctx.resolver)
-    )
-    ctx.acronyms = article_acronyms(text, ctx.lex, ctx.named_kinds)
+    named = organisation_mentions(text, ctx.lex, ctx.resolver)
+    acronymed = acronym_mentions(text, ctx.lex, ctx.resolver)
+    headed = headed_name_mentions(text, ctx.lex, ctx.resolver)
+    # "la Banque Ardennaise": the whole name, not the name after the noun ("Ardennaise").
+    named = [m for m in named if m[0] not in {offset for offset, _, _ in headed}]
+    ctx.acronyms = article_acronyms(text, ctx.lex, sorted(named + acronymed + headed))
+    ctx.named_kinds = sorted(_without_acronymed(named, acronymed, text) + acronymed + headed)
     ctx.text = text
     accusation = listed_pattern(lang, "headline_accusation")  # "accusé de", "accused of"
     claims: list[Claim] = []
@@ -226,6 +231,25 @@ def _describes(text: str, report: str, lang: str) -> bool:
         return True
     narrated = listed_pattern(lang, "narrated_tense", WHOLE_WORDS)
     return narrated.search(report) is not None and narrated.search(text) is None
+
+
+def _without_acronymed(
+    named: list[OrganisationMention], acronymed: list[OrganisationMention], text: str
+) -> list[OrganisationMention]:
+    """The "Name noun" mentions but those whose noun a "(ACR)" follows: "the Engineering
+    Research Council (NSERC)" is one body, the NSERC, not two of the kind "council"."""
+    kept = []
+    for offset, body, noun in named:
+        closing = re.compile(rf"{re.escape(noun)}\s*$", re.IGNORECASE)
+        if not any(
+            offset < start <= offset + ACRONYM_NAME_REACH
+            and kind == noun
+            and "\n" not in text[offset:start]
+            and closing.search(text[offset:start])
+            for start, _, kind in acronymed
+        ):
+            kept.append((offset, body, noun))
+    return kept
 
 
 @cache
@@ -378,24 +402,37 @@ def generic_kinds(source: str, lex: Lexicon, bare: bool = False) -> frozenset[st
     return kinds_of(words, lex)
 
 
-def _body_of_kind(source: str, canonical: str, ctx: _Context, bare: bool = False) -> str | None:
-    """The one body of the generic source's kind the article named before this sentence
-    (a claim's source or a "noun, Name" mention); None with none or two of that kind."""
+def _body_of_kind(
+    source: str, canonical: str, ctx: _Context, bare: bool = False, until: int | None = None
+) -> str | None:
+    """The one body of the generic source's kind the article named (see `_bodies_of_kind`);
+    None with none or two of that kind."""
+    found = _bodies_of_kind(source, canonical, ctx, bare, until)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _bodies_of_kind(
+    source: str, canonical: str, ctx: _Context, bare: bool = False, until: int | None = None
+) -> set[str]:
+    """The bodies of the generic source's kind the article named before this sentence (a
+    claim's source) or before `until`, the mention's own offset, when given (a "noun, Name",
+    "Name (ACR)" or "Crédit Ligérien"-like mention: "…Research Council (NSERC), the council
+    said")."""
     kinds = generic_kinds(source, ctx.lex, bare)
     if not kinds:
-        return None
+        return set()
     generic = set(_generic_bodies()) | {canonical}
+    reach = ctx.position if until is None else max(ctx.position, until)
     # A body's name, not a stray phrase read as a source ("almost eight times the figure").
-    candidates = [
+    candidates = {
         b
         for b, k in ctx.body_kinds.items()
         if k & kinds and b not in generic and (b[:1].isupper() or _described_kind(b, ctx.lex))
-    ]
+    }
     for offset, body, noun in ctx.named_kinds:
-        if offset < ctx.position and _sure_kinds([noun], ctx.lex) & kinds and body not in generic:
-            candidates.append(body)
-    found = set(candidates)
-    return found.pop() if len(found) == 1 else None
+        if offset < reach and _sure_kinds([noun], ctx.lex) & kinds and body not in generic:
+            candidates.add(body)
+    return candidates
 
 
 def _continued_findings(sentence: Sentence, ctx: _Context) -> list[Claim]:
@@ -1362,7 +1399,7 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         # "le bilan arrêté mercredi par l'agence sanitaire": the body after the document.
         document = ctx.lex.source_prefix.match(cue.source)
         described = cue.source[document.end() :] if document else cue.source
-        canonical = _definite_description(described, canonical, ctx)
+        canonical = _definite_description(described, canonical, ctx, until=start)
         canonical = _described_person(cue.source, ctx) or canonical
         # "sa porte-parole", "its spokesperson", "her office": the previous speaker's body,
         # in this sentence ("À en croire le syndicat X, …: son délégué") or before it
@@ -1707,16 +1744,21 @@ def _joint_canonical(source: str, ctx: _Context) -> tuple[str | None, bool]:
     return ", ".join(names[:-1]) + " and " + names[-1], False
 
 
-def _definite_description(source: str, canonical: str, ctx: _Context, bare: bool = False) -> str:
+def _definite_description(
+    source: str, canonical: str, ctx: _Context, bare: bool = False, until: int | None = None
+) -> str:
     """A short definite description of an unknown entity ("the report", "le document") points
     back to the recent speaker whose own words contain that noun, or to the name the article
-    gave with it; `bare` when the article is fused in a link ("le PDG DU groupe")."""
+    gave with it (before `until`, the description's offset, when given); `bare` when the
+    article is fused in a link ("le PDG DU groupe")."""
     words = source.split()
     if len(words) > 3 or not (bare or ctx.lex.determiner_prefix.match(source)):
         return canonical
-    of_kind = _body_of_kind(source, canonical, ctx, bare)
-    if of_kind:
-        return of_kind
+    of_kind = _bodies_of_kind(source, canonical, ctx, bare, until)
+    if len(of_kind) == 1:
+        return of_kind.pop()
+    if len(of_kind) > 1:
+        return canonical  # "la banque" after two banks named: either may be meant
     if ctx.resolver.knows(source, ctx.lang):
         return canonical
     # The head noun is the last word ("the trade body") or, where nouns come first, the

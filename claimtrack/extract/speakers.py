@@ -16,7 +16,7 @@ from functools import cache
 
 from claimtrack.lexicon import Lexicon, alternation, lexicon
 from claimtrack.normalise import SourceResolver
-from claimtrack.resources import load_data
+from claimtrack.resources import languages, load_data
 
 # An acronym as a word: "CGSP", "CFE-CGC", "FO".
 ACRONYM_WORD = r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}"
@@ -207,6 +207,40 @@ def acronym_mentions(
         acronym = match.group(1)
         found.append((match.start(), resolver.lookup(acronym, lex.lang) or acronym, noun))
     return found
+
+
+@cache
+def _name_kind_heads(lang: str) -> dict[str, str]:
+    """Capitalised words that open a body's name -> the noun of the kind they tell, for an
+    article in `lang`: the `name_kind_heads` of every language's lexicon, since a name keeps
+    its own language ("Crédit Ligérien" in an English story), for the kinds `lang` knows."""
+    classes = lexicon(lang).organisation_classes
+    heads: dict[str, str] = {}
+    for other in languages():
+        table = load_data(other, "lexicon.yaml").get("name_kind_heads") or {}
+        for kind, words in table.items():
+            if classes.get(kind):
+                heads.update(dict.fromkeys(words, sorted(classes[kind])[0]))
+    return heads
+
+
+def headed_name_mentions(
+    text: str, lex: Lexicon, resolver: SourceResolver | None = None
+) -> list[OrganisationMention]:
+    """(offset, canonical body, descriptive noun) for every name `text` opens with a word that
+    tells its kind ("Crédit Ligérien", "Banque Populaire", "Bank Negara": banks), the head
+    followed by capitalised words on the same line; bodies are canonical through `resolver`."""
+    heads = _name_kind_heads(lex.lang)
+    if not heads:
+        return []
+    resolver = resolver or SourceResolver.default()
+    particles = alternation(list(lex.name_particles), escape=True)
+    tail = rf"(?:[^\S\n]+(?:(?:{particles})[^\S\n]+|\w['’])?[A-ZÀ-Ý][\w'’-]*)+"
+    pattern = re.compile(rf"(?<![\w'’-])(?P<head>{alternation(list(heads), escape=True)}){tail}")
+    return [
+        (m.start(), resolver.canonical(m.group(), lex.lang)[0], heads[m.group("head")])
+        for m in pattern.finditer(text)
+    ]
 
 
 def kinds_of(words: list[str], lex: Lexicon) -> frozenset[str]:
