@@ -251,6 +251,12 @@ PORTFOLIO_MINISTRIES: list[tuple[str, str, str]] = [
     ),
     (
         "fr",
+        "Selon le ministère de l'Europe et des Affaires étrangères, 40 diplomates ont été "
+        "expulsés.",
+        "foreign ministry",
+    ),
+    (
+        "fr",
         "Selon la ministre chargée des Comptes publics, le déficit atteint 5,1 %.",
         "public accounts ministry",
     ),
