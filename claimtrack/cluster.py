@@ -25,7 +25,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
-from claimtrack.lexicon import alternation
+from claimtrack.lexicon import alternation, lexicon
 from claimtrack.model import Article, Claim
 from claimtrack.pairmodel import load_model
 from claimtrack.resources import load_data
@@ -921,14 +921,20 @@ def _speaker_description(
 ) -> tuple[int, int] | None:
     """The relative clause set off by commas right after the source's words (", who first
     raised concerns in a 2022 letter,", ", qui a saisi la justice en 2019,"), if any."""
-    if attribution is None:
-        return None
+    pattern = _relative_clause(lang)
+    found = pattern.match(folded, attribution[1]) if attribution and pattern else None
+    return (found.start(), found.end()) if found else None
+
+
+@cache
+def _relative_clause(lang: str) -> re.Pattern[str] | None:
+    """A relative clause set off by commas (<lang>/lexicon.yaml `relative_pronouns`), or None
+    for a language that lists none; compiled once, as it is tried on every claim."""
     relatives = load_data(lang, "lexicon.yaml").get("relative_pronouns") or []
     if not relatives:
         return None
-    pattern = rf"\s*,\s*(?:{alternation([fold(r) for r in relatives], escape=True)})\b[^,;:]*,"
-    found = re.compile(pattern).match(folded, attribution[1])
-    return (found.start(), found.end()) if found else None
+    words = alternation([fold(r) for r in relatives], escape=True)
+    return re.compile(rf"\s*,\s*(?:{words})\b[^,;:]*,")
 
 
 def _figure_span(claim: Claim, folded: str) -> tuple[int, int] | None:
@@ -4460,8 +4466,10 @@ def _named_entities(claim: Claim, lang: str) -> set[str]:
     span = _attribution_span(claim, folded)
     text = _mask(folded, *span) if span else folded
     found = {m.key for m in tabs.entities.find(text)} | {m.key for m in tabs.places.find(text)}
-    # "Norcastle's Valtéa subsidiary" names Norcastle
-    words = {"n:" + re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’\-]+", text)}
+    # "Norcastle's Valtéa subsidiary" names Norcastle (<lang>/lexicon.yaml
+    # `source_possessive_end`)
+    possessive = lexicon(lang).source_possessive_end
+    words = {"n:" + possessive.sub("", w) for w in re.findall(r"[\w'’\-]+", text)}
     return found | {g for e in found for g in entity_groups(e)} | words
 
 
