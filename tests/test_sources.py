@@ -540,12 +540,8 @@ def test_alias_format_is_a_mapping_of_lists() -> None:
             "had also claimed about €4.5mn in research tax credits since 2020.",
             "en",
             [("about €4.5mn", "anonymous")],
+            # passes since `_np_like` reads an unnamed person ("a person at…") as a subject
             id="en-anonymous-person-then-reported-clause",
-            marks=pytest.mark.xfail(
-                reason="'person' is no speaker noun: adding it gives devset11 a claim whose "
-                "'could reach' value the gold reads as a ceiling while devset/devset2 read it "
-                "as a value (value floor); the inverted reported clause is no longer the source"
-            ),
         ),
         pytest.param(
             "A former employee, who spoke on condition of anonymity, told The Associated Press "
