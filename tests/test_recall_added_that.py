@@ -16,13 +16,15 @@ ADDED_THAT = [
         "en",
         "The hospital's director said the attack had been contained. He added that no ransom "
         "had been or would be paid.",
-        [Expect(S, "~director", polarity="deny")],
+        # devset16's gold: an act negated without its agent ("no ransom had been paid") is
+        # the speaker's denial (see tests/test_polarity_classes.py)
+        [Expect(D, "~director", polarity="deny")],
         id="en-devset16-he-added-that",
     ),
     pytest.param(
         "en",
         "The company added that no ransom would be paid.",
-        [Expect(S, "company", polarity="deny")],
+        [Expect(D, "company", polarity="deny")],
         id="en-subject-added-that",
     ),
     pytest.param(

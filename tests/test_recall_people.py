@@ -36,7 +36,8 @@ UNNAMED_PEOPLE_SPEAK = [
         "en",
         "A nurse at Rennes university hospital, who asked not to be named, said that on some "
         'nights "more than 40 patients" were waiting in the corridors.',
-        [Expect(F, "~nurse", 40)],
+        # devset17's gold: the clause keeping her unnamed makes her anonymous
+        [Expect(F, "anonymous", 40)],
         id="en-devset17-nurse-said",
     ),
     pytest.param(
@@ -50,7 +51,7 @@ UNNAMED_PEOPLE_SPEAK = [
         "fr",
         "Une infirmière du CHU de Rennes, qui a requis l'anonymat, affirme que « plus de 40 "
         "patients » attendaient certaines nuits dans les couloirs.",
-        [Expect(F, "~infirmière", 40)],
+        [Expect(F, "anonymous", 40)],
         id="fr-nurse-affirme",
     ),
     pytest.param(
