@@ -530,13 +530,15 @@ def _position_of(
 def _group_figures(members: Sequence[Member], settings: ConflictSettings) -> list[list[Member]]:
     """Group one source's figure claims into figures that agree (overlap or rounding)."""
     groups: list[list[Member]] = []
+    # Each group's position and range, made again only when the group grows: a position
+    # reads every member's figure (`Position.bounds`).
+    heads: list[tuple[Position, tuple[float, float] | None]] = []
     for member in sorted(members, key=lambda m: (_date_key(m.published), m.claim_id)):
         single = _position_of([member], member.claim.polarity, settings)
         single_range = _interval(single, settings)
         placed = False
-        for group in groups:
-            head = _position_of(group, group[0].claim.polarity, settings)
-            head_range = _interval(head, settings)
+        for index, group in enumerate(groups):
+            head, head_range = heads[index]
             agree = (
                 single_range is not None
                 and head_range is not None
@@ -545,10 +547,13 @@ def _group_figures(members: Sequence[Member], settings: ConflictSettings) -> lis
             same_day = _date_key(group[-1].published) == _date_key(member.published)
             if agree or (same_day and _is_rounding(head, single, settings)):
                 group.append(member)
+                grown = _position_of(group, group[0].claim.polarity, settings)
+                heads[index] = (grown, _interval(grown, settings))
                 placed = True
                 break
         if not placed:
             groups.append([member])
+            heads.append((single, single_range))
     return groups
 
 
