@@ -44,6 +44,16 @@ ADDED_THAT = [
 NO_SPEECH = [
     pytest.param("en", "The airline added 12 new routes this summer.", id="en-added-routes"),
     pytest.param(
+        "en",
+        "The airline added that route to its network in 2019.",
+        id="en-added-that-route",
+        marks=pytest.mark.xfail(
+            reason="'that' is a determiner here, read as the complementiser opening a reported "
+            "clause (_opens_reported_clause); requiring a finite verb after it loses 'added "
+            "that the assessment may evolve' (devset)"
+        ),
+    ),
+    pytest.param(
         "en", "The council continued its review of 40 planning permits.", id="en-continued-review"
     ),
     pytest.param(
