@@ -4211,11 +4211,8 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
     # leaked the results" is not what the rider denies).
     if _mentions_any(claims[index].sentence, tables(lang).accusation_anaphora):
         return nearest
-    between = {c.sentence for c in claims[nearest + 1 : index]} - {
-        claims[nearest].sentence,
-        claims[index].sentence,
-    }
-    if len(between) < _denial_reach() and _may_answer(claims, index, nearest, lang):
+    near = _sentences_between(claims, nearest, index) < _denial_reach()
+    if near and _may_answer(claims, index, nearest, lang):
         return nearest
     return next((j for j in accusations if _may_answer(claims, index, j, lang)), None)
 
@@ -4266,7 +4263,8 @@ def _answered_statement(
 
 
 def _sentences_between(claims: Sequence[Claim], first: int, last: int) -> int:
-    """How many other sentences lie between the sentences of claims `first` and `last`."""
+    """How many other sentences lie between the sentences of claims `first` and `last`,
+    counting only sentences that carry a claim (the claims are all the article shows)."""
     between = {c.sentence for c in claims[first + 1 : last]}
     return len(between - {claims[first].sentence, claims[last].sentence})
 
@@ -4411,11 +4409,7 @@ def _figure_just_before(claims: Sequence[Claim], index: int) -> int | None:
     if first is None:
         return None
     target = next(j for j in range(first, index) if claims[j].figure is not None)
-    between = {c.sentence for c in claims[target + 1 : index]} - {
-        claims[target].sentence,
-        claims[index].sentence,
-    }
-    return target if len(between) < _denial_reach() else None
+    return target if _sentences_between(claims, target, index) < _denial_reach() else None
 
 
 def _previous_figure_claim(claims: Sequence[Claim], index: int) -> int | None:
