@@ -615,6 +615,30 @@ EN_CONTINENT_CASES_SO_FAR = Said(
     published="2026-03-11",
     title="WHO warns of measles surge in France",
 )
+# Written for this table: jobs cut at a plant against the jobs it will "désormais" count, a
+# "now" that dates a state, not a revised count.
+PLANT_TITLE_FR = "Métallurgie : l'usine Valmet de Saint-Priest réduit la voilure"
+FR_PLANT_JOBS_CUT = Said(
+    "fr",
+    "Le plan de sauvegarde de l'emploi prévoit la suppression de 180 emplois sur le site, "
+    "selon la direction.",
+    "la direction",
+    "Valmet",
+    "180 emplois",
+    180,
+    published="2026-03-02",
+    title=PLANT_TITLE_FR,
+)
+FR_PLANT_JOBS_LEFT = Said(
+    "fr",
+    "Après ces suppressions, le site comptera désormais 2 400 emplois, selon la direction.",
+    "la direction",
+    "Valmet",
+    "2 400 emplois",
+    2400,
+    published="2026-03-03",
+    title=PLANT_TITLE_FR,
+)
 # The first count, and the toll the same evening in words of its own ("killed 41").
 EN_BLAST_KILLED_41_SAME_DAY = Said(
     "en",
@@ -778,6 +802,7 @@ def test_one_count_revised_over_time_clusters(a: Said, b: Said) -> None:
         pytest.param(EN_SOLDIERS_KILLED, EN_CIVILIANS_KILLED, id="en-soldiers-vs-civilians"),
         pytest.param(EN_CITY_KILLED, EN_COUNTRY_KILLED, id="en-one-city-vs-the-country"),
         pytest.param(EN_SHIPWRECK_MISSING, EN_SHIPWRECK_ON_BOARD, id="en-missing-vs-on-board"),
+        pytest.param(FR_PLANT_JOBS_CUT, FR_PLANT_JOBS_LEFT, id="fr-jobs-cut-vs-desormais-left"),
     ],
 )
 def test_other_counts_of_a_developing_story_stay_apart(a: Said, b: Said) -> None:
@@ -796,6 +821,7 @@ def test_other_counts_of_a_developing_story_stay_apart(a: Said, b: Said) -> None
         pytest.param(FR_FLOOD_WEEK_END, False, id="fr-ont-fait"),
         pytest.param(EN_CONTINENT_CASES_SO_FAR, False, id="en-so-far-this-year"),
         pytest.param(FR_COACH_AT_LEAST_SIX, True, id="fr-bilan-provisoire"),
+        pytest.param(FR_PLANT_JOBS_LEFT, False, id="fr-desormais-dates-a-state"),
     ],
 )
 def test_a_sentence_marks_its_count_as_revised(said: Said, revising: bool) -> None:
