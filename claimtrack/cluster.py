@@ -333,6 +333,11 @@ class LanguageTables:
     # stade", "so far", "premier bilan") or revised ("le bilan s'est alourdi", "up from",
     # "revu à la hausse"). See `ClaimProfile.revising`.
     revision_cues: tuple[str, ...] = ()
+    # Verbs of movement ("rose to", "est passé à") that revise a number only when the
+    # sentence names a count that is revised (`revised_counts`: "the death toll ... has
+    # risen to 41"); "revenue jumped to €4.2bn" is a quantity that moved, not a revision.
+    revision_moves: tuple[str, ...] = ()
+    revised_counts: tuple[str, ...] = ()
     # Words joining a sum to what it pays for ("de", "of", "in", "à", "at": "140 millions
     # d'euros de marchés", "une dette de 43 millions", "put the debt at €38m"), and words
     # between them that say nothing of it ("près", "about"); see `_figure_heads`.
@@ -417,6 +422,8 @@ def tables(lang: str) -> LanguageTables:
         seat_after=phrases("seat_after"),
         dispute_cues=phrases("dispute_cues") + phrases("dispute_verbs"),
         revision_cues=phrases("revision_cues"),
+        revision_moves=phrases("revision_moves"),
+        revised_counts=phrases("revised_counts"),
         head_links=frozenset(fold(str(w)) for w in topics.get("head_links") or []),
         head_fillers=frozenset(fold(str(w)) for w in topics.get("head_fillers") or []),
     )
@@ -1595,7 +1602,7 @@ def profile_claim(
         target=target,
         story_names=tuple(story_names),
         disputing=is_figure and _mentions_any(folded, tabs.dispute_cues),
-        revising=is_figure and _mentions_any(folded, tabs.revision_cues),
+        revising=is_figure and _revises(folded, tabs),
         lower_bound=_lower_bound(claim),
         open_ended=_open_ended(claim),
         heads=_figure_heads(original, without_dates, figure_span, tabs) if figure_span else (),
@@ -3481,6 +3488,14 @@ def _open_ended(claim: Claim) -> bool:
     """True for a figure that is only a lower bound ("des milliers", "dozens")."""
     figure = claim.figure
     return figure is not None and figure.value is None and figure.high is None
+
+
+def _revises(folded: str, tabs: LanguageTables) -> bool:
+    """True when a sentence marks its number as one stage of a count that moves: a revision
+    cue, or a verb of movement with the count it moves ("the death toll ... has risen to")."""
+    if _mentions_any(folded, tabs.revision_cues):
+        return True
+    return _mentions_any(folded, tabs.revision_moves) and _mentions_any(folded, tabs.revised_counts)
 
 
 def _lower_bound(claim: Claim) -> bool:
