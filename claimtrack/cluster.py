@@ -330,7 +330,7 @@ class LanguageTables:
     # verbs ("at most", "only", "not 600", "ne dépassent pas", "disputed that figure").
     dispute_cues: tuple[str, ...] = ()
     # Words that mark a number as one stage of a count that moves: provisional ("à ce
-    # stade", "so far", "premier bilan") or revised ("le bilan s'est alourdi", "up from",
+    # stade", "premier bilan") or revised ("le bilan s'est alourdi", "the toll rose",
     # "revu à la hausse"). See `ClaimProfile.revising`.
     revision_cues: tuple[str, ...] = ()
     # Verbs of movement ("rose to", "est passé à") that revise a number only when the
