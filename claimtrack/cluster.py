@@ -1439,8 +1439,7 @@ def profile_claim(
 
     written_dates = find_dates(masked, tabs, published)
     described = _speaker_description(folded, attribution, lang)
-    figure_at = _figure_span(claim, folded)
-    if described and not (figure_at and described[0] <= figure_at[0] < described[1]):
+    if described and not (figure_span and described[0] <= figure_span[0] < described[1]):
         # "Ferrer, who first raised concerns in a 2022 letter to the prefect, claims…": a
         # relative clause describing the speaker tells when they acted, not when what they
         # claim happened (unless it holds the figure: "X, which put the deficit at 5.1% on
