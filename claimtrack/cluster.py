@@ -25,7 +25,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
-from claimtrack.lexicon import alternation
+from claimtrack.lexicon import alternation, lexicon
 from claimtrack.model import Article, Claim, Figure
 from claimtrack.pairmodel import load_model
 from claimtrack.resources import load_data
@@ -338,9 +338,14 @@ class LanguageTables:
     # verbs ("at most", "only", "not 600", "ne dépassent pas", "disputed that figure").
     dispute_cues: tuple[str, ...] = ()
     # Words that mark a number as one stage of a count that moves: provisional ("à ce
-    # stade", "so far", "premier bilan") or revised ("le bilan s'est alourdi", "up from",
+    # stade", "premier bilan") or revised ("le bilan s'est alourdi", "the toll rose",
     # "revu à la hausse"). See `ClaimProfile.revising`.
     revision_cues: tuple[str, ...] = ()
+    # Verbs of movement ("rose to", "est passé à") that revise a number only when the
+    # sentence names a count that is revised (`revised_counts`: "the death toll ... has
+    # risen to 41"); "revenue jumped to €4.2bn" is a quantity that moved, not a revision.
+    revision_moves: tuple[str, ...] = ()
+    revised_counts: tuple[str, ...] = ()
     # Words joining a sum to what it pays for ("de", "of", "in", "à", "at": "140 millions
     # d'euros de marchés", "une dette de 43 millions", "put the debt at €38m"), and words
     # between them that say nothing of it ("près", "about"); see `_figure_heads`.
@@ -431,6 +436,8 @@ def tables(lang: str) -> LanguageTables:
         seat_after=phrases("seat_after"),
         dispute_cues=phrases("dispute_cues") + phrases("dispute_verbs"),
         revision_cues=phrases("revision_cues"),
+        revision_moves=phrases("revision_moves"),
+        revised_counts=phrases("revised_counts"),
         head_links=frozenset(fold(str(w)) for w in topics.get("head_links") or []),
         head_fillers=frozenset(fold(str(w)) for w in topics.get("head_fillers") or []),
     )
@@ -935,14 +942,20 @@ def _speaker_description(
 ) -> tuple[int, int] | None:
     """The relative clause set off by commas right after the source's words (", who first
     raised concerns in a 2022 letter,", ", qui a saisi la justice en 2019,"), if any."""
-    if attribution is None:
-        return None
+    pattern = _relative_clause(lang)
+    found = pattern.match(folded, attribution[1]) if attribution and pattern else None
+    return (found.start(), found.end()) if found else None
+
+
+@cache
+def _relative_clause(lang: str) -> re.Pattern[str] | None:
+    """A relative clause set off by commas (<lang>/lexicon.yaml `relative_pronouns`), or None
+    for a language that lists none; compiled once, as it is tried on every claim."""
     relatives = load_data(lang, "lexicon.yaml").get("relative_pronouns") or []
     if not relatives:
         return None
-    pattern = rf"\s*,\s*(?:{alternation([fold(r) for r in relatives], escape=True)})\b[^,;:]*,"
-    found = re.compile(pattern).match(folded, attribution[1])
-    return (found.start(), found.end()) if found else None
+    words = alternation([fold(r) for r in relatives], escape=True)
+    return re.compile(rf"\s*,\s*(?:{words})\b[^,;:]*,")
 
 
 def _figure_span(claim: Claim, folded: str) -> tuple[int, int] | None:
@@ -1440,8 +1453,7 @@ def profile_claim(
 
     written_dates = find_dates(masked, tabs, published)
     described = _speaker_description(folded, attribution, lang)
-    figure_at = _figure_span(claim, folded)
-    if described and not (figure_at and described[0] <= figure_at[0] < described[1]):
+    if described and not (figure_span and described[0] <= figure_span[0] < described[1]):
         # "Ferrer, who first raised concerns in a 2022 letter to the prefect, claims…": a
         # relative clause describing the speaker tells when they acted, not when what they
         # claim happened (unless it holds the figure: "X, which put the deficit at 5.1% on
@@ -1603,7 +1615,7 @@ def profile_claim(
         target=target,
         story_names=tuple(story_names),
         disputing=is_figure and _mentions_any(folded, tabs.dispute_cues),
-        revising=is_figure and _mentions_any(folded, tabs.revision_cues),
+        revising=is_figure and _revises(folded, tabs),
         lower_bound=_lower_bound(claim),
         open_ended=_open_ended(claim),
         heads=_figure_heads(original, without_dates, figure_span, tabs) if figure_span else (),
@@ -3591,6 +3603,14 @@ def _open_ended(claim: Claim) -> bool:
     return figure is not None and figure.value is None and figure.high is None
 
 
+def _revises(folded: str, tabs: LanguageTables) -> bool:
+    """True when a sentence marks its number as one stage of a count that moves: a revision
+    cue, or a verb of movement with the count it moves ("the death toll ... has risen to")."""
+    if _mentions_any(folded, tabs.revision_cues):
+        return True
+    return _mentions_any(folded, tabs.revision_moves) and _mentions_any(folded, tabs.revised_counts)
+
+
 def _lower_bound(claim: Claim) -> bool:
     """True for a figure that is a lower bound with a number ("at least three", "plus de
     4 000"): a low end and no high end."""
@@ -4319,11 +4339,8 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
     # leaked the results" is not what the rider denies).
     if _mentions_any(claims[index].sentence, tables(lang).accusation_anaphora):
         return nearest
-    between = {c.sentence for c in claims[nearest + 1 : index]} - {
-        claims[nearest].sentence,
-        claims[index].sentence,
-    }
-    if len(between) < _denial_reach() and _may_answer(claims, index, nearest, lang):
+    near = _sentences_between(claims, nearest, index) < _denial_reach()
+    if near and _may_answer(claims, index, nearest, lang):
         return nearest
     return next((j for j in accusations if _may_answer(claims, index, j, lang)), None)
 
@@ -4374,7 +4391,8 @@ def _answered_statement(
 
 
 def _sentences_between(claims: Sequence[Claim], first: int, last: int) -> int:
-    """How many other sentences lie between the sentences of claims `first` and `last`."""
+    """How many other sentences lie between the sentences of claims `first` and `last`,
+    counting only sentences that carry a claim (the claims are all the article shows)."""
     between = {c.sentence for c in claims[first + 1 : last]}
     return len(between - {claims[first].sentence, claims[last].sentence})
 
@@ -4519,11 +4537,7 @@ def _figure_just_before(claims: Sequence[Claim], index: int) -> int | None:
     if first is None:
         return None
     target = next(j for j in range(first, index) if claims[j].figure is not None)
-    between = {c.sentence for c in claims[target + 1 : index]} - {
-        claims[target].sentence,
-        claims[index].sentence,
-    }
-    return target if len(between) < _denial_reach() else None
+    return target if _sentences_between(claims, target, index) < _denial_reach() else None
 
 
 def _previous_figure_claim(claims: Sequence[Claim], index: int) -> int | None:
@@ -4574,8 +4588,10 @@ def _named_entities(claim: Claim, lang: str) -> set[str]:
     span = _attribution_span(claim, folded)
     text = _mask(folded, *span) if span else folded
     found = {m.key for m in tabs.entities.find(text)} | {m.key for m in tabs.places.find(text)}
-    # "Norcastle's Valtéa subsidiary" names Norcastle
-    words = {"n:" + re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’\-]+", text)}
+    # "Norcastle's Valtéa subsidiary" names Norcastle (<lang>/lexicon.yaml
+    # `source_possessive_end`)
+    possessive = lexicon(lang).source_possessive_end
+    words = {"n:" + possessive.sub("", w) for w in re.findall(r"[\w'’\-]+", text)}
     return found | {g for e in found for g in entity_groups(e)} | words
 
 

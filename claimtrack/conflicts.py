@@ -432,40 +432,37 @@ def _is_short_name_of(short: str, name: str) -> bool:
     return name.startswith(short) and rest[:1] == " " and rest[1:2].isupper()
 
 
-@lru_cache(maxsize=8)
-def _reaching_bounds(lang: str | None) -> tuple[str, ...]:
-    """The language's words for an upper bound that puts its number forward ("up to")."""
+@lru_cache(maxsize=16)
+def _opening_words(lang: str | None, key: str) -> tuple[str, ...]:
+    """<lang>/conflicts.yaml `key`, folded: words that may open a figure's text."""
     if lang is None or lang not in languages():
         return ()
-    return tuple(fold(word) for word in load_data(lang, "conflicts.yaml")["reaching_bounds"])
+    return tuple(fold(word) for word in load_data(lang, "conflicts.yaml").get(key) or ())
+
+
+def _opens_with(member: Member, key: str) -> bool:
+    """True when the member's figure text opens with one of <lang>/conflicts.yaml `key`."""
+    figure = member.claim.figure
+    text = " ".join(fold(figure.text).split()) if figure is not None else ""
+    return any(text.startswith(word + " ") for word in _opening_words(member.lang, key))
 
 
 def _is_reaching(member: Member) -> bool:
-    """True when the member's figure is an upper bound written with a reaching word."""
+    """True when the member's figure is an upper bound written with a reaching word ("up
+    to 1,000", `reaching_bounds`)."""
     figure = member.claim.figure
     if figure is None or figure.high is None or figure.low is not None:
         return False
-    text = " ".join(fold(figure.text).split())
-    return any(text.startswith(word + " ") for word in _reaching_bounds(member.lang))
-
-
-@lru_cache(maxsize=8)
-def _below_words(lang: str | None) -> tuple[str, ...]:
-    """The language's words for an approximate figure short of its number ("nearly")."""
-    if lang is None or lang not in languages():
-        return ()
-    words = load_data(lang, "conflicts.yaml").get("below_approximations") or ()
-    return tuple(fold(word) for word in words)
+    return _opens_with(member, "reaching_bounds")
 
 
 def _is_below(member: Member) -> bool:
     """True when the member's figure is a point written as falling short of it ("nearly 200
-    people", "près de 500 morts")."""
+    people", "près de 500 morts"; `below_approximations`)."""
     figure = member.claim.figure
     if figure is None or figure.value is None or figure.low is not None or figure.high is not None:
         return False
-    text = " ".join(fold(figure.text).split())
-    return any(text.startswith(word + " ") for word in _below_words(member.lang))
+    return _opens_with(member, "below_approximations")
 
 
 def _member_interval(member: Member, settings: ConflictSettings) -> tuple[float, float] | None:
@@ -530,13 +527,15 @@ def _position_of(
 def _group_figures(members: Sequence[Member], settings: ConflictSettings) -> list[list[Member]]:
     """Group one source's figure claims into figures that agree (overlap or rounding)."""
     groups: list[list[Member]] = []
+    # Each group's position and range, made again only when the group grows: a position
+    # reads every member's figure (`Position.bounds`).
+    heads: list[tuple[Position, tuple[float, float] | None]] = []
     for member in sorted(members, key=lambda m: (_date_key(m.published), m.claim_id)):
         single = _position_of([member], member.claim.polarity, settings)
         single_range = _interval(single, settings)
         placed = False
-        for group in groups:
-            head = _position_of(group, group[0].claim.polarity, settings)
-            head_range = _interval(head, settings)
+        for index, group in enumerate(groups):
+            head, head_range = heads[index]
             agree = (
                 single_range is not None
                 and head_range is not None
@@ -545,10 +544,13 @@ def _group_figures(members: Sequence[Member], settings: ConflictSettings) -> lis
             same_day = _date_key(group[-1].published) == _date_key(member.published)
             if agree or (same_day and _is_rounding(head, single, settings)):
                 group.append(member)
+                grown = _position_of(group, group[0].claim.polarity, settings)
+                heads[index] = (grown, _interval(grown, settings))
                 placed = True
                 break
         if not placed:
             groups.append([member])
+            heads.append((single, single_range))
     return groups
 
 

@@ -374,11 +374,13 @@ def _portfolio_ministry(cleaned: str, lex: Lexicon) -> str | None:
         match = shape.fullmatch(text)
         if match is None or "," in match.group("portfolio"):
             continue  # "la ministre du Logement, Claire Vandamme": the person speaks
-        # "Ressources naturelles ET DES Forêts": the first portfolio names the ministry.
-        words = re.split(rf"\s*,\s*|\s+(?:{lex.coordinator.pattern})\s+", match.group("portfolio"))[
-            0
-        ].split()
-        english = portfolios.get(fold(" ".join(words)))
+        portfolio = match.group("portfolio")
+        # A portfolio the table names whole ("l'Europe et des Affaires étrangères"); else, in
+        # "Ressources naturelles ET DES Forêts", the first portfolio names the ministry.
+        first = re.split(rf"\s+(?:{lex.coordinator.pattern})\s+", portfolio, maxsplit=1)[0]
+        english = portfolios.get(fold(" ".join(portfolio.split()))) or portfolios.get(
+            fold(" ".join(first.split()))
+        )
         if english:
             return body.format(english)
     return None

@@ -615,6 +615,79 @@ EN_CONTINENT_CASES_SO_FAR = Said(
     published="2026-03-11",
     title="WHO warns of measles surge in France",
 )
+# Written for this table: jobs cut at a plant against the jobs it will "désormais" count, a
+# "now" that dates a state, not a revised count.
+PLANT_TITLE_FR = "Métallurgie : l'usine Valmet de Saint-Priest réduit la voilure"
+FR_PLANT_JOBS_CUT = Said(
+    "fr",
+    "Le plan de sauvegarde de l'emploi prévoit la suppression de 180 emplois sur le site, "
+    "selon la direction.",
+    "la direction",
+    "Valmet",
+    "180 emplois",
+    180,
+    published="2026-03-02",
+    title=PLANT_TITLE_FR,
+)
+FR_PLANT_JOBS_LEFT = Said(
+    "fr",
+    "Après ces suppressions, le site comptera désormais 2 400 emplois, selon la direction.",
+    "la direction",
+    "Valmet",
+    "2 400 emplois",
+    2400,
+    published="2026-03-03",
+    title=PLANT_TITLE_FR,
+)
+# Written for this table: a fine against the revenue that "jumped to" a sum (a quantity
+# that moved, not a revised count), and a toll that "est passé à" a number.
+FINE_TITLE_EN = "Aerovia fined by competition watchdog"
+EN_FINE = Said(
+    "en",
+    "The competition authority fined Aerovia 300 million euros for abusing its dominant position.",
+    "The competition authority",
+    "competition authority",
+    "300 million euros",
+    300_000_000,
+    unit="EUR",
+    published="2026-03-02",
+    title=FINE_TITLE_EN,
+)
+EN_REVENUE_JUMPED = Said(
+    "en",
+    "Aerovia said its revenue jumped to 4.2 billion euros last year.",
+    "Aerovia",
+    "Aerovia",
+    "4.2 billion euros",
+    4_200_000_000,
+    unit="EUR",
+    published="2026-03-02",
+    title=FINE_TITLE_EN,
+)
+FR_REVENUE_PASSED = Said(
+    "fr",
+    "Le chiffre d'affaires d'Aerovia est passé à 4,2 milliards d'euros l'an dernier, selon "
+    "la compagnie.",
+    "la compagnie",
+    "Aerovia",
+    "4,2 milliards d'euros",
+    4_200_000_000,
+    unit="EUR",
+    published="2026-03-02",
+    title="Aerovia condamnée à une amende de 300 millions d'euros",
+)
+FR_BLAST_BILAN_PASSED = Said(
+    "fr",
+    "Le bilan de l'explosion de Villeneuve-sur-Lot est passé à 41 morts, a indiqué la "
+    "préfecture lundi.",
+    "la préfecture",
+    "Lot prefecture",
+    "41 morts",
+    41,
+    unit="people",
+    published="2026-05-18",
+    title="Explosion à Villeneuve-sur-Lot",
+)
 # The first count, and the toll the same evening in words of its own ("killed 41").
 EN_BLAST_KILLED_41_SAME_DAY = Said(
     "en",
@@ -778,6 +851,8 @@ def test_one_count_revised_over_time_clusters(a: Said, b: Said) -> None:
         pytest.param(EN_SOLDIERS_KILLED, EN_CIVILIANS_KILLED, id="en-soldiers-vs-civilians"),
         pytest.param(EN_CITY_KILLED, EN_COUNTRY_KILLED, id="en-one-city-vs-the-country"),
         pytest.param(EN_SHIPWRECK_MISSING, EN_SHIPWRECK_ON_BOARD, id="en-missing-vs-on-board"),
+        pytest.param(FR_PLANT_JOBS_CUT, FR_PLANT_JOBS_LEFT, id="fr-jobs-cut-vs-desormais-left"),
+        pytest.param(EN_FINE, EN_REVENUE_JUMPED, id="en-fine-vs-revenue-jumped-to"),
     ],
 )
 def test_other_counts_of_a_developing_story_stay_apart(a: Said, b: Said) -> None:
@@ -796,6 +871,10 @@ def test_other_counts_of_a_developing_story_stay_apart(a: Said, b: Said) -> None
         pytest.param(FR_FLOOD_WEEK_END, False, id="fr-ont-fait"),
         pytest.param(EN_CONTINENT_CASES_SO_FAR, False, id="en-so-far-this-year"),
         pytest.param(FR_COACH_AT_LEAST_SIX, True, id="fr-bilan-provisoire"),
+        pytest.param(FR_PLANT_JOBS_LEFT, False, id="fr-desormais-dates-a-state"),
+        pytest.param(EN_REVENUE_JUMPED, False, id="en-jumped-to-without-a-count"),
+        pytest.param(FR_REVENUE_PASSED, False, id="fr-est-passe-a-without-a-count"),
+        pytest.param(FR_BLAST_BILAN_PASSED, True, id="fr-bilan-est-passe-a"),
     ],
 )
 def test_a_sentence_marks_its_count_as_revised(said: Said, revising: bool) -> None:

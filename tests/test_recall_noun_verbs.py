@@ -10,6 +10,7 @@ import pytest
 
 from claimtrack.cluster import profile_claim
 from claimtrack.extract import extract_claims
+from claimtrack.extract.attribution import _bounded_figure_ahead
 from tests.extract_cases import Expect, check, describe
 
 F, A = "figure", "accusation"
@@ -79,6 +80,18 @@ NOUN_FORMS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), BOUNDED_FIGURE_AFTER_VERB)
 def test_bounded_figure_after_verb(lang: str, text: str, expected: list[Expect]) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "clause", "condensed"),
+    [
+        ("fr", "un surplus de 300 euros, plus de 300 euros", "un surplus de 300 euros, N euros"),
+        ("en", "contracts worth more than €200mn were rigged", "contracts worth N were rigged"),
+    ],
+)
+def test_a_bounded_number_starts_a_word(lang: str, clause: str, condensed: str) -> None:
+    # "surplus de 300" holds no "plus de 300"
+    assert _bounded_figure_ahead(lang).sub("N", clause) == condensed
 
 
 @pytest.mark.parametrize(("lang", "text"), NOUN_FORMS)

@@ -36,7 +36,7 @@ UNNAMED_PEOPLE_SPEAK = [
         "en",
         "A nurse at Rennes university hospital, who asked not to be named, said that on some "
         'nights "more than 40 patients" were waiting in the corridors.',
-        # Asking not to be named makes the speaker anonymous (devset17's gold).
+        # devset17's gold: the clause keeping her unnamed makes her anonymous
         [Expect(F, "anonymous", 40)],
         id="en-devset17-nurse-said",
     ),

@@ -135,6 +135,11 @@ ANONYMITY_CLAUSES: dict[str, list[tuple[str, list[str]]]] = {
             ["anonymous"],
         ),
         ("Nadia Ferrer, who asked for a recount, said 300 ballots were missing.", ["Nadia Ferrer"]),
+        (
+            "Interior Minister Anna Berg said, citing sources familiar with the matter, that the "
+            "attack had been planned for months.",
+            ["Anna Berg"],
+        ),
     ],
     "fr": [
         (
@@ -155,6 +160,11 @@ ANONYMITY_CLAUSES: dict[str, list[tuple[str, list[str]]]] = {
         (
             "Le maire, qui a demandé une enquête, affirme que 40 maisons ont été inondées.",
             ["maire"],
+        ),
+        (
+            "Le procureur, Jean Vasseur, a indiqué, citant des sources proches de l'enquête, "
+            "que 40 maisons avaient été perquisitionnées.",
+            ["prosecutor's office"],
         ),
     ],
 }
@@ -238,6 +248,12 @@ PORTFOLIO_MINISTRIES: list[tuple[str, str, str]] = [
         "fr",
         "Selon le ministère des Ressources naturelles et des Forêts, 13 mineurs ont été secourus.",
         "natural resources ministry",
+    ),
+    (
+        "fr",
+        "Selon le ministère de l'Europe et des Affaires étrangères, 40 diplomates ont été "
+        "expulsés.",
+        "foreign ministry",
     ),
     (
         "fr",

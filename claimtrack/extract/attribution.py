@@ -561,7 +561,8 @@ def _bounded_figure_ahead(lang: str) -> re.Pattern[str]:
     if not phrases:
         return re.compile("(?!x)x")
     listed = "|".join(re.escape(phrase) for phrase in phrases)
-    return re.compile(rf"(?:{listed})\s+[^\s\d]{{0,2}}\d[\d.,]*\w*", re.IGNORECASE)
+    # Whole words only: `_clause_follows` substitutes it anywhere in a clause ("surplus de").
+    return re.compile(rf"(?<![\w'’-])(?:{listed})\s+[^\s\d]{{0,2}}\d[\d.,]*\w*", re.IGNORECASE)
 
 
 _PERSON_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+")

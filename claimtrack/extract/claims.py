@@ -1480,7 +1480,9 @@ def _anonymity_clause(cue: Cue, sentence: Sentence, lex: Lexicon) -> bool:
     text = sentence.text
     for end in (cue.source_end, cue.trigger_end):
         clause = re.match(r"\s*,\s*([^,.;:!?()«»\"“”]+)", text[end:])
-        if clause and lex.anonymous.search(clause.group(1).lower()):
+        # From the clause's start: "said, citing sources familiar with the matter," names
+        # others' anonymity, not the speaker's.
+        if clause and lex.anonymous.match(clause.group(1).lower()):
             return True
     return False
 

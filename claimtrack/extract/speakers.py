@@ -10,12 +10,11 @@ their head noun ("le syndicat", "the union"). All words come from the language's
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import cache
 
 from claimtrack.lexicon import Lexicon, alternation, lexicon
-from claimtrack.normalise import SourceResolver
+from claimtrack.normalise import SourceResolver, fold
 from claimtrack.resources import languages, load_data
 
 # An acronym as a word: "CGSP", "CFE-CGC", "FO".
@@ -80,14 +79,9 @@ def initials_start(acronym: str, before: str, lex: Lexicon) -> int | None:
         content.append((word, match.start()))
     tail = content[-len(acronym) :]
     initials = "".join(word[0] for word, _ in tail)
-    if len(tail) != len(acronym) or _fold(_unaccented(initials)) != _fold(_unaccented(acronym)):
+    if len(tail) != len(acronym) or fold(initials) != fold(acronym):
         return None
     return tail[0][1]
-
-
-def _unaccented(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def acronym_in(source: str, lex: Lexicon | None = None) -> str | None:
