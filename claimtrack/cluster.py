@@ -3286,6 +3286,10 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         return _without_words(_with_answer(_one_party(terms, other), _one_party(other, terms)))
 
     deniers_a, deniers_b = (_denier_names(a), _denier_names(b)) if stances else ((), ())
+    if stances and _strangers(a, b):
+        # "la direction" of a factory's article is not "la direction" of a hospital's
+        sets_a = [(ta, _without_generic_parties(o)) for ta, o in sets_a]
+        sets_b = [(tb, _without_generic_parties(o)) for tb, o in sets_b]
     scores: list[float | None] = []
     for ta, own_a in sets_a:
         for tb, own_b in sets_b:
@@ -3370,6 +3374,26 @@ def _other_accused(a: ClaimProfile, b: ClaimProfile) -> bool:
         k.startswith(kinds) for k in b.target
     )
     return a.lang == b.lang or known
+
+
+def _strangers(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True when the two claims' articles both write proper names and share none: a party
+    each names by a role noun alone ("the management", "la direction", "le gouvernement")
+    is then no evidence that they speak of one party; only a named party is."""
+    return bool(a.story_names and b.story_names) and not set(a.story_names) & set(b.story_names)
+
+
+def _without_generic_parties(terms: dict[str, str]) -> dict[str, str]:
+    """`terms` less the parties known by a role noun alone (`GENERIC_PARTY` keys)."""
+    return {t: f for t, f in terms.items() if not t[2:].startswith(GENERIC_PARTY)}
+
+
+def _shared_parties(a: Sequence[str], b: Sequence[str], strangers: bool) -> bool:
+    """True when the two lists of party keys share one: a named one between `_strangers`."""
+    shared = set(a) & set(b)
+    if strangers:
+        shared = _named_parties(tuple(shared))
+    return bool(shared)
 
 
 def _named_parties(keys: Sequence[str]) -> set[str]:
@@ -4041,6 +4065,7 @@ def pair_features(
     words = _words_score(ta, tb, settings) if not figures else None
     soft = shared.soft_veto
     terms, story = _terms_score(a, b, settings), _story_factor(a, b, settings)
+    strangers = _strangers(a, b)
     features = {
         "rule": 0.0 if soft else _score(a, b, settings, shared, terms, story),
         "stance_off_measure": float(soft == "stance about another measure"),
@@ -4062,11 +4087,14 @@ def pair_features(
         "figure_vs_stance": float(a.kind != b.kind),
         "words": words or 0.0,
         "no_words": float(words is None),
-        "accused": float(bool(set(a.accused) & set(b.accused))),
-        "same_accuser": float(bool(set(a.accusers) & set(b.accusers))),
-        "same_denier": float(bool(set(a.deniers) & set(b.deniers))),
+        "accused": float(_shared_parties(a.accused, b.accused, strangers)),
+        "same_accuser": float(_shared_parties(a.accusers, b.accusers, strangers)),
+        "same_denier": float(_shared_parties(a.deniers, b.deniers, strangers)),
         # X's denial against an accusation of X
-        "answers": float(bool(set(a.deniers) & set(b.accused) or set(b.deniers) & set(a.accused))),
+        "answers": float(
+            _shared_parties(a.deniers, b.accused, strangers)
+            or _shared_parties(b.deniers, a.accused, strangers)
+        ),
         "about_figures": float(a.about_figures or b.about_figures),
         "value": shared.value,
         "measure": shared.measure,
