@@ -300,6 +300,10 @@ class LanguageTables:
     restatement_markers: tuple[str, ...] = ()
     contrast_markers: tuple[str, ...] = ()
     beneficiary_markers: tuple[str, ...] = ()
+    # Words making a number the rest of a set whose other part the sentence counted ("the
+    # other two", "les deux autres", "two others"): another count than that part.
+    remainder_before: tuple[str, ...] = ()
+    remainder_after: tuple[str, ...] = ()
     relative_years: dict[str, int] = field(default_factory=dict)
     place_prepositions: tuple[str, ...] = ()
     side_before_name: tuple[str, ...] = ()
@@ -408,6 +412,8 @@ def tables(lang: str) -> LanguageTables:
         restatement_markers=phrases("restatement_markers"),
         contrast_markers=phrases("contrast_markers"),
         beneficiary_markers=phrases("beneficiary_markers"),
+        remainder_before=phrases("remainder_before"),
+        remainder_after=phrases("remainder_after"),
         relative_years=folded_keys(topics.get("relative_years")),
         place_prepositions=phrases("place_prepositions"),
         side_before_name=phrases("side_before_name"),
@@ -2816,6 +2822,8 @@ def _mark_contrasts(
                 # "15 000 à 20 000 créations de postes, loin des 45 000 promis": the known
                 # figure it is set against, which may be another's count of the same thing
                 listed = profiles[right].part
+            # "sans nouvelles des deux autres": the rest of the set, whatever its determiner
+            listed = listed or _remainder_of(claims[left], claims[right], sentence, start, tabs)
             if (for_right and (contrasted or for_left)) or listed:
                 own = out[left].contrast or f"{sentence_key}:{order}"
                 out[left] = replace(out[left], contrast=own)
@@ -2838,6 +2846,24 @@ def _listed_apart(left: Claim, right: Claim, right_profile: ClaimProfile, lang: 
         return True
     nouns = [_listed_noun(claim, lang) for claim in (left, right)]
     return None not in nouns and nouns[0] != nouns[1]
+
+
+def _remainder_of(
+    left: Claim, right: Claim, sentence: str, start: int, tabs: LanguageTables
+) -> bool:
+    """True when one source counts a part of a set, then the rest of it ("cinq ont gagné une
+    chambre de refuge ..., sans nouvelles des deux autres", "five in a refuge station; the
+    other two could not be reached"): two counts, not one count disputed."""
+    if fold(left.attribution.canonical or "") != fold(right.attribution.canonical or ""):
+        return False
+    figure = right.figure
+    assert figure is not None
+    before = sentence[: figure.start - start].split()[-1:]
+    after = sentence[figure.end - start :].split()[:1]
+    return bool(
+        (before and _fold_phrase(before[0]) in tabs.remainder_before)
+        or (after and _fold_phrase(after[0].strip(".,;:!?")) in tabs.remainder_after)
+    )
 
 
 def _refers_back(before: str, lang: str) -> bool:
