@@ -4445,7 +4445,7 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
     denier = set(source_entities(source, lang, whole=True))
     denier |= {f"n:{n}" for n in proper_names(source, lang, openers=True)}
     if found is not None:
-        return found
+        return _stance_twin(claims, found, lang, index)
     denied_acts = _acts_named(claims[index].sentence, lang)
     # An accusation of another act is not what this denial answers ("denied taking any
     # banned substance" does not answer "the agency leaked the results").
@@ -4477,6 +4477,27 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
     if near and _may_answer(claims, index, nearest, lang):
         return nearest
     return next((j for j in accusations if _may_answer(claims, index, j, lang)), None)
+
+
+def _stance_twin(claims: Sequence[Claim], found: int, lang: str, index: int) -> int:
+    """The denial without a figure that claim `found`'s source makes in `found`'s sentence,
+    when a later denial of that source answers it rather than the figure: "X has denied
+    selling thousands more tickets than the stadium could hold" gives a denial and a figure
+    ("thousands"); "« These claims are false », the chief executive said" goes on with the
+    denial. A later denial that speaks of figures ("these figures") disputes the figure."""
+    if _refers_to_figures(claims[index], tables(lang)):
+        return found
+    denier = claims[found].attribution.canonical
+    twins = (
+        j
+        for j, claim in enumerate(claims[:index])
+        if claim.sentence == claims[found].sentence
+        and claim.start == claims[found].start
+        and claim.figure is None
+        and claim.kind == "denial"
+        and claim.attribution.canonical == denier
+    )
+    return next(twins, found)
 
 
 def _answered_statement(

@@ -5,13 +5,18 @@ its own ("X claims at least 420 proxies were irregular — and has accused the m
 buying votes", "Y said 1,200 teachers were recruited, but rejected claims that…"), the
 figures are their own claims: the stance's terms come from the charge, not from the
 figures' words. Negatives: a verb in the figure's own clause, in a relative clause, or after
-a quote leaves the sentence whole (the charge may be the figure's clause)."""
+a quote leaves the sentence whole (the charge may be the figure's clause).
+
+A denial that gives a figure ("has denied carrying hundreds more passengers…") is two claims,
+the denial and the figure; the same source's next denial ("These claims are false") goes on
+with the denial, not with the figure, unless it speaks of figures ("disputed these
+figures")."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimtrack.cluster import profile_article
+from claimtrack.cluster import follow_targets, profile_article
 from claimtrack.extract import extract_claims
 from claimtrack.model import Article
 
@@ -127,3 +132,53 @@ def test_sentence_stays_whole_without_a_charge_of_its_own(
     lang: str, text: str, kind: str, kept: set[str]
 ) -> None:
     assert kept <= _stance_terms(lang, text, kind)
+
+
+FERRY_DENIAL = {
+    "en": "A Lyon ferry operator has denied carrying hundreds more passengers than its boats "
+    "were licensed for.",
+    "fr": "La compagnie de ferries Rhônalys a démenti avoir embarqué des centaines de passagers "
+    "de plus que ne l'autorisaient ses licences.",
+}
+
+# (lang, the same source's next sentence, whether it goes on with the denial or the figure)
+NEXT_DENIAL = [
+    pytest.param(
+        "en",
+        '"These claims are false. Every passenger was counted at the gangway," its managing '
+        "director, Paul Ferrand, told reporters.",
+        "denial",
+        id="en-claims-false-goes-on-with-the-denial",
+    ),
+    pytest.param(
+        "fr",
+        "« Ces accusations sont fausses. Chaque passager a été compté à la passerelle », a "
+        "déclaré son directeur, Paul Ferrand.",
+        "denial",
+        id="fr-accusations-fausses-goes-on-with-the-denial",
+    ),
+    pytest.param(
+        "en",
+        "Its managing director, Paul Ferrand, disputed these figures.",
+        "figure",
+        id="en-disputes-these-figures-goes-with-the-figure",
+    ),
+    pytest.param(
+        "fr",
+        "Son directeur, Paul Ferrand, conteste ces chiffres.",
+        "figure",
+        id="fr-conteste-ces-chiffres-goes-with-the-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "following", "answered"), NEXT_DENIAL)
+def test_next_denial_goes_on_with_the_denial_beside_its_figure(
+    lang: str, following: str, answered: str
+) -> None:
+    claims = extract_claims(f"{FERRY_DENIAL[lang]} {following}", lang)
+    kinds = [("figure" if c.figure else c.kind) for c in claims]
+    assert kinds == ["denial", "figure", "denial"]
+    target = follow_targets(claims, lang)[2]
+    assert target is not None
+    assert kinds[target] == answered
