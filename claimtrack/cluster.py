@@ -921,6 +921,8 @@ _TUPLE_FIELDS = (
 _NUMBER_RE = re.compile(r"(?<![\w])\d(?:[\d\s.,]*\d)?(?![\w])")
 # Punctuation that separates the parts of a sentence (a comma inside "2,3" does not).
 _SEGMENT_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]«»\"“”–—]|\s-\s")
+# Segments of a stance's sentence for `_charge_view`: a quote's sentences apart too.
+_CHARGE_BREAK_RE = re.compile(_SEGMENT_BREAK_RE.pattern + r"|[.!?](?=\s)")
 
 
 def _mask(text: str, start: int, end: int) -> str:
@@ -992,10 +994,10 @@ def _clause_bounds(folded: str, anchor: int, breaks: tuple[str, ...]) -> tuple[i
     return start, end
 
 
-def _segments(text: str) -> list[tuple[int, int, str]]:
+def _segments(text: str, breaks: re.Pattern[str] = _SEGMENT_BREAK_RE) -> list[tuple[int, int, str]]:
     """Split at punctuation; each segment is (start, end, opening delimiter)."""
     out, start, opener = [], 0, ""
-    for m in _SEGMENT_BREAK_RE.finditer(text):
+    for m in breaks.finditer(text):
         out.append((start, m.start(), opener))
         start, opener = m.end(), m.group(0)
     out.append((start, len(text), opener))
@@ -1065,6 +1067,56 @@ def _scoped(
         if index != own and not _NUMBER_RE.search(text_without_dates[s:e]):
             shared.extend(inside(index))
     return shared
+
+
+def _charge_view(
+    claim: Claim, masked: str, figures_beside: Sequence[Figure], lang: str
+) -> tuple[list[tuple[int, int]], int | None]:
+    """The spans of `masked` (a stance's sentence, its source blanked) that hold figures
+    other claims of the sentence carry and say nothing of the stance's charge, and where the
+    verb heading that charge sits (None when there is none to find).
+
+    One subject may give figures, then make its charge in a predicate of its own: "X claims
+    at least 420 proxies were irregular — more than four times the margin — and has
+    accused the mayor's camp of buying votes", "Y warned that the deficit could reach 4.5%,
+    but pushed back against claims of concealment". The stance is the coordinated
+    predicate; the segments (between commas, dashes, colons) of the figures before it are
+    the figures' own claims, clustered with their counts. A verb in the figure's segment
+    ("accuses Livrago of cutting the fee from €3.80 to €2.60"), a verb after a quote ("« …
+    », accuse Me Larrieu") or in a relative clause ("qui accuse Islamabad") does not head
+    such a predicate: the sentence stays whole."""
+    lex = lexicon(lang)
+    pattern = {"accusation": lex.verbs.accuse, "denial": lex.verbs.deny}.get(claim.kind)
+    segments = _segments(masked, _CHARGE_BREAK_RE)
+    spans = [
+        (figure.start - claim.start, figure.end - claim.start)
+        for figure in figures_beside
+        if 0 <= figure.start - claim.start < figure.end - claim.start <= len(masked)
+    ]
+
+    def segment_of(position: int) -> tuple[int, int]:
+        return next(((s, e) for s, e, _ in segments if s <= position < e), (position, position))
+
+    figure_segments = {segment_of(start) for start, _ in spans}
+    charge = None
+    for found in pattern.finditer(claim.sentence) if pattern else ():
+        start, end = found.span()
+        if masked[start:end].strip() != fold(found.group()).strip():
+            continue  # a verb inside the source's words ("the accused company")
+        segment = segment_of(start)
+        opener = _WORD_RE.findall(masked[segment[0] : start])[:1]
+        if (
+            segment not in figure_segments
+            and opener
+            and lex.coordinator.fullmatch(opener[0])
+            and _WORD_RE.search(masked[end : segment[1]])
+        ):
+            charge = start
+            break
+    if charge is None:
+        return [], None
+    blanked = [segment for segment in dict.fromkeys(segment_of(s) for s, _ in spans)]
+    return [segment for segment in blanked if segment[1] <= charge], charge
 
 
 def _speakers(claim: Claim, lang: str) -> tuple[str, ...]:
@@ -1431,6 +1483,7 @@ def profile_claim(
     title: str | None = None,
     story: Sequence[str] | None = None,
     story_names: Sequence[str] = (),
+    figures_beside: Sequence[Figure] = (),
 ) -> ClaimProfile:
     """Reduce a claim to what it is about.
 
@@ -1440,6 +1493,8 @@ def profile_claim(
     belongs to, so that two unscoped death tolls from two disasters stay apart.
     `story` (optional) replaces the headline's terms with the article's own story terms
     (see `article_story`); `story_names` are the names its article writes (`article_names`).
+    `figures_beside` are the figures other claims of its sentence carry: a stance is
+    profiled by its charge, without them (see `_charge_view`).
     """
     tabs = tables(lang)
     folded = fold(claim.sentence)
@@ -1451,9 +1506,19 @@ def profile_claim(
         masked = _mask(masked, 0, dateline.end())
     figure_span = _figure_span(claim, folded)
     is_figure = claim.figure is not None
+    charge: int | None = None
+    blanked: list[tuple[int, int]] = []
+    # what the sentence counts, figures included: a charge beside a count of posts is about
+    # posts, not about the toll its speaker also disputes
+    counted_text = masked
+    if not is_figure and figures_beside:
+        blanked, charge = _charge_view(claim, masked, figures_beside, lang)
+        for span in blanked:
+            masked = _mask(masked, *span)
 
-    # The clause of interest is the figure's, else the source's ("X said A, while Y said B").
-    anchor = (figure_span or attribution or (0, 0))[0]
+    # The clause of interest is the figure's, else the stance verb's beside figures, else
+    # the source's ("X said A, while Y said B").
+    anchor = charge if charge is not None else (figure_span or attribution or (0, 0))[0]
     clause_start, clause_end = _clause_bounds(masked, anchor, tabs.clause_breaks)
     clause = " " * clause_start + masked[clause_start:clause_end]
 
@@ -1474,7 +1539,9 @@ def profile_claim(
     places = sorted([*places, *_capital_mentions(masked, tabs, known_story)], key=lambda m: m.start)
     # measures only a figure's unit names ("eight months"): "in the final days" says
     # nothing of what a number counts
-    measure_hits = [m for m in tabs.measures.find(masked) if m.key not in _unit_only_measures()]
+    measure_hits = [
+        m for m in tabs.measures.find(counted_text) if m.key not in _unit_only_measures()
+    ]
 
     measure: str | None = None
     unit = claim.figure.unit_canonical if claim.figure else None
@@ -1562,6 +1629,8 @@ def profile_claim(
     if dateline:
         # the wire's filing place ("ORVEL, Nov 19 (Reuters) -") is no actor of the claim
         original = _mask(original, 0, dateline.end())
+    for span in blanked:
+        original = _mask(original, *span)  # the figures' words are no words of the charge
     names = proper_names(original[clause_start:clause_end], lang, clause_start, lexicon_spans)
     source_names = set(proper_names(claim.attribution.canonical or "", lang))
     if claim.kind != "denial":
@@ -2680,11 +2749,16 @@ def profile_article(
     limit = int(_world().get("clustering", {}).get("context_chars", 400))
     story = article_story(article)
     names = article_names(article)
+    figures_by_sentence: dict[tuple[int, str], list[Figure]] = {}
+    for claim in claims:
+        if claim.figure is not None:
+            figures_by_sentence.setdefault((claim.start, claim.sentence), []).append(claim.figure)
     profiles = []
     for claim in claims:
         start = max(0, min(claim.start, len(article.text)))
         before = article.text[max(0, start - limit) : start]
         context = before.split("\n\n")[-1] or None
+        beside = figures_by_sentence.get((claim.start, claim.sentence), [])
         profiles.append(
             profile_claim(
                 claim,
@@ -2694,6 +2768,7 @@ def profile_article(
                 title=article.title,
                 story=story,
                 story_names=names,
+                figures_beside=beside if claim.kind in STANCE_TWIN_KINDS else (),
             )
         )
     profiles = _with_own_charges(profiles)
@@ -2702,6 +2777,11 @@ def profile_article(
     if follows is None:
         follows = follow_targets(claims, article.lang)
     return _with_followers(profiles, follows)
+
+
+# Kinds of claim profiled by their charge when their sentence also gives figures (see
+# `_charge_view`): a statement beside figures is kept only when it makes its own point.
+STANCE_TWIN_KINDS = frozenset({"accusation", "denial"})
 
 
 def _with_own_charges(profiles: list[ClaimProfile]) -> list[ClaimProfile]:
@@ -4365,7 +4445,7 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
     denier = set(source_entities(source, lang, whole=True))
     denier |= {f"n:{n}" for n in proper_names(source, lang, openers=True)}
     if found is not None:
-        return found
+        return _stance_twin(claims, found, lang, index)
     denied_acts = _acts_named(claims[index].sentence, lang)
     # An accusation of another act is not what this denial answers ("denied taking any
     # banned substance" does not answer "the agency leaked the results").
@@ -4397,6 +4477,27 @@ def _denied_claim(claims: Sequence[Claim], index: int, lang: str) -> int | None:
     if near and _may_answer(claims, index, nearest, lang):
         return nearest
     return next((j for j in accusations if _may_answer(claims, index, j, lang)), None)
+
+
+def _stance_twin(claims: Sequence[Claim], found: int, lang: str, index: int) -> int:
+    """The denial without a figure that claim `found`'s source makes in `found`'s sentence,
+    when a later denial of that source answers it rather than the figure: "X has denied
+    selling thousands more tickets than the stadium could hold" gives a denial and a figure
+    ("thousands"); "« These claims are false », the chief executive said" goes on with the
+    denial. A later denial that speaks of figures ("these figures") disputes the figure."""
+    if _refers_to_figures(claims[index], tables(lang)):
+        return found
+    denier = claims[found].attribution.canonical
+    twins = (
+        j
+        for j, claim in enumerate(claims[:index])
+        if claim.sentence == claims[found].sentence
+        and claim.start == claims[found].start
+        and claim.figure is None
+        and claim.kind == "denial"
+        and claim.attribution.canonical == denier
+    )
+    return next(twins, found)
 
 
 def _answered_statement(
