@@ -2258,7 +2258,7 @@ def _figure_hedge_window(
     later = [f.start - offset for f in figures if f.start - offset >= fig_end]
     breaks = listed_pattern(lang, "hedge_clause_breaks").search(text, fig_end)
     end = min([end, *later, *([breaks.start()] if breaks else [])])
-    marker_then_figure = r"(?<![\w'’-]){}\s+(?:\S+\s+){0,3}$"
+    marker_then_figure = r"(?:(?<![\w'’-])|(?=,)){}\s+(?:\S+\s+){0,3}$"
     revised = listed_pattern(lang, "hedge_revision_markers", marker_then_figure).search(
         text[:fig_start], start
     )
