@@ -96,6 +96,21 @@ HEDGE_CASES = [
     ),
     pytest.param(
         "fr",
+        "Selon une enquête de l'institut Ipsoval publiée mercredi, Marc Delvaux (divers gauche) "
+        "recueillerait 54 % des intentions de vote au second tour, contre 46 % pour la maire "
+        "sortante Hélène Castagnet (divers droite).",
+        [(54, True), (46, True)],
+        id="fr-devset4-contre-pour-compares-two-parties",
+    ),
+    pytest.param(
+        "fr",
+        "Selon le syndicat, ce sont donc neuf travailleurs, et non sept, qui seraient toujours "
+        "coincés.",
+        [(9, True), (7, True)],
+        id="fr-devset6-a-refuted-figure-is-an-aside",
+    ),
+    pytest.param(
+        "fr",
         "Selon l'intersyndicale, ce sont en réalité 520 postes qui disparaîtraient dans "
         "l'Hexagone.",
         [(520, True)],
@@ -140,6 +155,20 @@ HEDGE_CASES = [
         "in October.",
         [(210_000_000, True), (140_000_000, False)],
         id="en-up-from-the-earlier-figure",
+    ),
+    pytest.param(
+        "en",
+        "The agency warned that up to 400 millimeters (16 inches) of rain could fall on the "
+        "main island by Tuesday, raising the risk of landslides.",
+        [(400, True), (16, True)],
+        id="en-devset3-a-bracketed-conversion-is-an-aside",
+    ),
+    pytest.param(
+        "en",
+        "The poll showed the mayor could win 52% of the vote, against 48% for her rival, the "
+        "institute said.",
+        [(52, True), (48, True)],
+        id="en-against-for-compares-two-parties",
     ),
     pytest.param(
         "en",

@@ -2255,16 +2255,31 @@ def _figure_hedge_window(
     figure's hedge (`hedge_revision_markers`: "perdrait 520 emplois, au lieu des 410 prévus")."""
     start, end = window
     fig_start, fig_end = fig.start - offset, fig.end - offset
-    later = [f.start - offset for f in figures if f.start - offset >= fig_end]
+    later = [
+        f.start - offset
+        for f in figures
+        if f.start - offset >= fig_end and not _aside(text[: f.start - offset], lang)
+    ]
     breaks = listed_pattern(lang, "hedge_clause_breaks").search(text, fig_end)
     end = min([end, *later, *([breaks.start()] if breaks else [])])
     marker_then_figure = r"(?:(?<![\w'’-])|(?=,)){}\s+(?:\S+\s+){0,3}$"
     revised = listed_pattern(lang, "hedge_revision_markers", marker_then_figure).search(
         text[:fig_start], start
     )
-    if revised:
+    # "recueillerait 54 %, contre 46 % POUR la maire sortante": two parties compared in one
+    # hedged result, no revision.
+    compared = listed_pattern(lang, "hedge_comparison_after", r"\s*(?:\S+\s+){0,2}?{}\b")
+    if revised and not compared.match(text, fig_end):
         start = revised.start()
     return start, max(start, end)
+
+
+def _aside(before: str, lang: str) -> bool:
+    """Whether a figure after `before` is an aside, not the next figure of the clause: in
+    brackets ("400 millimeters (16 inches) of rain could fall") or refuted ("neuf
+    travailleurs, et non sept, qui seraient coincés")."""
+    refuting = _refuting_before(lang)
+    return before.count("(") > before.count(")") or bool(refuting and refuting.search(before))
 
 
 def _hedged(text: str, start: int, end: int, cue: Cue, lex: Lexicon) -> bool:
