@@ -165,6 +165,12 @@ HEDGE_CASES = [
     ),
     pytest.param(
         "en",
+        "Officials said 300 people (including 40 children) may have been exposed.",
+        [(300, True), (40, True)],
+        id="en-a-bracketed-figure-is-an-aside",
+    ),
+    pytest.param(
+        "en",
         "The poll showed the mayor could win 52% of the vote, against 48% for her rival, the "
         "institute said.",
         [(52, True), (48, True)],
@@ -269,3 +275,58 @@ FIGURE_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), FIGURE_CASES)
 def test_figure_words_set_the_value(lang: str, text: str, expected: list[Reading]) -> None:
     assert readings(text, lang) == expected
+
+
+STANCE_CASES = [
+    # A clause about something else after the reported one hedges nothing of the stance
+    # (devset9, devset12, devset17)...
+    pytest.param(
+        "en",
+        "The company blamed a batch of saline solution supplied by Portuguese firm Quimibase, "
+        "which could not immediately be reached for comment.",
+        [("accusation", False)],
+        id="en-devset12-which-could-not-be-reached",
+    ),
+    pytest.param(
+        "en",
+        "The club denied selling more tickets than the stand could hold.",
+        [("denial", False)],
+        id="en-than-the-stand-could-hold",
+    ),
+    pytest.param(
+        "fr",
+        "L'association reproche aussi à l'ARS d'avoir tardé à alerter la population, alors que "
+        "les premiers dépassements auraient été détectés dès la mi-février.",
+        [("accusation", False)],
+        id="fr-devset9-alors-que",
+    ),
+    # ...but the stance's own hedge, a consequence it draws or a second verb, still counts.
+    pytest.param(
+        "en",
+        "The ministry said the blast was probably caused by a rocket.",
+        [("accusation", True)],
+        id="en-hedge-in-the-reported-clause",
+    ),
+    pytest.param(
+        "en",
+        'Carrisi said on Sunday that a "window" had opened for broader talks, but warned it '
+        '"could close quickly".',
+        [("statement", True)],
+        id="en-devset11-but-warned-it-could",
+    ),
+    pytest.param(
+        "fr",
+        "Selon le syndicat, la compagnie a négligé l'entretien de l'appareil, ce qui aurait "
+        "allongé la distance de freinage.",
+        [("statement", True)],
+        id="fr-ce-qui-consequence-of-the-stance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STANCE_CASES)
+def test_a_stance_is_hedged_by_its_own_clauses(
+    lang: str, text: str, expected: list[tuple[str, bool]]
+) -> None:
+    claims = extract_claims(text, lang)
+    assert [(c.kind, c.hedged) for c in claims if c.figure is None] == expected

@@ -1180,7 +1180,12 @@ def _cue_claims(
         return out
     if kind == "statement" and lex.non_assertion.search(text[start:end]):
         return out  # "is looking into the reported strike", "it is still unclear whether"
-    hedged = _hedged(text, start, end, cue, lex)
+    # A clause about something else after the reported one ("blamed Quimibase, WHICH could not
+    # be reached", "denied selling more tickets THAN the stadium could hold") hedges nothing
+    # here; a consequence ("…, ce qui aurait allongé") or a second verb ("but warned it could")
+    # is the stance's own, so the breaks are fewer than a figure's.
+    breaks = listed_pattern(ctx.lang, "stance_hedge_breaks").search(text, cue.trigger_end, end)
+    hedged = _hedged(text, start, breaks.start() if breaks else end, cue, lex)
     out.append(_claim(sentence, kind, polarity, hedged, attribution, None))
     return out
 
