@@ -225,6 +225,33 @@ FIGURE_CASES = [
         [(142, 142, None, True)],
         id="fr-plus-de-stays-a-lower-bound",
     ),
+    # A bound is shared by a list, not by a count of part of its item (devset18).
+    pytest.param(
+        "en",
+        "A collective of volunteer medics said it had treated at least 62 protesters, seven of "
+        "them seriously.",
+        [(62, 62, None, True), (7, None, None, False)],
+        id="en-devset18-seven-of-them",
+    ),
+    pytest.param(
+        "fr",
+        "Les secouristes disent avoir soigné au moins 62 manifestants, sept d'entre eux "
+        "grièvement.",
+        [(62, 62, None, True), (7, None, None, False)],
+        id="fr-sept-d-entre-eux",
+    ),
+    pytest.param(
+        "en",
+        "The storm left at least 2,300 dead and 7,000 injured.",
+        [(2300, 2300, None, True), (7000, 7000, None, True)],
+        id="en-a-list-shares-its-bound",
+    ),
+    pytest.param(
+        "fr",
+        "Le séisme a fait au moins 2 300 morts et 7 000 blessés.",
+        [(2300, 2300, None, True), (7000, 7000, None, True)],
+        id="fr-a-list-shares-its-bound",
+    ),
     # Collectives after a vague determiner: at least one of them (devset21).
     pytest.param(
         "en",

@@ -105,6 +105,9 @@ class _Lexicon:
     list_connector: re.Pattern[str]
     # A verb ending the first item of a list as a clause: its bound is not shared past it.
     list_clause_verb: re.Pattern[str]
+    # A count of part of the item before ("62 protesters, seven OF THEM seriously"): no list
+    # item, so no bound shared with it.
+    list_subset: re.Pattern[str]
     # (larger unit, smaller unit, smaller per larger) of a span of time written in two parts
     compound_durations: tuple[tuple[re.Pattern[str], re.Pattern[str], Decimal], ...]
     ranges: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]
@@ -371,6 +374,9 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         bound_kinds=bound_kinds,
         list_connector=re.compile(rf"\s*(?:{_alternation(data['list_connectors'])})\s*", flags),
         list_clause_verb=re.compile(_phrase(data.get("list_clause_verbs") or ["(?!)"]), flags),
+        list_subset=re.compile(
+            rf"\s*{_phrase(data.get('list_subset_after') or ['(?!x)x'])}", flags
+        ),
         compound_durations=tuple(
             (
                 re.compile(rf"\s*(?:{_alternation(pair['larger'])})(?![\w])", flags),
@@ -1146,6 +1152,8 @@ def find_figures(text: str, lang: str, offset: int = 0, durations: bool = False)
             and not lex.list_clause_verb.search(norm[figures[-1].start : group.start])
         )
         made = _figure(text, norm, group, lex, bound if in_list else None)
+        if made is not None and in_list and lex.list_subset.match(norm, made[0].end):
+            made = _figure(text, norm, group, lex, None)
         if made is None or (figures and made[0].start < figures[-1].end):
             continue
         figures.append(made[0])
