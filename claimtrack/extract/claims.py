@@ -110,6 +110,9 @@ class _Context:
     # a-t-il déclaré").
     stances: dict[str, tuple[Kind, Polarity]] = field(default_factory=dict)
     previous_stances: dict[str, tuple[Kind, Polarity]] = field(default_factory=dict)
+    # Every figure of the current sentence (`_sentence_claims`): a hedge after a figure is
+    # that figure's, not an earlier one's.
+    sentence_figures: list[Figure] = field(default_factory=list)
 
     # The canonical sources of the article so far: a generic body ("le parquet") stands for
     # the one specific body of its kind named before ("le parquet financier").
@@ -492,11 +495,22 @@ def _parallel_figures(sentence: Sentence, ctx: _Context) -> list[Claim]:
         return []  # "La commune compte 40 000 habitants": background, not the report's
     if listed_pattern(ctx.lang, "own_reporting").search(sentence.text):
         return []  # "Selon nos informations, …": the outlet's own reporting
-    hedged = bool(ctx.lex.hedge.search(sentence.text)) or _reported_mood(
-        sentence.text, figures, ctx.lex
-    )
     speaker = previous[-1].attribution
-    return [_claim(sentence, "figure", "affirm", hedged, speaker, f) for f in figures]
+    return [
+        _claim(sentence, "figure", "affirm", _hedged_figure(sentence, f, figures, ctx), speaker, f)
+        for f in figures
+    ]
+
+
+def _hedged_figure(sentence: Sentence, fig: Figure, figures: list[Figure], ctx: _Context) -> bool:
+    """Whether a hedge or a conditional of a sentence without a cue of its own qualifies
+    `fig` (`_figure_hedge_window`: "La filiale perdrait 520 emplois, au lieu des 410
+    prévus" hedges the 520 only)."""
+    text = sentence.text
+    start, end = _figure_hedge_window(text, (0, len(text)), fig, figures, sentence.start, ctx.lang)
+    return bool(ctx.lex.hedge.search(text[start:end])) or _reported_mood(
+        text[start:end], figures, ctx.lex
+    )
 
 
 def _takes_up_count(sentence: Sentence, figures: list[Figure], lex: Lexicon) -> bool:
@@ -613,6 +627,7 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
     spans_of_time = not figures
     if spans_of_time:
         figures = find_figures(text, ctx.lang, offset=sentence.start, durations=True)
+    ctx.sentence_figures = figures
     assigned: dict[int, list[Figure]] = {}
     extra: list[tuple[int, Figure]] = []
     orphans: list[Figure] = []
@@ -1129,6 +1144,9 @@ def _cue_claims(
         # The hedge may follow the figure ("10 000 soldats seraient déjà présents"), up to
         # the next cue.
         end = max(cue.end, _next_cue_start(cues, fig.end - sentence.start, len(text)))
+        start, end = _figure_hedge_window(
+            text, (start, end), fig, ctx.sentence_figures, sentence.start, ctx.lang
+        )
         hedged = _hedged(text, start, end, cue, lex)
         out.append(_claim(sentence, "figure", polarity, hedged, attribution, fig))
     if cue.form in FIGURE_ONLY or cue.figure_only:
@@ -1162,7 +1180,12 @@ def _cue_claims(
         return out
     if kind == "statement" and lex.non_assertion.search(text[start:end]):
         return out  # "is looking into the reported strike", "it is still unclear whether"
-    hedged = _hedged(text, start, end, cue, lex)
+    # A clause about something else after the reported one ("blamed Quimibase, WHICH could not
+    # be reached", "denied selling more tickets THAN the stadium could hold") hedges nothing
+    # here; a consequence ("…, ce qui aurait allongé") or a second verb ("but warned it could")
+    # is the stance's own, so the breaks are fewer than a figure's.
+    breaks = listed_pattern(ctx.lang, "stance_hedge_breaks").search(text, cue.trigger_end, end)
+    hedged = _hedged(text, start, breaks.start() if breaks else end, cue, lex)
     out.append(_claim(sentence, kind, polarity, hedged, attribution, None))
     return out
 
@@ -2225,6 +2248,43 @@ def _open_single_quotes(text: str) -> str:
 def _relays(cues: list[Cue], index: int) -> bool:
     """A trailing "according to X" after a speaker's verb names who relayed it, not a speaker."""
     return any(c.form in ("subject", "inverted") for c in cues[:index])
+
+
+def _figure_hedge_window(
+    text: str, window: tuple[int, int], fig: Figure, figures: list[Figure], offset: int, lang: str
+) -> tuple[int, int]:
+    """The part of `window` whose hedges qualify `fig`. After the figure it ends at the next
+    figure ("plus de 300 témoignages … au moins cinq décès pourraient", the hedge is the five
+    deaths') or where a clause of its own starts (lexicon.yaml `hedge_clause_breaks`: "douze
+    jours …, ce qui aurait allongé"); an earlier figure a revision replaces keeps out the new
+    figure's hedge (`hedge_revision_markers`: "perdrait 520 emplois, au lieu des 410 prévus")."""
+    start, end = window
+    fig_start, fig_end = fig.start - offset, fig.end - offset
+    later = [
+        f.start - offset
+        for f in figures
+        if f.start - offset >= fig_end and not _aside(text[: f.start - offset], lang)
+    ]
+    breaks = listed_pattern(lang, "hedge_clause_breaks").search(text, fig_end)
+    end = min([end, *later, *([breaks.start()] if breaks else [])])
+    marker_then_figure = r"(?:(?<![\w'’-])|(?=,)){}\s+(?:\S+\s+){0,3}$"
+    revised = listed_pattern(lang, "hedge_revision_markers", marker_then_figure).search(
+        text[:fig_start], start
+    )
+    # "recueillerait 54 %, contre 46 % POUR la maire sortante": two parties compared in one
+    # hedged result, no revision.
+    compared = listed_pattern(lang, "hedge_comparison_after", r"\s*(?:\S+\s+){0,2}?{}\b")
+    if revised and not compared.match(text, fig_end):
+        start = revised.start()
+    return start, max(start, end)
+
+
+def _aside(before: str, lang: str) -> bool:
+    """Whether a figure after `before` is an aside, not the next figure of the clause: in
+    brackets ("400 millimeters (16 inches) of rain could fall") or refuted ("neuf
+    travailleurs, et non sept, qui seraient coincés")."""
+    refuting = _refuting_before(lang)
+    return before.count("(") > before.count(")") or bool(refuting and refuting.search(before))
 
 
 def _hedged(text: str, start: int, end: int, cue: Cue, lex: Lexicon) -> bool:

@@ -99,9 +99,15 @@ class _Lexicon:
     bounds_before: re.Pattern[str]
     bounds_after: re.Pattern[str]
     bound_kinds: dict[str, BoundKind]
+    # A word right before a bound phrase that makes it another phrase ("et non plus de 142":
+    # no longer 142).
+    bound_cancellers: re.Pattern[str]
     list_connector: re.Pattern[str]
     # A verb ending the first item of a list as a clause: its bound is not shared past it.
     list_clause_verb: re.Pattern[str]
+    # A count of part of the item before ("62 protesters, seven OF THEM seriously"): no list
+    # item, so no bound shared with it.
+    list_subset: re.Pattern[str]
     # (larger unit, smaller unit, smaller per larger) of a span of time written in two parts
     compound_durations: tuple[tuple[re.Pattern[str], re.Pattern[str], Decimal], ...]
     ranges: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]
@@ -247,7 +253,7 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
     )
     vague_multiplier = re.compile(
         rf"(?<![\w-])(?:{_alternation(data['vague_determiners'])})\s+"
-        rf"(?P<mult>{_alternation(multipliers)})(?![\w-])",
+        rf"(?P<mult>{_alternation([*multipliers, *collectives])})(?![\w-])",
         flags,
     )
     collective_complement = re.compile(
@@ -351,6 +357,9 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         vague_plurals=vague_plurals,
         vague_needs_complement=frozenset(w.lower() for w in data["vague_needs_complement"]),
         complement=re.compile(rf"\s*(?:{complement})(?:(?<=')|\s+)", flags),
+        bound_cancellers=re.compile(
+            rf"{_phrase(data.get('bound_cancellers') or ['(?!x)x'])}\s*$", flags
+        ),
         bounds_before=re.compile(
             rf"(?P<bound>{_phrase(before)})"
             rf"(?:\s*(?:[«»\"“”]|{_phrase(data['bound_interjections'])}))*\s*$",
@@ -365,6 +374,9 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         bound_kinds=bound_kinds,
         list_connector=re.compile(rf"\s*(?:{_alternation(data['list_connectors'])})\s*", flags),
         list_clause_verb=re.compile(_phrase(data.get("list_clause_verbs") or ["(?!)"]), flags),
+        list_subset=re.compile(
+            rf"\s*{_phrase(data.get('list_subset_after') or ['(?!x)x'])}", flags
+        ),
         compound_durations=tuple(
             (
                 re.compile(rf"\s*(?:{_alternation(pair['larger'])})(?![\w])", flags),
@@ -648,8 +660,9 @@ def _word_atoms(norm: str, start: int, lang: str, lex: _Lexicon) -> list[_Atom]:
         value *= lex.scales[m.group("scale").lower()]
         atoms.append(_Atom(start, m.end(), "words", value, None, False, value, None, False))
     m = lex.vague_multiplier.match(norm, start)
-    if m:  # "several thousand", "a few hundred" -> at least the multiplier
-        low = Decimal(_word_value(m.group("mult").lower(), lang))
+    if m:  # "several thousand", "a few hundred", "several dozen" -> at least the multiplier
+        mult = m.group("mult").lower()
+        low = lex.collectives.get(mult) or Decimal(_word_value(mult, lang))
         atoms.append(_Atom(start, m.end(), "vague", None, low, True, None, None, False))
     m = lex.vague.match(norm, start)
     if m:
@@ -978,7 +991,7 @@ def _range(norm: str, low: _Atom, high: _Atom, lex: _Lexicon) -> _Group | None:
 def _bound_before(norm: str, start: int, lex: _Lexicon) -> tuple[int, BoundKind] | None:
     window = norm[max(0, start - 40) : start]
     m = lex.bounds_before.search(window)
-    if not m:
+    if not m or lex.bound_cancellers.search(window[: m.start()]):
         return None
     return start - len(window) + m.start(), lex.bound_kinds[_key(m.group("bound"))]
 
@@ -1139,6 +1152,8 @@ def find_figures(text: str, lang: str, offset: int = 0, durations: bool = False)
             and not lex.list_clause_verb.search(norm[figures[-1].start : group.start])
         )
         made = _figure(text, norm, group, lex, bound if in_list else None)
+        if made is not None and in_list and lex.list_subset.match(norm, made[0].end):
+            made = _figure(text, norm, group, lex, None)
         if made is None or (figures and made[0].start < figures[-1].end):
             continue
         figures.append(made[0])
