@@ -1420,10 +1420,7 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         elif unknown:
             # "Olivier Brunel, who heads the union, said": the relative clause after the
             # subject may say whom the person speaks for.
-            following = sentence.text[cue.source_end :].split(",", 2)
-            described = following[1] if len(following) > 2 and not following[0].strip() else ""
-            if not _describes_speaker(described, ctx.lex):
-                described = ""
+            described = _speaker_description(sentence.text[cue.source_end :], ctx.lex)
             canonical = _speaks_for(f"{cue.source}, {described}", canonical, ctx)
             body = _represented_speaker(cue.source, canonical, ctx)
             if body is not None:
@@ -1583,6 +1580,23 @@ def _full_name(source: str, ctx: _Context) -> str | None:
     ]
     names = [n for n in names if len(n.split()) > 1 and n.split()[-1] == source]
     return names[-1] if names else None
+
+
+def _speaker_description(following: str, lex: Lexicon) -> str:
+    """The phrase set off by commas right after a speaker's mention that describes the
+    speaker, or "": "Olivier Brunel, WHO HEADS THE UNION, said", a sentence-final "…, assure
+    Paul Ferrand, DIRECTEUR DE CAMPAGNE DE LA LISTE.", past an age ("said Gerard Pillon, 67,
+    THE ASSOCIATION'S PRESIDENT, whose…")."""
+    if not following.lstrip().startswith(","):
+        return ""
+    parts = following.split(",")[1:]
+    if parts and lex.age_apposition.fullmatch(parts[0].strip()):
+        parts = parts[1:]  # "Gerard Pillon, 67, …": the age says nothing of whom he speaks for
+    if not parts:
+        return ""
+    last = len(parts) == 1
+    described = parts[0].rstrip(" .!?…") if last else parts[0]
+    return described if _describes_speaker(described, lex) else ""
 
 
 def _describes_speaker(described: str, lex: Lexicon) -> bool:

@@ -527,6 +527,11 @@ def _cut_person(org: str, lex: Lexicon) -> str:
     """ "la CGT Philippe Martinez" -> "la CGT": a trailing two-word capitalised name is the
     person, not the organisation; one ending with a body's noun is not a person ("the National
     Rural Boreholes Agency")."""
+    bracket = re.search(r"\s*\([^()]*\)\s*$", org)
+    if bracket and org[: bracket.start()].strip():
+        # "Réseau d'aide frontalière (Sieć Pomocy Granicznej)": the brackets give the body's
+        # acronym or its name in another language, not a person after it.
+        return org[: bracket.start()]
     words = org.split()
     if words and words[-1].lower() in lex.role_nouns:
         return org
