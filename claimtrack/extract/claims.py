@@ -1434,10 +1434,11 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         if (
             not anonymous
             and not ctx.lex.possessive.match(cue.source)
-            and fold(canonical) not in fold(cue.source)
+            and not _names_a_person_of(canonical, cue.source, ctx.lex)
         ):
             # "la procureure de la République de Tulle, Hélène Marsac": the tables named her
-            # office; "Hélène Marsac, qui a indiqué…", "Marsac said" speak for it too.
+            # office; "Hélène Marsac, qui a indiqué…", "Marsac said" speak for it too. So does
+            # the body her own words name ("le Dr Yann Le Goff, délégué régional de l'AMUF").
             _remember_people(cue.source, canonical, ctx)
     if not anonymous and (
         _first_name_only(cue, sentence, ctx) or _anonymity_clause(cue, sentence, ctx.lex)
@@ -1450,6 +1451,15 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         start=start,
         end=start + len(cue.source),
     )
+
+
+def _names_a_person_of(canonical: str, source: str, lex: Lexicon) -> bool:
+    """Whether the canonical name is one of the people the mention names ("Yann Le Goff" for
+    "le Dr Yann Le Goff"), or the mention itself: no body to remember them by."""
+    if fold(canonical) == fold(source):
+        return True
+    names = [fold(name) for name in _person_names(source, lex)]
+    return any(name in fold(canonical) or fold(canonical) in name for name in names)
 
 
 def _first_name_only(cue: Cue, sentence: Sentence, ctx: _Context) -> bool:
@@ -1687,9 +1697,23 @@ def _described_kind(phrase: str, lex: Lexicon) -> bool:
 
 
 def _remember_people(source: str, body: str, ctx: _Context) -> None:
-    """Note the surname of each person named in `source` as speaking for `body`."""
-    for name in PERSON_NAME.findall(source):
+    """Note the surname of each person named in `source` as speaking for `body` (the last
+    word of a run of capitalised words, past the determiner and titles before it: "le Dr
+    Yann LE GOFF" -> "goff", not "le")."""
+    for name in _person_names(source, ctx.lex):
         ctx.people[name.split()[-1].casefold()] = body
+
+
+def _person_names(source: str, lex: Lexicon) -> list[str]:
+    """The people a mention names: runs of capitalised words, titles and articles removed."""
+    names = []
+    for run in _CAPITALISED_RUN.findall(source):
+        name = lex.title_prefix.sub("", lex.determiner_prefix.sub("", f"{run} ")).strip()
+        if PERSON_NAME.fullmatch(name) or (
+            len(name.split()) > 3 and PERSON_NAME.search(name) is not None
+        ):
+            names.append(name)
+    return names
 
 
 def _capitalised(source: str) -> list[str]:
@@ -1958,6 +1982,19 @@ def _governing_cue(
     if prev is not None and cues[prev].form in ("subject", "passive"):
         return _embedding_speaker(text, cues, prev, lex), paren_series
     if nxt is not None and cues[nxt].form in ("prep", "inverted", "nominal"):
+        # A preposition before its source ("Selon X,"), not an owner ("The government's forecast").
+        opening = (
+            prev is not None
+            and cues[prev].form == "prep"
+            and cues[prev].trigger_start < cues[prev].source_start
+        )
+        if opening and cues[nxt].form == "prep" and not re.search(r"\d", text[: cues[prev].start]):
+            # "Selon le SIEVL, le site a prélevé 410 millions de litres, soit le double du
+            # chiffre avancé par l'entreprise": a "selon X" opening the sentence governs its
+            # clause; one after the figure only the figure right before it (see above). A
+            # "selon X" after a first figure is that figure's ("31 gendarmes, d'après la
+            # DGGN, et 62 manifestants […] selon le collectif").
+            return prev, paren_series
         return nxt, paren_series
     # "Sept ans de prison ont été requis par le parquet": the subject of a passive request
     # or estimate is its agent's figure.

@@ -455,7 +455,7 @@ def _role_link_org(part: str, lex: Lexicon) -> str | None:
     if match and _former_role(part[: match.start()], lex):
         return None  # "the former chief accountant of the agency" speaks for herself
     if match:
-        org = _cut_person(part[match.end() :].strip(), lex)
+        org = _cut_person(_first_role_body(part[match.end() :].strip(), lex), lex)
         if lex.portfolio_role.search(match.group()):
             # "la ministre des Finances D'ESTRAVIE": the body follows the portfolio.
             org = _after_portfolio(org, lex)
@@ -466,6 +466,21 @@ def _role_link_org(part: str, lex: Lexicon) -> str | None:
         owner = lex.coordinator.split(part[: match.start()])[-1]
         return " ".join(_name_words(WORD.findall(owner), lex)) or None
     return None
+
+
+def _first_role_body(org: str, lex: Lexicon) -> str:
+    """The body of the first of coordinated roles: "délégué régional de l'AMUF ET URGENTISTE
+    au CHU de Brest" -> "l'AMUF"; a coordinator inside a name ("Eau et Rivières de Bretagne",
+    "ministère de l'Écologie et du Climat") opens no role: a capital or a link follows it."""
+    for match in lex.coordinator.finditer(org):
+        following = org[match.end() :].split()
+        if following and following[0].casefold() in lex.role_links_words:
+            continue  # "… de l'Écologie ET DU Climat": the complement goes on
+        if following and lex.determiner_prefix.match(f"{following[0]} "):
+            following = following[1:]  # "… AND A lecturer at Ghent University"
+        if following and following[0].islower():
+            return org[: match.start()].rstrip(" ,")
+    return org
 
 
 def _former_role(before: str, lex: Lexicon) -> bool:
