@@ -264,3 +264,44 @@ def _canonicals_by_kind(text: str, lang: str) -> dict[str, set[str]]:
 def test_the_speaker_of_each_claim(text: str, lang: str, key: str, canonical: str) -> None:
     found = _canonicals_by_kind(text, lang)
     assert canonical in found.get(key, set()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key", "canonical"),
+    [
+        # A name, then its description holding a verb of its own: the name is the subject,
+        # the pronoun or "the company" after it are that name.
+        pytest.param(
+            "Sorelio raises job cuts in Europe\n\nSorelio, the US software company whose "
+            "European headquarters is in Dublin's Docklands, has raised its job cuts. The "
+            "company said on Thursday that 290 roles would now go in Ireland.",
+            "en",
+            "figure 290",
+            "Sorelio",
+            id="en-devset21-the-company-after-name-and-description-with-verb",
+        ),
+        pytest.param(
+            "Halvorsen, the Norwegian fertiliser maker whose plant is in Le Havre, has cut "
+            'output. "We lost 40% of our orders," it said.',
+            "en",
+            "figure 40",
+            "Halvorsen",
+            id="en-own-it-said-after-name-and-description-with-verb",
+        ),
+        pytest.param(
+            "Former employees of Crédit Ligérien have accused the French lender of setting "
+            "monthly sales targets. One former adviser, who asked not to be named, said branch "
+            "staff were told to sell at least 20 funds a month. \"If you didn't hit the number, "
+            'you heard about it in the Monday meeting," she said.',
+            "en",
+            "statement",
+            "anonymous",
+            id="en-devset19-negative-she-is-the-unnamed-adviser",
+        ),
+    ],
+)
+def test_a_named_subject_before_its_description(
+    text: str, lang: str, key: str, canonical: str
+) -> None:
+    found = _canonicals_by_kind(text, lang)
+    assert canonical in found.get(key, set()), found

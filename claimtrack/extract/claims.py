@@ -1034,10 +1034,26 @@ def _subject_of(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution
         PERSON_NAME.search(words)
         or lowered & ctx.lex.role_nouns
         or ctx.resolver.knows(words, ctx.lang)
+        # "Sorelio, the US software company whose…": a name opening the sentence that a
+        # description follows
+        or (span[0] == 0 and _described_name(words, sentence.text[span[1] :], ctx.lex))
     ):
         return []
     subject = replace(cue, source=words, source_start=span[0], source_end=span[1], pronoun=False)
     return [_attribution(subject, sentence, ctx)]
+
+
+def _described_name(words: str, following: str, lex: Lexicon) -> bool:
+    """Capitalised words then, after a comma, a description opening on an article
+    ("Sorelio" + ", the US software company…")."""
+    after = following.split(",")[1].split() if following.startswith(",") else []
+    tokens = words.split()
+    return (
+        bool(tokens)
+        and all(t[:1].isupper() for t in tokens)
+        and bool(after)
+        and lex.determiner_prefix.match(f"{after[0]} ") is not None
+    )
 
 
 def _noun_before(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution]:

@@ -147,7 +147,8 @@ def organisation_mentions(
     noun of its kind ("l'exploitant, Mines Boréal-Nord", "the Steelworkers union"), in order;
     bodies are canonical through `resolver` (the built-in tables when None)."""
     resolver = resolver or SourceResolver.default()
-    found: list[OrganisationMention] = []
+    found: list[tuple[OrganisationMention, int]] = []
+    appositions: list[tuple[int, int]] = []
     for shape, pattern in _organisation_patterns(lex.lang):
         for match in pattern.finditer(text):
             name = match.group("name")
@@ -161,8 +162,16 @@ def organisation_mentions(
             if noun in lex.legal_suffixes and lex.legal_kind:
                 # "Acme Inc.": a legal form makes the name one of the kind's first noun.
                 noun = sorted(lex.organisation_classes.get(lex.legal_kind, {noun}))[0]
-            found.append((match.start(), body, noun.casefold()))
-    return sorted(found)
+            if shape == "apposition":
+                appositions.append((match.end("name"), match.end()))
+            found.append(((match.start(), body, noun.casefold()), match.start("name")))
+    # "Sorelio, the US software company": the description in apposition to a name describes
+    # that name; a capital inside it ("US") is a modifier, not a second company.
+    return sorted(
+        mention
+        for mention, name_at in found
+        if not any(start < name_at < end for start, end in appositions)
+    )
 
 
 def acronym_mentions(
