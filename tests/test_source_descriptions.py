@@ -305,3 +305,41 @@ def test_a_named_subject_before_its_description(
 ) -> None:
     found = _canonicals_by_kind(text, lang)
     assert canonical in found.get(key, set()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key", "canonical"),
+    [
+        # An electoral list speaks, as a party or a campaign does.
+        pytest.param(
+            "The prefecture said 1,214 proxies were registered for the run-off, while the "
+            "left-wing list claimed there were more than 1,600 and that nearly 400 of them were "
+            "irregular.",
+            "en",
+            "figure 1600",
+            "left-wing list",
+            id="en-devset21-while-the-list-claimed",
+        ),
+        pytest.param(
+            "The Green list said it had won 12 seats on the council.",
+            "en",
+            "figure 12",
+            "Green list",
+            id="en-own-the-green-list-said",
+        ),
+    ],
+)
+def test_an_electoral_list_speaks(text: str, lang: str, key: str, canonical: str) -> None:
+    found = _canonicals_by_kind(text, lang)
+    assert canonical in found.get(key, set()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("A list of 40 names was handed to police on Monday.", "en", id="en-own"),
+        pytest.param("La liste des 40 victimes a été publiée lundi.", "fr", id="fr-own"),
+    ],
+)
+def test_a_list_of_things_says_nothing(text: str, lang: str) -> None:
+    assert extract_claims(text, lang) == []
