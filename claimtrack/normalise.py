@@ -434,6 +434,9 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     """Canonical form of an unknown source: a person's name when the mention gives one
     ("La ministre wallonne de la Santé, Claire Denoël" -> "Claire Denoël"), else the head
     noun phrase without its article."""
+    quoted = _quoted_name(cleaned, lex)
+    if quoted:
+        return quoted
     parts = [_strip_determiners(p, lex) for p in re.split(r"\s*,\s*", cleaned) if p.strip()]
     if len(parts) > 1 and not _lists(cleaned, lex):
         for part in parts:
@@ -445,15 +448,16 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
             untitled = lex.title_prefix.sub("", part)
             if _is_person_name(untitled, lex):
                 return untitled
-        if parts[0].islower():
+        if parts[0].islower() or _names_organisation(parts[0], lex):
             # "a consumer group, FlyFair": the descriptor's name, given in apposition (not a
             # description of its own: "The audit court, Senegal's public spending watchdog").
             # "l'armateur, la compagnie italienne Navilia Lines": the name after the
-            # apposition's own descriptor.
+            # apposition's own descriptor. "France's largest patient GROUP, the Fédération
+            # française des diabétiques": a description headed by a body's noun, then its name.
             for part in parts[1:]:
                 described = _name_after_descriptor(part, lex)
                 for named in (part if part[:1].isupper() else None, described):
-                    if named and len(named.split()) <= NAME_MAX_WORDS and _name_like(named, lex):
+                    if named and len(named.split()) <= NAME_MAX_WORDS and _body_name(named, lex):
                         return _name_after_descriptor(named, lex) or named
         return _name_after_descriptor(parts[0], lex) or parts[0]
     before = lex.representative_before.match(parts[0]) if len(parts) == 1 else None
@@ -469,6 +473,45 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     kept = [w for w in plain.split() if w.lower() not in lex.vague_modifiers]
     plain = " ".join(kept) if kept else plain
     return _company_name(_name_after_descriptor(plain, lex) or plain, lex)
+
+
+# A name in quotation marks after a lowercase description: "la liste « Castelbrune
+# Ensemble »", "le collectif “Sauvons le lac”" (the closing mark may be cut off already).
+_QUOTED_NAME = re.compile(
+    r"^(?P<description>[^«»“”\"]+?)\s*[«“\"]\s*(?P<name>[^«»“”\"]+?)\s*[»”\"]?\s*$"
+)
+
+
+def _quoted_name(cleaned: str, lex: Lexicon) -> str | None:
+    """The name a description gives in quotation marks ("la liste « Castelbrune Ensemble »",
+    "directeur de campagne de « Castelbrune Ensemble »" -> "Castelbrune Ensemble"): the
+    description must be lowercase words naming a body or role, the name capitalised."""
+    match = _QUOTED_NAME.match(cleaned)
+    if match is None:
+        return None
+    description = _strip_determiners(match.group("description"), lex)
+    name = match.group("name").strip(_EDGE_PUNCT)
+    words = description.lower().split()
+    # Lowercase past its first letter: "Le Monde « … »" would be a name, not a description.
+    if not words or not name[:1].isupper() or description[1:] != description[1:].lower():
+        return None
+    return name if any(w.strip("'’") in lex.role_nouns for w in words) else None
+
+
+def _body_name(words: str, lex: Lexicon) -> bool:
+    """Whether words in apposition name a body: capitalised words ("FlyFair"), or a first
+    capital and lowercase words, as French and many foreign bodies are written ("Fédération
+    française des diabétiques", "Eau et Rivières de Bretagne"); not a possessive description
+    ("Senegal's public spending watchdog") nor a figure."""
+    if _name_like(words, lex):
+        return True
+    tokens = words.split()
+    return (
+        bool(tokens)
+        and tokens[0][:1].isupper()
+        and not any(t.endswith(("'s", "’s")) for t in tokens)
+        and not any(ch.isdigit() for ch in words)
+    )
 
 
 def _lists(cleaned: str, lex: Lexicon) -> bool:

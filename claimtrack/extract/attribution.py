@@ -682,8 +682,12 @@ def main_subject(
     auxiliary, or an opening "head, Name," apposition ("The mayor, Ann Hill, visited…")."""
     quotes = quote_spans(text)
     span: tuple[int, int] | None = None
+    segments = _comma_segments(text, 0)
     for match in lex.auxiliary.finditer(text):
         if not _inside(match.start(), quotes):
+            named = _named_head(text, segments, match.start(), lex)
+            if named is not None:
+                return named
             span = _subject_before(text, match.start(), lex)
             break
     if span is None:
@@ -696,6 +700,28 @@ def main_subject(
         return None
     words = text[span[0] : span[1]]
     return span if (is_known(words) or _speaker_like(TOKEN.findall(words), lex)) else None
+
+
+def _named_head(
+    text: str, segments: list[tuple[int, int]], pos: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """The name opening a sentence whose first auxiliary `pos` sits in the description set
+    off after it: "SORELIO, the US software company whose headquarters IS in Dublin, has
+    raised…" (the description's verb is no verb of the sentence's subject)."""
+    if len(segments) < 3 or not segments[1][0] <= pos < segments[1][1]:
+        return None
+    name = text[segments[0][0] : segments[0][1]]
+    tokens = name.split()
+    described = text[segments[1][0] : segments[1][1]].split()
+    if not tokens or len(tokens) > 4 or not all(t[:1].isupper() for t in tokens):
+        return None
+    if _counts(name, lex) or not described or not _is_determiner(described[0], lex):
+        return None
+    # The description names what speaks: "the US software COMPANY", "the regional AGENCY".
+    nouns = lex.role_nouns.union(*lex.organisation_classes.values())
+    if not any(w.casefold().strip("'’") in nouns for w in described):
+        return None
+    return segments[0]
 
 
 _NAME_THEN_VERB = re.compile(

@@ -1049,10 +1049,26 @@ def _subject_of(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution
         PERSON_NAME.search(words)
         or lowered & ctx.lex.role_nouns
         or ctx.resolver.knows(words, ctx.lang)
+        # "Sorelio, the US software company whose…": a name opening the sentence that a
+        # description follows
+        or (span[0] == 0 and _described_name(words, sentence.text[span[1] :], ctx.lex))
     ):
         return []
     subject = replace(cue, source=words, source_start=span[0], source_end=span[1], pronoun=False)
     return [_attribution(subject, sentence, ctx)]
+
+
+def _described_name(words: str, following: str, lex: Lexicon) -> bool:
+    """Capitalised words then, after a comma, a description opening on an article
+    ("Sorelio" + ", the US software company…")."""
+    after = following.split(",")[1].split() if following.startswith(",") else []
+    tokens = words.split()
+    return (
+        bool(tokens)
+        and all(t[:1].isupper() for t in tokens)
+        and bool(after)
+        and lex.determiner_prefix.match(f"{after[0]} ") is not None
+    )
 
 
 def _noun_before(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution]:
@@ -1443,10 +1459,7 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         elif unknown:
             # "Olivier Brunel, who heads the union, said": the relative clause after the
             # subject may say whom the person speaks for.
-            following = sentence.text[cue.source_end :].split(",", 2)
-            described = following[1] if len(following) > 2 and not following[0].strip() else ""
-            if not _describes_speaker(described, ctx.lex):
-                described = ""
+            described = _speaker_description(sentence.text[cue.source_end :], ctx.lex)
             canonical = _speaks_for(f"{cue.source}, {described}", canonical, ctx)
             body = _represented_speaker(cue.source, canonical, ctx)
             if body is not None:
@@ -1460,10 +1473,11 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         if (
             not anonymous
             and not ctx.lex.possessive.match(cue.source)
-            and fold(canonical) not in fold(cue.source)
+            and not _names_a_person_of(canonical, cue.source, ctx.lex)
         ):
             # "la procureure de la République de Tulle, Hélène Marsac": the tables named her
-            # office; "Hélène Marsac, qui a indiqué…", "Marsac said" speak for it too.
+            # office; "Hélène Marsac, qui a indiqué…", "Marsac said" speak for it too. So does
+            # the body her own words name ("le Dr Yann Le Goff, délégué régional de l'AMUF").
             _remember_people(cue.source, canonical, ctx)
     if not anonymous and (
         _first_name_only(cue, sentence, ctx) or _anonymity_clause(cue, sentence, ctx.lex)
@@ -1476,6 +1490,15 @@ def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
         start=start,
         end=start + len(cue.source),
     )
+
+
+def _names_a_person_of(canonical: str, source: str, lex: Lexicon) -> bool:
+    """Whether the canonical name is one of the people the mention names ("Yann Le Goff" for
+    "le Dr Yann Le Goff"), or the mention itself: no body to remember them by."""
+    if fold(canonical) == fold(source):
+        return True
+    names = [fold(name) for name in _person_names(source, lex)]
+    return any(name in fold(canonical) or fold(canonical) in name for name in names)
 
 
 def _first_name_only(cue: Cue, sentence: Sentence, ctx: _Context) -> bool:
@@ -1608,6 +1631,23 @@ def _full_name(source: str, ctx: _Context) -> str | None:
     return names[-1] if names else None
 
 
+def _speaker_description(following: str, lex: Lexicon) -> str:
+    """The phrase set off by commas right after a speaker's mention that describes the
+    speaker, or "": "Olivier Brunel, WHO HEADS THE UNION, said", a sentence-final "…, assure
+    Paul Ferrand, DIRECTEUR DE CAMPAGNE DE LA LISTE.", past an age ("said Gerard Pillon, 67,
+    THE ASSOCIATION'S PRESIDENT, whose…")."""
+    if not following.lstrip().startswith(","):
+        return ""
+    parts = following.split(",")[1:]
+    if parts and lex.age_apposition.fullmatch(parts[0].strip()):
+        parts = parts[1:]  # "Gerard Pillon, 67, …": the age says nothing of whom he speaks for
+    if not parts:
+        return ""
+    last = len(parts) == 1
+    described = parts[0].rstrip(" .!?…") if last else parts[0]
+    return described if _describes_speaker(described, lex) else ""
+
+
 def _describes_speaker(described: str, lex: Lexicon) -> bool:
     """Whether the phrase after a subject describes the speaker ("who heads the union", "the
     union's president"), not a clause of its own ("dix-sept de ces cas ont été contractés…")."""
@@ -1696,9 +1736,23 @@ def _described_kind(phrase: str, lex: Lexicon) -> bool:
 
 
 def _remember_people(source: str, body: str, ctx: _Context) -> None:
-    """Note the surname of each person named in `source` as speaking for `body`."""
-    for name in PERSON_NAME.findall(source):
+    """Note the surname of each person named in `source` as speaking for `body` (the last
+    word of a run of capitalised words, past the determiner and titles before it: "le Dr
+    Yann LE GOFF" -> "goff", not "le")."""
+    for name in _person_names(source, ctx.lex):
         ctx.people[name.split()[-1].casefold()] = body
+
+
+def _person_names(source: str, lex: Lexicon) -> list[str]:
+    """The people a mention names: runs of capitalised words, titles and articles removed."""
+    names = []
+    for run in _CAPITALISED_RUN.findall(source):
+        name = lex.title_prefix.sub("", lex.determiner_prefix.sub("", f"{run} ")).strip()
+        if PERSON_NAME.fullmatch(name) or (
+            len(name.split()) > 3 and PERSON_NAME.search(name) is not None
+        ):
+            names.append(name)
+    return names
 
 
 def _capitalised(source: str) -> list[str]:
@@ -1967,6 +2021,19 @@ def _governing_cue(
     if prev is not None and cues[prev].form in ("subject", "passive"):
         return _embedding_speaker(text, cues, prev, lex), paren_series
     if nxt is not None and cues[nxt].form in ("prep", "inverted", "nominal"):
+        # A preposition before its source ("Selon X,"), not an owner ("The government's forecast").
+        opening = (
+            prev is not None
+            and cues[prev].form == "prep"
+            and cues[prev].trigger_start < cues[prev].source_start
+        )
+        if opening and cues[nxt].form == "prep" and not re.search(r"\d", text[: cues[prev].start]):
+            # "Selon le SIEVL, le site a prélevé 410 millions de litres, soit le double du
+            # chiffre avancé par l'entreprise": a "selon X" opening the sentence governs its
+            # clause; one after the figure only the figure right before it (see above). A
+            # "selon X" after a first figure is that figure's ("31 gendarmes, d'après la
+            # DGGN, et 62 manifestants […] selon le collectif").
+            return prev, paren_series
         return nxt, paren_series
     # "Sept ans de prison ont été requis par le parquet": the subject of a passive request
     # or estimate is its agent's figure.

@@ -147,7 +147,8 @@ def organisation_mentions(
     noun of its kind ("l'exploitant, Mines Boréal-Nord", "the Steelworkers union"), in order;
     bodies are canonical through `resolver` (the built-in tables when None)."""
     resolver = resolver or SourceResolver.default()
-    found: list[OrganisationMention] = []
+    found: list[tuple[OrganisationMention, int]] = []
+    appositions: list[tuple[int, int]] = []
     for shape, pattern in _organisation_patterns(lex.lang):
         for match in pattern.finditer(text):
             name = match.group("name")
@@ -161,8 +162,16 @@ def organisation_mentions(
             if noun in lex.legal_suffixes and lex.legal_kind:
                 # "Acme Inc.": a legal form makes the name one of the kind's first noun.
                 noun = sorted(lex.organisation_classes.get(lex.legal_kind, {noun}))[0]
-            found.append((match.start(), body, noun.casefold()))
-    return sorted(found)
+            if shape == "apposition":
+                appositions.append((match.end("name"), match.end()))
+            found.append(((match.start(), body, noun.casefold()), match.start("name")))
+    # "Sorelio, the US software company": the description in apposition to a name describes
+    # that name; a capital inside it ("US") is a modifier, not a second company.
+    return sorted(
+        mention
+        for mention, name_at in found
+        if not any(start < name_at < end for start, end in appositions)
+    )
 
 
 def acronym_mentions(
@@ -455,7 +464,7 @@ def _role_link_org(part: str, lex: Lexicon) -> str | None:
     if match and _former_role(part[: match.start()], lex):
         return None  # "the former chief accountant of the agency" speaks for herself
     if match:
-        org = _cut_person(part[match.end() :].strip(), lex)
+        org = _cut_person(_first_role_body(part[match.end() :].strip(), lex), lex)
         if lex.portfolio_role.search(match.group()):
             # "la ministre des Finances D'ESTRAVIE": the body follows the portfolio.
             org = _after_portfolio(org, lex)
@@ -466,6 +475,21 @@ def _role_link_org(part: str, lex: Lexicon) -> str | None:
         owner = lex.coordinator.split(part[: match.start()])[-1]
         return " ".join(_name_words(WORD.findall(owner), lex)) or None
     return None
+
+
+def _first_role_body(org: str, lex: Lexicon) -> str:
+    """The body of the first of coordinated roles: "délégué régional de l'AMUF ET URGENTISTE
+    au CHU de Brest" -> "l'AMUF"; a coordinator inside a name ("Eau et Rivières de Bretagne",
+    "ministère de l'Écologie et du Climat") opens no role: a capital or a link follows it."""
+    for match in lex.coordinator.finditer(org):
+        following = org[match.end() :].split()
+        if following and following[0].casefold() in lex.role_links_words:
+            continue  # "… de l'Écologie ET DU Climat": the complement goes on
+        if following and lex.determiner_prefix.match(f"{following[0]} "):
+            following = following[1:]  # "… AND A lecturer at Ghent University"
+        if following and following[0].islower():
+            return org[: match.start()].rstrip(" ,")
+    return org
 
 
 def _former_role(before: str, lex: Lexicon) -> bool:
@@ -527,6 +551,11 @@ def _cut_person(org: str, lex: Lexicon) -> str:
     """ "la CGT Philippe Martinez" -> "la CGT": a trailing two-word capitalised name is the
     person, not the organisation; one ending with a body's noun is not a person ("the National
     Rural Boreholes Agency")."""
+    bracket = re.search(r"\s*\([^()]*\)\s*$", org)
+    if bracket and org[: bracket.start()].strip():
+        # "Réseau d'aide frontalière (Sieć Pomocy Granicznej)": the brackets give the body's
+        # acronym or its name in another language, not a person after it.
+        return org[: bracket.start()]
     words = org.split()
     if words and words[-1].lower() in lex.role_nouns:
         return org
