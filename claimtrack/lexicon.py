@@ -245,11 +245,17 @@ def _expand_verbs(
 
 
 def _alternated(stem: str, klass: str, alternations: list[dict[str, Any]]) -> list[str]:
-    """The forms whose stem vowel changes before some endings (lexicon.yaml
-    `stem_alternations`): "relev|er" also gives "relève", "révél|er" "révèle"."""
+    """The forms whose stem changes before some endings (lexicon.yaml `stem_alternations`):
+    "relev|er" also gives "relève", "révél|er" "révèle", "annonc|er" "annonçait"."""
     forms = []
     for rule in alternations:
         if rule["class"] != klass:
+            continue
+        if "final" in rule:
+            # A spelling kept before some endings: "annonc|er" -> "annonçait", "jug|er" ->
+            # "jugeant" (the letter's sound would change otherwise).
+            if stem.endswith(rule["final"]):
+                forms.append(f"{stem[: -len(rule['final'])]}{rule['spelled']}{rule['endings']}")
             continue
         match = re.fullmatch(rf"(.*)({rule['vowels']})({rule['consonants']}+)", stem)
         if match:
