@@ -166,3 +166,54 @@ def test_figure_verbs(lang: str, text: str, expected: list[Expect]) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_FIGURE_VERBS)
 def test_not_figure_verbs(lang: str, text: str) -> None:
     check(text, lang, [])
+
+
+# "since", "after", "before" introducing a date are prepositions, not clause barriers: the
+# earlier count given after them ("up from three") is still the speaker's. Not done yet: read
+# so (a date after the barrier word, claims._barred), the recovered earlier counts cluster
+# with other figures (devset21 "four patients" with "Two of the four people") and take
+# devset21's conflict precision under its floor (.731 < .75).
+_DATED = pytest.mark.xfail(reason="barrier words before a date still bar (see comment)")
+DATED_BARRIERS = [
+    pytest.param(
+        "en",
+        "The regional health agency now says five dogs died of cyanotoxin poisoning and seven "
+        "people have been hospitalised since 9 August, up from three dogs and four patients a "
+        "week ago.",
+        [Expect(F, "~health agency", 5), Expect(F, "~health agency", 3)],
+        id="en-since-a-day",
+        marks=_DATED,
+    ),
+    pytest.param(
+        "en",
+        "The union now says more than 1,500 couriers have been switched off since the start of "
+        "2025, up from the 1,200 it cited when the walkout began.",
+        [Expect(F, "union", 1500), Expect(F, "union", 1200)],
+        id="en-since-the-start-of-a-year",
+        marks=_DATED,
+    ),
+]
+
+# A clause after the barrier is background: its count is not the speaker's.
+CLAUSE_BARRIERS = [
+    pytest.param(
+        "en",
+        "The ministry said prices had risen since 2019, when 300 schools closed.",
+        id="en-when-clause-after-a-date",
+    ),
+    pytest.param(
+        "en",
+        "Police said the man had been arrested after the riot, which injured 14 officers.",
+        id="en-relative-after-a-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATED_BARRIERS)
+def test_a_date_is_no_barrier(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), CLAUSE_BARRIERS)
+def test_a_clause_is_a_barrier(lang: str, text: str) -> None:
+    assert not [c for c in extract_claims(text, lang) if c.figure is not None]
