@@ -151,6 +151,8 @@ class Lexicon:
     fuzzy_threshold: float
     noun_like_needs_past_or_aux: bool
     past_suffixes: tuple[str, ...]
+    # Endings of the past participles that modify a noun ("la liste battue", "a list defeated").
+    participle_suffixes: tuple[str, ...]
     toll_objects: frozenset[str]
     # Documents that state findings ("une étude estimant que", "the report found").
     speaking_documents: frozenset[str]
@@ -245,11 +247,17 @@ def _expand_verbs(
 
 
 def _alternated(stem: str, klass: str, alternations: list[dict[str, Any]]) -> list[str]:
-    """The forms whose stem vowel changes before some endings (lexicon.yaml
-    `stem_alternations`): "relev|er" also gives "relève", "révél|er" "révèle"."""
+    """The forms whose stem changes before some endings (lexicon.yaml `stem_alternations`):
+    "relev|er" also gives "relève", "révél|er" "révèle", "annonc|er" "annonçait"."""
     forms = []
     for rule in alternations:
         if rule["class"] != klass:
+            continue
+        if "final" in rule:
+            # A spelling kept before some endings: "annonc|er" -> "annonçait", "jug|er" ->
+            # "jugeant" (the letter's sound would change otherwise).
+            if stem.endswith(rule["final"]):
+                forms.append(f"{stem[: -len(rule['final'])]}{rule['spelled']}{rule['endings']}")
             continue
         match = re.fullmatch(rf"(.*)({rule['vowels']})({rule['consonants']}+)", stem)
         if match:
@@ -449,6 +457,7 @@ def lexicon(lang: str) -> Lexicon:
         role_link=re.compile(rf"(?<![\w'’-]){alternation(raw['role_links'], escape=True)}$", FLAGS),
         noun_like_needs_past_or_aux=bool(raw["noun_like_needs_past_or_aux"]),
         past_suffixes=tuple(raw["past_suffixes"]),
+        participle_suffixes=tuple(raw.get("participle_suffixes") or raw["past_suffixes"]),
         toll_objects=frozenset(w.lower() for w in raw.get("toll_objects") or ()),
         speaking_documents=frozenset(w.lower() for w in raw.get("speaking_documents") or ()),
         role_complements=frozenset(w.casefold() for w in raw.get("role_complements") or ()),

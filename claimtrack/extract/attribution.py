@@ -1335,6 +1335,8 @@ def _verb_cue(
         # "X parle de 700 postes et nie tout lien", "La FICR reste prudente…, mais reconnait…":
         # coordinated verbs share their subject.
         subject = last_subject or _leading_subject(text, a, lex, is_known)
+    if subject is None and (stance or _clause_ahead(text, b, lex)):
+        subject = _modified_subject(text, a, lex)
     if subject is not None:
         s_start, s_end = subject
         words = text[s_start:s_end]
@@ -1372,6 +1374,130 @@ def _verb_cue(
         # "said Will Thompson").
         return None
     return Cue("inverted", verb_class, words, *src, a, b, pronoun=bool(lex.pronoun.match(words)))
+
+
+# Words a reported clause may open with after its verb, before its complementiser or subject
+# pronoun ("said ON TUESDAY it would", "a annoncé LUNDI qu'elle").
+CLAUSE_AHEAD_WORDS = 4
+
+
+def _clause_ahead(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the verb ending at `pos` reports a clause: a complementiser or a subject
+    pronoun within a few words, before any punctuation ("said on Tuesday it would", "a
+    annoncé lundi qu'elle"; not "les emplois promis, il les juge")."""
+    ahead = re.split(r"[,;:.!?()«»“”\"]", text[pos:], maxsplit=1)[0]
+    words = re.findall(r"[\w'’-]+", ahead)[: CLAUSE_AHEAD_WORDS + 1]
+    return any(
+        _opens_reported_clause(word, 0, lex) or lex.pronoun.fullmatch(word) for word in words
+    )
+
+
+def _modified_subject(text: str, verb_start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The head of a sentence-opening subject whose modifier stands between it and its verb:
+    a participle phrase ("A left-wing list NARROWLY DEFEATED IN a by-election said", "La liste
+    de gauche BATTUE DIMANCHE de 142 voix a annoncé"), a relative clause ("The mayor of a
+    municipality WHERE a landslide killed one person denied") or a complement holding a count
+    ("Lawyers FOR A GROUP OF ABOUT 300 CLIENTS said"). Between a subject and its verb, grammar
+    leaves no room for a finite verb outside a relative clause: the head is the subject,
+    whatever its noun. No comma, quote or coordinator may come in between."""
+    head_words = _modified_head_words(lex.lang)
+    if not head_words:
+        return None
+    before = _strip_aux(text[:verb_start], lex)
+    lead = len(before) - len(before.lstrip())
+    body = before[lead:]
+    if not body or re.search(r"[,;:«»“”\"]", body) or lex.coordinator.search(body):
+        return None
+    tokens = [m for m in TOKEN.finditer(body) if m.group() not in "()"]
+    if len(tokens) < 2 or not _is_np_start(tokens[0].group(), lex):
+        return None
+    last = tokens[-1].group()
+    if _is_determiner(last, lex) or lex.preposition.fullmatch(last):
+        return None  # "A recount in a DISPUTED by-election": an adjective, no verb
+    # The shortest head a clause or participle follows ("The Portuguese company | accused of
+    # supplying contaminated saline"), else the shortest a complement follows ("Lawyers | for
+    # a group of about 300 clients").
+    for prepositional in (False, True):
+        for cut in range(1, min(len(tokens) - 1, head_words) + 1):
+            head = body[: tokens[cut - 1].end()]
+            rest = body[tokens[cut].start() :]
+            if _modifier(rest, lex, prepositional) and _head_noun_phrase(head, lex, head_words):
+                return lead, lead + len(head)
+    return None
+
+
+# Letters at least in a participle opening a modifier (not "que", "qui", "été").
+PARTICIPLE_MIN_LETTERS = 5
+
+
+@cache
+def _modified_head_words(lang: str) -> int:
+    """lexicon.yaml `modified_subject_head_words`: 0 turns `_modified_subject` off."""
+    return int(load_data(lang, "lexicon.yaml").get("modified_subject_head_words") or 0)
+
+
+def _modifier(rest: str, lex: Lexicon, prepositional: bool) -> bool:
+    """Whether `rest`, between a subject's head and its verb, is a modifier of the head: a
+    relative clause, or a participle phrase (with `prepositional`, a prepositional phrase)
+    without a verb of its own (not "claimed THE company…", a verb with its object)."""
+    words = re.findall(r"[\w'’-]+", rest)
+    if not words:
+        return False
+    if lex.relative_pronoun.fullmatch(words[0]):
+        # A relative clause has a verb of its own, but no speech verb: the sentence's is next.
+        return not prepositional and not _has_speech_verb(rest, lex)
+    if prepositional:
+        return bool(lex.preposition.fullmatch(words[0])) and not _has_verb(rest, lex)
+    first = 1 if lex.adverb.match(words[0]) and len(words) > 1 else 0
+    opener = words[first]
+    if not (
+        opener.islower()
+        and len(opener) >= PARTICIPLE_MIN_LETTERS
+        and opener.endswith(lex.participle_suffixes)
+    ):
+        return False
+    if first + 1 >= len(words):
+        return False  # "The ministry on Tuesday REJECTED claims": a verb, not a modifier
+    following = words[first + 1]
+    if _is_determiner(following, lex) or _has_elided_article(following, lex):
+        return False
+    return not _has_verb(rest[rest.find(opener) + len(opener) :], lex)
+
+
+def _has_speech_verb(text: str, lex: Lexicon) -> bool:
+    """Whether a reporting, denial or accusation verb (not a noun of the same form) occurs."""
+    for pattern in (lex.verbs.report, lex.verbs.deny, lex.verbs.accuse):
+        for match in pattern.finditer(text):
+            noun_like = lex.verbs.noun_like.match(match.group())
+            if not (noun_like and _noun_reading(text, match.start(), match.group(), lex)):
+                return True
+    return False
+
+
+def _head_noun_phrase(head: str, lex: Lexicon, max_words: int) -> bool:
+    """A noun phrase that can head a subject: a known speaker form, or an article and a few
+    words naming something ("A left-wing list", "La liste de gauche"), no count, no
+    participle or adverb of a modifier ("A left-wing list NARROWLY DEFEATED")."""
+    if _counts(head, lex) or lex.pronoun.fullmatch(head) or lex.not_subject.match(head):
+        return False
+    if _has_verb(head, lex):
+        return False  # "Prosecutors said data from…": a clause, not a subject
+    if _np_like(head, lex):
+        return True
+    tokens = TOKEN.findall(head)
+    words = [t for t in tokens[1:] if not _is_determiner(t, lex)]
+    return (
+        (_is_determiner(tokens[0], lex) or _has_elided_article(tokens[0], lex))
+        and len(tokens) <= max_words - 2
+        and not any(
+            w.islower() and (w.endswith(lex.participle_suffixes) or lex.adverb.match(w))
+            for w in words
+        )
+        and all(re.fullmatch(r"[^\W\d_][\w'’-]*", t) for t in tokens)
+        and not lex.preposition.fullmatch(tokens[-1])
+        and not _is_determiner(tokens[-1], lex)
+        and (bool(words) or _has_elided_article(tokens[0], lex))
+    )
 
 
 # A capitalised word, after an elided article too ("l'Est"): a word of a name.
@@ -1705,14 +1831,7 @@ def _closed_relatives(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _has_verb(text: str, lex: Lexicon) -> bool:
     text = lex.time_ago.sub(" ", text)  # "créée il y a dix jours" has no verb of its own
-    if lex.auxiliary.search(text):
-        return True
-    for pattern in (lex.verbs.report, lex.verbs.deny, lex.verbs.accuse):
-        for match in pattern.finditer(text):
-            noun_like = lex.verbs.noun_like.match(match.group())
-            if not (noun_like and _noun_reading(text, match.start(), match.group(), lex)):
-                return True
-    return False
+    return bool(lex.auxiliary.search(text)) or _has_speech_verb(text, lex)
 
 
 def _comma_segments(region: str, offset: int) -> list[tuple[int, int]]:

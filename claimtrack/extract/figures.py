@@ -108,6 +108,9 @@ class _Lexicon:
     # A count of part of the item before ("62 protesters, seven OF THEM seriously"): no list
     # item, so no bound shared with it.
     list_subset: re.Pattern[str]
+    list_connector_end: re.Pattern[str]
+    list_gap_words: int
+    list_others: frozenset[str]
     # (larger unit, smaller unit, smaller per larger) of a span of time written in two parts
     compound_durations: tuple[tuple[re.Pattern[str], re.Pattern[str], Decimal], ...]
     ranges: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]
@@ -377,6 +380,11 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         list_subset=re.compile(
             rf"\s*{_phrase(data.get('list_subset_after') or ['(?!x)x'])}", flags
         ),
+        list_connector_end=re.compile(
+            rf"(?:,|(?<![\w-])(?:{_alternation(data['list_connectors'])}))\s*$", flags
+        ),
+        list_gap_words=int(data.get("list_gap_words", 0)),
+        list_others=frozenset(w.lower() for w in data.get("list_others") or []),
         compound_durations=tuple(
             (
                 re.compile(rf"\s*(?:{_alternation(pair['larger'])})(?![\w])", flags),
@@ -735,6 +743,57 @@ def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
     if small and lex.age_limit_before.search(before) and _unit_after(norm, atom.end, lex) is None:
         return False  # "patients over 75 waited nine hours": an age limit
     return not _is_year(atom, lex, before, after)
+
+
+def _with_listed_ones(
+    norm: str, atoms: list[_Atom], counts: list[_Atom], lex: _Lexicon
+) -> list[_Atom]:
+    """`counts` plus every lone "one"/"un(e)" that is a term of a list of counts: "five were
+    French, two Belgian and ONE Swiss", "quatre sont françaises, UNE est belge et UNE autre
+    suisse", "ONE person was found dead and two others remain missing". Its neighbour in the
+    list is a count, and what follows it is no noun of another kind ("trois interpellations
+    et une enquête ouverte" lists no second count)."""
+    kept = list(counts)
+    counted = {id(atom) for atom in counts}
+    for atom in atoms:
+        if id(atom) in counted or norm[atom.start : atom.end].lower() not in lex.lone_articles:
+            continue
+        if not _elliptic_term(norm, atom.end, lex):
+            continue
+        left = [a for a in kept if a.end <= atom.start]
+        right = [a for a in kept if a.start >= atom.end]
+        if (left and _list_gap(norm[left[-1].end : atom.start], lex)) or (
+            right and _list_gap(norm[atom.end : right[0].start], lex)
+        ):
+            kept.append(atom)
+            kept.sort(key=lambda a: a.start)
+    return kept
+
+
+def _list_gap(gap: str, lex: _Lexicon) -> bool:
+    """Whether the words between two terms of a list end on a list connector, within one
+    clause of a few words ("des victimes sont de nationalité française, ")."""
+    if re.search(r"[\d.;:!?()«»\"“”]", gap):
+        return False
+    if len(gap.split()) > lex.list_gap_words:
+        return False
+    return lex.list_connector_end.search(gap) is not None
+
+
+def _elliptic_term(norm: str, pos: int, lex: _Lexicon) -> bool:
+    """Whether a "one" ending at `pos` stands for a count of the list's own things: nothing
+    nominal follows ("une est belge", "one Swiss", "une autre"), or a unit does ("one person")."""
+    after = norm[_SPACES.match(norm, pos).end() :]
+    token = _TOKEN.match(after)
+    if token is None:
+        return True
+    word = token.group()
+    return (
+        word[:1].isupper()
+        or lex.list_clause_verb.fullmatch(word) is not None
+        or word.lower() in lex.list_others
+        or lex.units.match(after) is not None
+    )
 
 
 def _glued_measure(after: str, lex: _Lexicon) -> bool:
@@ -1136,12 +1195,8 @@ def find_figures(text: str, lang: str, offset: int = 0, durations: bool = False)
         norm = norm.replace(apostrophe, "'")
     atoms = _scan(norm, lang, lex)
     masked = _masked(norm, lex) if any(a.kind == "digits" for a in atoms) else []
-    atoms = [
-        atom
-        for atom in atoms
-        if not any(s < atom.end and atom.start < e for s, e in masked)
-        and _is_count(norm, atom, lex)
-    ]
+    unmasked = [a for a in atoms if not any(s < a.end and a.start < e for s, e in masked)]
+    atoms = _with_listed_ones(norm, unmasked, [a for a in unmasked if _is_count(norm, a, lex)], lex)
     atoms = _without_orphan_chains(norm, atoms)
     figures: list[Figure] = []
     bound: BoundKind | None = None  # of the previous figure, shared by a list that follows
