@@ -978,11 +978,13 @@ def _denies_the_figure(text: str, cue: Cue, figs: list[Figure], offset: int, lex
     if len(head) > 1:
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", gap)
-    if any(
-        lex.complementiser.match(" ".join(words[i:]) + " ").group().strip()
-        for i in range(len(words))
-    ):
-        return False
+    # A complementiser opening one of the words (on the words joined by single spaces, each
+    # tried where it starts: no copy of the rest of the gap per word).
+    joined, start = " ".join(words) + " ", 0
+    for word in words:
+        if lex.complementiser_word.match(joined, start):
+            return False
+        start += len(word) + 1
     # A verb right after the denial verb ("nie AVOIR vendu", "denied SELLING") opens its
     # own clause; further on, "-er" or "-ing" words are as likely nouns ("hier", "dossier").
     return not any(
