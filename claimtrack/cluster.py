@@ -882,6 +882,11 @@ class ClaimProfile:
     def _claim_term_sets(self) -> list[dict[str, str]]:
         return [self.terms(), *(_decode(e) for e in self.exemplars if ANSWER_ITEM not in e)]
 
+    @cached_property
+    def story_name_set(self) -> frozenset[str]:
+        """`story_names` as a set, made once: a representative meets many newcomers."""
+        return frozenset(self.story_names)
+
 
 # Marks an exemplar taken from a stance that answered another in its article (a denial
 # following the accusation): its words ("warnings had been broadcast") defend against an
@@ -3360,8 +3365,11 @@ def _with_acts(terms: dict[str, str], acts: frozenset[str]) -> dict[str, str]:
     return {t: "act" if f == "concept" and t[2:] in acts else f for t, f in terms.items()}
 
 
-def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> float:
-    """Overlap of the language-neutral terms of the two claims' clauses.
+def _terms_score(
+    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings, strangers: bool | None = None
+) -> float:
+    """Overlap of the language-neutral terms of the two claims' clauses (`strangers`:
+    `_strangers(a, b)` when the caller has it already).
 
     The actors and names both articles' stories are about ("North Korea", "Russia" in every
     sentence of a story on their alliance) say little about what a claim asserts: they
@@ -3392,7 +3400,7 @@ def _terms_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         return _without_words(_with_answer(_one_party(terms, other), _one_party(other, terms)))
 
     deniers_a, deniers_b = (_denier_names(a), _denier_names(b)) if stances else ((), ())
-    if stances and _strangers(a, b):
+    if stances and (_strangers(a, b) if strangers is None else strangers):
         # "la direction" of a factory's article is not "la direction" of a hospital's
         sets_a = [(ta, _without_generic_parties(o)) for ta, o in sets_a]
         sets_b = [(tb, _without_generic_parties(o)) for tb, o in sets_b]
@@ -3486,7 +3494,7 @@ def _strangers(a: ClaimProfile, b: ClaimProfile) -> bool:
     """True when the two claims' articles both write proper names and share none: a party
     each names by a role noun alone ("the management", "la direction", "le gouvernement")
     is then no evidence that they speak of one party; only a named party is."""
-    return bool(a.story_names and b.story_names) and not set(a.story_names) & set(b.story_names)
+    return bool(a.story_names and b.story_names) and a.story_name_set.isdisjoint(b.story_name_set)
 
 
 def _without_generic_parties(terms: dict[str, str]) -> dict[str, str]:
@@ -3639,7 +3647,7 @@ def _names_story(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
     agency ("OCHA") but seldom a good part of their names."""
     if not a.story_names or not b.story_names or settings.story_names_for_same <= 0:
         return settings.story_floor
-    shared = len(set(a.story_names) & set(b.story_names))
+    shared = len(a.story_name_set & b.story_name_set)
     fewest = min(len(a.story_names), len(b.story_names))
     if (
         shared >= settings.story_names_for_same
@@ -4170,8 +4178,8 @@ def pair_features(
     figures = a.kind == "figure" and b.kind == "figure"
     words = _words_score(ta, tb, settings) if not figures else None
     soft = shared.soft_veto
-    terms, story = _terms_score(a, b, settings), _story_factor(a, b, settings)
     strangers = _strangers(a, b)
+    terms, story = _terms_score(a, b, settings, strangers), _story_factor(a, b, settings)
     features = {
         "rule": 0.0 if soft else _score(a, b, settings, shared, terms, story),
         "stance_off_measure": float(soft == "stance about another measure"),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -272,16 +272,21 @@ def intervals_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _point(position: Position) -> float | None:
     """A representative number for spread computations."""
-    if position.value is not None:
-        return position.value
-    if position.low is not None and position.high is not None:
-        return (position.low + position.high) / 2
-    return position.low if position.low is not None else position.high
+    return _midpoint(position.value, position.low, position.high)
 
 
-def _is_rounding(a: Position, b: Position, settings: ConflictSettings) -> bool:
-    """Two figures of one source that differ only by rounding ("2,3 millions" / "2 millions")."""
-    pa, pb = _point(a), _point(b)
+def _midpoint(value: float | None, low: float | None, high: float | None) -> float | None:
+    """A figure's value, else the middle of its range, else its one bound."""
+    if value is not None:
+        return value
+    if low is not None and high is not None:
+        return (low + high) / 2
+    return low if low is not None else high
+
+
+def _is_rounding(pa: float | None, pb: float | None, settings: ConflictSettings) -> bool:
+    """Two figures of one source (their `_point`s) that differ only by rounding ("2,3
+    millions" / "2 millions")."""
     if pa is None or pb is None or max(pa, pb) <= 0:
         return False
     return abs(pa - pb) / max(pa, pb) <= settings.rounding_tolerance
@@ -443,8 +448,15 @@ def _opening_words(lang: str | None, key: str) -> tuple[str, ...]:
 def _opens_with(member: Member, key: str) -> bool:
     """True when the member's figure text opens with one of <lang>/conflicts.yaml `key`."""
     figure = member.claim.figure
-    text = " ".join(fold(figure.text).split()) if figure is not None else ""
-    return any(text.startswith(word + " ") for word in _opening_words(member.lang, key))
+    return _text_opens_with(figure.text if figure is not None else "", member.lang, key)
+
+
+@lru_cache(maxsize=16384)
+def _text_opens_with(text: str, lang: str | None, key: str) -> bool:
+    """`_opens_with` on a figure's text as written (memoised: a cluster's figures are read
+    again every time the cluster is analysed, and each figure several times per analysis)."""
+    folded = " ".join(fold(text).split())
+    return any(folded.startswith(word + " ") for word in _opening_words(lang, key))
 
 
 def _is_reaching(member: Member) -> bool:
@@ -526,32 +538,61 @@ def _position_of(
 
 def _group_figures(members: Sequence[Member], settings: ConflictSettings) -> list[list[Member]]:
     """Group one source's figure claims into figures that agree (overlap or rounding)."""
-    groups: list[list[Member]] = []
-    # Each group's position and range, made again only when the group grows: a position
-    # reads every member's figure (`Position.bounds`).
-    heads: list[tuple[Position, tuple[float, float] | None]] = []
+    groups: list[_FigureGroup] = []
     for member in sorted(members, key=lambda m: (_date_key(m.published), m.claim_id)):
-        single = _position_of([member], member.claim.polarity, settings)
-        single_range = _interval(single, settings)
-        placed = False
-        for index, group in enumerate(groups):
-            head, head_range = heads[index]
+        single = _FigureGroup(member, settings)
+        for group in groups:
             agree = (
-                single_range is not None
-                and head_range is not None
-                and intervals_overlap(single_range, head_range)
+                single.range is not None
+                and group.range is not None
+                and intervals_overlap(single.range, group.range)
             )
-            same_day = _date_key(group[-1].published) == _date_key(member.published)
-            if agree or (same_day and _is_rounding(head, single, settings)):
-                group.append(member)
-                grown = _position_of(group, group[0].claim.polarity, settings)
-                heads[index] = (grown, _interval(grown, settings))
-                placed = True
+            same_day = group.last_day == single.last_day
+            if agree or (same_day and _is_rounding(group.point, single.point, settings)):
+                group.add(member, settings)
                 break
-        if not placed:
-            groups.append([member])
-            heads.append((single, single_range))
-    return groups
+        else:
+            groups.append(single)
+    return [group.members for group in groups]
+
+
+class _FigureGroup:
+    """A growing group of `_group_figures`: its members, the figure of its first member
+    (which the group's position carries, see `_position_of`) and the range every member
+    admits, narrowed as each member joins rather than read again from all of them as the
+    group's position would (`_common_bounds`)."""
+
+    def __init__(self, first: Member, settings: ConflictSettings) -> None:
+        figure = first.claim.figure
+        assert figure is not None  # only figure claims are grouped
+        self.members = [first]
+        self.point = _midpoint(figure.value, figure.low, figure.high)
+        self.last_day = _date_key(first.published)
+        # the range of the group's figure when its members share none (`_interval`)
+        self._fallback = figure_interval(
+            figure.value, figure.low, figure.high, figure.approx, settings, _is_reaching(first)
+        )
+        first_range = _member_interval(first, settings)
+        self._open = first_range is None  # a member without a range: no common bounds
+        self._low, self._high = first_range or (0.0, 0.0)
+        self.range = self._current()
+
+    def add(self, member: Member, settings: ConflictSettings) -> None:
+        """Take `member` in and narrow the common range by its own."""
+        self.members.append(member)
+        self.last_day = _date_key(member.published)
+        member_range = _member_interval(member, settings)
+        if member_range is None:
+            self._open = True
+        else:
+            self._low = max(self._low, member_range[0])
+            self._high = min(self._high, member_range[1])
+        self.range = self._current()
+
+    def _current(self) -> tuple[float, float] | None:
+        if not self._open and self._low <= self._high:
+            return self._low, self._high
+        return self._fallback
 
 
 def _interval(position: Position, settings: ConflictSettings) -> tuple[float, float] | None:
@@ -584,7 +625,7 @@ def _positions_of_source(
         current = [_position_of(g, "affirm", settings) for g in ordered]
         for index, group in enumerate(ordered[:-1]):
             if first_seen(group) < latest_date:
-                old = _position_of(group, "affirm", settings, superseded=True)
+                old = replace(current[index], superseded=True)
                 current[index] = old
                 updates.append(Update(old.source_canonical, old, current[-1]))
         positions.extend(current)
@@ -604,17 +645,27 @@ def _holder(position: Position) -> str:
     return position.source_canonical
 
 
-def _disagree(a: Position, b: Position, settings: ConflictSettings) -> bool:
+@dataclass(frozen=True)
+class _Held:
+    """A live position with what each comparison of a pair reads of it, read once per
+    cluster rather than once per pair of positions."""
+
+    position: Position
+    party: str  # its holder's party (`_parties`)
+    range: tuple[float, float] | None  # `_interval`
+    last_stated: tuple[int, int, int]  # `_date_key` of its last date
+
+
+def _disagree(a: _Held, b: _Held) -> bool:
     """Two positions of different sources that cannot both be right."""
-    if a.has_figure and b.has_figure:
-        ra, rb = _interval(a, settings), _interval(b, settings)
-        if ra is None or rb is None:
+    if a.position.has_figure and b.position.has_figure:
+        if a.range is None or b.range is None:
             return False
-        if a.stance == b.stance:
-            return not intervals_overlap(ra, rb)
+        if a.position.stance == b.position.stance:
+            return not intervals_overlap(a.range, b.range)
         # a denied figure disputes whoever affirms that figure
-        return intervals_overlap(ra, rb)
-    return a.stance != b.stance
+        return intervals_overlap(a.range, b.range)
+    return a.position.stance != b.position.stance
 
 
 # A source's change of figure as `_overtaken` reads it: the range it left, the range it
@@ -633,26 +684,47 @@ def _moves(updates: Sequence[Update], settings: ConflictSettings) -> list[_Move]
     return moves
 
 
-def _overtaken(
-    old: Position, new: Position, moves: Sequence[_Move], settings: ConflictSettings
-) -> bool:
+def _overtaken(old: _Held, new: _Held, moves: Sequence[_Move]) -> bool:
     """True when the count itself moved from `old`'s figure to `new`'s: some source held
     `old`'s figure, then replaced it with one that agrees with `new` (`moves`, see `_moves`),
     and `old` was last stated before the day that replacement appeared. The earlier toll
     echoed by another source is history, not a dispute (212 batches recalled on Monday, 301
     on Wednesday); the old figure stated on or after that day still disputes the new one."""
-    if not moves or not (old.has_figure and new.has_figure) or "deny" in (old.stance, new.stance):
+    if not moves or not (old.position.has_figure and new.position.has_figure):
         return False
-    old_range, new_range = _interval(old, settings), _interval(new, settings)
+    if "deny" in (old.position.stance, new.position.stance):
+        return False
+    old_range, new_range = old.range, new.range
     if old_range is None or new_range is None:
         return False
-    last_stated = _date_key(old.last_date)
     return any(
         intervals_overlap(old_range, before)
         and intervals_overlap(after, new_range)
-        and last_stated < first_seen
+        and old.last_stated < first_seen
         for before, after, first_seen in moves
     )
+
+
+def _disputes(
+    live: Sequence[Position],
+    party: dict[str, str],
+    moves: Sequence[_Move],
+    settings: ConflictSettings,
+) -> list[tuple[Position, Position]]:
+    """The pairs of live positions of different parties that dispute each other."""
+    held = [
+        _Held(p, party.get(_holder(p), _holder(p)), _interval(p, settings), _date_key(p.last_date))
+        for p in live
+    ]
+    return [
+        (a.position, b.position)
+        for i, a in enumerate(held)
+        for b in held[i + 1 :]
+        if a.party != b.party
+        and _disagree(a, b)
+        and not _overtaken(a, b, moves)
+        and not _overtaken(b, a, moves)
+    ]
 
 
 def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAnalysis:
@@ -671,16 +743,7 @@ def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAna
     positions.sort(key=lambda p: (p.superseded, p.stance, _point(p) or 0.0, p.source_canonical))
 
     live = [p for p in positions if not p.superseded]
-    moves = _moves(updates, settings)
-    disputes = [
-        (a, b)
-        for i, a in enumerate(live)
-        for b in live[i + 1 :]
-        if party.get(_holder(a), _holder(a)) != party.get(_holder(b), _holder(b))
-        and _disagree(a, b, settings)
-        and not _overtaken(a, b, moves, settings)
-        and not _overtaken(b, a, moves, settings)
-    ]
+    disputes = _disputes(live, party, _moves(updates, settings), settings)
     independent = len({party[_source_key(m)] for m in members if m.claim_id not in copies})
     in_conflict = bool(disputes)
     severity = _severity(live, disputes, independent, settings) if in_conflict else 0.0

@@ -24,6 +24,11 @@ def alternation(items: list[str], escape: bool) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
 
 
+def _complementiser(raw: dict[str, Any]) -> str:
+    """A complementiser and the space after it, or its elided form ("qu'")."""
+    return rf"{alternation(raw['complementisers'], escape=True)}(?:\s+|(?<=['’]))"
+
+
 def _word_regex(items: list[str], escape: bool = False, elided: bool = False) -> re.Pattern[str]:
     """Match any entry as a whole word (no letter directly before or after); with `elided`,
     also right after an elided article or pronoun ("s'apprêteraient")."""
@@ -172,6 +177,8 @@ class Lexicon:
     conditional_openers: re.Pattern[str]
     # Punctuation, quotes and a complementiser opening a reported clause, to strip.
     complementiser: re.Pattern[str]
+    # A complementiser alone, matched where a word starts (`pattern.match(text, start)`).
+    complementiser_word: re.Pattern[str]
     reply_verbs: re.Pattern[str]
     answer_reach_sentences: int
     answer_anaphora: re.Pattern[str]
@@ -471,10 +478,10 @@ def lexicon(lang: str) -> Lexicon:
         negation_reach_words=int(raw["negation_reach_words"]),
         conditional_openers=_word_regex(raw["conditional_openers"], elided=True),
         complementiser=re.compile(
-            rf"^[\s,;:«»“”\"'’-]*(?:{alternation(raw['complementisers'], escape=True)}"
-            rf"(?:\s+|(?<=['’])))?",
+            rf"^[\s,;:«»“”\"'’-]*(?:{_complementiser(raw)})?",
             FLAGS,
         ),
+        complementiser_word=re.compile(_complementiser(raw), FLAGS),
         reply_verbs=_word_regex(raw["reply_verbs"]),
         answer_reach_sentences=int(raw["answer_reach_sentences"]),
         answer_anaphora=_word_regex(raw["answer_anaphora"]),

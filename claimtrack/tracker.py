@@ -229,14 +229,8 @@ class Tracker:
             fingerprints = claim_fingerprints(article.name, claims)
             fixed = [_editor_target(unit, fingerprint) for fingerprint in fingerprints]
             cluster_ids = assign(unit, profiles, follows, fixed, self.cluster_settings)
-            placed: list[int] = []
-            for seq, claim in enumerate(claims):
-                denied = placed[claim.denies] if _points_back(claim, len(placed)) else None
-                placed.append(
-                    unit.add_claim(
-                        article_id, seq, claim, cluster_ids[seq], fingerprints[seq], denied
-                    )
-                )
+            denied = [c.denies if _points_back(c, seq) else None for seq, c in enumerate(claims)]
+            unit.add_claims(article_id, claims, cluster_ids, fingerprints, denied)
             # The conflict rules run once per batch of articles, not once per article: a
             # cluster reprinted by a hundred outlets is analysed a few times, not a hundred.
             unit.mark_stale(touched | set(cluster_ids))

@@ -37,36 +37,41 @@ from claimtrack.normalise import SourceResolver, fold
 from claimtrack.resources import load_data
 from claimtrack.segment import segment
 
-# How many words may separate a figure from the parenthetical source that follows it
-# ("1,3 million de personnes (selon la police)").
-PAREN_REACH_WORDS = 4
-# How many words a bare generic description of a body may have ("la compagnie minière").
-GENERIC_WORDS = 3
-# How far before its "(ACR)" a "Name noun" mention may start and still be the acronym's name.
-ACRONYM_NAME_REACH = 120
-# How many recent speakers a definite description ("the report") may point back to.
-RECENT_SPEAKERS = 12
 # A person's name: two or three capitalised words ("Nathalie Orsini", "Anne-Sophie Verlinden").
 PERSON_NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+")
-# How many sentences back an inverted or prepositional pronoun ("a-t-elle ajouté", "selon
-# elle") or a possessive ("sa porte-parole") may find its speaker.
-PRONOUN_REACH = 3
-# How many sentences after a speaker's figures "Résultat : …" may still carry them on.
-FINDINGS_REACH = 2
-# How many words besides the quotation a quote-only sentence may hold ("Puis, après un
-# silence : « … »") to be the previous speaker's.
-QUOTE_FRAME_WORDS = 5
-# How far back (characters) a definite description of a person ("le grimpeur") looks for the
-# name it stands for: about two sentences.
-DESCRIPTION_REACH = 400
-# How many words a subject before a bare past form may span ("A citizens' group filed…").
-MAX_SUBJECT_WORDS = 10
 # Cue forms that only ever attribute figures next to them ("(police)", "the government's
 # 3.2% target"): no statement of their own, no clause of their own.
 FIGURE_ONLY = ("paren", "owned")
-# How far after a denial verb a verb opens its own clause ("dément FORMELLEMENT AVOIR…").
-NON_FINITE_REACH = 2
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w’'-]+\s+)+[A-ZÀ-Ý][\w’'-]+")
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """How far extraction looks, in words, sentences or characters (data/extraction.yaml
+    `claims`, where each is explained)."""
+
+    paren_reach_words: int
+    generic_words: int
+    acronym_name_reach: int
+    recent_speakers: int
+    pronoun_reach: int
+    findings_reach: int
+    quote_frame_words: int
+    description_reach: int
+    max_subject_words: int
+    non_finite_reach: int
+    own_clause_words: int
+    closing_source_gap_words: int
+    charge_source_words: int
+    non_finite_min_letters: int
+    own_point_words: int
+    coordinated_part_words: int
+
+
+@cache
+def tuning() -> Tuning:
+    """The extraction settings of data/extraction.yaml (read once)."""
+    return Tuning(**{k: int(v) for k, v in load_data("extraction.yaml")["claims"].items()})
 
 
 @dataclass
@@ -245,7 +250,7 @@ def _without_acronymed(
     for offset, body, noun in named:
         closing = re.compile(rf"{re.escape(noun)}\s*$", re.IGNORECASE)
         if not any(
-            offset < start <= offset + ACRONYM_NAME_REACH
+            offset < start <= offset + tuning().acronym_name_reach
             and kind == noun
             and "\n" not in text[offset:start]
             and closing.search(text[offset:start])
@@ -398,7 +403,7 @@ def generic_kinds(source: str, lex: Lexicon, bare: bool = False) -> frozenset[st
     if det is None and not bare:
         return frozenset()
     words = source.strip()[det.end() if det else 0 :].split()
-    if not 1 <= len(words) <= GENERIC_WORDS or not all(w.islower() for w in words):
+    if not 1 <= len(words) <= tuning().generic_words or not all(w.islower() for w in words):
         return frozenset()
     if any(w in lex.role_links_words for w in words):
         return frozenset()
@@ -448,7 +453,7 @@ def _continued_findings(sentence: Sentence, ctx: _Context) -> list[Claim]:
         return []
     if ctx.referent is not None and ctx.referent_age <= 1:
         speaker = ctx.referent
-    elif ctx.last_figure and ctx.sentence_index - ctx.last_figure[0] <= FINDINGS_REACH:
+    elif ctx.last_figure and ctx.sentence_index - ctx.last_figure[0] <= tuning().findings_reach:
         speaker = ctx.last_figure[1]
     else:
         return []
@@ -559,7 +564,7 @@ def _quote_continued(sentence: Sentence, ctx: _Context) -> list[Claim]:
     outside = text
     for a, b in reversed(quotes):
         outside = outside[:a] + outside[b:]
-    if not quotes or len(re.findall(r"\w+", outside)) > QUOTE_FRAME_WORDS:
+    if not quotes or len(re.findall(r"\w+", outside)) > tuning().quote_frame_words:
         return []
     figures = find_figures(text, ctx.lang, offset=sentence.start)
     hedged = bool(ctx.lex.hedge.search(text))
@@ -684,7 +689,7 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
     out += _rejected_accusers(sentence, out, ctx)
     out = _reciprocal(sentence, out, ctx)
     ctx.recent.extend(c.attribution for c in out)
-    del ctx.recent[:-RECENT_SPEAKERS]
+    del ctx.recent[: -tuning().recent_speakers]
     return sorted(out, key=lambda c: (c.figure.start if c.figure else c.start, c.kind))
 
 
@@ -741,7 +746,7 @@ def _reciprocal_parties(sentence: Sentence, blames: list[Claim], ctx: _Context) 
         if len(pieces) != 2:
             return []
         return list(dict.fromkeys(ctx.resolver.canonical(p, ctx.lang)[0] for p in pieces))
-    before = ctx.text[max(0, sentence.start - DESCRIPTION_REACH) : sentence.start]
+    before = ctx.text[max(0, sentence.start - tuning().description_reach) : sentence.start]
     pairs = list(listed_pattern(ctx.lang, "reciprocal_pairs", WHOLE_WORDS).finditer(before))
     if pairs:
         pair = pairs[-1]
@@ -890,7 +895,7 @@ def _rejected_accusers(sentence: Sentence, claims: list[Claim], ctx: _Context) -
             if kept and word.lower() in lex.role_links_words and following.islower():
                 break  # "allegations by Human Rights Watch OF abuses": the charge follows
             kept.append(word)
-        phrase = " ".join(kept[:6]).strip(" '’-")
+        phrase = " ".join(kept[: tuning().charge_source_words]).strip(" '’-")
         if not phrase or not _names_a_source(phrase, ctx):
             continue
         start = sentence.start + m.end() + words.group().index(phrase)
@@ -913,10 +918,6 @@ def _names_a_source(phrase: str, ctx: _Context) -> bool:
     return any(w[:1].isupper() for w in body.split())
 
 
-# How many words a verb's own clause needs to be a statement beside the speaker's figures.
-OWN_CLAUSE_WORDS = 3
-
-
 def _own_clause(text: str, cues: list[Cue], index: int, ctx: _Context) -> bool:
     """Whether a verb that governs no figure reports a clause of its own beside the figures
     its speaker gives with another verb ("said 340 cases had been recorded AND WARNED THAT
@@ -929,7 +930,7 @@ def _own_clause(text: str, cues: list[Cue], index: int, ctx: _Context) -> bool:
     clause = text[cue.trigger_end : min(later, default=len(text))]
     if find_figures(clause, ctx.lang) or ctx.lex.anaphora_figure.search(clause):
         return False
-    return len(re.findall(r"[^\W\d_]+", clause)) >= OWN_CLAUSE_WORDS
+    return len(re.findall(r"[^\W\d_]+", clause)) >= tuning().own_clause_words
 
 
 def _second_clause_claim(
@@ -958,7 +959,7 @@ def _second_clause_claim(
     if second is None or any(second.end() <= f.start - sentence.start < end for f in figs):
         return None
     span = (second.end(), end)
-    if len(re.findall(r"\w+", text[span[0] : span[1]])) < OWN_CLAUSE_WORDS:
+    if len(re.findall(r"\w+", text[span[0] : span[1]])) < tuning().own_clause_words:
         return None
     if ctx.lex.non_assertion.search(text[span[0] : span[1]]):
         return None
@@ -993,17 +994,22 @@ def _denies_the_figure(text: str, cue: Cue, figs: list[Figure], offset: int, lex
     if len(head) > 1:
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", gap)
-    if any(
-        lex.complementiser.match(" ".join(words[i:]) + " ").group().strip()
-        for i in range(len(words))
-    ):
-        return False
+    # A complementiser opening one of the words (on the words joined by single spaces, each
+    # tried where it starts: no copy of the rest of the gap per word).
+    joined, start = " ".join(words) + " ", 0
+    for word in words:
+        if lex.complementiser_word.match(joined, start):
+            return False
+        start += len(word) + 1
     # A verb right after the denial verb ("nie AVOIR vendu", "denied SELLING") opens its
     # own clause; further on, "-er" or "-ing" words are as likely nouns ("hier", "dossier").
     return not any(
         lex.infinitive.fullmatch(word)
-        or (len(word) > 4 and word.lower().endswith(lex.non_finite_suffixes))
-        for word in words[:NON_FINITE_REACH]
+        or (
+            len(word) >= tuning().non_finite_min_letters
+            and word.lower().endswith(lex.non_finite_suffixes)
+        )
+        for word in words[: tuning().non_finite_reach]
     )
 
 
@@ -1013,7 +1019,7 @@ def _makes_own_point(text: str, cue: Cue, figure: Figure, offset: int, lex: Lexi
     merely the figure's frame ("avance un bilan bien moindre : quatre cas")."""
     before = text[cue.trigger_end : figure.start - offset]
     head = re.split(r"\s[:;]\s", before, maxsplit=1)
-    if len(head) < 2 or len(re.findall(r"\w+", head[0])) < 3:
+    if len(head) < 2 or len(re.findall(r"\w+", head[0])) < tuning().own_point_words:
         return False
     return not lex.anaphora_figure.search(head[0]) and not lex.denial_terms.search(head[0])
 
@@ -1103,7 +1109,7 @@ def _simple_past_subject(text: str, lex: Lexicon) -> tuple[int, int] | None:
     if lex.past_participle_needs_aux:
         return None
     words = list(re.finditer(r"[^\W\d_][\w'’-]*|[^\w\s]", text))
-    for i, word in enumerate(words[1:MAX_SUBJECT_WORDS], start=1):
+    for i, word in enumerate(words[1 : tuning().max_subject_words], start=1):
         token = word.group()
         if not token[0].isalnum():
             return None
@@ -1321,7 +1327,7 @@ def _resolve_speakers(
         elif cue.pronoun:
             # "il affirme" refers to the sentence just before; "a-t-elle ajouté" and
             # "selon elle" name a speaker introduced a little earlier.
-            reach = PRONOUN_REACH if cue.form != "subject" else 1
+            reach = tuning().pronoun_reach if cue.form != "subject" else 1
             current = previous or _subject_of(sentence, cue, ctx) or ctx.antecedent(reach)
             if (
                 current
@@ -1419,7 +1425,7 @@ def _last_person(ctx: _Context) -> list[Attribution]:
 def _attribution(cue: Cue, sentence: Sentence, ctx: _Context) -> Attribution:
     start = sentence.start + cue.source_start
     canonical, anonymous = _joint_canonical(cue.source, ctx)
-    antecedent = ctx.in_sentence or ctx.antecedent(PRONOUN_REACH)
+    antecedent = ctx.in_sentence or ctx.antecedent(tuning().pronoun_reach)
     if antecedent and listed_pattern(ctx.lang, "same_source", r"^\W*(?:{})\W*$").match(cue.source):
         # "Selon la même source", "the same source said": the source named just before.
         canonical, anonymous = antecedent[0].canonical, antecedent[0].anonymous
@@ -1779,7 +1785,11 @@ def _coordinated(cue: Cue, ctx: _Context) -> list[Cue]:
             parts.append((pos, end))
         pos = match.end() if match else pos
     known = [ctx.resolver.knows(source[a:b], ctx.lang) for a, b in parts]
-    if len(parts) < 2 or not any(known) or any(len(source[a:b].split()) > 5 for a, b in parts):
+    if (
+        len(parts) < 2
+        or not any(known)
+        or any(len(source[a:b].split()) > tuning().coordinated_part_words for a, b in parts)
+    ):
         return [cue]
     return [
         replace(
@@ -1912,7 +1922,7 @@ def _described_person(source: str, ctx: _Context) -> str | None:
         return None
     if any(w[:1].isupper() for w in words):
         return None  # "le candidat Marc Delvaux" names the person itself
-    window = ctx.text[max(0, ctx.position - DESCRIPTION_REACH) : ctx.position]
+    window = ctx.text[max(0, ctx.position - tuning().description_reach) : ctx.position]
     for match in reversed(list(_CAPITALISED_RUN.finditer(window))):
         tokens = [t for t in match.group().split() if not lex.determiner_prefix.fullmatch(t + " ")]
         name = " ".join(tokens[-2:])
@@ -1976,7 +1986,7 @@ def _governing_cue(
         if cue.form != "paren" or cue.trigger_start < end:
             continue
         gap = text[end : cue.trigger_start]
-        if len(gap.split()) <= PAREN_REACH_WORDS and not any(ch.isdigit() for ch in gap):
+        if len(gap.split()) <= tuning().paren_reach_words and not any(ch.isdigit() for ch in gap):
             return i, paren_series
         break
     # "le bilan a été estimé à 40 morts par la préfecture", "the government's 3.2% target":
@@ -2044,10 +2054,6 @@ def _governing_cue(
     return prev, paren_series
 
 
-# Words at most between a passive agent and the "selon X" that closes its clause.
-CLOSING_SOURCE_GAP_WORDS = 3
-
-
 def _closing_according_to(text: str, cues: list[Cue], index: int) -> int:
     """The "selon X" / "according to X" cue that closes the clause of passive cue `index`
     ("La jauge avait été fixée à 25 000 places par un arrêté préfectoral, SELON LA
@@ -2063,7 +2069,7 @@ def _closing_according_to(text: str, cues: list[Cue], index: int) -> int:
         gap = re.sub(r"\b(?:19|20)\d\d\b", "", text[passive.end : closing.trigger_start])
         if (
             "," in gap
-            and len(gap.split()) <= CLOSING_SOURCE_GAP_WORDS
+            and len(gap.split()) <= tuning().closing_source_gap_words
             and not re.search(r"[\d;:.«»“”\"]", gap)
         ):
             return j

@@ -17,10 +17,12 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Insert,
     Select,
     bindparam,
     delete,
     func,
+    insert,
     or_,
     select,
     union_all,
@@ -316,57 +318,70 @@ class Unit:
 
     # --- sources and claims ------------------------------------------------------------
 
-    def source_id(self, canonical: str, anonymous: bool) -> int:
-        if canonical in self._sources:
-            return self._sources[canonical]
-        found = self.session.scalar(select(SourceRow.id).where(SourceRow.canonical == canonical))
-        if found is None:
-            row = SourceRow(canonical=canonical, anonymous=anonymous)
-            self.session.add(row)
-            self.session.flush()
-            found = row.id
-        self._sources[canonical] = found
-        return found
+    def _source_ids(self, sources: Sequence[tuple[str, bool]]) -> list[int]:
+        """The ids of (canonical, anonymous) sources; the missing ones are inserted in order
+        of first mention, anonymous as that mention says. A few statements for all."""
+        wanted = [c for c in dict.fromkeys(c for c, _ in sources) if c not in self._sources]
+        if wanted:
+            self._sources.update(self._source_rows(wanted))
+            anonymous = dict(reversed(sources))  # the first mention's flag
+            new = [c for c in wanted if c not in self._sources]
+            if new:
+                self._insert_many(
+                    insert(SourceRow), [{"canonical": c, "anonymous": anonymous[c]} for c in new]
+                )
+                self._sources.update(self._source_rows(new))
+        return [self._sources[c] for c, _ in sources]
 
-    def add_claim(
+    def _insert_many(self, statement: Insert, rows: list[dict[str, Any]]) -> None:
+        """One executemany on the transaction's connection: the ORM's bulk insert would cut
+        the rows into one statement per run of rows with the same columns left empty."""
+        self.session.connection().execute(statement, rows)
+
+    def _source_rows(self, canonicals: Sequence[str]) -> dict[str, int]:
+        rows = self.session.execute(
+            select(SourceRow.canonical, SourceRow.id).where(SourceRow.canonical.in_(canonicals))
+        )
+        return dict(rows.all())
+
+    def add_claims(
         self,
         article_id: int,
-        seq: int,
-        claim: Claim,
-        cluster_id: int | None,
-        fingerprint: str,
-        denies_id: int | None = None,
-    ) -> int:
-        figure = claim.figure
-        row = ClaimRow(
-            article_id=article_id,
-            cluster_id=cluster_id,
-            source_id=self.source_id(claim.attribution.canonical, claim.attribution.anonymous),
-            seq=seq,
-            fingerprint=fingerprint,
-            sentence=claim.sentence,
-            start=claim.start,
-            end=claim.end,
-            kind=claim.kind,
-            polarity=claim.polarity,
-            hedged=claim.hedged,
-            source_text=claim.attribution.source,
-            value=figure.value if figure else None,
-            value_low=figure.low if figure else None,
-            value_high=figure.high if figure else None,
-            unit=figure.unit if figure else None,
-            unit_canonical=figure.unit_canonical if figure else None,
-            approx=figure.approx if figure else False,
-            figure_text=figure.text if figure else None,
-            figure_start=figure.start if figure else None,
-            figure_end=figure.end if figure else None,
-            accused_text=claim.extras.get("accused_text"),
-            accused_canonical=claim.extras.get("accused"),
-            denies_id=denies_id,
+        claims: Sequence[Claim],
+        cluster_ids: Sequence[int | None],
+        fingerprints: Sequence[str],
+        denied: Sequence[int | None],
+    ) -> None:
+        """Insert an article's claims (`seq`: the position in `claims`) in one statement;
+        `denied[i]` is the position of the earlier claim that claim i denies."""
+        source_ids = self._source_ids(
+            [(c.attribution.canonical, c.attribution.anonymous) for c in claims]
         )
-        self.session.add(row)
-        self.session.flush()
-        return row.id
+        self._insert_many(
+            insert(ClaimRow),
+            [
+                {
+                    "article_id": article_id,
+                    "cluster_id": cluster_ids[seq],
+                    "source_id": source_ids[seq],
+                    "seq": seq,
+                    "fingerprint": fingerprints[seq],
+                    **_claim_columns(claim),
+                }
+                for seq, claim in enumerate(claims)
+            ],
+        )
+        links = [(seq, target) for seq, target in enumerate(denied) if target is not None]
+        if links:  # a denial points at a claim inserted above: read the article's ids
+            ids = dict(
+                self.session.execute(
+                    select(ClaimRow.seq, ClaimRow.id).where(ClaimRow.article_id == article_id)
+                ).all()
+            )
+            self.session.execute(
+                update(ClaimRow),
+                [{"id": ids[seq], "denies_id": ids[target]} for seq, target in links],
+            )
 
     # --- clusters ----------------------------------------------------------------------
 
@@ -762,6 +777,31 @@ def _record(row: Any) -> ClaimRecord:
         accused=claim.accused_text,
         accused_canonical=claim.accused_canonical,
     )
+
+
+def _claim_columns(claim: Claim) -> dict[str, Any]:
+    """The columns of a claim's row that the claim itself gives."""
+    figure = claim.figure
+    return {
+        "sentence": claim.sentence,
+        "start": claim.start,
+        "end": claim.end,
+        "kind": claim.kind,
+        "polarity": claim.polarity,
+        "hedged": claim.hedged,
+        "source_text": claim.attribution.source,
+        "value": figure.value if figure else None,
+        "value_low": figure.low if figure else None,
+        "value_high": figure.high if figure else None,
+        "unit": figure.unit if figure else None,
+        "unit_canonical": figure.unit_canonical if figure else None,
+        "approx": figure.approx if figure else False,
+        "figure_text": figure.text if figure else None,
+        "figure_start": figure.start if figure else None,
+        "figure_end": figure.end if figure else None,
+        "accused_text": claim.extras.get("accused_text"),
+        "accused_canonical": claim.extras.get("accused"),
+    }
 
 
 def _members(session: Session, cluster_id: int) -> list[ClaimRecord]:
