@@ -12,18 +12,22 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
 
 from claimtrack import __version__, export, render
 from claimtrack.errors import ClaimtrackError
-from claimtrack.options import Options, parse_setting
+from claimtrack.options import DB_ENV_VAR, Options, parse_setting
+from claimtrack.records import REVIEW_STATUSES
 from claimtrack.resources import corpus_dir, languages, load_data
-from claimtrack.store import ClaimQuery
-from claimtrack.store.db import ENV_VAR
-from claimtrack.tracker import REVIEW_STATUSES, Tracker, evaluate_dir
+
+if TYPE_CHECKING:
+    from claimtrack.tracker import Tracker
+
+# The library (tracker, store, extraction, clustering) is imported by the commands that use
+# it, not here: `claimtrack --help` and a mistyped option answer without loading it.
 
 app = typer.Typer(
     name="claimtrack",
@@ -84,7 +88,7 @@ def main_options(
             "--db",
             metavar="PATH|URL",
             help=f"Database: a SQLite file or a SQLAlchemy URL "
-            f"(default: ${ENV_VAR}, else ./claimtrack.db).",
+            f"(default: ${DB_ENV_VAR}, else ./claimtrack.db).",
             show_default=False,
         ),
     ] = None,
@@ -121,6 +125,8 @@ def main_options(
 @contextmanager
 def _tracker(ctx: typer.Context, **changes: Any) -> Iterator[Tracker]:
     """Open the library for one command; its errors become a message and an exit code."""
+    from claimtrack.tracker import Tracker
+
     options: Options = ctx.obj or Options()
     if changes:
         options = Options(**{**_fields(options), **changes})
@@ -235,6 +241,8 @@ def list_claims(
 
     Example:  claimtrack list --source pentagon --kind figure
     """
+    from claimtrack.store import ClaimQuery
+
     query = ClaimQuery(
         source=source,
         accused=accused,
@@ -432,6 +440,7 @@ def evaluate(
     import json
 
     from claimtrack.evaluate import check_floors
+    from claimtrack.tracker import evaluate_dir
 
     options: Options = ctx.obj or Options()
     with _reading_folders(FileNotFoundError):

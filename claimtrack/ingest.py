@@ -17,17 +17,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import frontmatter
-import py3langid
-import trafilatura
 import yaml
 from charset_normalizer import from_bytes
 
 from claimtrack.errors import ArticleError
 from claimtrack.model import Article
 from claimtrack.resources import languages
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -194,6 +195,8 @@ def _from_text(name: str, raw: str) -> tuple[str, dict[str, Any]]:
 
 
 def _from_html(name: str, raw: str) -> tuple[str, dict[str, Any]]:
+    import trafilatura  # only HTML pages need it: imported on the first one, not at start-up
+
     extracted = trafilatura.bare_extraction(
         raw,
         with_metadata=True,
@@ -246,10 +249,11 @@ def _valid_iso(text: str) -> bool:
 
 
 @cache
-def _identifier() -> py3langid.langid.LanguageIdentifier:
-    return py3langid.langid.LanguageIdentifier.from_model_file(
-        py3langid.langid.MODEL_FILE, norm_probs=True
-    )
+def _identifier() -> LanguageIdentifier:
+    # imported on the first article without a language, not at every command's start-up
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect_language(text: str) -> str:

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+# The environment variable naming the database when no --db is given.
+DB_ENV_VAR = "CLAIMTRACK_DB"
+
 
 def default_author() -> str:
     """Who is deciding: the OS user, as the review commands record it."""

@@ -11,6 +11,9 @@ from typing import Any
 
 from claimtrack.model import Attribution, Claim, Figure
 
+# What an editor may record about a cluster (`claimtrack review`).
+REVIEW_STATUSES = ("confirmed", "disputed", "false", "unverified")
+
 EXPORT_KEYS: tuple[str, ...] = (
     "claim_id",
     "cluster_id",

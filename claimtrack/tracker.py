@@ -25,6 +25,7 @@ from claimtrack.normalise import SourceResolver
 from claimtrack.options import Options
 from claimtrack.pairmodel import load_model
 from claimtrack.records import (
+    REVIEW_STATUSES,
     ClaimRecord,
     ClusterRecord,
     SourceCount,
@@ -35,7 +36,6 @@ from claimtrack.resources import load_data
 from claimtrack.store import ClaimQuery, Store, Unit, resolve_url
 from claimtrack.store.repo import PER_KEY, follow_moves
 
-REVIEW_STATUSES = ("confirmed", "disputed", "false", "unverified")
 # How many candidate clusters (sharing a blocking key) a new claim is compared with.
 CANDIDATE_LIMIT = 60
 # Articles between two runs of the conflict rules over the clusters they changed.

@@ -15,14 +15,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from claimtrack.errors import ClaimtrackError
+from claimtrack.options import DB_ENV_VAR
 
 DEFAULT_DB = "claimtrack.db"
-ENV_VAR = "CLAIMTRACK_DB"
 
 
 def resolve_url(db: str | os.PathLike[str] | None) -> str:
     """Turn `--db` / `CLAIMTRACK_DB` (a file path or any SQLAlchemy URL) into a URL."""
-    raw = str(db) if db else os.environ.get(ENV_VAR) or DEFAULT_DB
+    raw = str(db) if db else os.environ.get(DB_ENV_VAR) or DEFAULT_DB
     if "://" in raw:
         try:
             make_url(raw)
