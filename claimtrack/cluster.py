@@ -1120,7 +1120,7 @@ def _charge_view(
             break
     if charge is None:
         return [], None
-    blanked = [segment for segment in dict.fromkeys(segment_of(s) for s, _ in spans)]
+    blanked = list(dict.fromkeys(segment_of(s) for s, _ in spans))
     return [segment for segment in blanked if segment[1] <= charge], charge
 
 
@@ -2773,7 +2773,7 @@ def profile_article(
                 title=article.title,
                 story=story,
                 story_names=names,
-                figures_beside=beside if claim.kind in STANCE_TWIN_KINDS else (),
+                figures_beside=beside if claim.kind in CHARGE_VIEW_KINDS else (),
             )
         )
     profiles = _with_own_charges(profiles)
@@ -2786,7 +2786,7 @@ def profile_article(
 
 # Kinds of claim profiled by their charge when their sentence also gives figures (see
 # `_charge_view`): a statement beside figures is kept only when it makes its own point.
-STANCE_TWIN_KINDS = frozenset({"accusation", "denial"})
+CHARGE_VIEW_KINDS = frozenset({"accusation", "denial"})
 
 
 def _with_own_charges(profiles: list[ClaimProfile]) -> list[ClaimProfile]:

@@ -195,3 +195,21 @@ def test_changed_metadata_changes_the_hash(tmp_path: Path) -> None:
     before = read(path).content_hash
     path.write_text(f"---\ndate: 2024-10-02\n---\n\n{FRENCH}\n", encoding="utf-8")
     assert read(path).content_hash != before
+
+
+def test_article_without_claims_is_stored(tmp_path: Path) -> None:
+    """An article with nothing to track is stored (and unchanged on the next run), not
+    rejected by the database for an empty batch of claims."""
+    from claimtrack.options import Options
+    from claimtrack.tracker import Tracker
+
+    path = tmp_path / "meteo.txt"
+    path.write_text(
+        "---\ntitle: Météo\nlang: fr\n---\nLe soleil reviendra dès jeudi sur la côte.\n",
+        encoding="utf-8",
+    )
+    with Tracker(Options(db=str(tmp_path / "e.db"))) as tracker:
+        report = tracker.ingest([str(path)])
+        assert (report.new, report.claims, report.skipped) == (1, 0, [])
+        assert tracker.stats().articles == 1
+        assert tracker.ingest([str(path)]).unchanged == 1

@@ -148,3 +148,23 @@ def test_database_made_before_the_accused_columns_upgrades_on_postgresql(
         (charge,) = tracker.claims(ClaimQuery(kind="accusation"))
         assert (charge.accused, charge.accused_canonical) == ("Lignéo", "Lignéo")
         assert charge.claim_id > 1
+
+
+def test_article_without_claims_is_stored_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    """An article with nothing to track inserts no claim row (no empty batch statement)."""
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("drop database if exists no_claims"))
+        connection.execute(text("create database no_claims"))
+    admin.dispose()
+    article = tmp_path / "en_weather.txt"
+    article.write_text(
+        "---\ntitle: Weather\nlang: en\n---\nSunshine returns to the coast on Thursday.\n",
+        encoding="utf-8",
+    )
+    with Tracker(Options(db=pg_url.rsplit("/", 1)[0] + "/no_claims")) as tracker:
+        report = tracker.ingest([str(article)])
+        assert (report.new, report.claims, report.skipped) == (1, 0, [])
+        assert tracker.stats().articles == 1

@@ -166,170 +166,149 @@ def _canonicals_by_kind(text: str, lang: str) -> dict[str, set[str]]:
     return found
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "key", "canonical"),
-    [
-        # The first of coordinated roles names the body; the surname, particle included,
-        # speaks for it again later.
-        pytest.param(
-            "« Nous avons compté 1 340 nuits brancard rien qu'en juillet », a affirmé le Dr Yann "
-            "Le Goff, délégué régional de l'AMUF et urgentiste au CHU de Brest. Le Dr Le Goff "
-            "accuse l'agence régionale de santé de « maquiller » les statistiques.",
-            "fr",
-            "accusation",
-            "AMUF",
-            id="fr-devset17-surname-with-particle-after-coordinated-roles",
-        ),
-        pytest.param(
-            "« Les rayons sont vides depuis mars », a déclaré Marie De Santis, présidente de "
-            "l'UFC-Que Choisir et pharmacienne à Lille. Mme De Santis accuse le laboratoire "
-            "d'avoir « caché » la pénurie.",
-            "fr",
-            "accusation",
-            "UFC-Que Choisir",
-            id="fr-own-president-and-pharmacist",
-        ),
-        pytest.param(
-            '"We have lost 40% of our members," said Dr Anne Van Damme, head of the Flemish '
-            "Nurses Union and a lecturer at Ghent University. Van Damme accused the ministry of "
-            "ignoring the warnings.",
-            "en",
-            "accusation",
-            "Flemish Nurses Union",
-            id="en-own-head-and-lecturer",
-        ),
-        pytest.param(
-            '"We have lost 40% of our members," said Anne Van Damme. Van Damme accused the '
-            "ministry of ignoring the warnings.",
-            "en",
-            "accusation",
-            "Van Damme",
-            id="en-own-negative-person-with-no-body",
-        ),
-        # "if you believe X" gives the figure before it its own source.
-        pytest.param(
-            "Brittany has closed 412 hospital beds this summer according to the regional health "
-            "agency, or more than 600 if you believe the emergency doctors' union AMUF.",
-            "en",
-            "figure 600",
-            "AMUF",
-            id="en-devset17-if-you-believe-the-union",
-        ),
-        pytest.param(
-            "Turnout was 48% according to the electoral commission, and 61% if you believe the "
-            "ruling party.",
-            "en",
-            "figure 61",
-            "ruling party",
-            id="en-own-if-you-believe-the-party",
-        ),
-        pytest.param(
-            "Turnout was 48% according to the electoral commission, and 61% if you believe the "
-            "ruling party.",
-            "en",
-            "figure 48",
-            "electoral commission",
-            id="en-own-first-figure-keeps-its-source",
-        ),
-        # "Selon X," opening the sentence governs its clause; "le chiffre cité par Y" later
-        # only a figure right before it.
-        pytest.param(
-            "Selon le Syndicat intercommunal des eaux du Val de Lierre (SIEVL), le site a prélevé "
-            "410 millions de litres en 2025, soit plus du double du chiffre avancé par "
-            "l'entreprise.",
-            "fr",
-            "figure 4.1e+08",
-            "SIEVL",
-            id="fr-devset11-opening-selon-over-later-avance-par",
-        ),
-        pytest.param(
-            "D'après la CGT, 12 000 personnes ont défilé à Rennes, soit trois fois le chiffre "
-            "cité par la préfecture.",
-            "fr",
-            "figure 12000",
-            "CGT",
-            id="fr-own-opening-d-apres-over-later-cite-par",
-        ),
-        pytest.param(
-            "Le bilan des blessés a par ailleurs été revu à la hausse : 31 gendarmes, d'après le "
-            "dernier décompte de la Direction générale de la gendarmerie nationale (DGGN), et « "
-            "au moins 62 » manifestants, selon le collectif de street medics présent sur place.",
-            "fr",
-            "figure 62",
-            "collectif de street medics présent",
-            id="fr-devset18-negative-selon-after-a-first-figure-opens-nothing",
-        ),
-    ],
-)
+# (text, lang, kind or 'figure <value>', a canonical source of that claim)
+SPEAKER_CASES = [
+    # The first of coordinated roles names the body; the surname, particle included,
+    # speaks for it again later.
+    pytest.param(
+        "« Nous avons compté 1 340 nuits brancard rien qu'en juillet », a affirmé le Dr Yann "
+        "Le Goff, délégué régional de l'AMUF et urgentiste au CHU de Brest. Le Dr Le Goff "
+        "accuse l'agence régionale de santé de « maquiller » les statistiques.",
+        "fr",
+        "accusation",
+        "AMUF",
+        id="fr-devset17-surname-with-particle-after-coordinated-roles",
+    ),
+    pytest.param(
+        "« Les rayons sont vides depuis mars », a déclaré Marie De Santis, présidente de "
+        "l'UFC-Que Choisir et pharmacienne à Lille. Mme De Santis accuse le laboratoire "
+        "d'avoir « caché » la pénurie.",
+        "fr",
+        "accusation",
+        "UFC-Que Choisir",
+        id="fr-own-president-and-pharmacist",
+    ),
+    pytest.param(
+        '"We have lost 40% of our members," said Dr Anne Van Damme, head of the Flemish '
+        "Nurses Union and a lecturer at Ghent University. Van Damme accused the ministry of "
+        "ignoring the warnings.",
+        "en",
+        "accusation",
+        "Flemish Nurses Union",
+        id="en-own-head-and-lecturer",
+    ),
+    pytest.param(
+        '"We have lost 40% of our members," said Anne Van Damme. Van Damme accused the '
+        "ministry of ignoring the warnings.",
+        "en",
+        "accusation",
+        "Van Damme",
+        id="en-own-negative-person-with-no-body",
+    ),
+    # "if you believe X" gives the figure before it its own source.
+    pytest.param(
+        "Brittany has closed 412 hospital beds this summer according to the regional health "
+        "agency, or more than 600 if you believe the emergency doctors' union AMUF.",
+        "en",
+        "figure 600",
+        "AMUF",
+        id="en-devset17-if-you-believe-the-union",
+    ),
+    pytest.param(
+        "Turnout was 48% according to the electoral commission, and 61% if you believe the "
+        "ruling party.",
+        "en",
+        "figure 61",
+        "ruling party",
+        id="en-own-if-you-believe-the-party",
+    ),
+    pytest.param(
+        "Turnout was 48% according to the electoral commission, and 61% if you believe the "
+        "ruling party.",
+        "en",
+        "figure 48",
+        "electoral commission",
+        id="en-own-first-figure-keeps-its-source",
+    ),
+    # "Selon X," opening the sentence governs its clause; "le chiffre cité par Y" later
+    # only a figure right before it.
+    pytest.param(
+        "Selon le Syndicat intercommunal des eaux du Val de Lierre (SIEVL), le site a prélevé "
+        "410 millions de litres en 2025, soit plus du double du chiffre avancé par "
+        "l'entreprise.",
+        "fr",
+        "figure 4.1e+08",
+        "SIEVL",
+        id="fr-devset11-opening-selon-over-later-avance-par",
+    ),
+    pytest.param(
+        "D'après la CGT, 12 000 personnes ont défilé à Rennes, soit trois fois le chiffre "
+        "cité par la préfecture.",
+        "fr",
+        "figure 12000",
+        "CGT",
+        id="fr-own-opening-d-apres-over-later-cite-par",
+    ),
+    pytest.param(
+        "Le bilan des blessés a par ailleurs été revu à la hausse : 31 gendarmes, d'après le "
+        "dernier décompte de la Direction générale de la gendarmerie nationale (DGGN), et « "
+        "au moins 62 » manifestants, selon le collectif de street medics présent sur place.",
+        "fr",
+        "figure 62",
+        "collectif de street medics présent",
+        id="fr-devset18-negative-selon-after-a-first-figure-opens-nothing",
+    ),
+    # A name, then its description holding a verb of its own: the name is the subject,
+    # the pronoun or "the company" after it are that name.
+    pytest.param(
+        "Sorelio raises job cuts in Europe\n\nSorelio, the US software company whose "
+        "European headquarters is in Dublin's Docklands, has raised its job cuts. The "
+        "company said on Thursday that 290 roles would now go in Ireland.",
+        "en",
+        "figure 290",
+        "Sorelio",
+        id="en-devset21-the-company-after-name-and-description-with-verb",
+    ),
+    pytest.param(
+        "Halvorsen, the Norwegian fertiliser maker whose plant is in Le Havre, has cut "
+        'output. "We lost 40% of our orders," it said.',
+        "en",
+        "figure 40",
+        "Halvorsen",
+        id="en-own-it-said-after-name-and-description-with-verb",
+    ),
+    pytest.param(
+        "Former employees of Crédit Ligérien have accused the French lender of setting "
+        "monthly sales targets. One former adviser, who asked not to be named, said branch "
+        "staff were told to sell at least 20 funds a month. \"If you didn't hit the number, "
+        'you heard about it in the Monday meeting," she said.',
+        "en",
+        "statement",
+        "anonymous",
+        id="en-devset19-negative-she-is-the-unnamed-adviser",
+    ),
+    # An electoral list speaks, as a party or a campaign does.
+    pytest.param(
+        "The prefecture said 1,214 proxies were registered for the run-off, while the "
+        "left-wing list claimed there were more than 1,600 and that nearly 400 of them were "
+        "irregular.",
+        "en",
+        "figure 1600",
+        "left-wing list",
+        id="en-devset21-while-the-list-claimed",
+    ),
+    pytest.param(
+        "The Green list said it had won 12 seats on the council.",
+        "en",
+        "figure 12",
+        "Green list",
+        id="en-own-the-green-list-said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "key", "canonical"), SPEAKER_CASES)
 def test_the_speaker_of_each_claim(text: str, lang: str, key: str, canonical: str) -> None:
-    found = _canonicals_by_kind(text, lang)
-    assert canonical in found.get(key, set()), found
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "key", "canonical"),
-    [
-        # A name, then its description holding a verb of its own: the name is the subject,
-        # the pronoun or "the company" after it are that name.
-        pytest.param(
-            "Sorelio raises job cuts in Europe\n\nSorelio, the US software company whose "
-            "European headquarters is in Dublin's Docklands, has raised its job cuts. The "
-            "company said on Thursday that 290 roles would now go in Ireland.",
-            "en",
-            "figure 290",
-            "Sorelio",
-            id="en-devset21-the-company-after-name-and-description-with-verb",
-        ),
-        pytest.param(
-            "Halvorsen, the Norwegian fertiliser maker whose plant is in Le Havre, has cut "
-            'output. "We lost 40% of our orders," it said.',
-            "en",
-            "figure 40",
-            "Halvorsen",
-            id="en-own-it-said-after-name-and-description-with-verb",
-        ),
-        pytest.param(
-            "Former employees of Crédit Ligérien have accused the French lender of setting "
-            "monthly sales targets. One former adviser, who asked not to be named, said branch "
-            "staff were told to sell at least 20 funds a month. \"If you didn't hit the number, "
-            'you heard about it in the Monday meeting," she said.',
-            "en",
-            "statement",
-            "anonymous",
-            id="en-devset19-negative-she-is-the-unnamed-adviser",
-        ),
-    ],
-)
-def test_a_named_subject_before_its_description(
-    text: str, lang: str, key: str, canonical: str
-) -> None:
-    found = _canonicals_by_kind(text, lang)
-    assert canonical in found.get(key, set()), found
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "key", "canonical"),
-    [
-        # An electoral list speaks, as a party or a campaign does.
-        pytest.param(
-            "The prefecture said 1,214 proxies were registered for the run-off, while the "
-            "left-wing list claimed there were more than 1,600 and that nearly 400 of them were "
-            "irregular.",
-            "en",
-            "figure 1600",
-            "left-wing list",
-            id="en-devset21-while-the-list-claimed",
-        ),
-        pytest.param(
-            "The Green list said it had won 12 seats on the council.",
-            "en",
-            "figure 12",
-            "Green list",
-            id="en-own-the-green-list-said",
-        ),
-    ],
-)
-def test_an_electoral_list_speaks(text: str, lang: str, key: str, canonical: str) -> None:
     found = _canonicals_by_kind(text, lang)
     assert canonical in found.get(key, set()), found
 

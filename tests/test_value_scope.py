@@ -96,6 +96,12 @@ HEDGE_CASES = [
     ),
     pytest.param(
         "fr",
+        "Au moins 12 morts et 40 blessés seraient à déplorer, selon la préfecture.",
+        [(12, True), (40, True)],
+        id="fr-a-conditional-after-a-listed-subject",
+    ),
+    pytest.param(
+        "fr",
         "Selon une enquête de l'institut Ipsoval publiée mercredi, Marc Delvaux (divers gauche) "
         "recueillerait 54 % des intentions de vote au second tour, contre 46 % pour la maire "
         "sortante Hélène Castagnet (divers droite).",
@@ -181,6 +187,12 @@ HEDGE_CASES = [
         "Officials said the storm may have killed 40 people and injured 200.",
         [(40, True), (200, True)],
         id="en-one-modal-for-a-list",
+    ),
+    pytest.param(
+        "en",
+        "At least 12 people and 40 others may have died in the blaze, police said.",
+        [(12, True), (40, True)],
+        id="en-a-modal-after-a-listed-subject",
     ),
     pytest.param(
         "en",

@@ -335,8 +335,10 @@ class Unit:
 
     def _insert_many(self, statement: Insert, rows: list[dict[str, Any]]) -> None:
         """One executemany on the transaction's connection: the ORM's bulk insert would cut
-        the rows into one statement per run of rows with the same columns left empty."""
-        self.session.connection().execute(statement, rows)
+        the rows into one statement per run of rows with the same columns left empty. No
+        rows, no statement: an empty parameter list would run one INSERT of all defaults."""
+        if rows:
+            self.session.connection().execute(statement, rows)
 
     def _source_rows(self, canonicals: Sequence[str]) -> dict[str, int]:
         rows = self.session.execute(
