@@ -3,8 +3,8 @@ whatever its noun: grammar leaves no room for another finite verb there outside 
 clause. Per language, with negatives: a verb with its object is no modifier, an adjective
 after an article is no verb, a verb after punctuation reports no clause.
 
-The mechanism is off in the shipped lexicons (`modified_subject_head_words: 0`, see there
-why); these tests turn it on as a user would, with the value it is meant to run with."""
+The mechanism runs with the shipped lexicons (`modified_subject_head_words: 7`, see there
+why); 0 turns it off."""
 
 from __future__ import annotations
 
@@ -14,15 +14,6 @@ from claimtrack.extract import attribution, extract_claims
 from tests.extract_cases import Expect, check
 
 F, D, A, S = "figure", "denial", "accusation", "statement"
-
-# The head length the mechanism is meant to run with.
-HEAD_WORDS = 7
-
-
-@pytest.fixture(autouse=True)
-def modified_subjects_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(attribution, "_modified_head_words", lambda lang: HEAD_WORDS)
-
 
 MODIFIED_SUBJECTS = [
     pytest.param(
@@ -120,8 +111,8 @@ def test_no_modified_subject(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"), MODIFIED_SUBJECTS[:1] + MODIFIED_SUBJECTS[2:3]
 )
-def test_off_in_the_shipped_lexicons(
+def test_zero_turns_it_off(
     lang: str, text: str, expected: list[Expect], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.undo()
+    monkeypatch.setattr(attribution, "_modified_head_words", lambda lang: 0)
     assert not [c for c in extract_claims(text, lang) if "list" in c.attribution.source]
