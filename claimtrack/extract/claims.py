@@ -16,7 +16,7 @@ from claimtrack.extract.attribution import (
     main_subject,
     quote_spans,
 )
-from claimtrack.extract.figures import dated, find_figures
+from claimtrack.extract.figures import dated, find_figures, list_connector
 from claimtrack.extract.speakers import (
     ACRONYM_WORD,
     OrganisationMention,
@@ -2338,7 +2338,8 @@ def _figure_hedge_window(
         for f in figures
         if f.start - offset >= fig_end
         and not _aside(text[: f.start - offset], lang)
-        and not _list_connector_only(lang).fullmatch(text[fig_end : f.start - offset])
+        # figures joined as one list share the hedge after it ("12 morts et 40 blessés seraient")
+        and not list_connector(lang).fullmatch(text[fig_end : f.start - offset])
     ]
     breaks = listed_pattern(lang, "hedge_clause_breaks").search(text, fig_end)
     end = min([end, *later, *([breaks.start()] if breaks else [])])
@@ -2352,15 +2353,6 @@ def _figure_hedge_window(
     if revised and not compared.match(text, fig_end):
         start = revised.start()
     return start, max(start, end)
-
-
-@cache
-def _list_connector_only(lang: str) -> re.Pattern[str]:
-    """A gap between two figures that only joins them as one list (numbers.yaml
-    `list_connectors`): "12 morts ET 40 blessés seraient", "12 people AND 40 others may have"
-    share the hedge that follows the list."""
-    connectors = load_data(lang, "numbers.yaml").get("list_connectors") or []
-    return re.compile(rf"\s*(?:{alternation(connectors, escape=True)})\s*", re.IGNORECASE)
 
 
 def _aside(before: str, lang: str) -> bool:

@@ -1167,6 +1167,12 @@ def _without_orphan_chains(norm: str, atoms: list[_Atom]) -> list[_Atom]:
     return kept
 
 
+def list_connector(lang: str) -> re.Pattern[str]:
+    """A gap that only joins two counts as one list (numbers.yaml `list_connectors`: "12
+    morts ET 40 blessés", "12 people AND 40 others")."""
+    return _lexicon(lang).list_connector
+
+
 def dated(text: str, lang: str) -> bool:
     """Whether a sentence names a date, a clock time or a year ("le 15 mars", "at 2:30 p.m.",
     "since Cyclone Pala in 2009"): the mark of background told in its own time."""
