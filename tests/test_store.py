@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from claimtrack.errors import ClaimtrackError
+from claimtrack.migrations import HEAD_REVISION, VERSION_TABLE
 from claimtrack.store import Store, resolve_url
 from claimtrack.store.db import head_revision, make_engine, upgrade
 from claimtrack.store.models import Base
@@ -77,6 +81,81 @@ def test_upgrading_an_existing_database_keeps_its_rows(tmp_path: Path) -> None:
     stats = store.stats()
     assert (stats.articles, stats.claims, stats.sources) == (1, 1, 1)
     store.close()
+
+
+def _revision(url: str) -> str | None:
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        revision = MigrationContext.configure(connection).get_current_revision()
+    engine.dispose()
+    return revision
+
+
+def _database_at(url: str, revision: str) -> None:
+    from alembic import command
+
+    from claimtrack.store.db import alembic_config
+
+    engine = make_engine(url)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def test_head_revision_constant_is_alembics_head() -> None:
+    """The cheap constant the fast open path trusts must follow every new migration."""
+    assert head_revision() == HEAD_REVISION
+
+
+def test_version_table_constant_is_the_one_alembic_writes(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'v.db'}")
+    with engine.connect() as connection:
+        assert MigrationContext.configure(connection).version_table == VERSION_TABLE
+    upgrade(engine)
+    assert VERSION_TABLE in inspect(engine).get_table_names()
+    engine.dispose()
+
+
+@pytest.mark.parametrize("revision", ["0001", "0002"])
+def test_older_database_is_upgraded_to_head_on_open(tmp_path: Path, revision: str) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    _database_at(url, revision)
+    assert _revision(url) == revision
+    Store(url).close()
+    assert _revision(url) == HEAD_REVISION
+
+
+def test_database_from_a_newer_claimtrack_is_a_clear_error(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    url = f"sqlite:///{tmp_path / 'newer.db'}"
+    Store(url).close()
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text(f"UPDATE {VERSION_TABLE} SET version_num = '0999'"))
+    engine.dispose()
+    with pytest.raises(ClaimtrackError, match="newer claimtrack"):
+        Store(url)
+
+
+def test_opening_a_database_at_head_does_not_import_alembic(tmp_path: Path) -> None:
+    """Alembic takes a large share of a short command's start-up: a database already at
+    head is opened without it (a fresh process, since this one has alembic loaded)."""
+    url = f"sqlite:///{tmp_path / 'head.db'}"
+    Store(url).close()
+    probe = (
+        "import sys\n"
+        "from claimtrack.store import Store\n"
+        f"Store({url!r}).close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert result.stdout.strip() == "[]"
 
 
 def test_absorbing_a_cluster_spares_editors_clusters_and_drops_the_absorbed(

@@ -5,17 +5,18 @@ from __future__ import annotations
 import os
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from claimtrack.errors import ClaimtrackError
+from claimtrack.migrations import HEAD_REVISION, VERSION_TABLE
 from claimtrack.options import DB_ENV_VAR
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DEFAULT_DB = "claimtrack.db"
 
@@ -71,17 +72,38 @@ def make_engine(url: str) -> Engine:
 
 def alembic_config() -> Config:
     """Alembic configuration pointing at the migrations shipped in the package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resources.files("claimtrack.migrations")))
     return config
 
 
 def head_revision() -> str | None:
+    """The newest migration's revision, as alembic reads it from the scripts."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def _at_head(connection: Connection) -> bool:
+    """Whether the database records exactly the newest revision (no alembic needed)."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return False
+    revisions = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars()
+    return list(revisions) == [HEAD_REVISION]
 
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the latest migration (creates it on a new database)."""
+    with engine.connect() as connection:
+        if _at_head(connection):
+            return
+    # Alembic (slow to import) is only loaded when the database needs it.
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
     if current == head_revision():
