@@ -45,6 +45,7 @@ class ConflictSettings:
     vague_source_factor: float
     anonymous_source_factor: float
     hedged_factor: float
+    summary_names: int
     open_bound_reach: float | None = None
     reaching_bound_share: float | None = None
     # Source names: words this long or longer, compared by this many first letters (`_parties`)
@@ -751,7 +752,7 @@ def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAna
         positions=positions,
         in_conflict=in_conflict,
         severity=severity,
-        summary=_summary(live, disputes),
+        summary=_summary(live, disputes, settings),
         copies=copies,
         updates=updates,
         independent_sources=independent,
@@ -808,16 +809,18 @@ def _source_weight(position: Position, settings: ConflictSettings) -> float:
     return 1.0
 
 
-SUMMARY_NAMES = 3  # sources named per position in a summary line; the rest are counted
-
-
-def _names(sources: Sequence[str]) -> str:
-    shown = ", ".join(sources[:SUMMARY_NAMES])
-    more = len(sources) - SUMMARY_NAMES
+def _names(sources: Sequence[str], most: int) -> str:
+    """The first `most` sources by name, the rest counted."""
+    shown = ", ".join(sources[:most])
+    more = len(sources) - most
     return f"{shown}, +{more} more" if more > 0 else shown
 
 
-def _summary(live: Sequence[Position], disputes: Sequence[tuple[Position, Position]]) -> str:
+def _summary(
+    live: Sequence[Position],
+    disputes: Sequence[tuple[Position, Position]],
+    settings: ConflictSettings,
+) -> str:
     """One line: what is disputed and by whom."""
     involved = {id(p) for pair in disputes for p in pair} if disputes else {id(p) for p in live}
     shown = [p for p in live if id(p) in involved]
@@ -828,7 +831,9 @@ def _summary(live: Sequence[Position], disputes: Sequence[tuple[Position, Positi
         sources = holders.setdefault(position.label(), [])
         if position.source_canonical not in sources:
             sources.append(position.source_canonical)
-    parts = [f"{label} ({_names(sources)})" for label, sources in holders.items()]
+    parts = [
+        f"{label} ({_names(sources, settings.summary_names)})" for label, sources in holders.items()
+    ]
     body = " vs ".join(parts) if disputes else ", ".join(parts)
     prefix = f"{unit}: " if unit else ""
     return prefix + body if body else prefix.rstrip(": ")

@@ -417,6 +417,9 @@ def test_summary_names_everyone_holding_a_position_once() -> None:
     )
     result = analyse([*accusers, denial], SETTINGS)
     assert result.summary == ("affirm (Japan, South Korea, Ukraine, +1 more) vs deny (North Korea)")
+    # data/cluster.yaml `summary_names` sets how many are named.
+    one_named = analyse([*accusers, denial], ConflictSettings.load(summary_names=1))
+    assert one_named.summary == "affirm (Japan, +3 more) vs deny (North Korea)"
 
 
 def test_denied_figure_conflicts_with_who_gives_it() -> None:

@@ -31,8 +31,6 @@ HARD_STOP = ',.;:!?()[]«»"“”—–|'
 QUOTE_CHARS = '«»"“”„'
 _QUOTE_CHAR = re.compile(f"[{QUOTE_CHARS}]")
 _PARENTHESIS = re.compile(r"[()]")
-MAX_SOURCE_TOKENS = 14
-MAX_APPOSITION_TOKENS = 12
 YEAR_DIGITS = re.compile(r"\d{4}")
 # Patterns for the end of the text before a verb (see `_ending`), with the most whitespace
 # characters a match of each holds before the text's trailing whitespace.
@@ -46,11 +44,28 @@ _ENCLOSED_ADVERBIAL_CHARS = 27
 _ADVERB_SPACES = 0
 # A body's acronym in brackets, closing a description ("l'Union des coursiers (UCA)").
 ACRONYM_TOKEN = re.compile(ACRONYM_WORD)
-# A sentence this short before a bare reporting verb is only its subject ("Aujourd'hui, X parle.").
-SHORT_SENTENCE_WORDS = 6
-# How many words before a comma make a clause that a trailing "…, police said" reports
-# (an opening adverbial, "Aujourd'hui, X parle", is shorter and holds no number).
-REPORTED_CLAUSE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """How far, in words or letters, a cue's parts may reach: `attribution` in
+    data/extraction.yaml, whose comments say what each one bounds."""
+
+    max_source_tokens: int
+    max_apposition_tokens: int
+    short_sentence_words: int
+    reported_clause_words: int
+    max_possessor_words: int
+    clause_verb_reach: int
+    role_complement_words: int
+    clause_ahead_words: int
+    participle_min_letters: int
+
+
+@cache
+def tuning() -> Tuning:
+    """The attribution settings of data/extraction.yaml (read once)."""
+    return Tuning(**{k: int(v) for k, v in load_data("extraction.yaml")["attribution"].items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -591,7 +606,7 @@ def _owner_before(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
 def _possessor_before(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase right before a possessive marker: from its determiner ("well above
     THE GOVERNMENT's"), else its capitalised words ("ESTRAVIA's")."""
-    words = list(re.finditer(r"[\w'’.-]+", text[:pos]))[-(MAX_POSSESSOR_WORDS + 1) :]
+    words = list(re.finditer(r"[\w'’.-]+", text[:pos]))[-(tuning().max_possessor_words + 1) :]
     if not words or words[-1].end() != len(text[:pos].rstrip()):
         return None
     determiners = [i for i, w in enumerate(words) if _is_determiner(w.group(), lex)]
@@ -604,10 +619,6 @@ def _possessor_before(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | No
         if first == len(words):
             return None
     return words[first].start(), words[-1].end()
-
-
-# How many words a possessor before "'s" may take ("the Independent Fiscal Council").
-MAX_POSSESSOR_WORDS = 5
 
 
 def _gapped_source(
@@ -665,7 +676,7 @@ def _known_prefix(
     """The longest known source opening text[start:end], ending before any auxiliary."""
     tokens = []
     for token in re.finditer(r"[\w'’-]+", text[start:end]):
-        if lex.auxiliary.fullmatch(token.group()) or len(tokens) >= MAX_SOURCE_TOKENS:
+        if lex.auxiliary.fullmatch(token.group()) or len(tokens) >= tuning().max_source_tokens:
             break  # the subject ends at its verb
         tokens.append(token)
     for n in range(len(tokens), 0, -1):
@@ -805,12 +816,14 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
     # reported (no complement, no quote) announces speech to come and asserts nothing; a
     # trailing "…, the fire service said." reports the clause before it.
     lead = before.rsplit(",", 1)[0] if "," in before else ""
-    reported_before = len(lead.split()) >= REPORTED_CLAUSE_WORDS or any(c.isdigit() for c in lead)
+    reported_before = len(lead.split()) >= tuning().reported_clause_words or any(
+        c.isdigit() for c in lead
+    )
     if (
         bare_end
         and lex.verbs.report.fullmatch(form)
         and not any(ch in text for ch in QUOTE_CHARS)
-        and len(before.split()) <= SHORT_SENTENCE_WORDS
+        and len(before.split()) <= tuning().short_sentence_words
         and not reported_before  # "About 2,000 people marched, police said."
     ):
         return True
@@ -953,11 +966,6 @@ def _takes_a_toll(following: str, lex: Lexicon) -> bool:
     return any(w in lex.toll_objects for w in words[1:])
 
 
-# How many words a clause reported by a bare verb ("claims team doped riders") may take to
-# reach its own finite verb.
-CLAUSE_VERB_REACH = 4
-
-
 def _clause_follows(following: str, lex: Lexicon) -> bool:
     """Whether `following` opens a clause of its own, a subject then a finite verb (past form
     or auxiliary): "[Whistleblower claims] team doped riders", "[…] riders were paid". A
@@ -987,7 +995,7 @@ def _subject_then_verb(clause: str, lex: Lexicon) -> bool:
         or finite(words[0])
     ):
         return False
-    for i, word in enumerate(words[1:CLAUSE_VERB_REACH], start=1):
+    for i, word in enumerate(words[1 : tuning().clause_verb_reach], start=1):
         if finite(word):
             # "…, state television reported (on Monday).": the form premodifies the speaker
             # of a trailing reporting verb, which ends the clause.
@@ -1140,7 +1148,7 @@ def _forward_source(
         count += 1
         end = b
         i += 1
-        if count > MAX_SOURCE_TOKENS:
+        if count > tuning().max_source_tokens:
             return None
     while end > start and text[end - 1] == "." and not re.search(r"\.\w+\.$", text[start:end]):
         end -= 1
@@ -1154,11 +1162,6 @@ def _forward_source(
     return start, end
 
 
-# How many words a role's portfolio may take before the link to its body ("aux
-# communications DE", "chargée des relations avec la presse DU").
-ROLE_COMPLEMENT_WORDS = 5
-
-
 def _role_complement(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
     """Whether token `i` opens the portfolio of the role before it, which a link to the
     role's body then closes: "vice-présidente AUX communications DE l'entreprise" (not "le
@@ -1168,7 +1171,7 @@ def _role_complement(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -
     role = tokens[i - 1][0].casefold()
     if role not in lex.role_nouns and role.split("-")[-1] not in lex.role_nouns:
         return False
-    for tok, _, _ in tokens[i + 1 : i + 1 + ROLE_COMPLEMENT_WORDS]:
+    for tok, _, _ in tokens[i + 1 : i + 1 + tuning().role_complement_words]:
         if tok in HARD_STOP or tok[:1].isupper():
             return False
         if tok.casefold() in lex.role_links_words or re.match(r"(?i)^d['’]\w", tok):
@@ -1282,7 +1285,7 @@ def _apposition(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int
         if lex.auxiliary.fullmatch(tokens[j][0]):
             return None  # "…, un commerçant dont la boutique A été ensevelie": a clause
         j += 1
-        if j - i > MAX_APPOSITION_TOKENS:
+        if j - i > tuning().max_apposition_tokens:
             return None
     if j == i:
         return None
@@ -1376,17 +1379,12 @@ def _verb_cue(
     return Cue("inverted", verb_class, words, *src, a, b, pronoun=bool(lex.pronoun.match(words)))
 
 
-# Words a reported clause may open with after its verb, before its complementiser or subject
-# pronoun ("said ON TUESDAY it would", "a annoncé LUNDI qu'elle").
-CLAUSE_AHEAD_WORDS = 4
-
-
 def _clause_ahead(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the verb ending at `pos` reports a clause: a complementiser or a subject
     pronoun within a few words, before any punctuation ("said on Tuesday it would", "a
     annoncé lundi qu'elle"; not "les emplois promis, il les juge")."""
     ahead = re.split(r"[,;:.!?()«»“”\"]", text[pos:], maxsplit=1)[0]
-    words = re.findall(r"[\w'’-]+", ahead)[: CLAUSE_AHEAD_WORDS + 1]
+    words = re.findall(r"[\w'’-]+", ahead)[: tuning().clause_ahead_words + 1]
     return any(
         _opens_reported_clause(word, 0, lex) or lex.pronoun.fullmatch(word) for word in words
     )
@@ -1426,10 +1424,6 @@ def _modified_subject(text: str, verb_start: int, lex: Lexicon) -> tuple[int, in
     return None
 
 
-# Letters at least in a participle opening a modifier (not "que", "qui", "été").
-PARTICIPLE_MIN_LETTERS = 5
-
-
 @cache
 def _modified_head_words(lang: str) -> int:
     """lexicon.yaml `modified_subject_head_words`: 0 turns `_modified_subject` off."""
@@ -1452,7 +1446,7 @@ def _modifier(rest: str, lex: Lexicon, prepositional: bool) -> bool:
     opener = words[first]
     if not (
         opener.islower()
-        and len(opener) >= PARTICIPLE_MIN_LETTERS
+        and len(opener) >= tuning().participle_min_letters
         and opener.endswith(lex.participle_suffixes)
     ):
         return False
@@ -1676,11 +1670,11 @@ def _subject_span(
     if tail and tail.start() > 0 and lex.pronoun.fullmatch(tail.group(1)):
         s_start += tail.start()
     words = text[s_start:s_end]
-    if len(words.split()) > MAX_SOURCE_TOKENS or not _np_like(words, lex):
+    if len(words.split()) > tuning().max_source_tokens or not _np_like(words, lex):
         # "Families of people who fell ill … have accused": the head before its relative.
         s_end = _head_before_relative(text, s_start, s_end, lex)
         words = text[s_start:s_end]
-    if len(words.split()) > MAX_SOURCE_TOKENS or (
+    if len(words.split()) > tuning().max_source_tokens or (
         lex.not_subject.match(words) and not lex.pronoun.match(words)
     ):
         return None
@@ -1824,7 +1818,11 @@ def _closed_relatives(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         )
         if relative is not None:
             head = match.group(1)[: relative.start()]
-            if head.strip() and len(head.split()) <= MAX_SOURCE_TOKENS and not _has_verb(head, lex):
+            if (
+                head.strip()
+                and len(head.split()) <= tuning().max_source_tokens
+                and not _has_verb(head, lex)
+            ):
                 spans.append((match.start(1) + relative.start(), match.end(1)))
     return spans
 
@@ -1979,7 +1977,7 @@ def _head_and_apposition(
         return None
     # An age or a relative clause skipped between the two ("Faye, 49, the former chief
     # accountant of …") does not count towards the source's length.
-    if len(head_words.split()) + len(apposition_words.split()) > MAX_SOURCE_TOKENS:
+    if len(head_words.split()) + len(apposition_words.split()) > tuning().max_source_tokens:
         return None
     return head[0], apposition[1]
 
@@ -1996,7 +1994,7 @@ _NUMBERED_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w-]{2,})\s+\d{1,3}$"
 def _np_like(words: str, lex: Lexicon) -> bool:
     """Starts with an article or a capital, has letters, no digit, not too long."""
     words = words.strip()
-    if not words or _counts(words, lex) or len(words.split()) > MAX_SOURCE_TOKENS:
+    if not words or _counts(words, lex) or len(words.split()) > tuning().max_source_tokens:
         return False
     if lex.pronoun.match(words) or lex.unnamed_person.match(words):
         return True  # "he", "a person familiar with the matter", "an official"
