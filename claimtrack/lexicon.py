@@ -168,6 +168,8 @@ class Lexicon:
     role_links_words: frozenset[str]
     local_roles: frozenset[str]
     name_particles: frozenset[str]
+    # "Senegal'S": endings of a possessor word (str.endswith takes the tuple).
+    possessive_suffixes: tuple[str, ...]
     fuzzy_min_length: int
     proposition_negation: re.Pattern[str]
     weak_negation: re.Pattern[str]
@@ -471,6 +473,7 @@ def lexicon(lang: str) -> Lexicon:
         role_links_words=frozenset(w.lower() for w in raw["role_links"]),
         local_roles=frozenset(w.lower() for w in raw["local_roles"]),
         name_particles=frozenset(raw["name_particles"]),
+        possessive_suffixes=tuple(raw["possessive_suffixes"]),
         fuzzy_threshold=float(raw["source_matching"]["fuzzy_threshold"]),
         fuzzy_min_length=int(raw["source_matching"]["fuzzy_min_length"]),
         proposition_negation=re.compile("|".join(raw["proposition_negation"]), FLAGS),

@@ -509,7 +509,7 @@ def _body_name(words: str, lex: Lexicon) -> bool:
     return (
         bool(tokens)
         and tokens[0][:1].isupper()
-        and not any(t.endswith(("'s", "’s")) for t in tokens)
+        and not any(t.endswith(lex.possessive_suffixes) for t in tokens)
         and not any(ch.isdigit() for ch in words)
     )
 
@@ -640,7 +640,7 @@ def _name_like(words: str, lex: Lexicon) -> bool:
     return (
         bool(tokens)
         and all(t[:1].isupper() or t.split("-")[0] in lex.name_particles for t in tokens)
-        and not any(t.endswith(("'s", "’s")) for t in tokens)
+        and not any(t.endswith(lex.possessive_suffixes) for t in tokens)
     )
 
 

@@ -198,6 +198,8 @@ def test_spelling_variants(
         ("Health authorities in southern Belgium", "en", "Health authorities in southern Belgium"),
         # ... but not a description of its own.
         ("The audit court, Senegal's public spending watchdog", "en", "audit court"),
+        # In French an "'s" ends a foreign name, no possessor (lexicon.yaml possessive_suffixes).
+        ("l'agence de notation, Moody's", "fr", "Moody's"),
         # A complement is no name: "le syndicat des médecins" keeps its words.
         ("le syndicat des médecins", "fr", "syndicat des médecins"),
         ("Economists at Meridia Bank", "en", "Economists at Meridia Bank"),

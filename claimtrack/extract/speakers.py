@@ -383,7 +383,7 @@ def acronym_for(phrase: str, acronyms: dict[str, str], lex: Lexicon) -> str | No
     kinds = set().union(*lex.organisation_classes.values())
     for head, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
         # Only a noun for an organisation, not owned by another ("Pakistan's military").
-        owned = any(w.endswith(("'s", "’s")) for w in rest)
+        owned = any(w.endswith(lex.possessive_suffixes) for w in rest)
         if (
             head.islower()
             and head in kinds
