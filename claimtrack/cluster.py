@@ -879,6 +879,16 @@ class ClaimProfile:
         return [self.terms(), *(_decode(e) for e in self.exemplars)]
 
     @cached_property
+    def term_set_roles(self) -> list[_Roles]:
+        """`_Roles` of each of `term_sets()`, made once (see `_term_sets`)."""
+        return [_Roles.of(terms) for terms in self._term_sets]
+
+    @cached_property
+    def _own_term_sets(self) -> dict[tuple[bool, frozenset[str]], list[dict[str, str]]]:
+        # `_terms_score`'s view of each term set, by (stances, act concepts): filled on use
+        return {}
+
+    @cached_property
     def _claim_term_sets(self) -> list[dict[str, str]]:
         return [self.terms(), *(_decode(e) for e in self.exemplars if ANSWER_ITEM not in e)]
 
@@ -3386,9 +3396,18 @@ def _terms_score(
             return _without_stance_terms(terms)
         return _with_acts(terms, acts)
 
+    def prepared(profile: ClaimProfile) -> list[tuple[dict[str, str], dict[str, str], _Roles]]:
+        """Each term set with what of it is compared and its roles: made once per profile
+        and mode, as a representative meets many newcomers (the dicts are never changed)."""
+        owned = profile._own_term_sets
+        key = (stances, acts)
+        if key not in owned:
+            owned[key] = [own(terms) for terms in profile.term_sets()]
+        return list(zip(profile.term_sets(), owned[key], profile.term_set_roles, strict=True))
+
     # each term set meets every term set of the other side: prepare it once
-    sets_a = [(ta, own(ta)) for ta in a.term_sets()]
-    sets_b = [(tb, own(tb)) for tb in b.term_sets()]
+    sets_a = prepared(a)
+    sets_b = prepared(b)
 
     def compared(terms: dict[str, str], other: dict[str, str]) -> dict[str, str]:
         if not stances:
@@ -3402,14 +3421,14 @@ def _terms_score(
     deniers_a, deniers_b = (_denier_names(a), _denier_names(b)) if stances else ((), ())
     if stances and (_strangers(a, b) if strangers is None else strangers):
         # "la direction" of a factory's article is not "la direction" of a hospital's
-        sets_a = [(ta, _without_generic_parties(o)) for ta, o in sets_a]
-        sets_b = [(tb, _without_generic_parties(o)) for tb, o in sets_b]
+        sets_a = [(ta, _without_generic_parties(o), r) for ta, o, r in sets_a]
+        sets_b = [(tb, _without_generic_parties(o), r) for tb, o, r in sets_b]
     scores: list[float | None] = []
-    for ta, own_a in sets_a:
-        for tb, own_b in sets_b:
+    for ta, own_a, roles_a in sets_a:
+        for tb, own_b, roles_b in sets_b:
             if not ta or not tb:
                 continue
-            if stances and (_rival_roles(ta, tb) or _counter_roles(ta, tb)):
+            if stances and (roles_a.rivals(roles_b) or roles_a.counters(roles_b)):
                 # a member whose accuser is the other's denier, or whom the other accuses,
                 # is in another dispute
                 scores.append(0.0)
@@ -3430,7 +3449,7 @@ def _terms_score(
                 )
             )
             if stances:
-                scores.append(_words_score(ta, tb, settings))
+                scores.append(_vocabulary_score(roles_a.vocabulary, roles_b.vocabulary, settings))
     known = [score for score in scores if score is not None]
     if known:
         return max(known)
@@ -3440,18 +3459,45 @@ def _terms_score(
     return settings.stance_terms_unknown
 
 
+@dataclass(frozen=True)
+class _Roles:
+    """A term set's parties by role, and its vocabulary (`_VOCABULARY` terms): what the
+    role tests and `_words_score` read of it, gathered in one pass."""
+
+    accusers: frozenset[str]
+    deniers: frozenset[str]
+    # whom it accuses: only an accusation accuses (a denial lists its denier as accused)
+    accused: frozenset[str]
+    vocabulary: dict[str, str]
+
+    @classmethod
+    def of(cls, terms: dict[str, str]) -> _Roles:
+        parties: dict[str, set[str]] = {"accuser": set(), "denier": set(), "accused": set()}
+        for term, family in terms.items():
+            if family in parties:
+                parties[family].add(term[2:])
+        accusers = frozenset(parties["accuser"])
+        return cls(
+            accusers=accusers,
+            deniers=frozenset(parties["denier"]),
+            accused=frozenset(parties["accused"]) if accusers else frozenset(),
+            vocabulary={t: f for t, f in terms.items() if f in _VOCABULARY},
+        )
+
+    def rivals(self, other: _Roles) -> bool:
+        """`_rival_roles` of the two term sets."""
+        return bool(self.accusers & other.deniers or other.accusers & self.deniers)
+
+    def counters(self, other: _Roles) -> bool:
+        """`_counter_roles` of the two term sets."""
+        return bool(self.accused & other.accusers or self.accusers & other.accused)
+
+
 def _rival_roles(ta: dict[str, str], tb: dict[str, str]) -> bool:
     """True when one side's accuser is the other's denier ("India accuses Islamabad of
     infiltrating militants" / "India denies using drones"): a party accusing in one
     dispute and accused in another. (Counter-accusations: `_counter_roles`.)"""
-
-    def parties(terms: dict[str, str], family: str) -> set[str]:
-        return {t[2:] for t, f in terms.items() if f == family}
-
-    return bool(
-        parties(ta, "accuser") & parties(tb, "denier")
-        or parties(tb, "accuser") & parties(ta, "denier")
-    )
+    return _Roles.of(ta).rivals(_Roles.of(tb))
 
 
 def _counter_roles(ta: dict[str, str], tb: dict[str, str]) -> bool:
@@ -3461,16 +3507,7 @@ def _counter_roles(ta: dict[str, str], tb: dict[str, str]) -> bool:
     The accused party's own accusation, against its accuser or a third party, is another
     dispute however alike the words; its answer to the charge is a denial, which has no
     accuser."""
-
-    def roles(terms: dict[str, str]) -> tuple[set[str], set[str]]:
-        accusers = {t[2:] for t, f in terms.items() if f == "accuser"}
-        # a denial lists its denier as accused: only an accusation accuses
-        accused = {t[2:] for t, f in terms.items() if f == "accused"} if accusers else set()
-        return accusers, accused
-
-    accusers_a, accused_a = roles(ta)
-    accusers_b, accused_b = roles(tb)
-    return bool(accused_a & accusers_b or accusers_a & accused_b)
+    return _Roles.of(ta).counters(_Roles.of(tb))
 
 
 def _other_accused(a: ClaimProfile, b: ClaimProfile) -> bool:
@@ -3619,8 +3656,13 @@ def _without_stance_terms(terms: dict[str, str]) -> dict[str, str]:
 def _words_score(ta: dict[str, str], tb: dict[str, str], settings: ClusterSettings) -> float | None:
     """Overlap of two stances' own vocabulary (content words and proper names), None when
     either has none: what the story's words say when the lexicons know none of them."""
-    wa = {t: f for t, f in ta.items() if f in _VOCABULARY}
-    wb = {t: f for t, f in tb.items() if f in _VOCABULARY}
+    return _vocabulary_score(_Roles.of(ta).vocabulary, _Roles.of(tb).vocabulary, settings)
+
+
+def _vocabulary_score(
+    wa: dict[str, str], wb: dict[str, str], settings: ClusterSettings
+) -> float | None:
+    """`_words_score` of two term sets' vocabularies (`_Roles.vocabulary`)."""
     if not wa or not wb:
         return None
     return _overlap(wa, wb, settings.vocabulary_weights, settings.min_vocabulary_mass)
