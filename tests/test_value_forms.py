@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.extract import extract_claims
 from claimtrack.extract.figures import find_figures
 
 # (value, low, high, canonical unit) of each figure, in text order.
@@ -160,3 +161,84 @@ DURATION_CASES = [
 def test_duration_bounds(lang: str, text: str, expected: list[tuple[float, None, float]]) -> None:
     found = find_figures(text, lang, durations=True)
     assert [(f.value, f.low, f.high) for f in found] == expected
+
+
+# (kind, source, value or low bound) of every claim, in text order.
+Claims = list[tuple[str, str, float | None]]
+
+
+def claims(text: str, lang: str) -> Claims:
+    out = []
+    for claim in extract_claims(text, lang):
+        fig = claim.figure
+        number = None if fig is None else (fig.value if fig.value is not None else fig.low)
+        out.append((claim.kind, claim.attribution.source, number))
+    return out
+
+
+# A reporting clause set off by commas owns the figures before it even when an adverbial
+# clause follows its verb ("…, an official said on condition of anonymity because…"); a
+# revised count named by what it counts ("raised the number of jobs it will cut to 1,480")
+# is its reviser's figure. Negatives: an object clause after the verb ("said that…") is the
+# speaker's own; a revision verb without a new value after "to" reports nothing.
+CLAIM_CASES = [
+    pytest.param(
+        "en",
+        "The trawler's owner could face a fine of up to 2.4 million euros, a Lusmarian judicial "
+        "official said on condition of anonymity because he was not authorized to discuss the "
+        "case.",
+        [("figure", "a Lusmarian judicial official", 2400000)],
+        id="en-devset23-adverbial-clause-after-the-reporting-verb",
+    ),
+    pytest.param(
+        "en",
+        "At least 40 people were arrested, a police official said on condition of anonymity "
+        "because he was not authorised to speak to the media.",
+        [("figure", "a police official", 40)],
+        id="en-own-on-condition-of-anonymity-because",
+    ),
+    pytest.param(
+        "en",
+        "The company will cut 300 jobs, a spokesman said in an email after the announcement was "
+        "made on Tuesday.",
+        [("figure", "a spokesman", 300)],
+        id="en-own-in-an-email-after",
+    ),
+    pytest.param(
+        "fr",
+        "Au moins 40 personnes ont été interpellées, a indiqué la préfecture lundi soir alors que "
+        "la manifestation se poursuivait.",
+        [("figure", "la préfecture", 40)],
+        id="fr-own-inverted-reporting-clause-alors-que",
+    ),
+    pytest.param(
+        "en",
+        "Sorelio, the US software company whose European headquarters is in Dublin's Docklands, "
+        "has raised the number of jobs it will cut in Europe to 1,480, up from the 1,150 it "
+        "announced six weeks ago.",
+        [
+            ("statement", "Sorelio, the US software company", None),
+            ("figure", "Sorelio, the US software company", 1480),
+            ("figure", "Sorelio, the US software company", 1150),
+        ],
+        id="en-devset21-raised-the-number-to",
+    ),
+    pytest.param(
+        "en",
+        "The ministry has lowered the total of confirmed cases to 212, down from 240 announced "
+        "on Monday.",
+        [("figure", "The ministry", 212), ("figure", "The ministry", 240)],
+        id="en-own-lowered-the-total-to",
+    ),
+    pytest.param(
+        "en",
+        "The club raised the number of stewards for the derby, the prefecture said.",
+        [("statement", "the prefecture", None)],
+        id="en-neg-raised-the-number-without-a-value",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLAIM_CASES)
+def test_claimed_values(lang: str, text: str, expected: Claims) -> None:
+    assert claims(text, lang) == expected
