@@ -123,6 +123,31 @@ FORM_CASES = [
     ),
     pytest.param(
         "en",
+        "The federal environment office has reported that beetle damage may have doubled this "
+        "year, reaching up to 1.5m cubic metres nationwide.",
+        [(2, None, None, "times"), (1500000, None, 1500000, "cubic metres")],
+        id="en-devset25-glued-m-before-a-unit-is-million",
+    ),
+    pytest.param(
+        "en",
+        "The UN said about 1.5m people had been displaced and 3.2m tonnes of grain lost.",
+        [(1500000, None, None, "displaced"), (3200000, None, None, "tonnes")],
+        id="en-own-glued-m-before-counted-nouns",
+    ),
+    pytest.param(
+        "en",
+        "Witnesses said the driver walked 500m to the shore before a 100m sprint to the boat.",
+        [],
+        id="en-neg-glued-m-before-other-words-is-a-length",
+    ),
+    pytest.param(
+        "fr",
+        "La géologue estime que le volume en mouvement pourrait atteindre 500 000 mètres cubes.",
+        [(500000, None, None, "cubic metres")],
+        id="fr-devset19-metres-cubes-is-a-volume",
+    ),
+    pytest.param(
+        "en",
         "Leaders of the G7 met in Hiroshima, where the A4 memo was discussed.",
         [],
         id="en-neg-letters-glued-to-digits-are-no-code",

@@ -629,12 +629,16 @@ def _scan(norm: str, lang: str, lex: _Lexicon) -> list[_Atom]:
 
 
 def _currency_scale(norm: str, start: int, end: int, lex: _Lexicon) -> tuple[Decimal, int] | None:
-    """(scale, end) of a scale letter next to a currency symbol: "£1.5m", "1,5 M€"."""
+    """(scale, end) of a scale letter next to a currency symbol ("£1.5m", "1,5 M€") or glued
+    to a number that a counted unit follows ("1.5m cubic metres", "3.2m tonnes"; "walked
+    500m to the shore" and "a 4m wall" stay lengths)."""
     m = lex.currency_scale.match(norm, end)
     if not m:
         return None
     symbol_before = lex.symbols_before.search(norm[max(0, start - 4) : start])
-    if not (symbol_before or m.group("symbol")):
+    glued = m.start("cscale") == end
+    unit_after = glued and lex.units.match(norm, m.end("cscale") + 1) is not None
+    if not (symbol_before or m.group("symbol") or (unit_after and norm[m.end("cscale")] == " ")):
         return None
     return lex.currency_scales[m.group("cscale")], m.end("cscale")
 
