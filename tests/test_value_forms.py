@@ -168,6 +168,36 @@ def test_value_forms(lang: str, text: str, expected: Values) -> None:
 
 DURATION_CASES = [
     pytest.param(
+        "fr",
+        "L'interruption a duré « un peu plus de neuf heures », a affirmé le directeur général.",
+        [(9, 9, None)],
+        id="fr-devset25-un-peu-plus-de-is-a-floor",
+    ),
+    pytest.param(
+        "en",
+        "Service was restored after just over nine hours, the chief executive said.",
+        [(9, 9, None)],
+        id="en-devset25-just-over-is-a-floor",
+    ),
+    pytest.param(
+        "en",
+        "The outage lasted just under six hours, the operator said.",
+        [(6, None, 6)],
+        id="en-own-just-under-is-a-ceiling",
+    ),
+    pytest.param(
+        "fr",
+        "Selon la SNCF, le trafic a été interrompu un peu moins de trois heures.",
+        [(3, None, 3)],
+        id="fr-own-un-peu-moins-de-is-a-ceiling",
+    ),
+    pytest.param(
+        "en",
+        "Rescuers reached the village in about six hours, the Red Cross said.",
+        [(6, None, None)],
+        id="en-neg-about-stays-a-point-value",
+    ),
+    pytest.param(
         "en",
         "Some customers were without access for as long as 30 hours, the consumer group says.",
         [(30, None, 30)],
@@ -183,7 +213,9 @@ DURATION_CASES = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), DURATION_CASES)
-def test_duration_bounds(lang: str, text: str, expected: list[tuple[float, None, float]]) -> None:
+def test_duration_bounds(
+    lang: str, text: str, expected: list[tuple[float, float | None, float | None]]
+) -> None:
     found = find_figures(text, lang, durations=True)
     assert [(f.value, f.low, f.high) for f in found] == expected
 
