@@ -2134,6 +2134,11 @@ def _parenthetical(text: str, cue: Cue, lex: Lexicon) -> bool:
     if not text[: cue.source_start].rstrip().endswith(","):
         return False
     rest = re.split(r"[,.;:!?—–]", text[cue.trigger_end :], maxsplit=1)[0]
+    # An adverbial clause after the verb is no object of it: "…, an official said on condition
+    # of anonymity because he was not authorized to…" reports the clause before.
+    adverbial = listed_pattern(lex.lang, "adverbial_clause_openers", WHOLE_WORDS).search(rest, 1)
+    if adverbial:
+        rest = rest[: adverbial.start()]
     words = rest.split()
     if len(words) > 6 or any(ch.isdigit() for ch in rest):
         return False

@@ -221,8 +221,11 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
     grouped = rf"[1-9]\d{{0,2}}(?:{thousands}\d{{3}})+(?:{decimal}\d+)?(?!\d)"
     plain = rf"\d+(?:{decimal}\d+)?(?!\d)"
     scales = _decimals(data["scales"])
+    # A currency code glued to the number ("CHF85 million") does not make it part of a word.
+    glued_codes = [code for code in unit_data["prefix_symbols"] if code.isalpha()]
+    codes = "".join(rf"|(?<=(?<![\w]){re.escape(code)})" for code in glued_codes)
     digits = re.compile(
-        rf"(?<![\w])(?P<num>{grouped}|{plain})(?:(?:\s*|-)(?P<scale>{_alternation(scales)})(?![\w]))?",
+        rf"(?:(?<![\w]){codes})(?P<num>{grouped}|{plain})(?:(?:\s*|-)(?P<scale>{_alternation(scales)})(?![\w]))?",
         flags,
     )
 
@@ -626,12 +629,16 @@ def _scan(norm: str, lang: str, lex: _Lexicon) -> list[_Atom]:
 
 
 def _currency_scale(norm: str, start: int, end: int, lex: _Lexicon) -> tuple[Decimal, int] | None:
-    """(scale, end) of a scale letter next to a currency symbol: "£1.5m", "1,5 M€"."""
+    """(scale, end) of a scale letter next to a currency symbol ("£1.5m", "1,5 M€") or glued
+    to a number that a counted unit follows ("1.5m cubic metres", "3.2m tonnes"; "walked
+    500m to the shore" and "a 4m wall" stay lengths)."""
     m = lex.currency_scale.match(norm, end)
     if not m:
         return None
     symbol_before = lex.symbols_before.search(norm[max(0, start - 4) : start])
-    if not (symbol_before or m.group("symbol")):
+    glued = m.start("cscale") == end
+    unit_after = glued and lex.units.match(norm, m.end("cscale") + 1) is not None
+    if not (symbol_before or m.group("symbol") or (unit_after and norm[m.end("cscale")] == " ")):
         return None
     return lex.currency_scales[m.group("cscale")], m.end("cscale")
 
@@ -832,7 +839,8 @@ def _in_proportion(lex: _Lexicon, before: str, after: str) -> bool:
 def _digits_stand_alone(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
     """Digits not glued to letters: not "G7", "Covid-19", "1er", "21e", "5G"."""
     previous = norm[atom.start - 1] if atom.start else " "
-    if previous.isalpha() or previous.isdigit():
+    code = lex.symbols_before.search(norm[max(0, atom.start - 4) : atom.start])
+    if (previous.isalpha() and not code) or previous.isdigit():
         return False
     if re.search(r"\d/$", norm[: atom.start]) or re.match(r"/\d", norm[atom.end :]):
         return False  # fractions and slashed forms: "9/11", "24/7", "3/4"
