@@ -72,7 +72,8 @@ def _profiles(
         ),
         (
             "fr",
-            "La filiale française perdrait 520 emplois, au lieu des 410 prévus, selon la direction.",
+            "La filiale française perdrait 520 emplois, au lieu des 410 prévus, selon la "
+            "direction.",
             [("520 emplois", 520, "emplois"), ("410", 410, None)],
             [(410,), (520,)],
         ),
@@ -268,3 +269,71 @@ def test_the_world_count_is_not_a_country_count() -> None:
     assert world.places == ("World",) == world_en.places
     assert veto(world, france, SETTINGS) == "place"
     assert veto(world, world_en, SETTINGS) is None
+
+
+# /work/notes/f10_disputing_date.patch passes these: left out because it costs devset20's
+# English cluster floor (0.653 -> 0.634: a US count of deaths joins the French one)
+DISPUTE_DATE_OFF = (
+    "an undated figure disputing a count is held to the count's written date (4 days)"
+)
+DATED_COUNT = (
+    "fr",
+    "Selon l'agence, environ 1 900 pharmacies ont signalé une rupture de stock au 3 novembre.",
+    [("1 900 pharmacies", 1900, "pharmacies")],
+    "2026-11-04",
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "vetoed"),
+    [
+        # a rival number for the count reported, a week later
+        pytest.param(
+            (
+                "en",
+                'Pharmacists\' union FSPF says the real figure is "well over 5,000" pharmacies.',
+                [("5,000", 5000, None)],
+                "2026-11-12",
+            ),
+            None,
+            marks=pytest.mark.xfail(reason=DISPUTE_DATE_OFF),
+        ),
+        pytest.param(
+            (
+                "fr",
+                "Pour le syndicat, ce sont en réalité bien plus de 5 000 pharmacies qui sont "
+                "touchées.",
+                [("5 000 pharmacies", 5000, "pharmacies")],
+                "2026-11-10",
+            ),
+            None,
+            marks=pytest.mark.xfail(reason=DISPUTE_DATE_OFF),
+        ),
+        # negatives: an undated count of its own day, a week later; a dispute a season later
+        (
+            (
+                "fr",
+                "Quelque 2 600 pharmacies sont en rupture de stock, selon l'agence.",
+                [("2 600 pharmacies", 2600, "pharmacies")],
+                "2026-11-12",
+            ),
+            "date",
+        ),
+        (
+            (
+                "fr",
+                "Pour le syndicat, ce sont en réalité bien plus de 5 000 pharmacies qui sont "
+                "touchées.",
+                [("5 000 pharmacies", 5000, "pharmacies")],
+                "2027-02-10",
+            ),
+            "date",
+        ),
+    ],
+)
+def test_a_rival_number_meets_the_dated_count_it_disputes(
+    later: tuple[str, str, list[Written], str], vetoed: str | None
+) -> None:
+    (dated,) = _profiles(*DATED_COUNT)
+    (disputing,) = _profiles(*later)
+    assert veto(dated, disputing, SETTINGS) == vetoed
