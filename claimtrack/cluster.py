@@ -350,6 +350,10 @@ class LanguageTables:
     # risen to 41"); "revenue jumped to €4.2bn" is a quantity that moved, not a revision.
     revision_moves: tuple[str, ...] = ()
     revised_counts: tuple[str, ...] = ()
+    # Words right before a number that set it as another stage of the count a figure
+    # before it in the sentence gives ("1 480, contre 1 150 annoncés", "au lieu des 410
+    # prévus", "11,200 hectares, up from 9,500"). See `ClaimProfile.stages`.
+    stage_markers: tuple[str, ...] = ()
     # Words joining a sum to what it pays for ("de", "of", "in", "à", "at": "140 millions
     # d'euros de marchés", "une dette de 43 millions", "put the debt at €38m"), and words
     # between them that say nothing of it ("près", "about"); see `_figure_heads`.
@@ -444,6 +448,7 @@ def tables(lang: str) -> LanguageTables:
         revision_cues=phrases("revision_cues"),
         revision_moves=phrases("revision_moves"),
         revised_counts=phrases("revised_counts"),
+        stage_markers=phrases("stage_markers"),
         head_links=frozenset(fold(str(w)) for w in topics.get("head_links") or []),
         head_fillers=frozenset(fold(str(w)) for w in topics.get("head_fillers") or []),
     )
@@ -816,6 +821,12 @@ class ClaimProfile:
     # the number by a link word ("140 millions d'euros de marchés", "€4.2mn in kickbacks",
     # "une dette de 43 millions"), as "<lang>:<word key>"; a cluster keeps its members'.
     heads: tuple[str, ...] = ()
+    # Figures: the numbers its sentence sets against its own as other stages of one count
+    # of one measure ("a relevé à 1 480 ... contre 1 150 annoncés début octobre", "raised
+    # its estimate to 11,200 tonnes, from 8,400 tonnes"); a cluster keeps its members'. A
+    # figure of another article giving one of them is that count at another stage, however
+    # far apart their dates and numbers.
+    stages: tuple[float, ...] = ()
     block_keys: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -931,6 +942,7 @@ _TUPLE_FIELDS = (
     "deniers",
     "target",
     "heads",
+    "stages",
     "block_keys",
 )
 _NUMBER_RE = re.compile(r"(?<![\w])\d(?:[\d\s.,]*\d)?(?![\w])")
@@ -2076,6 +2088,10 @@ def _figure_measure(
         # "killed two people and injured 23", "blessant 23 autres": a verb written right
         # before the next number governs that number ("évacués de neuf localités" does not)
         after = [m for m in after if text[m.end : right].strip() or m.start == figure_span[1]]
+    # "Trois blessés, dont un grièvement", "five injured, including one critically": what
+    # a part clause says befell the part ("un" is no number the bounds above cut at) does
+    # not refine the whole
+    after = [m for m in after if not _in_part_clause(text, figure_span[1], m.start, tabs)]
     earlier = [m for m in numbers if m.end() <= figure_span[0]]
     previous = max(earlier, key=lambda m: m.end()) if earlier else None
     if previous is not None and (
@@ -2201,6 +2217,48 @@ def _figure_measure(
         # "ses forces ont tué une quarantaine de soldats": the verb comes first
         return max(before, key=lambda m: m.start).key
     return unit_based
+
+
+_PART_CLAUSE_END_RE = re.compile(r"[,;:()\[\]«»\"“”–—]|\s-\s")
+
+
+def _in_part_clause(text: str, figure_end: int, at: int, tabs: LanguageTables) -> bool:
+    """True when position `at`, after a figure ending at `figure_end`, lies in a part
+    clause that opens after the figure: a part marker (<lang>/topics.yaml
+    `part_markers_before`: "dont", "including") and the size of the part begin it, the
+    segment's end closes it ("Trois blessés, dont un grièvement, ont été héliportés":
+    "grièvement" is the part's, "héliportés" the whole's)."""
+    if not tabs.part_markers_before:
+        return False
+    markers = _any_phrase_regex(tabs.part_markers_before)
+    for found in markers.finditer(text, figure_end, at + 1):
+        if found.start() >= at:
+            break
+        if not _part_size_follows(text[found.end() :], tabs.lang):
+            # "six, dont la mort est jugée compatible": a relative clause, no part
+            continue
+        closing = _PART_CLAUSE_END_RE.search(text, found.end())
+        if closing is None or closing.start() > at:
+            return True
+    return False
+
+
+def _part_size_follows(after: str, lang: str) -> bool:
+    """True when `after` opens with a number: digits, a number word, or an article that
+    counts one ("un", "one": numbers.yaml `lone_article_numbers`)."""
+    words = after.split()
+    if not words:
+        return False
+    first = words[0].strip(",;:.")
+    if _NUMBER_RE.fullmatch(first) or _number_words_for(lang).fullmatch(first):
+        return True
+    return first in _lone_article_numbers(lang)
+
+
+@cache
+def _lone_article_numbers(lang: str) -> frozenset[str]:
+    numbers = _load_optional(lang, "numbers.yaml") or {}
+    return frozenset(fold(str(w)) for w in numbers.get("lone_article_numbers") or [])
 
 
 @cache
@@ -2789,6 +2847,7 @@ def profile_article(
     profiles = _with_own_charges(profiles)
     profiles = _mark_contrasts(claims, profiles, article.lang)
     profiles = _with_elided_measures(claims, profiles, article.lang)
+    profiles = _with_stages(claims, profiles, article.lang)
     if follows is None:
         follows = follow_targets(claims, article.lang)
     return _with_followers(profiles, follows)
@@ -2924,6 +2983,80 @@ def _mark_contrasts(
                 out[left] = replace(out[left], contrast=own)
                 out[right] = replace(out[right], contrast=f"{sentence_key}:{order + 1}")
     return out
+
+
+def _with_stages(
+    claims: Sequence[Claim], profiles: list[ClaimProfile], lang: str
+) -> list[ClaimProfile]:
+    """Give `stages` to the figures of one sentence that give one count at two stages: a
+    stage marker right before the later number sets it against an earlier one ("relevé
+    à 1 480, contre 1 150 annoncés", "520 emplois, au lieu des 410 prévus", "28 from 19"),
+    of the same measure (a bare later number counts the earlier one's), the closest in
+    size when several are ("2,600 people evacuated from 14 villages, up from 1,800": the
+    people), and the sentence neither contrasts them nor dates them apart."""
+    tabs = tables(lang)
+    if not tabs.stage_markers:
+        return profiles
+    reach = int(_world().get("clustering", {}).get("stage_marker_reach_words", 3))
+    markers = _any_phrase_regex(tabs.stage_markers)
+    by_sentence: dict[int, list[int]] = {}
+    for index, claim in enumerate(claims):
+        if claim.figure is not None and claim.start <= claim.figure.start < claim.end:
+            by_sentence.setdefault(claim.start, []).append(index)
+    out = list(profiles)
+    for start, indices in by_sentence.items():
+        ordered = sorted(indices, key=lambda i: claims[i].figure.start)  # type: ignore[union-attr]
+        folded = fold(claims[ordered[0]].sentence)
+        for at, right in enumerate(ordered[1:], start=1):
+            b = claims[right].figure
+            previous = claims[ordered[at - 1]].figure
+            assert b is not None and previous is not None
+            between = folded[previous.end - start : b.start - start]
+            lead = " ".join(_QUOTES_RE.sub(" ", between).split()[-reach:])
+            if previous.end > b.start or not markers.search(f" {lead} "):
+                continue
+            earlier = [
+                (left, stage)
+                for left in ordered[:at]
+                if (stage := _stage_of(out[left], out[right], bool(b.unit))) is not None
+            ]
+            if not earlier:
+                continue
+            left, pb = max(earlier, key=lambda found: _nearest_ratio(out[found[0]], found[1]))
+            pa = out[left]
+            out[left] = replace(pa, stages=_unique_values((*pa.stages, *pb.values)))
+            out[right] = replace(pb, stages=_unique_values((*pb.stages, *pa.values)))
+    return out
+
+
+def _stage_of(earlier: ClaimProfile, later: ClaimProfile, own_unit: bool) -> ClaimProfile | None:
+    """`later` if it may be another stage of `earlier`'s count (a bare number, `own_unit`
+    false, counts what the earlier one counts: "290 roles, compared with 230 in the
+    initial plan"), else None."""
+    if not earlier.values or not later.values or earlier.values == later.values:
+        return None
+    measure = earlier.measure
+    # what a word after a bare number seems to count is the participle of the stage
+    # ("contre 1 150 annoncés", "au lieu des 410 prévus"), not a noun of its own
+    counted = measure if not own_unit else later.measure
+    if not measure or measure != counted or _bare_composable(measure):
+        # "850 000 clients ... et 1,4 million de transactions": two counts
+        return None
+    if _contrasted(earlier, later) or _dated_apart(earlier, later):
+        # "241 naissances en 2025, contre 318 en 2019": two years of a series
+        return None
+    return later
+
+
+def _dated_apart(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True when both figures write their own dates and these differ."""
+    da, db = parse_iso(a.event_date), parse_iso(b.event_date)
+    explicit = a.date_strength == "explicit" and b.date_strength == "explicit"
+    return explicit and da is not None and db is not None and not _same_at_common_precision(da, db)
+
+
+def _unique_values(values: Iterable[float]) -> tuple[float, ...]:
+    return tuple(dict.fromkeys(values))
 
 
 def _listed_apart(left: Claim, right: Claim, right_profile: ClaimProfile, lang: str) -> bool:
@@ -3777,6 +3910,25 @@ def _cognates(measure_a: str, measure_b: str, settings: ClusterSettings) -> bool
     return len(short) >= 4 and long_.startswith(short)
 
 
+def _staged(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> bool:
+    """True for two figures of one measure (or one that leaves it unsaid) one of which
+    its sentence sets against the other's number as another stage of its count
+    (`ClaimProfile.stages`)."""
+    if a.kind != "figure" or b.kind != "figure" or not (a.measure or b.measure):
+        return False
+    if a.measure and b.measure and a.measure != b.measure:
+        # a measure left unsaid ("contre 14 lundi") is the stage's; two said must agree
+        return False
+    ratio = settings.same_number_ratio
+    return any(
+        min(x, y) / max(x, y) >= ratio
+        for stages, values in ((a.stages, b.values), (b.stages, a.values))
+        for x in stages
+        for y in values
+        if x > 0 and y > 0
+    )
+
+
 def _open_ended(claim: Claim) -> bool:
     """True for a figure that is only a lower bound ("des milliers", "dozens")."""
     figure = claim.figure
@@ -3932,18 +4084,25 @@ def _judge(
     place = _place_score(a, b, settings)
     if place == 0.0:
         return "place"
+    staged = _staged(a, b, settings)
     date_ = _date_score(a, b, settings)
+    if date_ == 0.0 and staged and not _dated_apart(a, b):
+        # "1 480, contre 1 150 annoncés début octobre" six weeks after the 1,150: the
+        # count's earlier stage, whatever its date
+        date_ = settings.loose_date
     if date_ == 0.0:
         return "date"
     if a.kind == "figure" and b.kind == "figure":
         nearest = _nearest_ratio(a, b)
         value = _value_score(a, b, settings, nearest)
+        if staged:
+            value = max(value, settings.revised_value)
         if value == 0.0:
             # "€640,000 in cash" and "a €7.8bn deficit": no dispute spans a hundredfold gap
             return "values far apart"
         ratio = 1.0 if _below_a_bound(a, b) else nearest
         if ratio < settings.undisputed_ratio and not _may_be_disputed(a, b):
-            if not _may_be_revised(a, b):
+            if not staged and not _may_be_revised(a, b):
                 # "4.2 million euros in kickbacks" and "300,000 euros in cash": two numbers
                 # of one story this far apart are two counts, unless one sets itself
                 # against the other ("no more than 600 million CFA francs" against 14.6
@@ -4321,17 +4480,31 @@ def matches(
     return [cluster_id for _, cluster_id in sorted(scored)]
 
 
-def one_measure(joined: ClaimProfile, other: ClaimProfile, settings: ClusterSettings) -> bool:
+def one_measure(
+    joined: ClaimProfile,
+    other: ClaimProfile,
+    settings: ClusterSettings,
+    newcomer: ClaimProfile | None = None,
+) -> bool:
     """True when two figure clusters count one measure and should be one cluster: a
     newcomer qualified for both (the caller's evidence), and the representative of the one
     it joined, as it was before the newcomer, has the other's measure, a number near one of
-    the other's (`absorb_near_ratio`) and meets it at the threshold.
+    the other's (`absorb_near_ratio`) and meets it at the threshold; or the `newcomer`
+    gives the number of one and its sentence the other's as another stage of its count
+    ("23 foyers jeudi soir, contre 14 lundi" between "14 élevages" and "23 farms").
 
     A toll that grows (9, 12, 21, 27 dead) or a disputed forecast (4.7 % against 5.1-5.3 %)
     ends up in two clusters when a source's figure found a better match elsewhere and later
     ones followed it; the claim that could join both shows they are one count."""
     if joined.kind != "figure" or other.kind != "figure":
         return False
+    if (
+        newcomer is not None
+        and newcomer.stages
+        and _bridges(newcomer, joined, other, settings)
+        and veto(joined, other, settings) is None
+    ):
+        return True
     if not joined.measure or joined.measure != other.measure or _bare_composable(joined.measure):
         # one measure both clusters name: a bare "%" says too little to merge whole clusters
         return False
@@ -4345,6 +4518,17 @@ def one_measure(joined: ClaimProfile, other: ClaimProfile, settings: ClusterSett
         return False
     score, threshold = _scored(joined, other, settings)
     return score >= threshold
+
+
+def _bridges(
+    newcomer: ClaimProfile, joined: ClaimProfile, other: ClaimProfile, settings: ClusterSettings
+) -> bool:
+    """True when `newcomer`'s number is one cluster's and a stage its sentence sets against
+    it is the other's."""
+    own = replace(newcomer, stages=())
+    return (_staged(newcomer, joined, settings) and _same_number(own, other, settings)) or (
+        _staged(newcomer, other, settings) and _same_number(own, joined, settings)
+    )
 
 
 def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimProfile:
@@ -4397,6 +4581,7 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
             concepts=_unique((*representative.concepts, *member.concepts)),
             values=values,
             heads=_unique((*representative.heads, *member.heads)),
+            stages=_unique_values((*representative.stages, *member.stages))[:limit_values],
         )
     return replace(merged, block_keys=block_keys(merged))
 

@@ -556,7 +556,7 @@ def _place(
             or board.merged_into(other_id) != other_id
             or other_id == found
             or not board.cluster_exists(other_id)
-            or not cluster.one_measure(representative, other, settings)
+            or not cluster.one_measure(representative, other, settings, newcomer=profile)
             or board.decided(found)
             or board.decided(other_id)
         ):
