@@ -1248,7 +1248,11 @@ def _answers_accusation(
         if ctx.sentence_index - index <= ctx.lex.answer_reach_sentences
         and claim.attribution.canonical != attribution.canonical
     ]
-    if not recent or attribution.anonymous:
+    if not recent:
+        return False
+    if negated and _accused_negates_charge(text, scope, attribution, recent, ctx.lang):
+        return True
+    if attribution.anonymous:
         return False
     if ctx.lex.reply_verbs.search(text[cue.trigger_start : cue.trigger_end]):
         return True
@@ -1261,6 +1265,95 @@ def _answers_accusation(
         names & (_name_words_in(claim.sentence) - _name_words(claim.attribution))
         for claim in recent
     )
+
+
+def _accused_negates_charge(
+    text: str, scope: str, attribution: Attribution, recent: list[Claim], lang: str
+) -> bool:
+    """Whether a negated quote answers a recent accusation as its target: the quote shares a
+    word stem with the accusation's charge (its sentence without the accuser's name) and the
+    accused speaks, either described as the charged party outside the quote ("« Farmers are
+    not the polluters », said the head of the farm union" after "blamed manure spread on
+    surrounding FARMland") or through a possessive inside it ("OUR AIR DEFENCE did not fire"
+    after "caused by a Lusarian AIR DEFENCE missile"). A third party negating ("Police said
+    the fire was not caused by fertiliser") names no charged party as itself, and a speaker
+    described like the accuser ("Foreign Minister X" after "its foreign ministry said,
+    accusing…") is on the accuser's side."""
+    # Reporting verbs ("said", "blamed") are in every attributed sentence: no stem shared.
+    text = _cues_blanked(text, lang)
+    quotes = quote_spans(text)
+    said = " ".join(text[a:b] for a, b in quotes) or scope
+    # Outside the quotes the journalist describes the speaker; a reported clause has only
+    # its speaker's name for that.
+    around = "".join(
+        text[b:a]
+        for (_, b), (a, _) in zip([(0, 0), *quotes], [*quotes, (len(text), 0)], strict=True)
+    )
+    quoted = _stems(said, lang)
+    speaker = _stems(around if quotes else attribution.source, lang)
+    negation = lexicon(lang).proposition_negation.search(said)
+    owner = _owned_words(said[: negation.start()] if negation else "", lang)
+    for claim in recent:
+        accuser = _stems(f"{claim.attribution.source} {claim.attribution.canonical}", lang)
+        charge = _stems(_cues_blanked(claim.sentence, lang), lang) - accuser
+        if not _stems_meet(quoted, charge, lang) or _stems_meet(speaker, accuser, lang):
+            continue
+        if _stems_meet(speaker, charge, lang) or _stems_meet(owner, charge, lang):
+            return True
+    return False
+
+
+def _cues_blanked(text: str, lang: str) -> str:
+    """`text` with the words of its attribution cues blanked (offsets kept)."""
+    for cue in find_cues(text, lexicon(lang), lambda words: False):
+        start, end = cue.trigger_start, cue.trigger_end
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _owned_words(subject: str, lang: str) -> set[str]:
+    """The stems of the nouns a first-person possessive introduces in `subject` ("OUR air
+    defence", « NOS pratiques d'épandage »; lexicon.yaml `first_person_possessives`)."""
+    owned = listed_pattern(
+        lang, "first_person_possessives", r"(?<![\w'’-]){}\s+((?:[\w-]+[\s'’]+){0,2}[\w-]+)"
+    )
+    return {stem for match in owned.finditer(subject) for stem in _stems(match.group(1), lang)}
+
+
+def _stems(text: str, lang: str) -> set[str]:
+    """The folded content words of `text` long enough to carry a stem (lexicon.yaml
+    `charge_stem_letters`), function words (topics.yaml `stopwords`) left out."""
+    least = int(load_data(lang, "lexicon.yaml")["charge_stem_letters"])
+    stop = _function_words(lang)
+    words = (fold(w) for w in re.findall(r"\w+", text))
+    return {w for w in words if len(w) >= least and w not in stop and not w.isdigit()}
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load_data(lang, "topics.yaml").get("stopwords") or [])
+
+
+def _stems_meet(these: set[str], those: set[str], lang: str) -> bool:
+    """Whether a word of one set and a word of the other share a stem: one begins the other
+    ("farm", "farmland") or they share their first `charge_stem_letters` letters and half
+    of the longer word ("farmers", "farmland"; "pollueurs", "pollution")."""
+    least = int(load_data(lang, "lexicon.yaml")["charge_stem_letters"])
+    for a in these:
+        for b in those:
+            if a.startswith(b) or b.startswith(a):
+                return True
+            common = len(_common_prefix(a, b))
+            if common >= least and common * 2 >= max(len(a), len(b)):
+                return True
+    return False
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _name_words(attribution: Attribution) -> set[str]:
