@@ -115,6 +115,10 @@ class _Context:
     # a-t-il déclaré").
     stances: dict[str, tuple[Kind, Polarity]] = field(default_factory=dict)
     previous_stances: dict[str, tuple[Kind, Polarity]] = field(default_factory=dict)
+    # Every stance taken so far: (sentence index, canonical speaker, stance). A body's denial
+    # reaches its next negations a few sentences on ("The agency rejected the claims. […] The
+    # agency said no one would be laid off").
+    stance_history: list[tuple[int, str, tuple[Kind, Polarity]]] = field(default_factory=list)
     # Every figure of the current sentence (`_sentence_claims`): a hedge after a figure is
     # that figure's, not an earlier one's.
     sentence_figures: list[Figure] = field(default_factory=list)
@@ -188,6 +192,7 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
             and not (c.kind == "denial" and c.attribution.canonical in with_figures)
             and not _answered_noun(c, ctx)
         }
+        ctx.stance_history.extend((ctx.sentence_index, *taken) for taken in ctx.stances.items())
         if found:
             ctx.referent, ctx.referent_age = found[-1].attribution, 0
         elif ctx.referent_age:
@@ -2313,9 +2318,11 @@ def _kind(
         return "accusation", "affirm"
     if answers or _dismisses(text, cue, span, lex):
         return "denial", "deny"
-    continued = _continued_stance(attribution, ctx) if carry_stance else None
+    continued = _continued_stance(attribution, ctx, negated) if carry_stance else None
     if negated:
-        return ("denial", "deny") if continued == ("denial", "deny") else ("statement", "deny")
+        # A denier negates on; an accuser's negation may set a charge aside ("We have not
+        # seen systematic fraud").
+        return continued if continued == ("denial", "deny") else ("statement", "deny")
     if lex.accusation_terms.search(scope) or _inaction_blame(ctx.lang).search(scope):
         return "accusation", "affirm"
     return continued or ("statement", "affirm")
@@ -2384,20 +2391,53 @@ def _dismisses(text: str, cue: Cue, span: tuple[int, int], lex: Lexicon) -> bool
     )
 
 
-def _continued_stance(attribution: Attribution, ctx: _Context) -> tuple[Kind, Polarity] | None:
-    """The stance the speaker took in the previous sentence, under its name; or a denial
-    under a shorter name ("The police pushed back. « … », the regional police directorate
-    said": the body answers on)."""
+def _continued_stance(
+    attribution: Attribution, ctx: _Context, negated: bool = False
+) -> tuple[Kind, Polarity] | None:
+    """The stance the speaker took in the previous sentence, under its name or as a member of
+    the body that took it ("The union has accused STV… « … », said Didier Colson, a CGSP
+    official" after the CGSP's charge); or a denial under a shorter name ("The police pushed
+    back. « … », the regional police directorate said": the body answers on); or, for a
+    negation, a denial the speaker made a few sentences before (lexicon.yaml
+    `answer_reach_sentences`: "The agency rejected the claims. […] The agency said no one
+    would be laid off")."""
     stance = ctx.previous_stances.get(attribution.canonical)
     if stance is not None:
         return stance
+    member_of = {
+        taken
+        for name, taken in ctx.previous_stances.items()
+        if _member_of(attribution.source, name)
+    }
+    if len(member_of) == 1:
+        return member_of.pop()
     words = {fold(w) for w in re.findall(r"[\w'’-]+", attribution.canonical)}
     shorter = {
         taken
         for name, taken in ctx.previous_stances.items()
         if {fold(w) for w in re.findall(r"[\w'’-]+", name)} < words
     }
-    return ("denial", "deny") if shorter == {("denial", "deny")} else None
+    if shorter == {("denial", "deny")}:
+        return "denial", "deny"
+    if negated and any(
+        taken == ("denial", "deny")
+        and ctx.sentence_index - index <= ctx.lex.answer_reach_sentences
+        and (name == attribution.canonical or _member_of(attribution.source, name))
+        for index, name, taken in ctx.stance_history
+    ):
+        return "denial", "deny"
+    return None
+
+
+def _member_of(source: str, body: str) -> bool:
+    """Whether a speaker's description names the body as theirs: every word of the body's
+    name, one capitalised word at least, sits in it ("Didier Colson, a CGSP official" for the
+    CGSP; "le porte-parole de la FNSEA")."""
+    named = re.findall(r"[\w'’-]+", body)
+    if not any(w[:1].isupper() for w in named):
+        return False
+    said = {fold(w) for w in re.findall(r"[\w'’-]+", source)}
+    return fold(body) != fold(source) and {fold(w) for w in named} <= said
 
 
 # An opening single quote ("a 'political revenge'"): a quote mark after no letter, before one.
