@@ -10,9 +10,11 @@ negation and a denial too far back stay statements.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from claimtrack.extract import extract_claims
+from claimtrack.extract import claims, extract_claims
 
 EN_UNION = (
     "The transport union GMB has accused Northline of ignoring three written warnings that "
@@ -141,11 +143,69 @@ CASES = [
         "statement",
         id="fr-denial-too-far-back",
     ),
+    pytest.param(
+        "en",
+        "Environmental groups accused Nordfish of landing undeclared catches at Bodø. "
+        '"Every tonne we landed was declared and inspected," Nordfish director Erik Lund said.',
+        '"Every tonne',
+        "denial",
+        id="en-blanket-compliance-after-charge",
+    ),
+    pytest.param(
+        "fr",
+        "Les syndicats accusent la direction de l'hôpital d'avoir négligé l'entretien des "
+        "groupes électrogènes. « Les groupes électrogènes étaient révisés et testés chaque "
+        "semaine », a assuré un porte-parole de l'établissement.",
+        "« Les groupes",
+        "denial",
+        id="fr-blanket-compliance-after-charge",
+    ),
+    pytest.param(
+        "en",
+        "The new ferry entered service on Monday. "
+        '"Every lifeboat on board was inspected in March," the operator said.',
+        '"Every lifeboat',
+        "statement",
+        id="en-blanket-compliance-without-charge",
+    ),
+    pytest.param(
+        "fr",
+        "Le nouveau téléphérique a été inauguré samedi. « Toutes les cabines ont été "
+        "contrôlées par un organisme agréé », a indiqué l'exploitant.",
+        "« Toutes les cabines",
+        "statement",
+        id="fr-blanket-compliance-without-charge",
+    ),
+    pytest.param(
+        "en",
+        "Environmental groups accused Nordfish of landing undeclared catches at Bodø. "
+        '"All landings will be checked from next month," the fisheries directorate said.',
+        '"All landings',
+        "statement",
+        id="en-compliance-promised-not-claimed",
+    ),
+    pytest.param(
+        "fr",
+        "Les riverains accusent la préfecture d'avoir tardé à donner l'alerte. « Tous les "
+        "foyers ont été contrôlés depuis », a affirmé le collectif des riverains.",
+        "« Tous les foyers",
+        "statement",
+        id="fr-blanket-compliance-by-accuser",
+    ),
 ]
+
+
+@pytest.fixture(autouse=True)
+def _blanket_compliance_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The blanket-compliance rule ships off (extraction.yaml `blanket_compliance_answers`);
+    its rows check the rule itself."""
+    on = replace(claims.tuning(), blanket_compliance_answers=1)
+    monkeypatch.setattr(claims, "tuning", lambda: on)
 
 
 @pytest.mark.parametrize(("lang", "text", "opening", "expected"), CASES)
 def test_quote_kind(lang: str, text: str, opening: str, expected: str) -> None:
     start = text.index(opening)
-    kinds = {c.kind for c in extract_claims(text, lang) if c.start == start and c.figure is None}
+    found = extract_claims(text, lang)
+    kinds = {c.kind for c in found if c.start == start and c.figure is None}
     assert kinds == {expected}

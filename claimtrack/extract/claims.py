@@ -66,6 +66,7 @@ class Tuning:
     non_finite_min_letters: int
     own_point_words: int
     coordinated_part_words: int
+    blanket_compliance_answers: int
 
 
 @cache
@@ -119,6 +120,9 @@ class _Context:
     # reaches its next negations a few sentences on ("The agency rejected the claims. […] The
     # agency said no one would be laid off").
     stance_history: list[tuple[int, str, tuple[Kind, Polarity]]] = field(default_factory=list)
+    # Each speaker's last sentence with claims and the stance it took there (None for figures
+    # or a statement): a denial carries on only while it is the speaker's last word.
+    last_words: dict[str, tuple[int, tuple[Kind, Polarity] | None]] = field(default_factory=dict)
     # Every figure of the current sentence (`_sentence_claims`): a hedge after a figure is
     # that figure's, not an earlier one's.
     sentence_figures: list[Figure] = field(default_factory=list)
@@ -193,6 +197,9 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
             and not _answered_noun(c, ctx)
         }
         ctx.stance_history.extend((ctx.sentence_index, *taken) for taken in ctx.stances.items())
+        for claim in found:
+            speaker = claim.attribution.canonical
+            ctx.last_words[speaker] = (ctx.sentence_index, ctx.stances.get(speaker))
         if found:
             ctx.referent, ctx.referent_age = found[-1].attribution, 0
         elif ctx.referent_age:
@@ -2318,6 +2325,12 @@ def _kind(
         return "accusation", "affirm"
     if answers or _dismisses(text, cue, span, lex):
         return "denial", "deny"
+    if (
+        not negated
+        and not _second_verb(text, cue, ctx)
+        and _blanket_compliance(scope, attribution, ctx)
+    ):
+        return "denial", "deny"
     continued = _continued_stance(attribution, ctx, negated) if carry_stance else None
     if negated:
         # A denier negates on; an accuser's negation may set a charge aside ("We have not
@@ -2326,6 +2339,36 @@ def _kind(
     if lex.accusation_terms.search(scope) or _inaction_blame(ctx.lang).search(scope):
         return "accusation", "affirm"
     return continued or ("statement", "affirm")
+
+
+def _second_verb(text: str, cue: Cue, ctx: _Context) -> bool:
+    """Whether the cue is a later verb of a subject with an earlier verb in the sentence ("La
+    direction dénonce des allégations… et ASSURE que…"): that verb's clause sets the stance."""
+    cues = ctx.last_cues[1] if ctx.last_cues and ctx.last_cues[0] == text else []
+    return any(
+        other.trigger_start < cue.trigger_start
+        and (other.start, other.source) == (cue.start, cue.source)
+        for other in cues
+    )
+
+
+def _blanket_compliance(scope: str, attribution: Attribution, ctx: _Context) -> bool:
+    """Whether a claim that the charged things were all done by the rules answers a charge
+    (lexicon.yaml `blanket_compliance`: "Every animal he owns is registered", « les groupes
+    électrogènes étaient entretenus et testés chaque mois »): the article charged someone
+    before (an accusation, or a denial that answers one) and no accuser, under a name that
+    shares a word with theirs, says it. Off unless extraction.yaml `blanket_compliance_answers`."""
+    if not tuning().blanket_compliance_answers:
+        return False
+    if not listed_pattern(ctx.lang, "blanket_compliance").search(scope):
+        return False
+    accusers = {claim.attribution.canonical for _, claim in ctx.accusations}
+    speaker = _name_words(attribution)
+    if attribution.canonical in accusers or any(
+        speaker & _name_words_in(accuser) for accuser in accusers
+    ):
+        return False  # "« … », a affirmé le collectif des riverains" after the residents' charge
+    return bool(accusers) or any(taken[0] == "denial" for *_, taken in ctx.stance_history)
 
 
 def _own_defence(scope: str, lang: str, verb: str | None) -> bool:
@@ -2398,9 +2441,9 @@ def _continued_stance(
     the body that took it ("The union has accused STV… « … », said Didier Colson, a CGSP
     official" after the CGSP's charge); or a denial under a shorter name ("The police pushed
     back. « … », the regional police directorate said": the body answers on); or, for a
-    negation, a denial the speaker made a few sentences before (lexicon.yaml
+    negation, a denial that is still the speaker's last word a few sentences on (lexicon.yaml
     `answer_reach_sentences`: "The agency rejected the claims. […] The agency said no one
-    would be laid off")."""
+    would be laid off"; not after the speaker's own figures in between)."""
     stance = ctx.previous_stances.get(attribution.canonical)
     if stance is not None:
         return stance
@@ -2423,7 +2466,7 @@ def _continued_stance(
         taken == ("denial", "deny")
         and ctx.sentence_index - index <= ctx.lex.answer_reach_sentences
         and (name == attribution.canonical or _member_of(attribution.source, name))
-        for index, name, taken in ctx.stance_history
+        for name, (index, taken) in ctx.last_words.items()
     ):
         return "denial", "deny"
     return None
