@@ -38,7 +38,7 @@ _CHARGE_NEGATION_OFF = (
     "fixed 5 records on devset9/21/24 but moved a cluster of devset21 below its floor"
 )
 
-# (lang, article text, start of the sentence looked at, expected kind)
+# (lang, article text, start of the sentence looked at, expected kind; None: figures only)
 CASES = [
     pytest.param(
         "en",
@@ -71,6 +71,26 @@ CASES = [
         "« Les rames",
         "statement",
         id="fr-member-of-another-body",
+    ),
+    pytest.param(
+        "en",
+        EN_UNION + '"Since 2024 Northline has cut 30% of its maintenance jobs," said Paul Evans, '
+        "a GMB official.",
+        '"Since 2024',
+        None,
+        id="en-member-figures-carry-no-stance",
+    ),
+    pytest.param(
+        "fr",
+        FR_UNION + "« Depuis 2024, la SNCF a supprimé 30 % des postes de mécaniciens », affirme "
+        "Marc Petit, délégué de Sud-Rail chez SNCF Voyageurs.",
+        "« Depuis 2024",
+        None,
+        id="fr-member-figures-carry-no-stance",
+        marks=pytest.mark.xfail(
+            reason="the delegate resolves to Sud-Rail itself, and a body's stance is carried "
+            "onto its next figures under its own name (the older same-name rule)"
+        ),
     ),
     pytest.param(
         "en",
@@ -204,8 +224,8 @@ def _blanket_compliance_on(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "opening", "expected"), CASES)
-def test_quote_kind(lang: str, text: str, opening: str, expected: str) -> None:
+def test_quote_kind(lang: str, text: str, opening: str, expected: str | None) -> None:
     start = text.index(opening)
     found = extract_claims(text, lang)
     kinds = {c.kind for c in found if c.start == start and c.figure is None}
-    assert kinds == {expected}
+    assert kinds == ({expected} if expected else set())

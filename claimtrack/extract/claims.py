@@ -2447,10 +2447,11 @@ def _continued_stance(
     stance = ctx.previous_stances.get(attribution.canonical)
     if stance is not None:
         return stance
+    # A member's figures are their own count: the body's stance is not carried onto them.
     member_of = {
         taken
         for name, taken in ctx.previous_stances.items()
-        if _member_of(attribution.source, name)
+        if not ctx.sentence_figures and _member_of(attribution.source, name)
     }
     if len(member_of) == 1:
         return member_of.pop()
