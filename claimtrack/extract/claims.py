@@ -66,6 +66,7 @@ class Tuning:
     non_finite_min_letters: int
     own_point_words: int
     coordinated_part_words: int
+    blanket_compliance_answers: int
 
 
 @cache
@@ -115,6 +116,13 @@ class _Context:
     # a-t-il déclaré").
     stances: dict[str, tuple[Kind, Polarity]] = field(default_factory=dict)
     previous_stances: dict[str, tuple[Kind, Polarity]] = field(default_factory=dict)
+    # Every stance taken so far: (sentence index, canonical speaker, stance). A body's denial
+    # reaches its next negations a few sentences on ("The agency rejected the claims. […] The
+    # agency said no one would be laid off").
+    stance_history: list[tuple[int, str, tuple[Kind, Polarity]]] = field(default_factory=list)
+    # Each speaker's last sentence with claims and the stance it took there (None for figures
+    # or a statement): a denial carries on only while it is the speaker's last word.
+    last_words: dict[str, tuple[int, tuple[Kind, Polarity] | None]] = field(default_factory=dict)
     # Every figure of the current sentence (`_sentence_claims`): a hedge after a figure is
     # that figure's, not an earlier one's.
     sentence_figures: list[Figure] = field(default_factory=list)
@@ -188,6 +196,10 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
             and not (c.kind == "denial" and c.attribution.canonical in with_figures)
             and not _answered_noun(c, ctx)
         }
+        ctx.stance_history.extend((ctx.sentence_index, *taken) for taken in ctx.stances.items())
+        for claim in found:
+            speaker = claim.attribution.canonical
+            ctx.last_words[speaker] = (ctx.sentence_index, ctx.stances.get(speaker))
         if found:
             ctx.referent, ctx.referent_age = found[-1].attribution, 0
         elif ctx.referent_age:
@@ -1248,7 +1260,11 @@ def _answers_accusation(
         if ctx.sentence_index - index <= ctx.lex.answer_reach_sentences
         and claim.attribution.canonical != attribution.canonical
     ]
-    if not recent or attribution.anonymous:
+    if not recent:
+        return False
+    if negated and _accused_negates_charge(text, scope, attribution, recent, ctx.lang):
+        return True
+    if attribution.anonymous:
         return False
     if ctx.lex.reply_verbs.search(text[cue.trigger_start : cue.trigger_end]):
         return True
@@ -1261,6 +1277,95 @@ def _answers_accusation(
         names & (_name_words_in(claim.sentence) - _name_words(claim.attribution))
         for claim in recent
     )
+
+
+def _accused_negates_charge(
+    text: str, scope: str, attribution: Attribution, recent: list[Claim], lang: str
+) -> bool:
+    """Whether a negated quote answers a recent accusation as its target: the quote shares a
+    word stem with the accusation's charge (its sentence without the accuser's name) and the
+    accused speaks, either described as the charged party outside the quote ("« Farmers are
+    not the polluters », said the head of the farm union" after "blamed manure spread on
+    surrounding FARMland") or through a possessive inside it ("OUR AIR DEFENCE did not fire"
+    after "caused by a Lusarian AIR DEFENCE missile"). A third party negating ("Police said
+    the fire was not caused by fertiliser") names no charged party as itself, and a speaker
+    described like the accuser ("Foreign Minister X" after "its foreign ministry said,
+    accusing…") is on the accuser's side."""
+    # Reporting verbs ("said", "blamed") are in every attributed sentence: no stem shared.
+    text = _cues_blanked(text, lang)
+    quotes = quote_spans(text)
+    said = " ".join(text[a:b] for a, b in quotes) or scope
+    # Outside the quotes the journalist describes the speaker; a reported clause has only
+    # its speaker's name for that.
+    around = "".join(
+        text[b:a]
+        for (_, b), (a, _) in zip([(0, 0), *quotes], [*quotes, (len(text), 0)], strict=True)
+    )
+    quoted = _stems(said, lang)
+    speaker = _stems(around if quotes else attribution.source, lang)
+    negation = lexicon(lang).proposition_negation.search(said)
+    owner = _owned_words(said[: negation.start()] if negation else "", lang)
+    for claim in recent:
+        accuser = _stems(f"{claim.attribution.source} {claim.attribution.canonical}", lang)
+        charge = _stems(_cues_blanked(claim.sentence, lang), lang) - accuser
+        if not _stems_meet(quoted, charge, lang) or _stems_meet(speaker, accuser, lang):
+            continue
+        if _stems_meet(speaker, charge, lang) or _stems_meet(owner, charge, lang):
+            return True
+    return False
+
+
+def _cues_blanked(text: str, lang: str) -> str:
+    """`text` with the words of its attribution cues blanked (offsets kept)."""
+    for cue in find_cues(text, lexicon(lang), lambda words: False):
+        start, end = cue.trigger_start, cue.trigger_end
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _owned_words(subject: str, lang: str) -> set[str]:
+    """The stems of the nouns a first-person possessive introduces in `subject` ("OUR air
+    defence", « NOS pratiques d'épandage »; lexicon.yaml `first_person_possessives`)."""
+    owned = listed_pattern(
+        lang, "first_person_possessives", r"(?<![\w'’-]){}\s+((?:[\w-]+[\s'’]+){0,2}[\w-]+)"
+    )
+    return {stem for match in owned.finditer(subject) for stem in _stems(match.group(1), lang)}
+
+
+def _stems(text: str, lang: str) -> set[str]:
+    """The folded content words of `text` long enough to carry a stem (lexicon.yaml
+    `charge_stem_letters`), function words (topics.yaml `stopwords`) left out."""
+    least = int(load_data(lang, "lexicon.yaml")["charge_stem_letters"])
+    stop = _function_words(lang)
+    words = (fold(w) for w in re.findall(r"\w+", text))
+    return {w for w in words if len(w) >= least and w not in stop and not w.isdigit()}
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load_data(lang, "topics.yaml").get("stopwords") or [])
+
+
+def _stems_meet(these: set[str], those: set[str], lang: str) -> bool:
+    """Whether a word of one set and a word of the other share a stem: one begins the other
+    ("farm", "farmland") or they share their first `charge_stem_letters` letters and half
+    of the longer word ("farmers", "farmland"; "pollueurs", "pollution")."""
+    least = int(load_data(lang, "lexicon.yaml")["charge_stem_letters"])
+    for a in these:
+        for b in those:
+            if a.startswith(b) or b.startswith(a):
+                return True
+            common = len(_common_prefix(a, b))
+            if common >= least and common * 2 >= max(len(a), len(b)):
+                return True
+    return False
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _name_words(attribution: Attribution) -> set[str]:
@@ -2225,12 +2330,50 @@ def _kind(
         return "accusation", "affirm"
     if answers or _dismisses(text, cue, span, lex):
         return "denial", "deny"
-    continued = _continued_stance(attribution, ctx) if carry_stance else None
+    if (
+        not negated
+        and not _second_verb(text, cue, ctx)
+        and _blanket_compliance(scope, attribution, ctx)
+    ):
+        return "denial", "deny"
+    continued = _continued_stance(attribution, ctx, negated) if carry_stance else None
     if negated:
-        return ("denial", "deny") if continued == ("denial", "deny") else ("statement", "deny")
+        # A denier negates on; an accuser's negation may set a charge aside ("We have not
+        # seen systematic fraud").
+        return continued if continued == ("denial", "deny") else ("statement", "deny")
     if lex.accusation_terms.search(scope) or _inaction_blame(ctx.lang).search(scope):
         return "accusation", "affirm"
     return continued or ("statement", "affirm")
+
+
+def _second_verb(text: str, cue: Cue, ctx: _Context) -> bool:
+    """Whether the cue is a later verb of a subject with an earlier verb in the sentence ("La
+    direction dénonce des allégations… et ASSURE que…"): that verb's clause sets the stance."""
+    cues = ctx.last_cues[1] if ctx.last_cues and ctx.last_cues[0] == text else []
+    return any(
+        other.trigger_start < cue.trigger_start
+        and (other.start, other.source) == (cue.start, cue.source)
+        for other in cues
+    )
+
+
+def _blanket_compliance(scope: str, attribution: Attribution, ctx: _Context) -> bool:
+    """Whether a claim that the charged things were all done by the rules answers a charge
+    (lexicon.yaml `blanket_compliance`: "Every animal he owns is registered", « les groupes
+    électrogènes étaient entretenus et testés chaque mois »): the article charged someone
+    before (an accusation, or a denial that answers one) and no accuser, under a name that
+    shares a word with theirs, says it. Off unless extraction.yaml `blanket_compliance_answers`."""
+    if not tuning().blanket_compliance_answers:
+        return False
+    if not listed_pattern(ctx.lang, "blanket_compliance").search(scope):
+        return False
+    accusers = {claim.attribution.canonical for _, claim in ctx.accusations}
+    speaker = _name_words(attribution)
+    if attribution.canonical in accusers or any(
+        speaker & _name_words_in(accuser) for accuser in accusers
+    ):
+        return False  # "« … », a affirmé le collectif des riverains" after the residents' charge
+    return bool(accusers) or any(taken[0] == "denial" for *_, taken in ctx.stance_history)
 
 
 def _own_defence(scope: str, lang: str, verb: str | None) -> bool:
@@ -2296,20 +2439,54 @@ def _dismisses(text: str, cue: Cue, span: tuple[int, int], lex: Lexicon) -> bool
     )
 
 
-def _continued_stance(attribution: Attribution, ctx: _Context) -> tuple[Kind, Polarity] | None:
-    """The stance the speaker took in the previous sentence, under its name; or a denial
-    under a shorter name ("The police pushed back. « … », the regional police directorate
-    said": the body answers on)."""
+def _continued_stance(
+    attribution: Attribution, ctx: _Context, negated: bool = False
+) -> tuple[Kind, Polarity] | None:
+    """The stance the speaker took in the previous sentence, under its name or as a member of
+    the body that took it ("The union has accused STV… « … », said Didier Colson, a CGSP
+    official" after the CGSP's charge); or a denial under a shorter name ("The police pushed
+    back. « … », the regional police directorate said": the body answers on); or, for a
+    negation, a denial that is still the speaker's last word a few sentences on (lexicon.yaml
+    `answer_reach_sentences`: "The agency rejected the claims. […] The agency said no one
+    would be laid off"; not after the speaker's own figures in between)."""
     stance = ctx.previous_stances.get(attribution.canonical)
     if stance is not None:
         return stance
+    # A member's figures are their own count: the body's stance is not carried onto them.
+    member_of = {
+        taken
+        for name, taken in ctx.previous_stances.items()
+        if not ctx.sentence_figures and _member_of(attribution.source, name)
+    }
+    if len(member_of) == 1:
+        return member_of.pop()
     words = {fold(w) for w in re.findall(r"[\w'’-]+", attribution.canonical)}
     shorter = {
         taken
         for name, taken in ctx.previous_stances.items()
         if {fold(w) for w in re.findall(r"[\w'’-]+", name)} < words
     }
-    return ("denial", "deny") if shorter == {("denial", "deny")} else None
+    if shorter == {("denial", "deny")}:
+        return "denial", "deny"
+    if negated and any(
+        taken == ("denial", "deny")
+        and ctx.sentence_index - index <= ctx.lex.answer_reach_sentences
+        and (name == attribution.canonical or _member_of(attribution.source, name))
+        for name, (index, taken) in ctx.last_words.items()
+    ):
+        return "denial", "deny"
+    return None
+
+
+def _member_of(source: str, body: str) -> bool:
+    """Whether a speaker's description names the body as theirs: every word of the body's
+    name, one capitalised word at least, sits in it ("Didier Colson, a CGSP official" for the
+    CGSP; "le porte-parole de la FNSEA")."""
+    named = re.findall(r"[\w'’-]+", body)
+    if not any(w[:1].isupper() for w in named):
+        return False
+    said = {fold(w) for w in re.findall(r"[\w'’-]+", source)}
+    return fold(body) != fold(source) and {fold(w) for w in named} <= said
 
 
 # An opening single quote ("a 'political revenge'"): a quote mark after no letter, before one.
