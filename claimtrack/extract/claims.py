@@ -120,9 +120,6 @@ class _Context:
     # reaches its next negations a few sentences on ("The agency rejected the claims. […] The
     # agency said no one would be laid off").
     stance_history: list[tuple[int, str, tuple[Kind, Polarity]]] = field(default_factory=list)
-    # Each speaker's last sentence with claims and the stance it took there (None for figures
-    # or a statement): a denial carries on only while it is the speaker's last word.
-    last_words: dict[str, tuple[int, tuple[Kind, Polarity] | None]] = field(default_factory=dict)
     # Every figure of the current sentence (`_sentence_claims`): a hedge after a figure is
     # that figure's, not an earlier one's.
     sentence_figures: list[Figure] = field(default_factory=list)
@@ -197,9 +194,6 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
             and not _answered_noun(c, ctx)
         }
         ctx.stance_history.extend((ctx.sentence_index, *taken) for taken in ctx.stances.items())
-        for claim in found:
-            speaker = claim.attribution.canonical
-            ctx.last_words[speaker] = (ctx.sentence_index, ctx.stances.get(speaker))
         if found:
             ctx.referent, ctx.referent_age = found[-1].attribution, 0
         elif ctx.referent_age:
@@ -2446,9 +2440,9 @@ def _continued_stance(
     the body that took it ("The union has accused STV… « … », said Didier Colson, a CGSP
     official" after the CGSP's charge); or a denial under a shorter name ("The police pushed
     back. « … », the regional police directorate said": the body answers on); or, for a
-    negation, a denial that is still the speaker's last word a few sentences on (lexicon.yaml
+    negation, a denial the speaker made a few sentences before (lexicon.yaml
     `answer_reach_sentences`: "The agency rejected the claims. […] The agency said no one
-    would be laid off"; not after the speaker's own figures in between)."""
+    would be laid off")."""
     stance = ctx.previous_stances.get(attribution.canonical)
     if stance is not None:
         return stance
@@ -2472,7 +2466,7 @@ def _continued_stance(
         taken == ("denial", "deny")
         and ctx.sentence_index - index <= ctx.lex.answer_reach_sentences
         and (name == attribution.canonical or _member_of(attribution.source, name))
-        for name, (index, taken) in ctx.last_words.items()
+        for index, name, taken in ctx.stance_history
     ):
         return "denial", "deny"
     return None
