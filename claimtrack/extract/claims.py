@@ -1398,9 +1398,10 @@ def _relative_to_previous(
 
 
 def _names_someone(source: str) -> bool:
-    """A source holds a word of three letters or more, or an acronym ("UN", "AP"): a lone
-    preposition or article ("de") names nobody."""
-    return bool(re.search(r"[^\W\d_]{3,}|\b[A-Z]{2}\b", source))
+    """A source holds a word of three letters or more, an acronym ("UN", "AP") or a
+    hyphenated name of short capitalised parts ("l'As-So"): a lone preposition or article
+    ("de") names nobody."""
+    return bool(re.search(r"[^\W\d_]{3,}|\b[A-Z]{2}\b|\b[A-Z]\w*-[A-Z]\w*", source))
 
 
 def _person(attribution: Attribution) -> bool:
