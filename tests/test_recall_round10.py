@@ -1,6 +1,9 @@
 """Recall of attributed claims in forms that used to be lost, per language, with negatives:
 a subject that opens on its count ("34 maires accusent"), an English progressive verb
-("Opponents are accusing…"), a short hyphenated body name ("a indiqué l'As-So")."""
+("Opponents are accusing…"), a short hyphenated body name ("a indiqué l'As-So"), revised
+counts and their earlier values ("up from the four it reported", "compte 24 marins, et non
+23"), a count kept unchanged ("kept its estimate … at 14,200"), a time between subject and
+verb ("this week raised"), electoral lists as speakers ("Sa liste accuse")."""
 
 from __future__ import annotations
 
@@ -10,6 +13,20 @@ from claimtrack.extract import extract_claims
 from tests.extract_cases import Expect, check
 
 F, D, A, S = "figure", "denial", "accusation", "statement"
+
+# Trade-offs measured on the development sets (the rows stay as expected failures).
+NUMBER_REVISED_GATE = (
+    "a rule for it (raised the number of X to N, from M) takes devset22's en cluster F1 under "
+    "its floor: the clusterer puts the revised pair with another body's count"
+)
+SINCE_DATE_GATE = (
+    "'since' + a date still bars the figures after it; reading it as a preposition takes "
+    "devset21's conflict precision under its floor (the earlier value joins a subset count)"
+)
+MISSION_PARENT = (
+    "'mission' as a role noun makes 'la mission d'observation des Nations unies' resolve to "
+    "the UN, its parent body, instead of the mission"
+)
 
 # A group of people given by its number accuses or denies as any other subject: "34 maires du
 # secteur accusent". Spelled-out counts already did ("Trois syndicats").
@@ -136,8 +153,128 @@ SHORT_HYPHENATED_NAMES = [
 ]
 
 
+# A revision gives the new count and the one it replaces; both are the reviser's figures.
+REVISIONS = [
+    pytest.param(
+        "en",
+        "French customs have raised the number of animals seized in a cross-border raid on a "
+        "wildlife smuggling ring to 1,312, from 1,140 announced last week.",
+        [Expect(F, "~customs", 1312), Expect(F, "~customs", 1140)],
+        id="en-devset22-raised-the-number-to-from",
+        marks=pytest.mark.xfail(reason=NUMBER_REVISED_GATE),
+    ),
+    pytest.param(
+        "en",
+        "The airline has cut the number of flights it will operate this winter to 340, from 410 "
+        "planned in September.",
+        [Expect(F, "~airline", 340), Expect(F, "~airline", 410)],
+        id="en-cut-the-number-of-flights-to",
+        marks=pytest.mark.xfail(reason=NUMBER_REVISED_GATE),
+    ),
+    pytest.param(
+        "en",
+        "The regulator kept its estimate of the number of insured people affected at 14,200.",
+        [Expect(F, "~regulator", 14200)],
+        id="en-devset23-kept-its-estimate-at",
+    ),
+    pytest.param(
+        "en",
+        "The fire service on Sunday kept its toll at 12 dead.",
+        [Expect(F, "~fire service", 12)],
+        id="en-kept-its-toll-at",
+    ),
+    pytest.param(
+        "en",
+        "The Hautes-Alpes prefecture said on Monday that seven people had died, up from the four "
+        "it reported on Saturday evening.",
+        [Expect(F, "~prefecture", 7), Expect(F, "~prefecture", 4)],
+        id="en-devset24-up-from-the-four-it-reported",
+    ),
+    pytest.param(
+        "en",
+        "The health agency says seven people have been hospitalised since 9 August, up from four "
+        "a week ago.",
+        [Expect(F, "~health agency", 7), Expect(F, "~health agency", 4)],
+        id="en-devset21-since-a-date-then-up-from",
+        marks=pytest.mark.xfail(reason=SINCE_DATE_GATE),
+    ),
+    pytest.param(
+        "en",
+        "France's anti-fraud agency, the DGCCRF, this week raised its estimate of the grain sold "
+        "fraudulently to 11,200 tonnes, from 8,400 tonnes.",
+        [Expect(F, "DGCCRF", 11200), Expect(F, "DGCCRF", 8400)],
+        id="en-devset24-this-week-raised-its-estimate",
+    ),
+    pytest.param(
+        "fr",
+        "Le gouvernement halvorien compte par ailleurs 24 marins à bord, et non 23.",
+        [Expect(F, "~gouvernement", 24), Expect(F, "~gouvernement", 23, polarity="deny")],
+        id="fr-devset23-compte-par-ailleurs-et-non",
+    ),
+    pytest.param(
+        "fr",
+        "Le ministère de la Santé compte désormais 31 morts, contre les 27 annoncés samedi.",
+        [Expect(F, "health ministry", 31), Expect(F, "health ministry", 27)],
+        id="fr-compte-desormais-contre",
+    ),
+    pytest.param(
+        "fr",
+        "La préfecture fait état de neuf morts, contre les sept annoncés la veille.",
+        [Expect(F, "prefecture", 9), Expect(F, "prefecture", 7)],
+        id="fr-contre-les-sept-annonces",
+    ),
+    pytest.param(
+        "fr",
+        "Drones sur Vesnik : l'ONU compte neuf morts",
+        [Expect(F, "United Nations", 9)],
+        id="fr-devset20-headline-onu-compte-neuf-morts",
+    ),
+]
+
+# A standing fact counted by a place, an intent ("compte déposer plainte") and a clause opened
+# by "after" are no revision nor toll.
+NOT_COUNTS = [
+    pytest.param("fr", "La commune compte 4 300 habitants.", [4300], id="fr-commune-compte"),
+    pytest.param(
+        "fr", "La liste d'attente compte 300 noms depuis janvier.", [300], id="fr-liste-compte"
+    ),
+    pytest.param(
+        "en",
+        "The club raised the number of its supporters' coaches after 300 fans complained.",
+        [300],
+        id="en-raised-the-number-no-value",
+    ),
+]
+
+# Bodies that speak through a definite description: an observer mission, an electoral list.
+SPEAKING_BODIES = [
+    pytest.param(
+        "en",
+        "The mission counted 46 damaged buildings; the town's mayor says 63 were hit.",
+        [Expect(F, "~mission", 46)],
+        id="en-devset20-the-mission-counted",
+        marks=pytest.mark.xfail(reason=MISSION_PARENT),
+    ),
+    pytest.param(
+        "fr",
+        "Sa liste accuse également des proches de la maire d'avoir distribué des bons d'achat "
+        "à des électeurs.",
+        [Expect(A, "~liste")],
+        id="fr-devset21-sa-liste-accuse",
+    ),
+    pytest.param(
+        "fr",
+        "La mission d'observation a recensé 46 bâtiments endommagés.",
+        [Expect(F, "~mission", 46)],
+        id="fr-la-mission-a-recense",
+        marks=pytest.mark.xfail(reason=MISSION_PARENT),
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("lang", "text", "expected"), COUNTED_SUBJECTS + PROGRESSIVE + SHORT_HYPHENATED_NAMES
+    ("lang", "text", "expected"),
+    COUNTED_SUBJECTS + PROGRESSIVE + SHORT_HYPHENATED_NAMES + REVISIONS + SPEAKING_BODIES,
 )
 def test_claims(lang: str, text: str, expected: list[Expect]) -> None:
     check(text, lang, expected)
@@ -153,3 +290,9 @@ def test_count_is_no_speaker(lang: str, text: str, not_sources: list[str]) -> No
 def test_no_stance_speaker(lang: str, text: str) -> None:
     stances = [c for c in extract_claims(text, lang) if c.kind in (A, D)]
     assert not stances, [(c.kind, c.attribution.source) for c in stances]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), NOT_COUNTS)
+def test_no_claimed_count(lang: str, text: str, values: list[float]) -> None:
+    found = {c.figure.value for c in extract_claims(text, lang) if c.figure is not None}
+    assert not found & set(values), found
