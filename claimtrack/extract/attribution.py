@@ -472,6 +472,19 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         gerund = bool(lex.gerund_marker.search(text[:a].rstrip()))
         # "…claiming that it captured…": a participle introducing a clause reports speech.
         gerund = gerund or bool(re.match(r"\s+(?:that|que|qu['’])", text[b:], re.IGNORECASE))
+        # "signed an open letter ACCUSING the agency of…", "une plainte ACCUSANT X de…": the
+        # document the subject issues speaks for it; not one that accuses someone named
+        # before ("received a letter accusing HIM", "une lettre L'accusant").
+        following = TOKEN.match(text[b:].lstrip() or ".")
+        object_pronoun = following is not None and (
+            lex.clitic.search(f" {following.group()}") is not None
+            and not _is_determiner(following.group(), lex)
+        )
+        gerund = gerund or (
+            speech_act_noun(lex).search(lead) is not None
+            and lead == text[:a].rstrip()  # no clitic before it ("une lettre L'accusant")
+            and not object_pronoun
+        )
         if (
             not free(a, b)
             or _inside(a, quotes)
@@ -1714,7 +1727,7 @@ def _subject_span(
         _np_like(words, lex)
         or _np_like(_head_before_count(words, lex), lex)
         or (stance and _short_noun_phrase(words, lex))
-        or (stance and _counted_speakers(words, lex))
+        or (stance and counted_speakers(words, lex))
     ):
         return None
     return s_start, s_end
@@ -1727,24 +1740,37 @@ _COUNTED_SUBJECT = re.compile(
 )
 
 
-def _counted_speakers(words: str, lex: Lexicon) -> bool:
+def speech_act_noun(lex: Lexicon) -> re.Pattern[str]:
+    """lexicon.yaml `speech_act_nouns` ending the text: a document its issuer speaks by."""
+    return listed_pattern(lex.lang, "speech_act_nouns", r"(?<![\w'’-])(?:{})$")
+
+
+def role_noun(word: str, lex: Lexicon) -> bool:
+    """A role noun or the plural of one ("mayors", "maires")."""
+    lowered = word.lower()
+    plural = tuple(load_data(lex.lang, "numbers.yaml").get("unit_plural_endings") or ())
+    return lowered in lex.role_nouns or (
+        lowered.endswith(plural) and lowered[:-1] in lex.role_nouns
+    )
+
+
+def counted_speakers(words: str, lex: Lexicon) -> bool:
     """A group of people given by its number, subject of an accusation or a denial ("34
     maires du secteur accusent", "Some 300 doctors have denied"): the counted noun is a role
     or an agent noun, in the plural, and no other number follows. Not before a reporting
     verb, which may be a count's own ("4.200 épargnants auraient confié leurs économies",
-    "9,000 clients had recorded a loss"). A spelled-out count ("Trois syndicats") already
-    reads as a name."""
-    match = _COUNTED_SUBJECT.match(words.strip())
+    "9,000 clients had recorded a loss"). A spelled-out count is read as its digits
+    ("Thirty-four mayors")."""
+    match = _COUNTED_SUBJECT.match(_spelled(words.strip(), lex))
     if match is None or len(words.split()) > MAX_SOURCE_TOKENS:
         return False
     head = match.group("head")
-    if not head.islower():
-        return False
     plural = tuple(load_data(lex.lang, "numbers.yaml").get("unit_plural_endings") or ())
-    if not head.endswith(plural):
-        return False
-    singular = head[:-1]
-    return head in lex.role_nouns or singular in lex.role_nouns or agent_noun(head, lex.lang)
+    return (
+        head.islower()
+        and head.endswith(plural)
+        and (role_noun(head, lex) or agent_noun(head, lex.lang))
+    )
 
 
 def _short_noun_phrase(words: str, lex: Lexicon) -> bool:

@@ -12,9 +12,12 @@ from claimtrack.extract.attribution import (
     QUOTE_CHARS,
     Cue,
     agent_noun,
+    counted_speakers,
     find_cues,
     main_subject,
     quote_spans,
+    role_noun,
+    speech_act_noun,
 )
 from claimtrack.extract.figures import dated, find_figures, list_connector
 from claimtrack.extract.speakers import (
@@ -1048,12 +1051,15 @@ def _subject_of(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution
     if span is None or span[1] > cue.start:
         return []
     words = sentence.text[span[0] : span[1]]
-    if ctx.lex.pronoun.match(words) or find_figures(words, ctx.lang):
-        return []  # "Cinquante-sept bulletins ont été rejetés, selon elle"
-    lowered = {w.lower() for w in re.findall(r"[\w'’-]+", words)}
+    if ctx.lex.pronoun.match(words) or (
+        find_figures(words, ctx.lang) and not counted_speakers(words, ctx.lex)
+    ):
+        return []  # "Cinquante-sept bulletins ont été rejetés, selon elle"; not "34 mayors"
+    tokens = re.findall(r"[\w'’-]+", words)
     if not (
         PERSON_NAME.search(words)
-        or lowered & ctx.lex.role_nouns
+        or {t.lower() for t in tokens} & ctx.lex.role_nouns
+        or (counted_speakers(words, ctx.lex) and role_noun(tokens[-1], ctx.lex))
         or ctx.resolver.knows(words, ctx.lang)
         # "Sorelio, the US software company whose…": a name opening the sentence that a
         # description follows
@@ -1091,6 +1097,8 @@ def _noun_before(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attributio
         return []
     words = match.group(1).strip()
     head = words.split()[0].lower()
+    if speech_act_noun(ctx.lex).search(words):
+        return []  # "issued a statement saying…": the issuer speaks, not the document
     if not (
         head in ctx.lex.role_nouns
         or head in ctx.lex.speaking_documents
