@@ -1890,8 +1890,17 @@ NAME_DIGIT_CASES = [
         [Expect(F, "~Sdis 44", 11), Expect(F, "~Sdis 44", 2)],
         id="bracketed-acronym-with-number",
     ),
-    # Negative: a counted subject is still no speaker.
-    pytest.param("Les 12 maires du canton ont dénoncé la fermeture.", [], id="neg-counted-subject"),
+    # A counted group of people accuses like any subject (devset22 gold: "34 maires du
+    # secteur accusent l'agence…" is the mayors' accusation); before a reporting verb, which
+    # may be the count's own, a counted subject is still no speaker.
+    pytest.param(
+        "Les 12 maires du canton ont dénoncé la fermeture.",
+        [Expect(A, "~maires")],
+        id="counted-subject-accuses",
+    ),
+    pytest.param(
+        "Les 12 maires du canton ont déclaré la commune en deuil.", [], id="neg-counted-subject"
+    ),
 ]
 
 

@@ -487,6 +487,19 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
         gerund = bool(lex.gerund_marker.search(text[:a].rstrip()))
         # "…claiming that it captured…": a participle introducing a clause reports speech.
         gerund = gerund or bool(re.match(r"\s+(?:that|que|qu['’])", text[b:], re.IGNORECASE))
+        # "signed an open letter ACCUSING the agency of…", "une plainte ACCUSANT X de…": the
+        # document the subject issues speaks for it; not one that accuses someone named
+        # before ("received a letter accusing HIM", "une lettre L'accusant").
+        following = TOKEN.match(text[b:].lstrip() or ".")
+        object_pronoun = following is not None and (
+            lex.clitic.search(f" {following.group()}") is not None
+            and not _is_determiner(following.group(), lex)
+        )
+        gerund = gerund or (
+            speech_act_noun(lex).search(lead) is not None
+            and lead == text[:a].rstrip()  # no clitic before it ("une lettre L'accusant")
+            and not object_pronoun
+        )
         if (
             not free(a, b)
             or _inside(a, quotes)
@@ -777,14 +790,19 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
         return True  # handled as a participle cue
     if lex.verbs.noun_like.match(form) and _noun_reading(text, a, form, lex):
         return True
-    if " " not in form and form.lower().endswith(lex.non_finite_suffixes):
+    progressive = form.lower().endswith(lex.non_finite_suffixes) and _progressive(before, lex)
+    if " " not in form and form.lower().endswith(lex.non_finite_suffixes) and not progressive:
         return True  # a gerund or present participle only reports after a comma (participle cue)
     # "n'a pas confirmé", "have not said": a negated speech verb asserts nothing (a negated
     # stance verb, "ne reconnaît pas le résultat", is kept as a negative statement).
     if _negated_verb(text, a, lex) and not lex.verbs.negated_stance.fullmatch(form):
         return True
     # "ont été rejetés", "was reported": a passive participle is not the subject speaking.
-    if " " not in form and lex.passive_auxiliary.search(_strip_adverbs(before, lex)):
+    if (
+        " " not in form
+        and not progressive
+        and lex.passive_auxiliary.search(_strip_adverbs(before, lex))
+    ):
         return True
     has_aux = _aux_before(before, lex)
     # "Civilian toll disputed": a denial or accusation verb needs an object; ending the
@@ -839,6 +857,18 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
         and not has_aux
         and not _shares_auxiliary(text, a, b, lex)
     )
+
+
+def _progressive(before: str, lex: Lexicon) -> bool:
+    """Whether the words before a present participle make it a finite progressive verb
+    ("Opponents ARE accusing the developer", "the union IS NOW claiming"): lexicon.yaml
+    `progressive_auxiliaries` ends them, an adverb aside."""
+    pattern = listed_pattern(lex.lang, "progressive_auxiliaries", r"(?<![\w'’-])(?:{})$")
+    stripped = before.rstrip()
+    adverb = _ending(lex.adverb, stripped, _ADVERB_SPACES)
+    if adverb:
+        stripped = stripped[: adverb.start()].rstrip()
+    return bool(pattern.search(stripped))
 
 
 def _shares_auxiliary(text: str, a: int, b: int, lex: Lexicon) -> bool:
@@ -1576,13 +1606,18 @@ def _inverted_context(text: str, a: int, lex: Lexicon) -> bool:
 
 
 def _subject_before(
-    text: str, verb_start: int, lex: Lexicon, floor: int = 0, stance: bool = False
+    text: str,
+    verb_start: int,
+    lex: Lexicon,
+    floor: int = 0,
+    stance: bool = False,
 ) -> tuple[int, int] | None:
     """Span of the subject noun phrase ending right before the verb group, if there is one.
 
     With `stance` (an accusation or denial verb), a short noun phrase with an article is a
     subject even when no role list knows its head: who accuses or denies is someone ("les
-    pirates accusent la direction", "the hackers deny")."""
+    pirates accusent la direction", "the hackers deny"), and so is a group of people given by
+    its number ("34 maires accusent")."""
     span = _subject_span(text, verb_start, lex, floor, stance)
     if span is None:
         return None
@@ -1611,7 +1646,11 @@ def _relative_antecedent(text: str, span: tuple[int, int], lex: Lexicon) -> tupl
 
 
 def _subject_span(
-    text: str, verb_start: int, lex: Lexicon, floor: int = 0, stance: bool = False
+    text: str,
+    verb_start: int,
+    lex: Lexicon,
+    floor: int = 0,
+    stance: bool = False,
 ) -> tuple[int, int] | None:
     """The subject span before the verb group, before looking through a relative clause."""
     before = _strip_aux(text[:verb_start], lex)
@@ -1682,9 +1721,50 @@ def _subject_span(
         _np_like(words, lex)
         or _np_like(_head_before_count(words, lex), lex)
         or (stance and _short_noun_phrase(words, lex))
+        or (stance and counted_speakers(words, lex))
     ):
         return None
     return s_start, s_end
+
+
+# A subject that opens on its count: an optional article and up to three lowercase words
+# before the number ("more than", "plus de", "les"), the number, then the counted noun.
+_COUNTED_SUBJECT = re.compile(
+    r"^(?:[^\W\d_]+['’]?\s+){0,3}?\d[\d\s.,’']*\s+(?P<head>[^\W\d_][\w-]*)(?P<rest>[^\d]*)$"
+)
+
+
+def speech_act_noun(lex: Lexicon) -> re.Pattern[str]:
+    """lexicon.yaml `speech_act_nouns` ending the text: a document its issuer speaks by."""
+    return listed_pattern(lex.lang, "speech_act_nouns", r"(?<![\w'’-])(?:{})$")
+
+
+def role_noun(word: str, lex: Lexicon) -> bool:
+    """A role noun or the plural of one ("mayors", "maires")."""
+    lowered = word.lower()
+    plural = tuple(load_data(lex.lang, "numbers.yaml").get("unit_plural_endings") or ())
+    return lowered in lex.role_nouns or (
+        lowered.endswith(plural) and lowered[:-1] in lex.role_nouns
+    )
+
+
+def counted_speakers(words: str, lex: Lexicon) -> bool:
+    """A group of people given by its number, subject of an accusation or a denial ("34
+    maires du secteur accusent", "Some 300 doctors have denied"): the counted noun is a role
+    or an agent noun, in the plural, and no other number follows. Not before a reporting
+    verb, which may be a count's own ("4.200 épargnants auraient confié leurs économies",
+    "9,000 clients had recorded a loss"). A spelled-out count is read as its digits
+    ("Thirty-four mayors")."""
+    match = _COUNTED_SUBJECT.match(_spelled(words.strip(), lex))
+    if match is None or len(words.split()) > MAX_SOURCE_TOKENS:
+        return False
+    head = match.group("head")
+    plural = tuple(load_data(lex.lang, "numbers.yaml").get("unit_plural_endings") or ())
+    return (
+        head.islower()
+        and head.endswith(plural)
+        and (role_noun(head, lex) or agent_noun(head, lex.lang))
+    )
 
 
 def _short_noun_phrase(words: str, lex: Lexicon) -> bool:

@@ -12,9 +12,12 @@ from claimtrack.extract.attribution import (
     QUOTE_CHARS,
     Cue,
     agent_noun,
+    counted_speakers,
     find_cues,
     main_subject,
     quote_spans,
+    role_noun,
+    speech_act_noun,
 )
 from claimtrack.extract.figures import dated, find_figures, list_connector
 from claimtrack.extract.speakers import (
@@ -1054,12 +1057,15 @@ def _subject_of(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attribution
     if span is None or span[1] > cue.start:
         return []
     words = sentence.text[span[0] : span[1]]
-    if ctx.lex.pronoun.match(words) or find_figures(words, ctx.lang):
-        return []  # "Cinquante-sept bulletins ont été rejetés, selon elle"
-    lowered = {w.lower() for w in re.findall(r"[\w'’-]+", words)}
+    if ctx.lex.pronoun.match(words) or (
+        find_figures(words, ctx.lang) and not counted_speakers(words, ctx.lex)
+    ):
+        return []  # "Cinquante-sept bulletins ont été rejetés, selon elle"; not "34 mayors"
+    tokens = re.findall(r"[\w'’-]+", words)
     if not (
         PERSON_NAME.search(words)
-        or lowered & ctx.lex.role_nouns
+        or {t.lower() for t in tokens} & ctx.lex.role_nouns
+        or (counted_speakers(words, ctx.lex) and role_noun(tokens[-1], ctx.lex))
         or ctx.resolver.knows(words, ctx.lang)
         # "Sorelio, the US software company whose…": a name opening the sentence that a
         # description follows
@@ -1097,6 +1103,8 @@ def _noun_before(sentence: Sentence, cue: Cue, ctx: _Context) -> list[Attributio
         return []
     words = match.group(1).strip()
     head = words.split()[0].lower()
+    if speech_act_noun(ctx.lex).search(words):
+        return []  # "issued a statement saying…": the issuer speaks, not the document
     if not (
         head in ctx.lex.role_nouns
         or head in ctx.lex.speaking_documents
@@ -1497,9 +1505,10 @@ def _relative_to_previous(
 
 
 def _names_someone(source: str) -> bool:
-    """A source holds a word of three letters or more, or an acronym ("UN", "AP"): a lone
-    preposition or article ("de") names nobody."""
-    return bool(re.search(r"[^\W\d_]{3,}|\b[A-Z]{2}\b", source))
+    """A source holds a word of three letters or more, an acronym ("UN", "AP") or a
+    hyphenated name of short capitalised parts ("l'As-So"): a lone preposition or article
+    ("de") names nobody."""
+    return bool(re.search(r"[^\W\d_]{3,}|\b[A-Z]{2}\b|\b[A-Z]\w*-[A-Z]\w*", source))
 
 
 def _person(attribution: Attribution) -> bool:

@@ -81,6 +81,7 @@ class _Lexicon:
     # A back-reference that still counts: "les trois AUTRES", "DES sept mineurs…, cinq".
     referential_counted_after: re.Pattern[str]
     partitive_opening: re.Pattern[str]
+    revised_from: re.Pattern[str]
     collective: re.Pattern[str]
     collectives: dict[str, Decimal]
     collective_after: re.Pattern[str]
@@ -348,6 +349,7 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
             data.get("referential_counted_after") or r"(?!x)x", flags
         ),
         partitive_opening=re.compile(data.get("partitive_opening") or r"(?!x)x", flags),
+        revised_from=re.compile(rf"(?:{data.get('revised_from') or '(?!x)x'})\s*$", flags),
         collective=collective,
         collectives=collectives,
         collective_after=collective_after,
@@ -882,6 +884,9 @@ def _words_are_count(norm: str, atom: _Atom, lex: _Lexicon, before: str, after: 
         lex.agent_after.match(after)
         or lex.referential_counted_after.match(after)
         or (atom.start == len(before) and lex.partitive_opening.match(before))
+        # "up from the four it reported", "contre les quatre annoncés": the earlier value a
+        # revision replaces, its noun left out.
+        or lex.revised_from.search(before)
     )
     if lex.referential.search(before) and not counted:
         return False
