@@ -790,19 +790,14 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
         return True  # handled as a participle cue
     if lex.verbs.noun_like.match(form) and _noun_reading(text, a, form, lex):
         return True
-    progressive = form.lower().endswith(lex.non_finite_suffixes) and _progressive(before, lex)
-    if " " not in form and form.lower().endswith(lex.non_finite_suffixes) and not progressive:
+    if " " not in form and form.lower().endswith(lex.non_finite_suffixes):
         return True  # a gerund or present participle only reports after a comma (participle cue)
     # "n'a pas confirmé", "have not said": a negated speech verb asserts nothing (a negated
     # stance verb, "ne reconnaît pas le résultat", is kept as a negative statement).
     if _negated_verb(text, a, lex) and not lex.verbs.negated_stance.fullmatch(form):
         return True
     # "ont été rejetés", "was reported": a passive participle is not the subject speaking.
-    if (
-        " " not in form
-        and not progressive
-        and lex.passive_auxiliary.search(_strip_adverbs(before, lex))
-    ):
+    if " " not in form and lex.passive_auxiliary.search(_strip_adverbs(before, lex)):
         return True
     has_aux = _aux_before(before, lex)
     # "Civilian toll disputed": a denial or accusation verb needs an object; ending the
@@ -857,18 +852,6 @@ def _not_a_speech_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
         and not has_aux
         and not _shares_auxiliary(text, a, b, lex)
     )
-
-
-def _progressive(before: str, lex: Lexicon) -> bool:
-    """Whether the words before a present participle make it a finite progressive verb
-    ("Opponents ARE accusing the developer", "the union IS NOW claiming"): lexicon.yaml
-    `progressive_auxiliaries` ends them, an adverb aside."""
-    pattern = listed_pattern(lex.lang, "progressive_auxiliaries", r"(?<![\w'’-])(?:{})$")
-    stripped = before.rstrip()
-    adverb = _ending(lex.adverb, stripped, _ADVERB_SPACES)
-    if adverb:
-        stripped = stripped[: adverb.start()].rstrip()
-    return bool(pattern.search(stripped))
 
 
 def _shares_auxiliary(text: str, a: int, b: int, lex: Lexicon) -> bool:
@@ -1756,7 +1739,7 @@ def counted_speakers(words: str, lex: Lexicon) -> bool:
     "9,000 clients had recorded a loss"). A spelled-out count is read as its digits
     ("Thirty-four mayors")."""
     match = _COUNTED_SUBJECT.match(_spelled(words.strip(), lex))
-    if match is None or len(words.split()) > MAX_SOURCE_TOKENS:
+    if match is None or len(words.split()) > tuning().max_source_tokens:
         return False
     head = match.group("head")
     plural = tuple(load_data(lex.lang, "numbers.yaml").get("unit_plural_endings") or ())
