@@ -238,6 +238,18 @@ REVISIONS = [
     ),
     pytest.param(
         "fr",
+        "La préfecture fait état de neuf morts, au lieu des sept annoncés la veille.",
+        [Expect(F, "prefecture", 9), Expect(F, "prefecture", 7)],
+        id="fr-au-lieu-des-sept-annonces",
+    ),
+    pytest.param(
+        "fr",
+        "La préfecture fait état de neuf morts, et non plus les sept annoncés la veille.",
+        [Expect(F, "prefecture", 9), Expect(F, "prefecture", 7)],
+        id="fr-et-non-plus-les-sept-annonces",
+    ),
+    pytest.param(
+        "fr",
         "Drones sur Vesnik : l'ONU compte neuf morts",
         [Expect(F, "United Nations", 9)],
         id="fr-devset20-headline-onu-compte-neuf-morts",
