@@ -212,13 +212,29 @@ CASES = [
         "statement",
         id="fr-blanket-compliance-by-accuser",
     ),
+    pytest.param(
+        "en",
+        "The union accused the company of negligence over the blast. All the workers on the "
+        "night shift were declared dead at the scene, the fire service said.",
+        "All the workers",
+        "statement",
+        id="en-declared-dead-is-no-compliance",
+    ),
+    pytest.param(
+        "fr",
+        "Le syndicat accuse la direction de négligence. Tous les blessés ont été contrôlés "
+        "positifs à l'alcool, a indiqué le parquet.",
+        "Tous les blessés",
+        "statement",
+        id="fr-controles-positifs-is-no-compliance",
+    ),
 ]
 
 
 @pytest.fixture(autouse=True)
 def _blanket_compliance_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The blanket-compliance rule ships off (extraction.yaml `blanket_compliance_answers`);
-    its rows check the rule itself."""
+    """The blanket-compliance rule is a switch (extraction.yaml `blanket_compliance_answers`):
+    its rows check the rule itself whatever the switch ships as."""
     on = replace(claims.tuning(), blanket_compliance_answers=1)
     monkeypatch.setattr(claims, "tuning", lambda: on)
 
