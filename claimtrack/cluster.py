@@ -2949,10 +2949,7 @@ def _mark_contrasts(
     pour...", "54% to 46%"), or listed by one source as different measures
     (`_listed_apart`: "438 personnes à bord, 380 passagers et 58 membres d'équipage")."""
     tabs = tables(lang)
-    by_sentence: dict[int, list[int]] = {}
-    for index, claim in enumerate(claims):
-        if claim.figure is not None and claim.start <= claim.figure.start < claim.end:
-            by_sentence.setdefault(claim.start, []).append(index)
+    by_sentence = _figures_by_sentence(claims)
     out = list(profiles)
     for start, indices in by_sentence.items():
         # a key of the sentence itself: clusters outlive the article's offsets
@@ -2985,6 +2982,16 @@ def _mark_contrasts(
     return out
 
 
+def _figures_by_sentence(claims: Sequence[Claim]) -> dict[int, list[int]]:
+    """Indices of the figure claims whose number lies in their own sentence, by the
+    sentence's start."""
+    by_sentence: dict[int, list[int]] = {}
+    for index, claim in enumerate(claims):
+        if claim.figure is not None and claim.start <= claim.figure.start < claim.end:
+            by_sentence.setdefault(claim.start, []).append(index)
+    return by_sentence
+
+
 def _with_stages(
     claims: Sequence[Claim], profiles: list[ClaimProfile], lang: str
 ) -> list[ClaimProfile]:
@@ -2999,10 +3006,7 @@ def _with_stages(
         return profiles
     reach = int(_world().get("clustering", {}).get("stage_marker_reach_words", 3))
     markers = _any_phrase_regex(tabs.stage_markers)
-    by_sentence: dict[int, list[int]] = {}
-    for index, claim in enumerate(claims):
-        if claim.figure is not None and claim.start <= claim.figure.start < claim.end:
-            by_sentence.setdefault(claim.start, []).append(index)
+    by_sentence = _figures_by_sentence(claims)
     out = list(profiles)
     for start, indices in by_sentence.items():
         ordered = sorted(indices, key=lambda i: claims[i].figure.start)  # type: ignore[union-attr]
