@@ -165,6 +165,9 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if lowered.isascii():  # most English text: nothing to strip
         return lowered.replace("`", "'")
+    if len(lowered) != len(text):
+        # "İ" lowers to two characters ("i" and a combining dot): lower one by one, first kept
+        lowered = "".join(char.lower()[0] for char in text)
     return "".join(map(_fold_char, lowered))
 
 
