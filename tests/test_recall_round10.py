@@ -361,8 +361,24 @@ ISSUED_DOCUMENTS = [
     ),
 ]
 
-# The document accuses the one who receives it, named by a pronoun: nobody named here accuses.
+# The document accuses the one who receives it, named by a pronoun, or its subject received or
+# studies it, issued by someone else: nobody named here accuses.
 NOT_ISSUED = [
+    pytest.param(
+        "en",
+        "The mayor received an anonymous letter accusing the council of fraud.",
+        id="en-received-letter-accusing-a-third-party",
+    ),
+    pytest.param(
+        "en",
+        "Police are investigating a letter accusing the council of fraud.",
+        id="en-investigating-a-letter",
+    ),
+    pytest.param(
+        "fr",
+        "Le maire a reçu une lettre accusant le conseil municipal de fraude.",
+        id="fr-recu-une-lettre-accusant-un-tiers",
+    ),
     pytest.param(
         "en", "The mayor received a letter accusing him of fraud.", id="en-letter-accusing-him"
     ),

@@ -496,7 +496,7 @@ def find_cues(text: str, lex: Lexicon, is_known: Callable[[str], bool]) -> list[
             and not _is_determiner(following.group(), lex)
         )
         gerund = gerund or (
-            speech_act_noun(lex).search(lead) is not None
+            issued_document(lead, lex)
             and lead == text[:a].rstrip()  # no clitic before it ("une lettre L'accusant")
             and not object_pronoun
         )
@@ -1720,6 +1720,19 @@ _COUNTED_SUBJECT = re.compile(
 def speech_act_noun(lex: Lexicon) -> re.Pattern[str]:
     """lexicon.yaml `speech_act_nouns` ending the text: a document its issuer speaks by."""
     return listed_pattern(lex.lang, "speech_act_nouns", r"(?<![\w'’-])(?:{})$")
+
+
+def issued_document(lead: str, lex: Lexicon) -> bool:
+    """Whether `lead` ends on a document its subject issues: a verb of issuing it (lexicon.yaml
+    `speech_act_issuing_verbs`), at most three words, then a `speech_act_noun` ("signed an
+    open letter", "ont déposé une plainte"; not "received a letter", "a reçu une lettre")."""
+    document = speech_act_noun(lex).search(lead)
+    if document is None:
+        return False
+    issuing = listed_pattern(
+        lex.lang, "speech_act_issuing_verbs", r"(?<![\w'’-])(?:{})\s+(?:[\w'’-]+\s+){0,3}$"
+    )
+    return issuing.search(lead[: document.start()]) is not None
 
 
 def role_noun(word: str, lex: Lexicon) -> bool:
