@@ -158,6 +158,38 @@ FORM_CASES = [
         [(4.5, None, None, "percent")],
         id="en-neg-could-reach-stays-a-point-value",
     ),
+    # A day number after a weekday is a measure when a listed unit follows it directly.
+    pytest.param(
+        "en",
+        "The Stella Borea was intercepted Tuesday 31 nautical miles off the coast, well inside "
+        "Lusmaria's exclusive economic zone, according to the coast guard.",
+        [(31, None, None, "miles")],
+        id="en-devset23-weekday-then-distance",
+    ),
+    pytest.param(
+        "en",
+        "The coast guard said the trawler was boarded on Friday 12 km from the shore.",
+        [(12, None, None, "km")],
+        id="en-weekday-then-km",
+    ),
+    pytest.param(
+        "fr",
+        "Les gardes-côtes ont intercepté le chalutier vendredi 14 milles marins au large de Brest.",
+        [(14, None, None, "miles")],
+        id="fr-weekday-then-nautical-miles",
+    ),
+    pytest.param(
+        "en",
+        "Talks resumed on Tuesday 31 October, officials said.",
+        [],
+        id="en-neg-weekday-day-month-is-a-date",
+    ),
+    pytest.param(
+        "fr",
+        "Rendez-vous jeudi 12 à Paris, a dit le maire, et la réunion durera mardi 12 heures.",
+        [],
+        id="fr-neg-weekday-day-is-a-date",
+    ),
 ]
 
 

@@ -744,7 +744,7 @@ def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
     # "mardi 4", "Oct. 17" are days; "évoquait mardi 4 200 hectares", "a requis mardi dix
     # ans de prison" are counts
     day_like = atom.kind == "digits" and (atom.plain or atom.value is None or atom.value <= 31)
-    if day_like and lex.month_before.search(before):
+    if day_like and lex.month_before.search(before) and not _measure_after(norm, atom.end, lex):
         return False
     small = atom.plain and atom.value is not None and atom.value <= lex.age_max
     if small and lex.age_before.search(before) and lex.age_after.match(after):
@@ -752,6 +752,13 @@ def _is_count(norm: str, atom: _Atom, lex: _Lexicon) -> bool:
     if small and lex.age_limit_before.search(before) and _unit_after(norm, atom.end, lex) is None:
         return False  # "patients over 75 waited nine hours": an age limit
     return not _is_year(atom, lex, before, after)
+
+
+def _measure_after(norm: str, pos: int, lex: _Lexicon) -> bool:
+    """True when a listed unit (units.yaml; spans of time are not listed) directly follows
+    `pos`: after a weekday, "mardi 31 milles nautiques", "Tuesday 12 km" are not days."""
+    unit = _unit_after(norm, pos, lex)
+    return unit is not None and unit[3] is not None and unit[0] == _SPACES.match(norm, pos).end()
 
 
 def _with_listed_ones(
