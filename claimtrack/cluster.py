@@ -344,6 +344,9 @@ class LanguageTables:
     # Words that set a number against another's: bounds, minimisers, negations, dispute
     # verbs ("at most", "only", "not 600", "ne dépassent pas", "disputed that figure").
     dispute_cues: tuple[str, ...] = ()
+    # Set phrases that contain a dispute cue and set nothing against anything ("au plus
+    # fort de la crise": at its peak, not "at most"; "not only")
+    dispute_cue_idioms: tuple[str, ...] = ()
     # Words that mark a number as one stage of a count that moves: provisional ("à ce
     # stade", "premier bilan") or revised ("le bilan s'est alourdi", "the toll rose",
     # "revu à la hausse"). See `ClaimProfile.revising`.
@@ -448,6 +451,7 @@ def tables(lang: str) -> LanguageTables:
         seat_before=phrases("seat_before"),
         seat_after=phrases("seat_after"),
         dispute_cues=phrases("dispute_cues") + phrases("dispute_verbs"),
+        dispute_cue_idioms=phrases("dispute_cue_idioms"),
         revision_cues=phrases("revision_cues"),
         revision_moves=phrases("revision_moves"),
         revised_counts=phrases("revised_counts"),
@@ -1719,7 +1723,10 @@ def profile_claim(
         deniers=deniers,
         target=target,
         story_names=tuple(story_names),
-        disputing=is_figure and _mentions_any(folded, tabs.dispute_cues),
+        disputing=is_figure
+        and _mentions_any(
+            _any_phrase_regex(tabs.dispute_cue_idioms).sub(" ", folded), tabs.dispute_cues
+        ),
         revising=is_figure and _revises(folded, tabs),
         lower_bound=_lower_bound(claim),
         open_ended=_open_ended(claim),
@@ -2109,6 +2116,26 @@ def _figure_measure(
         # number is drawn from; what befell the part comes next
         after = _past_the_whole(text, after)
     before = [m for m in others if left <= m.start < figure_span[0]]
+    between_numbers = f" {text[left : figure_span[0]]} "
+    previous_number = [m.group() for m in numbers if m.end() == left]
+    if (
+        _world().get("clustering", {}).get("glued_noun_owner", 0)
+        and figure.unit
+        and unit_based is None
+        and previous_number
+        and not _YEAR_RE.fullmatch(previous_number[0])
+        and not _writes_again(previous_number[0], figure)
+        and not _has_phrase(between_numbers, (*tabs.part_markers_before, *tabs.stage_markers))
+    ):
+        # "850 000 clients auraient été touchés et 1,4 million de transactions": a number
+        # with a noun of its own does not count the noun written right after another
+        # number; a bare one does ("15 000 logements ou 6 000"), and so do a part ("douze
+        # blessés dont trois graves") and another stage of the count, whatever word the
+        # extraction took for its noun ("520 emplois, au lieu des 410 prévus"), and the
+        # same number written again ("Seven adverse findings, seven riders notified"). Only
+        # a counted noun: a unit ("4.9 per cent") names no thing; and a year is no count
+        # ("its 2026 deficit forecast to 4.9 per cent", "son bilan 2025 de 1 200 emplois")
+        before = [m for m in before if text[left : m.start].strip()]
     # a measure word of the figure's own segment first: in 'he puts the gap at "barely
     # 200", once what he calls "ghost proxies" are removed', 200 is a gap
     segment = _clause_part_around(text, figure_span)
@@ -2376,6 +2403,15 @@ def _names_a_part(
         before = re.split(r"[,;]", text[figure_span[1] : n.start()])[-1].split()
         return " ".join(before) in tabs.subset_markers
     return False
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _writes_again(number: str, figure: Figure) -> bool:
+    """True when `number` (digits or a number word) is the figure's own number."""
+    own = fold(figure.text).split()
+    return _restates(number, figure.value) or fold(number) in own[:2]
 
 
 def _restates(number: str, value: float | None) -> bool:
