@@ -340,9 +340,6 @@ def test_a_rival_number_meets_the_dated_count_it_disputes(
     assert veto(dated, disputing, SETTINGS) == vetoed
 
 
-GLUED_NOUN_OFF = "cluster.yaml glued_noun_owner is 0: it costs devset20's conflict precision floor"
-
-
 @pytest.mark.parametrize(
     ("lang", "sentence", "figures", "measures"),
     [
@@ -354,14 +351,12 @@ GLUED_NOUN_OFF = "cluster.yaml glued_noun_owner is 0: it costs devset20's confli
             "bloquées, selon la banque.",
             [("850 000 clients", 850000, "clients"), ("1,4 million", 1400000, "transactions")],
             ["customers", "u:transaction"],
-            marks=pytest.mark.xfail(reason=GLUED_NOUN_OFF),
         ),
         pytest.param(
             "en",
             "About 850,000 customers and 1.4 million transactions were affected, the bank said.",
             [("850,000 customers", 850000, "customers"), ("1.4 million", 1400000, "transactions")],
             ["customers", "u:transaction"],
-            marks=pytest.mark.xfail(reason=GLUED_NOUN_OFF),
         ),
         # negatives: a bare number takes the noun of the number before it
         (
