@@ -1,0 +1,89 @@
+"""Recall of accusations and denials, round 11, per language, with negatives: an accusation in
+the second clause of a lead ("after Lusmaria raised its estimate … and Halvoria accused its
+neighbour"), whose subject is the name after the coordinator, not the first clause's object."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract import extract_claims
+from tests.extract_cases import Expect, check
+
+F, D, A, S = "figure", "denial", "accusation", "statement"
+
+# A first clause with its own verb and object ends at the coordinator: the stance verb after it
+# has the subject named right after "and" / "et".
+SECOND_CLAUSE_SUBJECTS = [
+    pytest.param(
+        "en",
+        "A diplomatic row over a trawler seized in the Irvane Sea has escalated, after Lusmaria "
+        "raised its estimate of the illegal catch found on board and Halvoria accused its "
+        "neighbour of massive overfishing.",
+        [Expect(A, "Halvoria")],
+        id="en-devset23-raised-its-estimate-and-halvoria-accused",
+    ),
+    pytest.param(
+        "en",
+        "Talks collapsed on Monday after the management tabled a final offer and the union "
+        "accused it of bad faith.",
+        [Expect(A, "~union")],
+        id="en-tabled-a-final-offer-and-the-union-accused",
+    ),
+    pytest.param(
+        "en",
+        "The council approved the plan last week and residents denied that they had been "
+        "consulted.",
+        [Expect(D, "~residents", polarity="deny")],
+        id="en-approved-the-plan-and-residents-denied",
+    ),
+    pytest.param(
+        "fr",
+        "La tension est montée après que la direction a présenté son plan et que les syndicats "
+        "ont accusé le PDG de mentir.",
+        [Expect(A, "~unions")],
+        id="fr-a-presente-son-plan-et-les-syndicats-ont-accuse",
+    ),
+]
+
+# A coordinated subject stays whole: a participle after its noun, a noun in -é, a verb form
+# after a preposition open no clause.
+WHOLE_SUBJECTS = [
+    pytest.param(
+        "en",
+        "The families affected by the flood and their lawyers accused the council of negligence.",
+        "their lawyers",
+        id="en-families-affected-and-their-lawyers",
+    ),
+    pytest.param(
+        "en",
+        "Officials from the board of directors and the union accused the mayor of lying.",
+        "the union",
+        id="en-officials-from-the-board-and-the-union",
+    ),
+    pytest.param(
+        "fr",
+        "Les familles endeuillées et leurs avocats accusent l'exploitant de négligence.",
+        "leurs avocats",
+        id="fr-familles-endeuillees-et-leurs-avocats",
+    ),
+    pytest.param(
+        "fr",
+        "Le comité des fêtes et les commerçants dénoncent la fermeture de la rue.",
+        "les commerçants",
+        id="fr-comite-des-fetes-et-les-commercants",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SECOND_CLAUSE_SUBJECTS)
+def test_second_clause_subject(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), WHOLE_SUBJECTS)
+def test_coordinated_subject_stays_whole(lang: str, text: str, part: str) -> None:
+    stances = [c for c in extract_claims(text, lang) if c.kind in (A, D)]
+    assert stances, "no stance found"
+    assert all(c.attribution.source.strip() != part for c in stances), [
+        c.attribution.source for c in stances
+    ]
