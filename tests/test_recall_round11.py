@@ -1,6 +1,8 @@
 """Recall of accusations and denials, round 11, per language, with negatives: an accusation in
 the second clause of a lead ("after Lusmaria raised its estimate … and Halvoria accused its
-neighbour"), whose subject is the name after the coordinator, not the first clause's object."""
+neighbour"), whose subject is the name after the coordinator, not the first clause's object; a
+suspicion with no agent right after the investigators spoke ("D'après les enquêteurs, … Le
+principal suspect est soupçonné d'avoir organisé la filière"), which is theirs."""
 
 from __future__ import annotations
 
@@ -87,3 +89,80 @@ def test_coordinated_subject_stays_whole(lang: str, text: str, part: str) -> Non
     assert all(c.attribution.source.strip() != part for c in stances), [
         c.attribution.source for c in stances
     ]
+
+
+# A suspicion with no agent and no speaker is held by the investigators of the sentence before;
+# never by a lawyer or a witness who spoke before, nor by nobody.
+AGENTLESS_SUSPICIONS = [
+    pytest.param(
+        "fr",
+        "D'après les enquêteurs, le réseau faisait venir les reptiles de Madagascar via Nairobi. "
+        "Le principal suspect, un éleveur de 54 ans domicilié à Tourcoing, est soupçonné d'avoir "
+        "organisé la filière depuis 2023.",
+        [Expect(A, "investigators (unnamed)")],
+        id="fr-devset22-enqueteurs-puis-est-soupconne",
+    ),
+    pytest.param(
+        "fr",
+        "Selon le parquet de Lille, onze personnes ont été placées en garde à vue. Le principal "
+        "suspect est également soupçonné d'avoir falsifié des certificats.",
+        [Expect(A, "~prosecutor")],
+        id="fr-parquet-puis-sont-soupconnees",
+    ),
+    pytest.param(
+        "en",
+        "Police said three men had been arrested on Tuesday in Calais. The driver, a "
+        "27-year-old, is suspected of steering the boat.",
+        [Expect(A, "~police")],
+        id="en-police-then-is-suspected-of",
+    ),
+    pytest.param(
+        "en",
+        "Investigators believe the animals were flown in from Madagascar. The main suspect, a "
+        "54-year-old breeder, is suspected of running the ring since 2023.",
+        [Expect(A, "investigators (unnamed)")],
+        id="en-investigators-then-is-suspected-of",
+    ),
+]
+
+NOT_HELD_SUSPICIONS = [
+    pytest.param(
+        "fr",
+        "« Mon client est innocent », a déclaré son avocat. Il est soupçonné d'avoir organisé "
+        "la filière.",
+        id="fr-avocat-puis-soupconne",
+    ),
+    pytest.param(
+        "fr", "Un homme de 30 ans est soupçonné d'avoir incendié la voiture.", id="fr-personne"
+    ),
+    pytest.param(
+        "en",
+        '"My client is innocent," his lawyer said. He is suspected of steering the boat.',
+        id="en-lawyer-then-suspected",
+    ),
+    pytest.param(
+        "en",
+        "Police said the road was closed for six hours. Nobody was suspected of anything.",
+        id="en-nobody-suspected",
+    ),
+    pytest.param(
+        "fr",
+        "Selon les enquêteurs, le feu est parti d'un radiateur. Le gardien n'est pas soupçonné "
+        "d'avoir commis une faute.",
+        id="fr-enqueteurs-puis-pas-soupconne",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AGENTLESS_SUSPICIONS)
+def test_agentless_suspicion_is_the_investigators(
+    lang: str, text: str, expected: list[Expect]
+) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_HELD_SUSPICIONS)
+def test_suspicion_held_by_no_investigator(lang: str, text: str) -> None:
+    suspicion = text.rsplit(". ", 1)[-1]
+    accusations = [c for c in extract_claims(text, lang) if c.kind == A and c.sentence == suspicion]
+    assert not accusations, [c.attribution.source for c in accusations]
