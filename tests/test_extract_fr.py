@@ -914,7 +914,7 @@ CASES += [
     ),
     pytest.param(
         "Selon les enquêteurs, les données ont été copiées pendant au moins cinq semaines.",
-        [Expect(F, "~enquêteurs", 5)],
+        [Expect(F, "investigators (unnamed)", 5)],
         id="span-of-time-is-the-only-figure",
     ),
     pytest.param(

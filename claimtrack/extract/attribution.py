@@ -1863,9 +1863,28 @@ def _clause_start(before: str, lex: Lexicon) -> int:
         if "," in before[match.end() :]:
             continue
         left = left.rsplit(",", 1)[-1]
-        if any(ch.isdigit() for ch in left) or _has_verb(left, lex):
+        if any(ch.isdigit() for ch in left) or _has_verb(left, lex) or _verb_and_object(left, lex):
             start = match.end()
     return start
+
+
+def _verb_and_object(clause: str, lex: Lexicon) -> bool:
+    """Whether `clause` opens on a short subject, a past form and a determiner: a clause with
+    its own verb and object ("after Lusmaria RAISED ITS estimate and Halvoria accused…"), where
+    a participle after its noun ("les familles endeuillées et leurs avocats") is none."""
+    words = re.findall(r"[\w'’-]+", clause)
+    narrated = listed_pattern(lex.lang, "narrated_past_endings", r"^[^\W\d_]{3,}{}$")
+    reach = tuning().clause_verb_reach
+    return any(
+        0 < i < reach
+        and word.islower()
+        and narrated.match(word)
+        and i + 1 < len(words)
+        and _is_determiner(words[i + 1], lex)
+        and not _is_determiner(words[i - 1], lex)
+        and not any(lex.preposition.fullmatch(w) for w in words[:i])
+        for i, word in enumerate(words)
+    )
 
 
 # A stretch set off by commas. A comma inside a number ("the town of 18,500") does not close

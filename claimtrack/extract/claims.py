@@ -170,6 +170,10 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
             or _continued_findings(sentence, ctx)
             or _parallel_figures(sentence, ctx)
         )
+        # An agentless suspicion is the investigators' inferred stance, not their speech: their
+        # next sentence does not carry it on.
+        inferred = not found
+        found = found or _agentless_suspicion(sentence, ctx)
         found = [_with_accused(_specific_body(c, ctx), ctx) for c in found]
         ctx.bodies.extend(c.attribution.canonical for c in found)
         for claim in found:
@@ -195,6 +199,7 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
             and c.figure is None
             and not (c.kind == "denial" and c.attribution.canonical in with_figures)
             and not _answered_noun(c, ctx)
+            and not inferred
         }
         ctx.stance_history.extend((ctx.sentence_index, *taken) for taken in ctx.stances.items())
         if found:
@@ -471,6 +476,22 @@ def _continued_findings(sentence: Sentence, ctx: _Context) -> list[Claim]:
         _claim(sentence, "figure", "affirm", hedged, speaker, f)
         for f in find_figures(sentence.text, ctx.lang, offset=sentence.start)
     ]
+
+
+def _agentless_suspicion(sentence: Sentence, ctx: _Context) -> list[Claim]:
+    """A suspicion with no agent and no speaker in its sentence ("Le principal suspect est
+    soupçonné d'avoir organisé la filière", "The driver is suspected of…") is held by the
+    investigators who spoke in the sentence before ("D'après les enquêteurs, …"): their
+    accusation. Anyone else before (a lawyer, a witness) does not hold it: no claim."""
+    if sentence.heading or ctx.referent is None or ctx.referent_age > 1:
+        return []
+    suspicion = listed_pattern(ctx.lang, "agentless_suspicion", r"(?<![\w'’-]){}")
+    if not suspicion.search(sentence.text) or ctx.lex.proposition_negation.search(sentence.text):
+        return []  # "Nobody was suspected of…", « Il n'est pas soupçonné de… » blame no one
+    investigating = listed_pattern(ctx.lang, "investigating_sources", WHOLE_WORDS)
+    if not investigating.search(ctx.referent.source):
+        return []
+    return [_claim(sentence, "accusation", "affirm", False, ctx.referent, None)]
 
 
 def _cues(text: str, ctx: _Context) -> list[Cue]:
