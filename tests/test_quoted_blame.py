@@ -117,6 +117,40 @@ CASES = [
         "statement",
         id="en-risk-of-a-decision-is-an-opinion",
     ),
+    pytest.param(
+        "fr",
+        "Les écologistes accusent la société Nordgaz d'avoir falsifié les relevés de pollution. "
+        "« Les relevés ont été falsifiés par un sous-traitant que nous avons renvoyé », a "
+        "déclaré le directeur de Nordgaz, Marc Vidal.",
+        "« Les relevés",
+        "statement",
+        id="fr-accused-restates-the-charge",
+    ),
+    pytest.param(
+        "en",
+        'Environmental groups accused Nordgaz of falsifying pollution readings. "The readings '
+        'were falsified by a contractor we have since dismissed," Nordgaz director Mark Vidal '
+        "said.",
+        '"The readings',
+        "statement",
+        id="en-accused-restates-the-charge",
+    ),
+    pytest.param(
+        "en",
+        'The mill closed last year. "We had repeatedly warned the council that the bridge was '
+        "unsafe,\" said residents' spokesman Tom Hale.",
+        '"We had',
+        "accusation",
+        id="en-we-had-warned",
+    ),
+    pytest.param(
+        "fr",
+        "Les terrains communaux ont été vendus à un promoteur. « C'est du pillage pur et "
+        "simple », a déclaré le maire, Jean Roux.",
+        "« C'est du pillage",
+        "accusation",
+        id="fr-verdict-of-wrong",
+    ),
 ]
 
 
