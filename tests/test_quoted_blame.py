@@ -151,6 +151,30 @@ CASES = [
         "accusation",
         id="fr-verdict-of-wrong",
     ),
+    pytest.param(
+        "en",
+        "The pension fund was placed under administration on Monday. The regulator said in a "
+        'statement that it had found "serious governance failings" at the fund.',
+        "The regulator",
+        "accusation",
+        id="en-regulator-finds-failings",
+    ),
+    pytest.param(
+        "fr",
+        "Le tunnel a été inondé en juillet. Le syndicat affirme avoir alerté la direction à "
+        "plusieurs reprises sur l'état des pompes.",
+        "Le syndicat",
+        "accusation",
+        id="fr-reported-we-had-warned",
+    ),
+    pytest.param(
+        "fr",
+        "Le fonds a été placé sous administration provisoire. « Nous avons commis de graves "
+        "manquements et nous en tirons les leçons », a déclaré son nouveau président.",
+        "« Nous avons commis",
+        "statement",
+        id="fr-speaker-owns-up-to-failings",
+    ),
 ]
 
 
