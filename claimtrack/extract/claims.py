@@ -2361,6 +2361,8 @@ def _kind(
     ):
         return "denial", "deny"
     continued = _continued_stance(attribution, ctx, negated) if carry_stance else None
+    if continued != ("denial", "deny") and _quoted_blame(scope, attribution, ctx):
+        return "accusation", "affirm"
     if negated:
         # A denier negates on; an accuser's negation may set a charge aside ("We have not
         # seen systematic fraud").
@@ -2368,6 +2370,50 @@ def _kind(
     if lex.accusation_terms.search(scope) or _inaction_blame(ctx.lang).search(scope):
         return "accusation", "affirm"
     return continued or ("statement", "affirm")
+
+
+def _quoted_blame(scope: str, attribution: Attribution, ctx: _Context) -> bool:
+    """Whether the speaker's words charge another party under a neutral verb: a wrongdoing
+    term (lexicon.yaml `wrongdoing_terms`: « On a falsifié les données », "This is piracy,
+    pure and simple") in a clause of its own without negation and without the speaker as its
+    agent (`own_agent_before`: "we cut corners" owns up), or a first-person grievance
+    (`first_person_grievances`: « Nous avions signalé à plusieurs reprises… », "we were told
+    to keep quiet"). Not from a party a recent charge of the article names: the accused
+    quoting the charge only restates it."""
+    lex = ctx.lex
+    grievance = listed_pattern(ctx.lang, "first_person_grievances", WHOLE_WORDS).search(scope)
+    if not grievance and not any(
+        _blames_in(clause, ctx.lang, lex) for clause in re.split(r"[.;!?]", scope)
+    ):
+        return False
+    speaker = _name_words(attribution)
+    return not any(
+        speaker & (_name_words_in(claim.sentence) - _name_words(claim.attribution))
+        for index, claim in ctx.accusations
+        if ctx.sentence_index - index <= lex.answer_reach_sentences
+        and claim.attribution.canonical != attribution.canonical
+    )
+
+
+@cache
+def _verdict_of_wrong(lang: str) -> re.Pattern[str]:
+    """A wrong named as a verdict (lexicon.yaml `verdict_frames` then `wrongdoing_nouns`):
+    "This is piracy, pure and simple", « il s'agit d'un acte de piraterie »."""
+    nouns = listed_pattern(lang, "wrongdoing_nouns").pattern
+    frame = listed_pattern(lang, "verdict_frames", r"(?<![\w'’-]){}").pattern
+    return re.compile(frame + nouns + r"(?![\w-])", re.IGNORECASE)
+
+
+def _blames_in(clause: str, lang: str, lex: Lexicon) -> bool:
+    """Whether a clause holds a wrongdoing term whose agent is not the speaker, without a
+    negation ("This is piracy"; not "this is not fraud", not "we falsified nothing")."""
+    term = listed_pattern(lang, "wrongdoing_terms", r"(?<![\w'’-]){}").search(
+        clause
+    ) or _verdict_of_wrong(lang).search(clause)
+    if term is None or lex.proposition_negation.search(clause):
+        return False
+    own_agent = listed_pattern(lang, "own_agent_before")
+    return not own_agent.search(clause[: term.start()])
 
 
 def _second_verb(text: str, cue: Cue, ctx: _Context) -> bool:
