@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimtrack.extract import extract_claims
-from claimtrack.model import Claim
+from claimtrack.model import Attribution, Claim, Figure
 
 
 @dataclass(frozen=True)
@@ -57,3 +57,29 @@ def check(text: str, lang: str, expected: list[Expect]) -> None:
         return
     for expect in expected:
         assert any(matches(c, expect) for c in claims), (expect, describe(claims))
+
+
+def sentence_figure_claims(
+    sentence: str,
+    figures: list[tuple[str, float, str | None, str | None]],
+    source: str = "x",
+) -> list[Claim]:
+    """Figure claims of one article sentence (offset 0), one per (figure text, value, unit as
+    written, canonical unit), all by `source`: the clusterer's input without the extractor."""
+    claims = []
+    for text, value, unit, canonical in figures:
+        at = sentence.index(text)
+        figure = Figure(value, None, None, unit, canonical, False, text, at, at + len(text))
+        claims.append(
+            Claim(
+                sentence=sentence,
+                start=0,
+                end=len(sentence),
+                kind="figure",
+                polarity="affirm",
+                hedged=False,
+                attribution=Attribution(source, source),
+                figure=figure,
+            )
+        )
+    return claims

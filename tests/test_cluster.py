@@ -37,6 +37,7 @@ from claimtrack.cluster import (
 )
 from claimtrack.model import Article, Attribution, Claim, Figure
 from claimtrack.tracker import cluster_in_memory
+from tests.extract_cases import sentence_figure_claims
 
 SETTINGS = ClusterSettings.load()
 
@@ -1835,22 +1836,7 @@ def test_bare_percentage_cluster_learns_its_measure() -> None:
 
 def _sentence_figures(lang: str, sentence: str, figures: list[tuple[str, float]]) -> list[Claim]:
     """Claims of one article sentence (offset 0), one per figure text."""
-    claims = []
-    for text, value in figures:
-        at = sentence.index(text)
-        claims.append(
-            Claim(
-                sentence=sentence,
-                start=0,
-                end=len(sentence),
-                kind="figure",
-                polarity="affirm",
-                hedged=False,
-                attribution=Attribution("x", "x"),
-                figure=Figure(value, None, None, None, None, False, text, at, at + len(text)),
-            )
-        )
-    return claims
+    return sentence_figure_claims(sentence, [(text, value, None, None) for text, value in figures])
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,9 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.cluster import ClaimProfile, ClusterSettings, profile_article, veto
-from claimtrack.model import Article, Attribution, Claim, Figure
+from claimtrack.model import Article, Claim
 from claimtrack.tracker import cluster_in_memory
+from tests.extract_cases import sentence_figure_claims
 
 SETTINGS = ClusterSettings.load()
 
@@ -35,23 +36,8 @@ UNITS = {
 
 def _claims(sentence: str, figures: list[Written], source: str = "x") -> list[Claim]:
     """Claims of one article sentence (offset 0), one per figure."""
-    claims = []
-    for text, value, unit in figures:
-        canonical = UNITS.get(unit or "")
-        at = sentence.index(text)
-        claims.append(
-            Claim(
-                sentence=sentence,
-                start=0,
-                end=len(sentence),
-                kind="figure",
-                polarity="affirm",
-                hedged=False,
-                attribution=Attribution(source, source),
-                figure=Figure(value, None, None, unit, canonical, False, text, at, at + len(text)),
-            )
-        )
-    return claims
+    written = [(text, value, unit, UNITS.get(unit or "")) for text, value, unit in figures]
+    return sentence_figure_claims(sentence, written, source)
 
 
 def _profiles(
