@@ -63,7 +63,7 @@ class ClusterSettings:
     term_weights: dict[str, float]
     denial_adds_source_entity: bool
     # Stances: weights of the own-vocabulary families ("word", "name") and the least mass
-    # their overlap is measured against (see `_words_score`).
+    # their overlap is measured against (see `_vocabulary_score`).
     vocabulary_weights: dict[str, float] = field(default_factory=dict)
     min_vocabulary_mass: float = 3.0
     rival_concepts: tuple[tuple[str, ...], ...] = ()
@@ -3638,7 +3638,7 @@ def _terms_score(
 @dataclass(frozen=True)
 class _Roles:
     """A term set's parties by role, and its vocabulary (`_VOCABULARY` terms): what the
-    role tests and `_words_score` read of it, gathered in one pass."""
+    role tests and `_vocabulary_score` read of it, gathered in one pass."""
 
     accusers: frozenset[str]
     deniers: frozenset[str]
@@ -3661,29 +3661,19 @@ class _Roles:
         )
 
     def rivals(self, other: _Roles) -> bool:
-        """`_rival_roles` of the two term sets."""
+        """True when one side's accuser is the other's denier ("India accuses Islamabad of
+        infiltrating militants" / "India denies using drones"): a party accusing in one
+        dispute and accused in another. (Counter-accusations: `counters`.)"""
         return bool(self.accusers & other.deniers or other.accusers & self.deniers)
 
     def counters(self, other: _Roles) -> bool:
-        """`_counter_roles` of the two term sets."""
+        """True when two accusations' parties cross: one side's accuser is among those the
+        other accuses ("the regulator accused Optivel of withholding test results" /
+        "Optivel blamed its supplier", "Valdoria accused Kresnia..." / "Kresnia accused
+        Valdoria..."). The accused party's own accusation, against its accuser or a third
+        party, is another dispute however alike the words; its answer to the charge is a
+        denial, which has no accuser."""
         return bool(self.accused & other.accusers or self.accusers & other.accused)
-
-
-def _rival_roles(ta: dict[str, str], tb: dict[str, str]) -> bool:
-    """True when one side's accuser is the other's denier ("India accuses Islamabad of
-    infiltrating militants" / "India denies using drones"): a party accusing in one
-    dispute and accused in another. (Counter-accusations: `_counter_roles`.)"""
-    return _Roles.of(ta).rivals(_Roles.of(tb))
-
-
-def _counter_roles(ta: dict[str, str], tb: dict[str, str]) -> bool:
-    """True when two accusations' parties cross: one side's accuser is among those the
-    other accuses ("the regulator accused Optivel of withholding test results" / "Optivel
-    blamed its supplier", "Valdoria accused Kresnia..." / "Kresnia accused Valdoria...").
-    The accused party's own accusation, against its accuser or a third party, is another
-    dispute however alike the words; its answer to the charge is a denial, which has no
-    accuser."""
-    return _Roles.of(ta).counters(_Roles.of(tb))
 
 
 def _other_accused(a: ClaimProfile, b: ClaimProfile) -> bool:
@@ -3829,16 +3819,12 @@ def _without_stance_terms(terms: dict[str, str]) -> dict[str, str]:
     return {t: f for t, f in terms.items() if f not in _STANCE_FAMILIES}
 
 
-def _words_score(ta: dict[str, str], tb: dict[str, str], settings: ClusterSettings) -> float | None:
-    """Overlap of two stances' own vocabulary (content words and proper names), None when
-    either has none: what the story's words say when the lexicons know none of them."""
-    return _vocabulary_score(_Roles.of(ta).vocabulary, _Roles.of(tb).vocabulary, settings)
-
-
 def _vocabulary_score(
     wa: dict[str, str], wb: dict[str, str], settings: ClusterSettings
 ) -> float | None:
-    """`_words_score` of two term sets' vocabularies (`_Roles.vocabulary`)."""
+    """Overlap of two stances' own vocabulary (content words and proper names,
+    `_Roles.vocabulary`), None when either has none: what the story's words say when the
+    lexicons know none of them."""
     if not wa or not wb:
         return None
     return _overlap(wa, wb, settings.vocabulary_weights, settings.min_vocabulary_mass)
@@ -4182,10 +4168,12 @@ def _stance_veto(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
         return "rival explanations"
     if a.kind == b.kind and _different_acts(a, b, settings):
         return "different acts"
-    if a.kind == b.kind and _rival_roles(a.terms(), b.terms()):
+    # the roles of each side's own terms (`term_sets()[0]`), gathered once per profile
+    roles_a, roles_b = a.term_set_roles[0], b.term_set_roles[0]
+    if a.kind == b.kind and roles_a.rivals(roles_b):
         # India's accusation against Pakistan is not India's denial
         return "rival roles"
-    if a.kind == b.kind and _counter_roles(a.terms(), b.terms()):
+    if a.kind == b.kind and roles_a.counters(roles_b):
         # Valdoria's accusation against Kresnia is not Kresnia's against Valdoria
         return "counter-accusation"
     if _other_accused(a, b):
@@ -4418,9 +4406,9 @@ def pair_features(
     shared = _judge(a, b, settings, learned=True)
     if isinstance(shared, str):
         raise ValueError(f"vetoed pair ({shared})")
-    ta, tb = a.term_sets()[0], b.term_sets()[0]
     figures = a.kind == "figure" and b.kind == "figure"
-    words = _words_score(ta, tb, settings) if not figures else None
+    vocabulary_a, vocabulary_b = a.term_set_roles[0].vocabulary, b.term_set_roles[0].vocabulary
+    words = _vocabulary_score(vocabulary_a, vocabulary_b, settings) if not figures else None
     soft = shared.soft_veto
     strangers = _strangers(a, b)
     terms, story = _terms_score(a, b, settings, strangers), _story_factor(a, b, settings)

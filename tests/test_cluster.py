@@ -4694,7 +4694,7 @@ FR_REGULATOR_ACCUSES_OPTIVEL = Said(
 )
 
 # The accused party's own accusation, against its accuser or a third party: another
-# dispute, however alike the words (without `_counter_roles` every pair here but the
+# dispute, however alike the words (without `_Roles.counters` every pair here but the
 # supplier one in English clusters).
 COUNTER_ACCUSATIONS = [
     pytest.param(

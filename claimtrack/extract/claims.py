@@ -1338,8 +1338,10 @@ def _accused_negates_charge(
     return False
 
 
+@lru_cache(maxsize=4096)
 def _cues_blanked(text: str, lang: str) -> str:
-    """`text` with the words of its attribution cues blanked (offsets kept)."""
+    """`text` with the words of its attribution cues blanked (offsets kept). Memoised: an
+    accusation's sentence is blanked again for every negated quote that may answer it."""
     for cue in find_cues(text, lexicon(lang), lambda words: False):
         start, end = cue.trigger_start, cue.trigger_end
         text = text[:start] + " " * (end - start) + text[end:]
