@@ -1735,10 +1735,16 @@ def issued_document(lead: str, lex: Lexicon) -> bool:
     return issuing.search(lead[: document.start()]) is not None
 
 
+@cache
+def _plural_endings(lang: str) -> tuple[str, ...]:
+    """The plural endings of nouns (numbers.yaml `unit_plural_endings`: "s", "x")."""
+    return tuple(load_data(lang, "numbers.yaml").get("unit_plural_endings") or ())
+
+
 def role_noun(word: str, lex: Lexicon) -> bool:
     """A role noun or the plural of one ("mayors", "maires")."""
     lowered = word.lower()
-    plural = tuple(load_data(lex.lang, "numbers.yaml").get("unit_plural_endings") or ())
+    plural = _plural_endings(lex.lang)
     return lowered in lex.role_nouns or (
         lowered.endswith(plural) and lowered[:-1] in lex.role_nouns
     )
@@ -1755,7 +1761,7 @@ def counted_speakers(words: str, lex: Lexicon) -> bool:
     if match is None or len(words.split()) > tuning().max_source_tokens:
         return False
     head = match.group("head")
-    plural = tuple(load_data(lex.lang, "numbers.yaml").get("unit_plural_endings") or ())
+    plural = _plural_endings(lex.lang)
     return (
         head.islower()
         and head.endswith(plural)
@@ -1774,7 +1780,7 @@ def _short_noun_phrase(words: str, lex: Lexicon) -> bool:
     if not _is_determiner(tokens[0], lex):
         return False
     tokens = tokens[1:]
-    plural = tuple(load_data(lex.lang, "numbers.yaml").get("unit_plural_endings") or ())
+    plural = _plural_endings(lex.lang)
     return (
         0 < len(tokens) <= int(load_data(lex.lang, "lexicon.yaml")["stance_subject_max_words"])
         and all(t.isalpha() and t.islower() and not _is_determiner(t, lex) for t in tokens)
