@@ -83,3 +83,9 @@ def sentence_figure_claims(
             )
         )
     return claims
+
+
+def kinds_at(text: str, lang: str, opening: str) -> set[str]:
+    """The kinds of the claims of the sentence that opens with `opening` in `text`."""
+    start = text.index(opening)
+    return {claim.kind for claim in extract_claims(text, lang) if claim.start == start}

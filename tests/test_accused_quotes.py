@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.extract import extract_claims
+from tests.extract_cases import kinds_at
 
 EN_CHARGE = (
     "The angling association Clean Rivers accused winegrowers in the Vienne valley of letting "
@@ -119,6 +119,4 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "text", "opening", "expected"), CASES)
 def test_accused_quote_kind(lang: str, text: str, opening: str, expected: str) -> None:
-    start = text.index(opening)
-    kinds = {c.kind for c in extract_claims(text, lang) if c.start == start}
-    assert kinds == {expected}
+    assert kinds_at(text, lang, opening) == {expected}

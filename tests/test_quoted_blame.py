@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.extract import extract_claims
+from tests.extract_cases import kinds_at
 
 # (lang, article text, start of the sentence looked at, expected kind)
 CASES = [
@@ -180,6 +180,4 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "text", "opening", "expected"), CASES)
 def test_quoted_blame(lang: str, text: str, opening: str, expected: str) -> None:
-    start = text.index(opening)
-    kinds = {c.kind for c in extract_claims(text, lang) if c.start == start}
-    assert kinds == {expected}
+    assert kinds_at(text, lang, opening) == {expected}
