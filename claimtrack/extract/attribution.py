@@ -1345,6 +1345,8 @@ def _verb_cue(
         if lex.impersonal_pronoun.match(word):
             return _impersonal_cue(text, b + (clitic.end() if clitic else 0), verb_class, lex, a, b)
         return Cue("inverted", verb_class, word, *span, a, b, pronoun=True)
+    if _participle_before_main_verb(text, a, b, lex):
+        return None
     stance = verb_class in ("accuse", "deny") and not _reduced_relative(text, a, b, lex)
     subject = _subject_before(text, a, lex, floor, stance=stance)
     if subject is None and _after_coordinator(text, a, lex):
@@ -1522,6 +1524,24 @@ def _reduced_relative(text: str, a: int, b: int, lex: Lexicon) -> bool:
         return False
     following = re.match(r"\s*([\w'’-]+)", text[b:])
     return bool(following and lex.preposition.match(following.group(1)))
+
+
+def _participle_before_main_verb(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether a bare past form is a participle inside its subject, the clause's own verb
+    following its short complement: "Two of the four people ADMITTED to hospital were
+    children" (a preposition, at most an article and one lowercase word, then a form of "be"
+    from lexicon.yaml `participle_main_verbs`)."""
+    if not _reduced_relative(text, a, b, lex):
+        return False
+    main_verbs = listed_pattern(lex.lang, "participle_main_verbs", r"^(?:{})$")
+    words = re.findall(r"[^\W\d_][\w'’-]*|[^\w\s]", text[b:])[:4]
+    at = 2 if len(words) > 1 and words[1].lower() in lex.determiners else 1
+    return (
+        len(words) > at + 1
+        and words[at].isalpha()
+        and words[at].islower()
+        and main_verbs.match(words[at + 1]) is not None
+    )
 
 
 def _impersonal_cue(
