@@ -472,7 +472,27 @@ def _fallback_name(cleaned: str, lex: Lexicon) -> str:
     plain = _strip_determiners(cleaned, lex) or cleaned
     kept = [w for w in plain.split() if w.lower() not in lex.vague_modifiers]
     plain = " ".join(kept) if kept else plain
-    return _company_name(_name_after_descriptor(plain, lex) or plain, lex)
+    return _company_name(
+        _acronym_then_description(plain, lex) or _name_after_descriptor(plain, lex) or plain, lex
+    )
+
+
+def _acronym_then_description(plain: str, lex: Lexicon) -> str | None:
+    """The acronym a lowercase description headed by a body's noun (lexicon.yaml
+    `organisation_classes`) follows: "FNPL dairy producers' federation" -> "FNPL", "CNE
+    hospital union" -> "CNE"."""
+    words = plain.split()
+    if len(words) < 2 or not _ACRONYM.fullmatch(words[0]):
+        return None
+    described = words[1:]
+    if not all(w.islower() for w in described):
+        return None
+    head = described[-1].lower().strip("'’")
+    bodies = any(head in nouns for nouns in lex.organisation_classes.values())
+    return words[0] if bodies else None  # not "EU foreign policy chief": a person speaks
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 
 
 # A name in quotation marks after a lowercase description: "la liste « Castelbrune

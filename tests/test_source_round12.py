@@ -74,3 +74,71 @@ def test_a_participle_in_the_subject_reports_nothing(
     text: str, lang: str, opening: str, canonicals: set[str]
 ) -> None:
     assert _canonicals(text, lang, opening) == canonicals
+
+
+# A mention naming its body by an acronym, the full name spelled out in brackets after it or a
+# lowercase description of the body following it: the acronym is the canonical name.
+ACRONYM_NAMES = [
+    pytest.param(
+        "Le syndicat des pilotes BECA (Belgian Cockpit Association) avance un bilan encore plus "
+        "lourd, avec 140 vols annulés et « près de 25.000 personnes laissées en plan ».",
+        "fr",
+        "Le syndicat des pilotes",
+        {"BECA"},
+        id="fr-devset27-acronym-then-bracketed-name",
+    ),
+    pytest.param(
+        "Le syndicat enseignant SNALC (Syndicat national des lycées et collèges) revendique "
+        "45 % de grévistes dans les collèges du département.",
+        "fr",
+        "Le syndicat enseignant",
+        {"SNALC"},
+        id="fr-own-acronym-then-bracketed-name",
+    ),
+    pytest.param(
+        "The pilots' union BECA (Belgian Cockpit Association) said 140 flights had been cancelled.",
+        "en",
+        "The pilots' union",
+        {"BECA"},
+        id="en-own-acronym-then-bracketed-name",
+    ),
+    pytest.param(
+        "Farmers are demanding 480 euros per 1,000 liters, according to the FNPL dairy "
+        "producers' federation, compared with the 405 euros they say Maréval is offering.",
+        "en",
+        "Farmers are demanding",
+        {"FNPL"},
+        id="en-devset27-acronym-then-described-federation",
+    ),
+    pytest.param(
+        "The CNE hospital union said 300 nurses had walked out on Monday.",
+        "en",
+        "The CNE hospital union",
+        {"CNE"},
+        id="en-own-acronym-then-described-union",
+    ),
+    # Negatives: a bracketed name after a description (no acronym before it) is the name; an
+    # acronym before a person's role is no body's name.
+    pytest.param(
+        "The regional audit court (Chambre régionale des comptes) said the debt stood at 12 "
+        "million euros.",
+        "en",
+        "The regional audit court",
+        {"Chambre régionale des comptes"},
+        id="en-own-description-then-bracketed-name",
+    ),
+    pytest.param(
+        "The EU foreign policy chief said 40 people had died.",
+        "en",
+        "The EU foreign policy chief",
+        {"EU foreign policy chief"},
+        id="en-own-acronym-then-person-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "opening", "canonicals"), ACRONYM_NAMES)
+def test_an_acronym_in_the_mention_names_the_body(
+    text: str, lang: str, opening: str, canonicals: set[str]
+) -> None:
+    assert _canonicals(text, lang, opening) == canonicals

@@ -1748,7 +1748,16 @@ def _bracketed_name(source: str) -> str | None:
         return None  # "(Jean Roux)": a person named after a role
     if _NAMED_BEFORE.search(source[: match.start()]):
         return None  # "Polish NGO Border Aid Network (Siec Pomocy Granicznej)": named already
+    acronym = _ACRONYM_BEFORE_BRACKET.search(source[: match.start()])
+    if acronym:
+        # "le syndicat des pilotes BECA (Belgian Cockpit Association)": the mention names the
+        # body by its acronym; the bracket only spells it out.
+        return acronym.group(1)
     return name
+
+
+# An acronym closing a mention, right before a bracket: "le syndicat des pilotes BECA (".
+_ACRONYM_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][A-Z0-9&]{1,9})\s*$")
 
 
 # Two capitalised words in a row after the first word: a proper name, not a description.
