@@ -748,16 +748,73 @@ def _revision_days(
         m.claim_id: _date_key(m.published)
         for m in members
         if m.claim.figure is not None
-        and _says_revised(
-            m.claim.sentence, m.claim.figure.text, m.lang, settings.revision_marker_reach
+        and _marked(
+            m.claim.sentence,
+            m.claim.figure.text,
+            m.lang,
+            settings.revision_marker_reach,
+            "revision_markers",
         )
     }
 
 
+def _own_moves(
+    positions: Sequence[Position],
+    party: dict[str, str],
+    members: Sequence[Member],
+    settings: ConflictSettings,
+) -> list[_Move]:
+    """A party's changes of figure that its updates (one per replaced figure, to its latest
+    one) do not show, for `_overtaken`: from each replaced figure to each of its later
+    current ones, and from a figure its text gives as the earlier count ("contre 110
+    millions lors de son premier bilan", "initially 16": <lang>/conflicts.yaml
+    `earlier_count_markers`) to each other figure the party stated that day."""
+    by_id = {m.claim_id: m for m in members}
+    figures: dict[str, list[Position]] = {}
+    for p in positions:
+        if p.has_figure and p.stance == "affirm":
+            figures.setdefault(party.get(_holder(p), _holder(p)), []).append(p)
+    moves: list[_Move] = []
+    for held in figures.values():
+        for old in held:
+            old_range = _interval(old, settings)
+            if old_range is None:
+                continue
+            recalled = {
+                _date_key(by_id[i].published)
+                for i in old.claim_ids
+                if _recalls_earlier(by_id[i], settings)
+            }
+            for new in held:
+                new_range = _interval(new, settings)
+                if new is old or new_range is None:
+                    continue
+                days = {_date_key(by_id[i].published) for i in new.claim_ids}
+                if old.superseded and not new.superseded:
+                    first = _date_key(new.first_date)
+                    if first > _date_key(old.first_date):
+                        moves.append((old_range, new_range, first))
+                for day in sorted(recalled & days):
+                    moves.append((old_range, new_range, day))
+    return moves
+
+
+def _recalls_earlier(member: Member, settings: ConflictSettings) -> bool:
+    """True when the member's figure is given as an earlier count (`earlier_count_markers`)."""
+    figure = member.claim.figure
+    return figure is not None and _marked(
+        member.claim.sentence,
+        figure.text,
+        member.lang,
+        settings.revision_marker_reach,
+        "earlier_count_markers",
+    )
+
+
 @lru_cache(maxsize=16)
-def _revision_pattern(lang: str | None) -> re.Pattern[str] | None:
-    """<lang>/conflicts.yaml `revision_markers` as one whole-word pattern on folded text."""
-    words = _opening_words(lang, "revision_markers")
+def _marker_pattern(lang: str | None, key: str) -> re.Pattern[str] | None:
+    """<lang>/conflicts.yaml `key` as one whole-word pattern on folded text."""
+    words = _opening_words(lang, key)
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -771,10 +828,10 @@ _CLAUSE_BREAK_RE = re.compile(r"[;:()\[\]\d]|\s[-–—]\s")
 
 
 @lru_cache(maxsize=16384)
-def _says_revised(sentence: str, figure_text: str, lang: str | None, reach: int) -> bool:
-    """True when a revision marker stands within `reach` words of the figure, with no clause
-    break or other number between them (`_CLAUSE_BREAK_RE`)."""
-    pattern = _revision_pattern(lang)
+def _marked(sentence: str, figure_text: str, lang: str | None, reach: int, key: str) -> bool:
+    """True when a word of <lang>/conflicts.yaml `key` stands within `reach` words of the
+    figure, with no clause break or other number between them (`_CLAUSE_BREAK_RE`)."""
+    pattern = _marker_pattern(lang, key)
     if pattern is None or reach <= 0:
         return False
     folded, figure = fold(sentence), fold(figure_text)
@@ -843,7 +900,7 @@ def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAna
     disputes = _disputes(
         live,
         party,
-        _moves(updates, settings),
+        _moves(updates, settings) + _own_moves(positions, party, members, settings),
         settings,
         _revision_days(members, settings),
         _revisers(positions, party),

@@ -1313,3 +1313,100 @@ def test_revision_markers_are_read_in_the_figures_language() -> None:
     old = _count("Seize cas, selon l'agence.", "agence", 16, "2026-03-11", "fr", "Seize")
     new = _count("Now 23 cases, the ministry says.", "ministry", 23, "2026-03-19", "fr", "23")
     assert analyse([old, new], SETTINGS).in_conflict  # "now" is no French word
+
+
+@pytest.mark.parametrize(
+    ("lang", "echo", "update", "conflict"),
+    [
+        # the insurers' federation gives its new cost and recalls its first one: another
+        # source's earlier report of the first cost is its history
+        (
+            "fr",
+            "Les assureurs estiment le coût à 110 millions d'euros.",
+            "France Assureurs chiffre le coût à 165 millions d'euros, contre 110 millions "
+            "d'euros lors de son premier bilan.",
+            False,
+        ),
+        (
+            "en",
+            "Insurers estimated claims could reach 110 million euros.",
+            "The federation now puts the bill at 165 million euros; it had initially "
+            "estimated 110 million euros.",
+            False,
+        ),
+        # the second figure of the sentence is no earlier count: two figures, one dispute
+        (
+            "fr",
+            "Les assureurs estiment le coût à 110 millions d'euros.",
+            "France Assureurs chiffre le coût à 165 millions d'euros, dont 110 millions "
+            "d'euros pour les vignes.",
+            True,
+        ),
+    ],
+)
+def test_a_first_count_recalled_beside_the_new_one_is_history(
+    lang: str, echo: str, update: str, conflict: bool
+) -> None:
+    def cost(sentence: str, canonical: str, euros: float, article: str, day: str) -> Member:
+        return member(
+            sentence,
+            canonical,
+            canonical,
+            value=euros,
+            unit="euros",
+            article=article,
+            published=day,
+            lang=lang,
+            text=f"{euros / 1e6:.0f} {unit}",
+        )
+
+    unit = "millions" if lang == "fr" else "million"
+    others = cost(echo, "insurers", 110e6, "a1", "2026-06-22")
+    new = cost(update, "France Assureurs", 165e6, "a2", "2026-07-15")
+    old = cost(update, "France Assureurs", 110e6, "a2", "2026-07-15")
+    assert analyse([others, new, old], SETTINGS).in_conflict is conflict
+
+
+def test_an_old_figure_echoed_agrees_with_its_sources_replaced_figure() -> None:
+    # The agency held 16, then 23 and 15 (another count of the same story): the echo of its
+    # 16 stated before the agency moved on is history, whichever of its new figures it meets.
+    def cases(sentence: str, canonical: str, n: int, article: str, day: str) -> Member:
+        return member(
+            sentence,
+            canonical,
+            canonical,
+            value=n,
+            unit="cases",
+            article=article,
+            published=day,
+            lang="en",
+            text=str(n),
+        )
+
+    members = [
+        cases(
+            "The agency said 16 people had been infected.",
+            "Santé publique France",
+            16,
+            "a1",
+            "2026-03-11",
+        ),
+        cases(
+            "Sixteen people have been infected, the health agency said.",
+            "French public health agency",
+            16,
+            "a2",
+            "2026-03-11",
+        ),
+        cases("The agency counts 23 infections.", "Santé publique France", 23, "a3", "2026-03-19"),
+        cases(
+            "Fifteen were taken to hospital, the agency said.",
+            "Santé publique France",
+            15,
+            "a3",
+            "2026-03-19",
+        ),
+    ]
+    assert not analyse(members, SETTINGS).in_conflict
+    late_echo = replace(members[1], published="2026-03-20")
+    assert analyse([*members[:1], late_echo, *members[2:]], SETTINGS).in_conflict
