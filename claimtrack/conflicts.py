@@ -51,6 +51,8 @@ class ConflictSettings:
     # Source names: words this long or longer, compared by this many first letters (`_parties`)
     source_stem_min_letters: int = 4
     source_stem_letters: int = 5
+    # A revision marker ("now", "désormais") counts within this many words of the figure
+    revision_marker_reach: int = 0
 
     @classmethod
     def load(cls, **overrides: Any) -> ConflictSettings:
@@ -655,6 +657,8 @@ class _Held:
     party: str  # its holder's party (`_parties`)
     range: tuple[float, float] | None  # `_interval`
     last_stated: tuple[int, int, int]  # `_date_key` of its last date
+    # `_date_key` of the first claim stating it as a new count (`_revision_days`), else None
+    revised_on: tuple[int, int, int] | None = None
 
 
 def _disagree(a: _Held, b: _Held) -> bool:
@@ -706,25 +710,174 @@ def _overtaken(old: _Held, new: _Held, moves: Sequence[_Move]) -> bool:
     )
 
 
+def _revised_past(old: _Held, new: _Held, revisers: frozenset[str]) -> bool:
+    """True when `new` is a figure its text gives as a new count ("now 31", "désormais",
+    "revised", "dernier bilan": `_revision_days`) first so stated after `old`'s figure was
+    last stated, and `new`'s party gives no other figure (`revisers`): the count moved on
+    since, and the earlier figure is that count's history (a body's revised toll against
+    its first one reported under another name). A party whose own earlier figure is in the
+    cluster revised that one: others' figures still dispute its new count; so does the
+    earlier figure stated again on or after that day."""
+    if new.revised_on is None or new.party in revisers:
+        return False
+    if not (old.position.has_figure and new.position.has_figure):
+        return False
+    if "deny" in (old.position.stance, new.position.stance):
+        return False
+    return old.last_stated < new.revised_on
+
+
+def _revisers(positions: Sequence[Position], party: dict[str, str]) -> frozenset[str]:
+    """The parties holding more than one affirmed figure (current or superseded)."""
+    held: dict[str, int] = {}
+    for p in positions:
+        if p.has_figure and p.stance == "affirm":
+            key = party.get(_holder(p), _holder(p))
+            held[key] = held.get(key, 0) + 1
+    return frozenset(key for key, n in held.items() if n > 1)
+
+
+def _revision_days(
+    members: Sequence[Member], settings: ConflictSettings
+) -> dict[int, tuple[int, int, int]]:
+    """claim_id -> `_date_key` of the figure claims whose figure the sentence gives as a new
+    count: a word of <lang>/conflicts.yaml `revision_markers` in the figure's clause, at most
+    `revision_marker_reach` words from it ("now stands at 31", "23, up from 16"; not "31
+    dead, and power has now been restored")."""
+    return {
+        m.claim_id: _date_key(m.published)
+        for m in members
+        if m.claim.figure is not None
+        and _marked(
+            m.claim.sentence,
+            m.claim.figure.text,
+            m.lang,
+            settings.revision_marker_reach,
+            "revision_markers",
+        )
+    }
+
+
+def _own_moves(
+    positions: Sequence[Position],
+    party: dict[str, str],
+    members: Sequence[Member],
+    settings: ConflictSettings,
+) -> list[_Move]:
+    """A party's changes of figure that its updates (one per replaced figure, to its latest
+    one) do not show, for `_overtaken`: from each replaced figure to each of its later
+    current ones, and from a figure its text gives as the earlier count ("contre 110
+    millions lors de son premier bilan", "initially 16": <lang>/conflicts.yaml
+    `earlier_count_markers`) to each other figure the party stated that day."""
+    by_id = {m.claim_id: m for m in members}
+    figures: dict[str, list[Position]] = {}
+    for p in positions:
+        if p.has_figure and p.stance == "affirm":
+            figures.setdefault(party.get(_holder(p), _holder(p)), []).append(p)
+    moves: list[_Move] = []
+    for held in figures.values():
+        for old in held:
+            old_range = _interval(old, settings)
+            if old_range is None:
+                continue
+            recalled = {
+                _date_key(by_id[i].published)
+                for i in old.claim_ids
+                if _recalls_earlier(by_id[i], settings)
+            }
+            for new in held:
+                new_range = _interval(new, settings)
+                if new is old or new_range is None:
+                    continue
+                days = {_date_key(by_id[i].published) for i in new.claim_ids}
+                if old.superseded and not new.superseded:
+                    first = _date_key(new.first_date)
+                    if first > _date_key(old.first_date):
+                        moves.append((old_range, new_range, first))
+                for day in sorted(recalled & days):
+                    moves.append((old_range, new_range, day))
+    return moves
+
+
+def _recalls_earlier(member: Member, settings: ConflictSettings) -> bool:
+    """True when the member's figure is given as an earlier count (`earlier_count_markers`)."""
+    figure = member.claim.figure
+    return figure is not None and _marked(
+        member.claim.sentence,
+        figure.text,
+        member.lang,
+        settings.revision_marker_reach,
+        "earlier_count_markers",
+    )
+
+
+@lru_cache(maxsize=16)
+def _marker_pattern(lang: str | None, key: str) -> re.Pattern[str] | None:
+    """<lang>/conflicts.yaml `key` as one whole-word pattern on folded text."""
+    words = _opening_words(lang, key)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+# What parts a marker from the figure: a clause break other than a comma ("selon le dernier
+# bilan, 17 blessés" keeps its marker), or another number, which the marker then belongs to
+# ("165 millions, contre 110 millions lors du premier bilan").
+_CLAUSE_BREAK_RE = re.compile(r"[;:()\[\]\d]|\s[-–—]\s")
+
+
+@lru_cache(maxsize=16384)
+def _marked(sentence: str, figure_text: str, lang: str | None, reach: int, key: str) -> bool:
+    """True when a word of <lang>/conflicts.yaml `key` stands within `reach` words of the
+    figure, with no clause break or other number between them (`_CLAUSE_BREAK_RE`)."""
+    pattern = _marker_pattern(lang, key)
+    if pattern is None or reach <= 0:
+        return False
+    folded, figure = fold(sentence), fold(figure_text)
+    at = folded.find(figure) if figure else -1
+    if at < 0:
+        return False
+    for found in pattern.finditer(folded):
+        left, right = (found.end(), at) if found.start() < at else (at + len(figure), found.start())
+        between = folded[left:right] if left <= right else ""
+        if not _CLAUSE_BREAK_RE.search(between) and len(between.split()) <= reach:
+            return True
+    return False
+
+
 def _disputes(
     live: Sequence[Position],
     party: dict[str, str],
     moves: Sequence[_Move],
     settings: ConflictSettings,
+    revised: dict[int, tuple[int, int, int]] | None = None,
+    revisers: frozenset[str] = frozenset(),
 ) -> list[tuple[Position, Position]]:
     """The pairs of live positions of different parties that dispute each other."""
-    held = [
-        _Held(p, party.get(_holder(p), _holder(p)), _interval(p, settings), _date_key(p.last_date))
-        for p in live
-    ]
+    revised = revised or {}
+
+    def held(p: Position) -> _Held:
+        days = [revised[i] for i in p.claim_ids if i in revised]
+        return _Held(
+            p,
+            party.get(_holder(p), _holder(p)),
+            _interval(p, settings),
+            _date_key(p.last_date),
+            min(days) if days else None,
+        )
+
+    positions = [held(p) for p in live]
     return [
         (a.position, b.position)
-        for i, a in enumerate(held)
-        for b in held[i + 1 :]
+        for i, a in enumerate(positions)
+        for b in positions[i + 1 :]
         if a.party != b.party
         and _disagree(a, b)
         and not _overtaken(a, b, moves)
         and not _overtaken(b, a, moves)
+        and not _revised_past(a, b, revisers)
+        and not _revised_past(b, a, revisers)
     ]
 
 
@@ -744,7 +897,14 @@ def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAna
     positions.sort(key=lambda p: (p.superseded, p.stance, _point(p) or 0.0, p.source_canonical))
 
     live = [p for p in positions if not p.superseded]
-    disputes = _disputes(live, party, _moves(updates, settings), settings)
+    disputes = _disputes(
+        live,
+        party,
+        _moves(updates, settings) + _own_moves(positions, party, members, settings),
+        settings,
+        _revision_days(members, settings),
+        _revisers(positions, party),
+    )
     independent = len({party[_source_key(m)] for m in members if m.claim_id not in copies})
     in_conflict = bool(disputes)
     severity = _severity(live, disputes, independent, settings) if in_conflict else 0.0

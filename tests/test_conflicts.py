@@ -1109,3 +1109,304 @@ def test_corpus_troop_count_dispute_leads_the_conflicts(corpus_tracker) -> None:
         )
     ]
     assert vague and all(a.severity < 0.5 for a in vague)
+
+
+def _count(sentence: str, canonical: str, n: int, day: str, lang: str, text: str) -> Member:
+    return member(
+        sentence,
+        canonical,
+        canonical,
+        value=n,
+        unit="cases",
+        article=f"{canonical}{day}",
+        published=day,
+        lang=lang,
+        text=text,
+    )
+
+
+# (earlier figure, later figure given as a new count, whether they still dispute): the
+# revised count replaces the earlier one, whoever gave it, unless the marker belongs to
+# another clause or the earlier figure is stated again on the revision's day.
+REVISION_CASES = {
+    "fr": [
+        (
+            (
+                "Seize personnes ont été infectées, selon l'agence sanitaire.",
+                "agence sanitaire",
+                16,
+                "2026-03-11",
+                "Seize",
+            ),
+            (
+                "Vingt-trois personnes ont désormais été contaminées, selon Santé publique France.",
+                "Santé publique France",
+                23,
+                "2026-03-19",
+                "Vingt-trois",
+            ),
+            False,
+        ),
+        (
+            (
+                "La préfecture faisait état de 12 blessés samedi.",
+                "Préfecture du Var",
+                12,
+                "2026-02-14",
+                "12",
+            ),
+            (
+                "Selon le dernier bilan des pompiers, 17 personnes ont été blessées.",
+                "Sdis du Var",
+                17,
+                "2026-02-15",
+                "17",
+            ),
+            False,
+        ),
+        # "désormais" qualifies another clause: the 60 is no revised count
+        (
+            (
+                "Une quarantaine d'opérations ont été déprogrammées, selon la direction.",
+                "direction du CHU",
+                40,
+                "2026-10-06",
+                "Une quarantaine",
+            ),
+            (
+                "Plus de 60 opérations ont été reportées, selon l'ARS, et 70 % des logiciels "
+                "fonctionnent désormais.",
+                "ARS Bretagne",
+                60,
+                "2026-10-14",
+                "Plus de 60",
+            ),
+            True,
+        ),
+        # the earlier figure stated on the day of the revision still disputes it
+        (
+            (
+                "Le syndicat maintient que 16 salariés ont été contaminés.",
+                "CGT",
+                16,
+                "2026-03-19",
+                "16",
+            ),
+            (
+                "Vingt-trois salariés ont désormais été contaminés, selon la direction.",
+                "direction de l'usine",
+                23,
+                "2026-03-19",
+                "Vingt-trois",
+            ),
+            True,
+        ),
+    ],
+    "en": [
+        (
+            (
+                "Kresnia's military said its air defences had destroyed 27 drones.",
+                "Kresnia's military",
+                27,
+                "2026-11-19",
+                "27",
+            ),
+            ("Kresnia now says its forces downed 31 drones.", "Kresnia", 31, "2026-11-20", "31"),
+            False,
+        ),
+        (
+            (
+                "Thirty-four people were injured, a civil protection spokeswoman said.",
+                "Mariam Konate",
+                34,
+                "2026-11-16",
+                "Thirty-four",
+            ),
+            (
+                "The number of injured has risen to 43, the civil protection agency said.",
+                "civil protection agency",
+                43,
+                "2026-11-18",
+                "43",
+            ),
+            False,
+        ),
+        # "now" belongs to another clause: 60 is no revised count of the 40
+        (
+            (
+                "Around 40 operations had been postponed, the hospital said.",
+                "hospital group",
+                40,
+                "2026-10-06",
+                "Around 40",
+            ),
+            (
+                "More than 60 operations were postponed, according to the regional health agency, "
+                "which said most software had now been restored.",
+                "ARS Bretagne",
+                60,
+                "2026-10-14",
+                "More than 60",
+            ),
+            True,
+        ),
+        (
+            (
+                "The union still puts the number of sick workers at 16.",
+                "Unite",
+                16,
+                "2026-03-20",
+                "16",
+            ),
+            ("The company now counts 23 sick workers.", "Acme Foods", 23, "2026-03-19", "23"),
+            True,
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "earlier", "revised", "conflict"),
+    [(lang, *case) for lang, cases in sorted(REVISION_CASES.items()) for case in cases],
+)
+def test_a_figure_given_as_a_new_count_replaces_earlier_figures(
+    lang: str, earlier: tuple, revised: tuple, conflict: bool
+) -> None:
+    old = _count(earlier[0], earlier[1], earlier[2], earlier[3], lang, earlier[4])
+    new = _count(revised[0], revised[1], revised[2], revised[3], lang, revised[4])
+    assert analyse([old, new], SETTINGS).in_conflict is conflict
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences"),
+    [
+        (
+            "en",
+            (
+                "The traders' association counts 43 shops closed.",
+                "The council acknowledges 17 closures.",
+                "The association said the number of shops closed had risen to 46.",
+            ),
+        ),
+        (
+            "fr",
+            (
+                "L'association des commerçants recense 43 fermetures.",
+                "La mairie reconnaît 17 fermetures.",
+                "Selon l'association, le nombre de fermetures est désormais de 46.",
+            ),
+        ),
+    ],
+)
+def test_a_source_revising_its_own_figure_still_disputes_the_others(
+    lang: str, sentences: tuple[str, str, str]
+) -> None:
+    first = _count(sentences[0], "UCCV", 43, "2026-05-02", lang, "43")
+    council = _count(sentences[1], "city hall", 17, "2026-05-03", lang, "17")
+    revised = _count(sentences[2], "UCCV", 46, "2026-05-10", lang, "46")
+    result = analyse([first, council, revised], SETTINGS)
+    assert [(u.before.value, u.after.value) for u in result.updates] == [(43, 46)]
+    assert result.in_conflict  # the association revised its own 43, not the council's 17
+
+
+def test_revision_markers_are_read_in_the_figures_language() -> None:
+    old = _count("Seize cas, selon l'agence.", "agence", 16, "2026-03-11", "fr", "Seize")
+    new = _count("Now 23 cases, the ministry says.", "ministry", 23, "2026-03-19", "fr", "23")
+    assert analyse([old, new], SETTINGS).in_conflict  # "now" is no French word
+
+
+@pytest.mark.parametrize(
+    ("lang", "echo", "update", "conflict"),
+    [
+        # the insurers' federation gives its new cost and recalls its first one: another
+        # source's earlier report of the first cost is its history
+        (
+            "fr",
+            "Les assureurs estiment le coût à 110 millions d'euros.",
+            "France Assureurs chiffre le coût à 165 millions d'euros, contre 110 millions "
+            "d'euros lors de son premier bilan.",
+            False,
+        ),
+        (
+            "en",
+            "Insurers estimated claims could reach 110 million euros.",
+            "The federation now puts the bill at 165 million euros; it had initially "
+            "estimated 110 million euros.",
+            False,
+        ),
+        # the second figure of the sentence is no earlier count: two figures, one dispute
+        (
+            "fr",
+            "Les assureurs estiment le coût à 110 millions d'euros.",
+            "France Assureurs chiffre le coût à 165 millions d'euros, dont 110 millions "
+            "d'euros pour les vignes.",
+            True,
+        ),
+    ],
+)
+def test_a_first_count_recalled_beside_the_new_one_is_history(
+    lang: str, echo: str, update: str, conflict: bool
+) -> None:
+    def cost(sentence: str, canonical: str, euros: float, article: str, day: str) -> Member:
+        return member(
+            sentence,
+            canonical,
+            canonical,
+            value=euros,
+            unit="euros",
+            article=article,
+            published=day,
+            lang=lang,
+            text=f"{euros / 1e6:.0f} {unit}",
+        )
+
+    unit = "millions" if lang == "fr" else "million"
+    others = cost(echo, "insurers", 110e6, "a1", "2026-06-22")
+    new = cost(update, "France Assureurs", 165e6, "a2", "2026-07-15")
+    old = cost(update, "France Assureurs", 110e6, "a2", "2026-07-15")
+    assert analyse([others, new, old], SETTINGS).in_conflict is conflict
+
+
+def test_an_old_figure_echoed_agrees_with_its_sources_replaced_figure() -> None:
+    # The agency held 16, then 23 and 15 (another count of the same story): the echo of its
+    # 16 stated before the agency moved on is history, whichever of its new figures it meets.
+    def cases(sentence: str, canonical: str, n: int, article: str, day: str) -> Member:
+        return member(
+            sentence,
+            canonical,
+            canonical,
+            value=n,
+            unit="cases",
+            article=article,
+            published=day,
+            lang="en",
+            text=str(n),
+        )
+
+    members = [
+        cases(
+            "The agency said 16 people had been infected.",
+            "Santé publique France",
+            16,
+            "a1",
+            "2026-03-11",
+        ),
+        cases(
+            "Sixteen people have been infected, the health agency said.",
+            "French public health agency",
+            16,
+            "a2",
+            "2026-03-11",
+        ),
+        cases("The agency counts 23 infections.", "Santé publique France", 23, "a3", "2026-03-19"),
+        cases(
+            "Fifteen were taken to hospital, the agency said.",
+            "Santé publique France",
+            15,
+            "a3",
+            "2026-03-19",
+        ),
+    ]
+    assert not analyse(members, SETTINGS).in_conflict
+    late_echo = replace(members[1], published="2026-03-20")
+    assert analyse([*members[:1], late_echo, *members[2:]], SETTINGS).in_conflict
