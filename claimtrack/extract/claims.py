@@ -70,6 +70,7 @@ class Tuning:
     own_point_words: int
     coordinated_part_words: int
     blanket_compliance_answers: int
+    revised_value_gap_words: int
 
 
 @cache
@@ -667,13 +668,17 @@ def _sentence_claims(sentence: Sentence, ctx: _Context) -> list[Claim]:
     extra: list[tuple[int, Figure]] = []
     orphans: list[Figure] = []
     paren_series: int | None = None
+    last_governed: tuple[int, Figure] | None = None
     for fig in figures:
         rel_start, rel_end = fig.start - sentence.start, fig.end - sentence.start
         index, paren_series = _governing_cue(text, rel_start, rel_end, cues, paren_series, lex)
+        if index is None and last_governed is not None:
+            index = _revised_value_cue(text, last_governed, fig, sentence.start, ctx.lang)
         if index is None or not speakers[index]:
             orphans.append(fig)
             continue
         assigned.setdefault(index, []).append(fig)
+        last_governed = (index, fig)
         # "X a démenti un bilan de 11 300 morts que lui a attribué Y": Y asserted the figure.
         if cues[index].verb == "deny":
             nxt = _next_cue(rel_end, cues, index)
@@ -2192,6 +2197,26 @@ def _governing_cue(
         if cues[nxt].verb == "report" and not re.search(r"[\d,;:]", gap):
             return nxt, paren_series
     return prev, paren_series
+
+
+def _revised_value_cue(
+    text: str, governed: tuple[int, Figure], fig: Figure, offset: int, lang: str
+) -> int | None:
+    """The cue of the figure before `fig` when `fig` is the earlier value that figure revises
+    (lexicon.yaml `hedge_revision_markers` right before it: "said 14 children were in hospital
+    since the meal, up from nine on Tuesday", "1 412 séismes, contre 1 240 annoncés"): the
+    speaker of the new value gives the old one too, whatever clause comes between. Not two
+    parties compared in one result ("54 %, contre 46 % pour la maire sortante")."""
+    index, before = governed
+    between = text[before.end - offset : fig.start - offset]
+    gap = tuning().revised_value_gap_words
+    marker_then_figure = r"(?:(?<![\w'’-])|(?=,)){}\s+(?:\S+\s+){0,GAP}$".replace("GAP", str(gap))
+    if not listed_pattern(lang, "hedge_revision_markers", marker_then_figure).search(between):
+        return None
+    compared = listed_pattern(lang, "hedge_comparison_after", r"\s*(?:\S+\s+){0,2}?{}\b")
+    if compared.match(text, fig.end - offset) or re.search(r"[;:]", between):
+        return None
+    return index
 
 
 def _closing_according_to(text: str, cues: list[Cue], index: int) -> int:
