@@ -2,8 +2,11 @@
 
 Upper bounds mirror the lower ones: "jusqu'à / up to / no more than / at most / moins de /
 fewer than / under N" is value=N, value_high=N, approx (a cap set on a figure, "plafonné à",
-"capped at", is the figure itself: a point value). Sentences were written for these tests in
-wire style; negatives included.
+"capped at", is the figure itself: a point value). A power of ten right after a figure and a
+rate word is the rate's denominator, not a figure ("405 euros les 1 000 litres", "12 cases per
+100,000 people"); a share after an ordinal is part of a period ("the first half of the year").
+Sentences were written for these tests in wire style, or come from the dev sets (the id names
+the set); negatives included.
 """
 
 from __future__ import annotations
@@ -11,6 +14,9 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.extract.figures import find_figures
+
+# (value, unit as written) of each figure, in text order.
+Counts = list[tuple[float | None, str | None]]
 
 # (value, low, high, approx) of each figure, in text order.
 Bounds = list[tuple[float | None, float | None, float | None, bool]]
@@ -84,3 +90,61 @@ UPPER_BOUND_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), UPPER_BOUND_CASES)
 def test_upper_bounds_mirror_lower_bounds(lang: str, text: str, expected: Bounds) -> None:
     assert bounds(text, lang) == expected
+
+
+RATE_AND_PERIOD_CASES = [
+    # --- fr
+    pytest.param(
+        "fr",
+        "« On nous propose 405 euros les 1 000 litres, alors qu'il nous en faut 480 », dit-il.",
+        [(405, "euros"), (480, None)],
+        id="fr-devset27-price-per-thousand-litres",
+    ),
+    pytest.param(
+        "fr",
+        "L'ARS recense 35 cas pour 100 000 habitants dans le département.",
+        [(35, "cas")],
+        id="fr-own-incidence-per-100000",
+    ),
+    pytest.param(
+        "fr",
+        "La CGT compte 400 grévistes pour 1 200 postes, et 1 000 salariés ont débrayé.",
+        [(400, "grévistes"), (1200, "postes"), (1000, "salariés")],
+        id="fr-neg-no-power-of-ten-and-no-rate-word",
+    ),
+    # --- en
+    pytest.param(
+        "en",
+        "Farmers are demanding 480 euros per 1,000 liters, according to the federation.",
+        [(480, "euros")],
+        id="en-devset27-price-per-thousand-liters",
+    ),
+    pytest.param(
+        "en",
+        "Health officials recorded 12 cases per 100,000 people last week.",
+        [(12, "cases")],
+        id="en-own-incidence-per-100000",
+    ),
+    pytest.param(
+        "en",
+        "More than 50 kilograms of mercury were seized in the first half of the year, the army "
+        "said.",
+        [(50, "kilograms")],
+        id="en-devset26-first-half-is-a-period",
+    ),
+    pytest.param(
+        "en",
+        "Police counted 3,000 protesters and 100 arrests; half of the shops stayed shut.",
+        [(3000, "protesters"), (100, "arrests"), (50, "%")],
+        id="en-neg-a-count-of-a-hundred-and-a-plain-half",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RATE_AND_PERIOD_CASES)
+def test_rate_denominators_and_period_halves_are_no_figures(
+    lang: str, text: str, expected: Counts
+) -> None:
+    assert [
+        (f.value if f.value is not None else f.low, f.unit) for f in find_figures(text, lang)
+    ] == expected
