@@ -11,6 +11,7 @@ bounds, ranges, markers) and `claimtrack/data/units.yaml` (canonical units).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -150,6 +151,11 @@ class _Lexicon:
     share: re.Pattern[str]
     # An intensifier before a share's lower bound ("WELL over half"): a vague lower bound.
     share_intensifier: re.Pattern[str]
+    # An ordinal before a share makes it a part of a period ("the FIRST half of the year").
+    share_ordinal_before: re.Pattern[str]
+    # A number right after a figure and a rate word ("480 euros PER 1,000 litres"): the
+    # rate's denominator, no figure of its own when it is a power of ten.
+    rate_denominator_gap: re.Pattern[str]
     shares: dict[str, Decimal]
     term_after: re.Pattern[str]
     counted_article_before: re.Pattern[str]
@@ -479,6 +485,12 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
         ),
         shares={_key(k): Decimal(str(v)) for k, v in data["shares"].items()},
         share_intensifier=re.compile(_phrase(data.get("share_intensifiers") or ["(?!)"]), flags),
+        share_ordinal_before=re.compile(
+            rf"(?<![\w-])(?:{_alternation(data.get('share_ordinals') or [])})\s*$", flags
+        ),
+        rate_denominator_gap=re.compile(
+            rf"\s*(?<![\w-])(?:{_alternation(data.get('rate_words') or [])})\s+", flags
+        ),
         term_after=re.compile(
             rf"\s*(?:{_phrase(data['term_units'])})(?:\s+(?:{_phrase(data['term_markers'])})"
             rf"|\s*,?\s+(?:{'|'.join(data.get('term_marker_patterns') or ['(?!)'])}))",
@@ -1243,6 +1255,7 @@ def find_figures(text: str, lang: str, offset: int = 0, durations: bool = False)
     figures = _joined_durations(text, norm, figures, lex)
     figures = _overridden(figures, _proportions(text, norm, lang, lex))
     figures = _overridden(figures, _multipliers(text, norm, lang, lex))
+    figures = _without_rate_denominators(norm, figures, lex)
     if offset:
         figures = [replace(f, start=f.start + offset, end=f.end + offset) for f in figures]
     return figures
@@ -1282,6 +1295,30 @@ def _join_duration(norm: str, larger: Figure, smaller: Figure, lex: _Lexicon) ->
     return None
 
 
+def _without_rate_denominators(norm: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
+    """Drop the denominator of a rate given right after its figure: "405 euros les 1 000
+    litres", "12 cases per 100,000 people" (a point value that is a power of ten)."""
+    kept: list[Figure] = []
+    for figure in figures:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and _power_of_ten(figure)
+            and lex.rate_denominator_gap.fullmatch(norm, previous.end, figure.start)
+        ):
+            continue
+        kept.append(figure)
+    return kept
+
+
+def _power_of_ten(figure: Figure) -> bool:
+    """A plain point value 10, 100, 1 000… (a rate's usual denominator)."""
+    value = figure.value
+    if value is None or figure.low is not None or figure.high is not None or value < 10:
+        return False
+    return math.isclose(math.log10(value), round(math.log10(value)))
+
+
 def _overridden(figures: list[Figure], readings: list[Figure]) -> list[Figure]:
     """`figures` with `readings` (proportions, multipliers) in place of those they overlap."""
     if not readings:
@@ -1318,6 +1355,8 @@ def _proportions(text: str, norm: str, lang: str, lex: _Lexicon) -> list[Figure]
     for m in lex.share.finditer(norm):
         if re.match(r"(?:\s+\S+){0,2}?\s+\d", norm[m.end() :]):
             continue  # "half of the 1,200 staff": the count is the figure
+        if lex.share_ordinal_before.search(norm[: m.start()]):
+            continue  # "the first half of the year", "la première moitié du mois": a period
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end("share"), lex.shares[_key(m.group("share"))]))
             named.add(m.start())

@@ -1,0 +1,150 @@
+"""Value conventions of figures, per language (README, "The export contract").
+
+Upper bounds mirror the lower ones: "jusqu'à / up to / no more than / at most / moins de /
+fewer than / under N" is value=N, value_high=N, approx (a cap set on a figure, "plafonné à",
+"capped at", is the figure itself: a point value). A power of ten right after a figure and a
+rate word is the rate's denominator, not a figure ("405 euros les 1 000 litres", "12 cases per
+100,000 people"); a share after an ordinal is part of a period ("the first half of the year").
+Sentences were written for these tests in wire style, or come from the dev sets (the id names
+the set); negatives included.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract.figures import find_figures
+
+# (value, unit as written) of each figure, in text order.
+Counts = list[tuple[float | None, str | None]]
+
+# (value, low, high, approx) of each figure, in text order.
+Bounds = list[tuple[float | None, float | None, float | None, bool]]
+
+
+def bounds(text: str, lang: str) -> Bounds:
+    return [(f.value, f.low, f.high, f.approx) for f in find_figures(text, lang)]
+
+
+UPPER_BOUND_CASES = [
+    # --- fr
+    pytest.param(
+        "fr",
+        "Selon le syndicat, jusqu'à 300 salariés pourraient être concernés.",
+        [(300, None, 300, True)],
+        id="fr-jusqu-a",
+    ),
+    pytest.param(
+        "fr",
+        "La préfecture a compté moins de 2 000 manifestants dans le cortège.",
+        [(2000, None, 2000, True)],
+        id="fr-moins-de",
+    ),
+    pytest.param(
+        "fr",
+        "D'après la direction, pas plus de 40 postes seront supprimés, et au plus 12 au siège.",
+        [(40, None, 40, True), (12, None, 12, True)],
+        id="fr-pas-plus-de-au-plus",
+    ),
+    # a cap is the figure itself, a point value (devset17 gold: "capacity was capped at 25,000")
+    pytest.param(
+        "fr",
+        "Le loyer sera plafonné à 900 euros par mois, a précisé la mairie.",
+        [(900, None, None, False)],
+        id="fr-neg-a-cap-is-a-point-value",
+    ),
+    pytest.param(
+        "fr",
+        "Selon la police, 2 000 personnes ont défilé, contre au moins 5 000 selon la CGT.",
+        [(2000, None, None, False), (5000, 5000, None, True)],
+        id="fr-neg-point-value-and-floor",
+    ),
+    # --- en
+    pytest.param(
+        "en",
+        "The union said up to 300 workers could be affected.",
+        [(300, None, 300, True)],
+        id="en-up-to",
+    ),
+    pytest.param(
+        "en",
+        "Police said fewer than 2,000 people took part, and no more than 50 were arrested.",
+        [(2000, None, 2000, True), (50, None, 50, True)],
+        id="en-fewer-than-no-more-than",
+    ),
+    pytest.param(
+        "en",
+        "Officials said at most 12 homes were damaged and rents were capped at 900 euros.",
+        [(12, None, 12, True), (900, None, None, False)],
+        id="en-at-most-capped-at",
+    ),
+    pytest.param(
+        "en",
+        "Police said 2,000 people took part, while organisers counted at least 5,000.",
+        [(2000, None, None, False), (5000, 5000, None, True)],
+        id="en-neg-point-value-and-floor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), UPPER_BOUND_CASES)
+def test_upper_bounds_mirror_lower_bounds(lang: str, text: str, expected: Bounds) -> None:
+    assert bounds(text, lang) == expected
+
+
+RATE_AND_PERIOD_CASES = [
+    # --- fr
+    pytest.param(
+        "fr",
+        "« On nous propose 405 euros les 1 000 litres, alors qu'il nous en faut 480 », dit-il.",
+        [(405, "euros"), (480, None)],
+        id="fr-devset27-price-per-thousand-litres",
+    ),
+    pytest.param(
+        "fr",
+        "L'ARS recense 35 cas pour 100 000 habitants dans le département.",
+        [(35, "cas")],
+        id="fr-own-incidence-per-100000",
+    ),
+    pytest.param(
+        "fr",
+        "La CGT compte 400 grévistes pour 1 200 postes, et 1 000 salariés ont débrayé.",
+        [(400, "grévistes"), (1200, "postes"), (1000, "salariés")],
+        id="fr-neg-no-power-of-ten-and-no-rate-word",
+    ),
+    # --- en
+    pytest.param(
+        "en",
+        "Farmers are demanding 480 euros per 1,000 liters, according to the federation.",
+        [(480, "euros")],
+        id="en-devset27-price-per-thousand-liters",
+    ),
+    pytest.param(
+        "en",
+        "Health officials recorded 12 cases per 100,000 people last week.",
+        [(12, "cases")],
+        id="en-own-incidence-per-100000",
+    ),
+    pytest.param(
+        "en",
+        "More than 50 kilograms of mercury were seized in the first half of the year, the army "
+        "said.",
+        [(50, "kilograms")],
+        id="en-devset26-first-half-is-a-period",
+    ),
+    pytest.param(
+        "en",
+        "Police counted 3,000 protesters and 100 arrests; half of the shops stayed shut.",
+        [(3000, "protesters"), (100, "arrests"), (50, "%")],
+        id="en-neg-a-count-of-a-hundred-and-a-plain-half",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RATE_AND_PERIOD_CASES)
+def test_rate_denominators_and_period_halves_are_no_figures(
+    lang: str, text: str, expected: Counts
+) -> None:
+    assert [
+        (f.value if f.value is not None else f.low, f.unit) for f in find_figures(text, lang)
+    ] == expected
