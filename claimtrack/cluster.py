@@ -48,6 +48,8 @@ class ClusterSettings:
     stance_place_mismatch: float
     loose_date: float
     implicit_date_tolerance_days: int
+    follow_up_days: int
+    follow_up_story_names: int
     story_window_days: int
     terms_unknown: float
     stance_terms_unknown: float
@@ -274,6 +276,7 @@ class LanguageTables:
     day_suffixes: tuple[str, ...]
     range_connectors: tuple[str, ...]
     year_exclusions: tuple[str, ...]
+    period_qualifiers: frozenset[str]
     clause_breaks: tuple[str, ...]
     date_anaphora: tuple[str, ...]
     continuation_markers: tuple[str, ...]
@@ -398,6 +401,7 @@ def tables(lang: str) -> LanguageTables:
         day_suffixes=tuple(topics.get("day_suffixes") or []),
         range_connectors=phrases("range_connectors"),
         year_exclusions=phrases("year_exclusions"),
+        period_qualifiers=frozenset(phrases("period_qualifiers")),
         clause_breaks=phrases("clause_breaks"),
         date_anaphora=phrases("date_anaphora"),
         continuation_markers=phrases("continuation_markers"),
@@ -570,9 +574,12 @@ def find_dates(folded: str, tabs: LanguageTables, published: date | str | None) 
     patterns = _date_patterns(tabs)
 
     def bounds_a_period(start: int) -> bool:
-        """ "depuis le 13 juillet", "since 2002", "jusqu'au 31 juillet": not the event's date."""
-        before = re.sub(r"[\s']+", " ", folded[max(0, start - 20) : start]).strip()
-        before = re.sub(r"\s(?:le|la|l|the)$", "", before)
+        """ "depuis le 13 juillet", "since 2002", "jusqu'au 31 juillet", "depuis le printemps
+        2024", "since early 2024": not the event's date."""
+        words = re.sub(r"[\s']+", " ", folded[max(0, start - 40) : start]).split()
+        while words and (words[-1] in tabs.period_qualifiers or words[-1] in tabs.months):
+            words.pop()  # the season, month or part of the year the period starts in
+        before = re.sub(r"\s(?:le|la|l|the)$", "", " ".join(words))
         return any(before.endswith(word) for word in tabs.year_exclusions)
 
     if patterns.ranges:
@@ -3443,20 +3450,48 @@ def _date_score(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> 
         # A date in a stance is often what it speaks of ("les premiers cas n'ont été
         # confirmés que le 21 octobre"), not when: only two written dates exclude.
         return settings.loose_date
+    if explicit_a != explicit_b:
+        written, implied = (da, db) if explicit_a else (db, da)
+        reported = _as_date(implied)
+        if reported is not None and written[1] is not None:
+            # a follow-up is a later article of the same story, not any later count
+            later = settings.follow_up_days if _names_one_story(a, b, settings) else None
+            return settings.loose_date if _reports_on(written, reported, settings, later) else 0.0
     day_a, day_b = _as_date(da), _as_date(db)
     if day_a and day_b:
-        limit = (
-            settings.implicit_date_tolerance_days
-            if explicit_a or explicit_b
-            else settings.story_window_days
+        return (
+            settings.loose_date if abs((day_a - day_b).days) <= settings.story_window_days else 0.0
         )
-        return settings.loose_date if abs((day_a - day_b).days) <= limit else 0.0
     if not same and (_future_horizon(a, b) or _future_horizon(b, a)):
         return settings.loose_date
     if not same and (_past_period(a, b) or _past_period(b, a)):
         return settings.loose_date
     # One side known to the month only: the same month (or year) is required.
     return settings.loose_date if same else 0.0
+
+
+def _reports_on(
+    written: tuple[int, int | None, int | None],
+    reported: date,
+    settings: ClusterSettings,
+    follow_up_days: int | None,
+) -> bool:
+    """True when a figure dated only by its report (its article's publication, a weekday)
+    on `reported` may count what a figure with the `written` day or month counts: the
+    report falls at most `implicit_date_tolerance_days` before or after that day (or
+    month), or, between two articles of one story, at most `follow_up_days` after it. A
+    count goes on after the event it counts ("231 cases linked to the meal served on
+    November 12th" against "212 cas ... ont désormais été signalés" a week later), and a
+    follow-up article dates its report, not the event."""
+    first = date(written[0], written[1] or 1, written[2] or 1)
+    if written[2] is not None:
+        last = first
+    else:
+        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if reported < first:
+        return (first - reported).days <= settings.implicit_date_tolerance_days
+    after = settings.implicit_date_tolerance_days if follow_up_days is None else follow_up_days
+    return (reported - last).days <= after
 
 
 def _future_horizon(a: ClaimProfile, b: ClaimProfile) -> bool:
@@ -3859,6 +3894,19 @@ def _names_story(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) ->
     ):
         return 1.0
     return settings.story_floor
+
+
+def _names_one_story(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> bool:
+    """True when the two claims' articles share at least `follow_up_story_names` of the
+    names they write and these make `story_names_min_share` of the shorter list: two
+    articles of one story ("Hélianthe", "Orsoni", "Lyon"), not two stories that share an
+    agency credit or a country."""
+    shared = len(a.story_name_set & b.story_name_set)
+    fewest = min(len(a.story_names), len(b.story_names))
+    return (
+        shared >= settings.follow_up_story_names
+        and shared >= settings.story_names_min_share * fewest
+    )
 
 
 def _part_of(a: ClaimProfile, b: ClaimProfile) -> bool:
@@ -4265,6 +4313,12 @@ def _measure_link(
         ):
             # "58 %" (of what, the sentence does not say) against "61,4 % turnout"
             return settings.bare_vs_refined, True
+        if _in_units_of_measurement(a) != _in_units_of_measurement(b) and any(
+            _counts_people(m) for m in (a.measure, b.measure)
+        ):
+            # "claimed the group had offered $300,000" / "300,000 patients affected": a
+            # sum, a share or a length is never a count of people, whatever the number
+            return 0.0, False
         if _generic_for(a.measure, b.measure) or _generic_for(b.measure, a.measure):
             # "quatre cas" in a doping story against "seven positive tests": a generic
             # word for what the other names exactly
@@ -4347,6 +4401,12 @@ def _unit_only_measures() -> frozenset[str]:
 
 
 @cache
+def _counts_people(measure: str) -> bool:
+    """True for a measure counting people: who they are or what befell them (cluster.yaml
+    `who_measures`, `event_tolls`)."""
+    return _who_measure(measure) or measure.split(":")[0] in _event_tolls()
+
+
 def _who_measure(measure: str) -> bool:
     """True for a measure naming who is counted, not what befell them (cluster.yaml
     `who_measures`: residents, workers...)."""

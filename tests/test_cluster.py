@@ -737,6 +737,21 @@ def test_empty_statement_does_not_join_a_figure_cluster() -> None:
         ("fr", "la canicule qui sévit depuis le 13 juillet", "2026-07-24", []),
         ("fr", "si la chaleur persiste jusqu'au 31 juillet", "2026-07-24", []),
         ("en", "the heatwave that has gripped Belgium since 13 July", "2026-07-24", []),
+        # ... also when a season, a month or a part of the year stands before the year
+        ("fr", "14.000 hectares ont été anéantis depuis le printemps 2024", "2026-09-08", []),
+        ("fr", "le chômage a reculé depuis début 2025 dans la région", "2026-09-08", []),
+        ("fr", "1 200 postes supprimés depuis mars 2025", "2026-09-08", []),
+        ("en", "some 14,000 hectares destroyed since the spring of 2024", "2026-09-08", []),
+        ("en", "prices have fallen 12% since early 2025", "2026-09-08", []),
+        ("en", "output has doubled since late 2024", "2026-09-08", []),
+        # a season alone dates the event
+        (
+            "fr",
+            "la tempête du printemps 2024 avait fait 3 morts",
+            "2026-09-08",
+            [("2024", "explicit")],
+        ),
+        ("en", "the spring of 2024 brought 3 deaths", "2026-09-08", [("2024", "explicit")]),
     ],
 )
 def test_find_date_ranges_and_bounds(lang: str, text: str, published: str, expected: list) -> None:

@@ -514,3 +514,83 @@ def test_a_number_counts_its_own_noun(lang: str, sentence: str, value: float, me
 )
 def test_a_newspaper_title_is_no_place(said: Said, places: tuple[str, ...]) -> None:
     assert profile(said).places == places
+
+
+# --- A sum, a share or a length is never a count of people ---------------------------------
+
+HACK_TITLE_EN = "Hackers leak hospital files after ransom talks fail"
+HACK_TITLE_FR = "Cyberattaque : les pirates publient des dossiers de patients de l'hôpital"
+EN_RANSOM_OFFER = Said(
+    "en",
+    "The hackers claimed the hospital group had offered $300,000 through an intermediary.",
+    "The hackers",
+    "Kraken9",
+    "$300,000",
+    300000,
+    unit="USD",
+    published="2026-10-14",
+    title=HACK_TITLE_EN,
+)
+FR_RANSOM_OFFER = Said(
+    "fr",
+    "Selon les pirates, l'hôpital leur aurait proposé 300 000 dollars pour ne pas publier les "
+    "fichiers.",
+    "les pirates",
+    "Kraken9",
+    "300 000 dollars",
+    300000,
+    unit="USD",
+    published="2026-10-14",
+    title=HACK_TITLE_FR,
+)
+EN_PATIENTS_HIT = Said(
+    "en",
+    "The data protection regulator believes that 300,000 patients were affected by the attack.",
+    "data protection regulator",
+    "CNIL",
+    "300,000 patients",
+    300000,
+    unit="patients",
+    published="2026-10-13",
+    title=HACK_TITLE_EN,
+)
+FR_DEAD_SHARE = Said(
+    "fr",
+    "Selon l'ARS, 12 % des résidents sont morts pendant la canicule.",
+    "l'ARS",
+    "ARS",
+    "12 %",
+    12,
+    unit="percent",
+    published="2026-08-06",
+    title="Canicule : des morts en série dans les Ehpad",
+)
+FR_DEAD_COUNT = Said(
+    "fr",
+    "Selon le collectif, 12 résidents sont morts pendant la canicule.",
+    "le collectif",
+    "Justice pour nos aînés",
+    "12 résidents",
+    12,
+    unit="deaths",
+    published="2026-08-07",
+    title="Canicule : des morts en série dans les Ehpad",
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(EN_RANSOM_OFFER, EN_PATIENTS_HIT, id="en-dollars-vs-patients"),
+        pytest.param(FR_RANSOM_OFFER, EN_PATIENTS_HIT, id="fr-dollars-vs-patients"),
+        pytest.param(FR_DEAD_SHARE, FR_DEAD_COUNT, id="fr-share-vs-deaths"),
+    ],
+)
+def test_a_sum_or_share_is_no_count_of_people(a: Said, b: Said) -> None:
+    assert veto(profile(a), profile(b), SETTINGS) == "measure"
+    assert not same_claim(a, b)
+
+
+def test_one_sum_in_two_languages_still_clusters() -> None:
+    assert veto(profile(EN_RANSOM_OFFER), profile(FR_RANSOM_OFFER), SETTINGS) is None
+    assert same_claim(EN_RANSOM_OFFER, FR_RANSOM_OFFER)
