@@ -196,3 +196,49 @@ def test_the_accused_answers_after_a_passive_accusation(
     text: str, lang: str, opening: str, sources: set[str]
 ) -> None:
     assert _sources(text, lang, opening) == sources
+
+
+# The outlet that saw a document ("seen by the Guardian", "consulté par l'AFP") is the channel,
+# not part of the subject that speaks.
+CHANNEL_OUTLETS = [
+    pytest.param(
+        "A labour inspection report seen by the Guardian found that just two care assistants "
+        "covered the night shift for 84 residents at Les Tilleuls, in Vaulx-en-Velin, on 16-17 "
+        "July.",
+        "en",
+        "A labour inspection report",
+        {"A labour inspection report"},
+        id="en-devset26-report-seen-by-outlet",
+    ),
+    pytest.param(
+        "Un rapport de l'inspection du travail consulté par l'AFP affirme que deux "
+        "aides-soignantes seulement couvraient la nuit pour 84 résidents.",
+        "fr",
+        "Un rapport de l'inspection",
+        {"Un rapport de l'inspection du travail"},
+        id="fr-own-report-consulted-by-outlet",
+    ),
+    pytest.param(
+        "Une note interne de la direction obtenue par Le Parisien évoque 1 200 suppressions de "
+        "postes d'ici 2027.",
+        "fr",
+        "Une note interne",
+        {"Une note interne de la direction"},
+        id="fr-own-memo-obtained-by-outlet",
+    ),
+    # Negative: a body that commissioned the document is no channel.
+    pytest.param(
+        "A report commissioned by the ministry found that 40% of bridges needed repairs.",
+        "en",
+        "A report commissioned",
+        {"A report commissioned by the ministry"},
+        id="en-own-commissioned-by-is-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "opening", "sources"), CHANNEL_OUTLETS)
+def test_the_outlet_that_saw_a_document_is_no_speaker(
+    text: str, lang: str, opening: str, sources: set[str]
+) -> None:
+    assert _sources(text, lang, opening) == sources
