@@ -142,3 +142,103 @@ def test_an_acronym_in_the_mention_names_the_body(
     text: str, lang: str, opening: str, canonicals: set[str]
 ) -> None:
     assert _canonicals(text, lang, opening) == canonicals
+
+
+def _sources(text: str, lang: str, opening: str) -> set[str]:
+    """The sources as written of the claims of the sentence opening with `opening`."""
+    claims = [c for c in extract_claims(text, lang) if c.sentence.startswith(opening)]
+    assert claims, f"no claim in the sentence opening {opening!r}"
+    return {c.attribution.source for c in claims}
+
+
+# After "X a été accusé par Y de…", the pronoun that answers is the accused X's, not the
+# accuser Y's; after an active accusation ("Y accuse X de…") it stays the accuser's.
+ACCUSED_ANSWERS = [
+    pytest.param(
+        "Le directeur de la fondation, Christophe Reymond-Bally, a été accusé par l'association "
+        "d'avoir favorisé une société immobilière dont son beau-frère est administrateur. Il "
+        "rejette en bloc ces accusations.",
+        "fr",
+        "Il rejette",
+        {"Le directeur de la fondation, Christophe Reymond-Bally"},
+        id="fr-devset23-passive-accused-then-il",
+    ),
+    pytest.param(
+        "Le maire de Villeneuve, Paul Garnier, a été accusé par l'opposition d'avoir truqué "
+        "l'appel d'offres. « Tout a été fait dans les règles », a-t-il assuré.",
+        "fr",
+        "« Tout a été fait",
+        {"Le maire de Villeneuve, Paul Garnier"},
+        id="fr-own-passive-accused-then-a-t-il",
+    ),
+    pytest.param(
+        "Harbour chief executive Tom Reilly has been accused by unions of hiding safety "
+        'reports. "We hid nothing," he said.',
+        "en",
+        '"We hid nothing,"',
+        {"Harbour chief executive Tom Reilly"},
+        id="en-own-passive-accused-then-he",
+    ),
+    # Negative: the active accuser keeps the pronoun.
+    pytest.param(
+        "Le syndicat Sud-Rail a accusé la direction de la SNCF d'avoir ignoré les alertes. Il "
+        "dénonce « un mépris total ».",
+        "fr",
+        "Il dénonce",
+        {"Le syndicat Sud-Rail"},
+        id="fr-own-active-accuser-keeps-il",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "opening", "sources"), ACCUSED_ANSWERS)
+def test_the_accused_answers_after_a_passive_accusation(
+    text: str, lang: str, opening: str, sources: set[str]
+) -> None:
+    assert _sources(text, lang, opening) == sources
+
+
+# The outlet that saw a document ("seen by the Guardian", "consulté par l'AFP") is the channel,
+# not part of the subject that speaks.
+CHANNEL_OUTLETS = [
+    pytest.param(
+        "A labour inspection report seen by the Guardian found that just two care assistants "
+        "covered the night shift for 84 residents at Les Tilleuls, in Vaulx-en-Velin, on 16-17 "
+        "July.",
+        "en",
+        "A labour inspection report",
+        {"A labour inspection report"},
+        id="en-devset26-report-seen-by-outlet",
+    ),
+    pytest.param(
+        "Un rapport de l'inspection du travail consulté par l'AFP affirme que deux "
+        "aides-soignantes seulement couvraient la nuit pour 84 résidents.",
+        "fr",
+        "Un rapport de l'inspection",
+        {"Un rapport de l'inspection du travail"},
+        id="fr-own-report-consulted-by-outlet",
+    ),
+    pytest.param(
+        "Une note interne de la direction obtenue par Le Parisien évoque 1 200 suppressions de "
+        "postes d'ici 2027.",
+        "fr",
+        "Une note interne",
+        {"Une note interne de la direction"},
+        id="fr-own-memo-obtained-by-outlet",
+    ),
+    # Negative: a body that commissioned the document is no channel.
+    pytest.param(
+        "A report commissioned by the ministry found that 40% of bridges needed repairs.",
+        "en",
+        "A report commissioned",
+        {"A report commissioned by the ministry"},
+        id="en-own-commissioned-by-is-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "opening", "sources"), CHANNEL_OUTLETS)
+def test_the_outlet_that_saw_a_document_is_no_speaker(
+    text: str, lang: str, opening: str, sources: set[str]
+) -> None:
+    assert _sources(text, lang, opening) == sources

@@ -1727,7 +1727,18 @@ def _subject_span(
         or (stance and counted_speakers(words, lex))
     ):
         return None
-    return s_start, s_end
+    return s_start, _before_channel(text, s_start, s_end, lex)
+
+
+def _before_channel(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """The end of a subject without the outlet that saw its document, when what is left is
+    still a noun phrase: "A report SEEN BY THE GUARDIAN found", "une note OBTENUE PAR LE
+    PARISIEN évoque" (lexicon.yaml `channel_modifiers`); the outlet is the channel."""
+    channel = listed_pattern(lex.lang, "channel_modifiers", r"[\s,]+(?:{})(?![\w'’-])")
+    found = channel.search(text, start, end)
+    if found and found.start() > start and _np_like(text[start : found.start()], lex):
+        return found.start()
+    return end
 
 
 # A subject that opens on its count: an optional article and up to three lowercase words

@@ -205,6 +205,10 @@ def extract_claims(text: str, lang: str, resolver: SourceResolver | None = None)
         ctx.stance_history.extend((ctx.sentence_index, *taken) for taken in ctx.stances.items())
         if found:
             ctx.referent, ctx.referent_age = found[-1].attribution, 0
+            if _accused_by_agent(sentence, found, ctx):
+                # "X a été accusé par l'association de… IL rejette ces accusations": the
+                # pronoun that follows is the accused subject's, not the accuser's.
+                _remember_subject(sentence, ctx)
         elif ctx.referent_age:
             _remember_subject(sentence, ctx)
             if sentence.heading and ctx.lex.headline_attribution.search(sentence.text):
@@ -1157,6 +1161,19 @@ def _simple_past_subject(text: str, lex: Lexicon) -> tuple[int, int] | None:
             previous = words[i - 1].group()
             return None if previous.lower() in lex.determiners else (0, words[i - 1].end())
     return None
+
+
+def _accused_by_agent(sentence: Sentence, found: list[Claim], ctx: _Context) -> bool:
+    """Whether the sentence's claims are accusations whose speakers are all the agents of a
+    passive ("X a été accusé PAR l'association de…", "X has been accused BY parents of…")."""
+    if not all(c.kind == "accusation" for c in found):
+        return False
+    agent = re.compile(rf"(?:{ctx.lex.agent_preposition.pattern.lstrip('^')})\s+$", re.I)
+    return all(
+        c.attribution.start is not None
+        and agent.search(sentence.text[: c.attribution.start - sentence.start]) is not None
+        for c in found
+    )
 
 
 def _remember_subject(sentence: Sentence, ctx: _Context) -> None:
