@@ -813,6 +813,12 @@ class ClaimProfile:
     # Denials: the parties the denier's own voice accuses in its article ("L'équipe accuse
     # l'AICD...", then "L'équipe dément"): never the party a generic denier stands for.
     own_charges: tuple[str, ...] = ()
+    # Accusations that name whom they accuse by role nouns alone ("Families accuse the
+    # company of..."): the named parties whose denial answers them in their article
+    # ("Helianthe has rejected those allegations"), who "the company" is (see
+    # `_with_answering_parties`). Weighed as accused between two claims, never in the role
+    # vetoes: a source resolved wrong must not make a charge its own accuser's.
+    answered_by: tuple[str, ...] = ()
     # Figures: the sentence sets its number against another's ("only about 40 documents,
     # far fewer than the 4,000 cited", "les fonds ne dépassent pas 600 millions"). Only a
     # dispute spans a wide gap between two numbers of one measure. A cluster keeps its
@@ -908,6 +914,13 @@ class ClaimProfile:
         """`_Roles` of each of `term_sets()`, made once (see `_term_sets`)."""
         return [_Roles.of(terms) for terms in self._term_sets]
 
+    def answering(self, other_accused: Iterable[str]) -> tuple[str, ...]:
+        """The parties answering this claim in its article (`answered_by`) that another
+        accusation names as its accused (`other_accused`): who "the company" is, for that
+        accusation only."""
+        named = set(other_accused)
+        return tuple(p for p in self.answered_by if p in named)
+
     @cached_property
     def _own_term_sets(self) -> dict[tuple[bool, frozenset[str]], list[dict[str, str]]]:
         # `_terms_score`'s view of each term set, by (stances, act concepts): filled on use
@@ -940,6 +953,7 @@ def _decode(exemplar: tuple[str, ...]) -> dict[str, str]:
 
 _TUPLE_FIELDS = (
     "own_charges",
+    "answered_by",
     "places",
     "entities",
     "concepts",
@@ -2896,7 +2910,44 @@ def profile_article(
     profiles = _with_stages(claims, profiles, article.lang)
     if follows is None:
         follows = follow_targets(claims, article.lang)
+    profiles = _with_answering_parties(profiles, follows)
     return _with_followers(profiles, follows)
+
+
+def _root_claim(targets: Sequence[int | None], index: int) -> int | None:
+    """The earlier claim whose cluster claim `index` goes to through `follow_targets`
+    (`targets`), followed to the end of the chain; None when it follows none."""
+    root = targets[index]
+    while root is not None and targets[root] is not None and targets[root] < root:
+        root = targets[root]
+    return root if root is not None and 0 <= root < index else None
+
+
+def _with_answering_parties(
+    profiles: list[ClaimProfile], targets: Sequence[int | None]
+) -> list[ClaimProfile]:
+    """Give each accusation that names whom it accuses by role nouns alone ("Families
+    accuse the company of...", "les syndicats accusent la direction de...") the named
+    parties whose denial answers it in its article ("Helianthe has rejected those
+    allegations") as `ClaimProfile.answered_by`: the article says who "the company" is, and
+    another article accusing Helianthe by name speaks of the same party (see
+    `_accused_against`)."""
+    out = list(profiles)
+    for index in range(len(targets)):
+        root = _root_claim(targets, index)
+        if root is None:
+            continue
+        charge, answer = out[root], profiles[index]
+        if charge.claim_kind != "accusation" or answer.claim_kind != "denial":
+            continue
+        if not charge.accused or _named_parties(charge.accused):
+            continue
+        named = [d for d in answer.deniers if not d.startswith(GENERIC_PARTY)]
+        if not named:
+            continue
+        charge = replace(charge, answered_by=_unique((*charge.answered_by, *named)))
+        out[root] = replace(charge, block_keys=block_keys(charge))
+    return out
 
 
 # Kinds of claim profiled by their charge when their sentence also gives figures (see
@@ -2935,11 +2986,9 @@ def _with_followers(
     denial in the next article would find nothing to meet.
     """
     out = list(profiles)
-    for index, target in enumerate(targets):
-        root = target
-        while root is not None and targets[root] is not None and targets[root] < root:
-            root = targets[root]
-        if root is None or not 0 <= root < index:
+    for index in range(len(targets)):
+        root = _root_claim(targets, index)
+        if root is None:
             continue
         leader, follower = out[root], profiles[index]
         if leader.kind == "figure" or follower.kind == "figure":
@@ -3335,7 +3384,7 @@ def block_keys(profile: ClaimProfile) -> tuple[str, ...]:
         keys.extend(f"name:{n}" for n in profile.names)
         keys.extend(f"speaker:{s}" for s in profile.speakers)
         # an accusation against X meets X's denial, whatever else they name
-        keys.extend(f"party:{p}" for p in profile.accused)
+        keys.extend(f"party:{p}" for p in (*profile.accused, *profile.answered_by))
     prefixes = {"e:": "ent:", "n:": "name:", "s:": "speaker:", "x:": "party:"}
     for exemplar in profile.exemplars:
         for item in exemplar:
@@ -3649,6 +3698,8 @@ def _terms_score(
                 # a generic party ("the company") may be the other side's named one
                 side_a = _named_for_generic(own_a, own_b, deniers_a)
                 side_b = _named_for_generic(own_b, own_a, deniers_b)
+                side_a = _with_answering(side_a, a, b)
+                side_b = _with_answering(side_b, b, a)
             scores.append(
                 _overlap(
                     compared(side_a, side_b),
@@ -3813,6 +3864,46 @@ def _named_for_generic(
         if f == "accused" and not t[2:].startswith(GENERIC_PARTY) and t[2:] in written
     }
     return {**terms, **found} if found else terms
+
+
+def _named_charge(profile: ClaimProfile) -> tuple[str, ...]:
+    """Whom an accusation names as accused by name, or through the named parties that
+    answer it in its article (`ClaimProfile.answered_by`); none for any other claim."""
+    if profile.claim_kind != "accusation":
+        return ()
+    return (*_named_parties(profile.accused), *profile.answered_by)
+
+
+def _by_role_only(profile: ClaimProfile) -> bool:
+    """True for an accusation that names whom it accuses by role nouns alone, with no named
+    party answering it in its article ("nurses accuse government of hollowing out A&E")."""
+    return profile.claim_kind == "accusation" and not _named_charge(profile)
+
+
+def _accused_against(profile: ClaimProfile, other: ClaimProfile) -> tuple[str, ...]:
+    """The accused parties `profile` is compared on against `other`: its own, unless the
+    named parties that answer it in its article (`ClaimProfile.answered_by`) say who its
+    role nouns stand for. Then those role nouns no longer meet any party of that kind
+    ("the company" is Helianthe, not "la direction du groupe" of another charge); the
+    answering parties meet the same parties named by another accusation. Against an
+    accusation that names its accused by role nouns alone, the role nouns are all both
+    sides have to compare."""
+    if not profile.answered_by or _by_role_only(other):
+        return profile.accused
+    return (*_named_parties(profile.accused), *profile.answering(_named_charge(other)))
+
+
+def _with_answering(
+    terms: dict[str, str], profile: ClaimProfile, other: ClaimProfile
+) -> dict[str, str]:
+    """`terms` with its accused parties as compared against `other` (`_accused_against`)."""
+    if not profile.answered_by or _by_role_only(other):
+        return terms
+    kept = {
+        t: f for t, f in terms.items() if not (f == "accused" and t[2:].startswith(GENERIC_PARTY))
+    }
+    found = profile.answering(_named_charge(other))
+    return {**kept, **{f"x:{p}": "accused" for p in found}}
 
 
 def _one_party(terms: dict[str, str], other: dict[str, str]) -> dict[str, str]:
@@ -4493,13 +4584,15 @@ def pair_features(
         "figure_vs_stance": float(a.kind != b.kind),
         "words": words or 0.0,
         "no_words": float(words is None),
-        "accused": float(_shared_parties(a.accused, b.accused, strangers)),
+        "accused": float(
+            _shared_parties(_accused_against(a, b), _accused_against(b, a), strangers)
+        ),
         "same_accuser": float(_shared_parties(a.accusers, b.accusers, strangers)),
         "same_denier": float(_shared_parties(a.deniers, b.deniers, strangers)),
         # X's denial against an accusation of X
         "answers": float(
-            _shared_parties(a.deniers, b.accused, strangers)
-            or _shared_parties(b.deniers, a.accused, strangers)
+            _shared_parties(a.deniers, _accused_against(b, a), strangers)
+            or _shared_parties(b.deniers, _accused_against(a, b), strangers)
         ),
         "about_figures": float(a.about_figures or b.about_figures),
         "value": shared.value,
