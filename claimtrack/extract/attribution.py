@@ -1345,6 +1345,10 @@ def _verb_cue(
         if lex.impersonal_pronoun.match(word):
             return _impersonal_cue(text, b + (clitic.end() if clitic else 0), verb_class, lex, a, b)
         return Cue("inverted", verb_class, word, *span, a, b, pronoun=True)
+    if verb_class in ("accuse", "deny") and _charged_participle(text, a, b, lex):
+        # "Two officers ACCUSED OF assault were suspended": the noun before the participle is
+        # the accused, never who accuses.
+        return None
     stance = verb_class in ("accuse", "deny") and not _reduced_relative(text, a, b, lex)
     subject = _subject_before(text, a, lex, floor, stance=stance)
     if subject is None and _after_coordinator(text, a, lex):
@@ -1522,6 +1526,21 @@ def _reduced_relative(text: str, a: int, b: int, lex: Lexicon) -> bool:
         return False
     following = re.match(r"\s*([\w'’-]+)", text[b:])
     return bool(following and lex.preposition.match(following.group(1)))
+
+
+def _charged_participle(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether a stance verb's bare past form is a participle after its noun, right before
+    the preposition of the charge (lexicon.yaml `charge_prepositions`: "officers ACCUSED OF
+    assault were suspended", "des négociants ACCUSÉS D'expédier les grumes"); the active verb
+    takes its object first ("accused the officers of")."""
+    form = text[a:b]
+    if " " in form or not form.lower().endswith(lex.past_suffixes):
+        return False
+    if _aux_before(text[:a].rstrip(), lex):
+        return False
+    following = re.match(r"\s*(\w+['’]?)", text[b:])
+    charge = load_data(lex.lang, "lexicon.yaml").get("charge_prepositions") or []
+    return bool(following and following.group(1).lower() in charge)
 
 
 def _impersonal_cue(
