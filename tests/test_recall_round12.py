@@ -259,3 +259,54 @@ def test_headline_charge_figure_is_the_accusers(lang: str, text: str) -> None:
         (A, "prosecutor's office", None),
         (F, "prosecutor's office", 2_000_000),
     }
+
+
+# A verb that is also a noun ("estimates", "reports") closing the sentence after a comma and
+# its subject is the reporting clause of what comes before ("…, the FDSEA estimates."); after a
+# preposition it is a noun and names no one ("…, based on union estimates.").
+CLOSING_REPORTS = [
+    pytest.param(
+        "en",
+        "Nearly 250,000 litres of milk have been dumped since Sunday, the FDSEA estimates.",
+        [Expect(F, "FDSEA", 250_000, hedged=None)],
+        id="en-devset27-the-fdsea-estimates",
+    ),
+    pytest.param(
+        "en",
+        "About 300 jobs will go at the Lorient plant, the union estimates.",
+        [Expect(F, "union", 300, hedged=None)],
+        id="en-the-union-estimates",
+    ),
+    pytest.param(
+        "en",
+        "The plant employs 300 people, the company reports.",
+        [Expect(F, "company", 300, hedged=None)],
+        id="en-the-company-reports",
+    ),
+    pytest.param(
+        "fr",
+        "Près de 250 000 litres de lait ont été jetés depuis dimanche, estime la FDSEA.",
+        [Expect(F, "FDSEA", 250_000, hedged=None)],
+        id="fr-estime-la-fdsea-inverted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLOSING_REPORTS)
+def test_closing_report(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+NOT_CLOSING_REPORTS = [
+    pytest.param("en", "About 300 jobs will go, based on union estimates.", id="en-based-on"),
+    pytest.param(
+        "fr",
+        "Près de 300 emplois vont disparaître, sur la base des estimations.",
+        id="fr-sur-la-base",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_CLOSING_REPORTS)
+def test_not_closing_report(lang: str, text: str) -> None:
+    check(text, lang, [])

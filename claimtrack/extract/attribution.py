@@ -970,7 +970,28 @@ def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:
     if _clause_follows(following, lex):
         return False
     before = text[:pos].rstrip()
+    if _closing_report(before, following, lex):
+        return False
     return not (before and lex.auxiliary.fullmatch(before.split()[-1]))
+
+
+def _closing_report(before: str, following: str, lex: Lexicon) -> bool:
+    """Whether a form that is also a noun closes the sentence after a comma and its subject
+    ("Nearly 250,000 litres have been dumped, THE FDSEA ESTIMATES."): a reporting clause, so
+    a verb; not a noun phrase of the clause ("…, based on union estimates.")."""
+    if not re.match(r"[.!?]*\s*$", following):
+        return False
+    comma = before.rfind(",")
+    if comma == -1:
+        return False
+    subject = before[comma + 1 :].strip()
+    tokens = TOKEN.findall(subject)
+    return (
+        0 < len(tokens) <= 4
+        and _is_np_start(tokens[0], lex)
+        and not any(ch.isdigit() for ch in subject)
+        and _speaker_like(tokens, lex)
+    )
 
 
 def _takes_a_toll(following: str, lex: Lexicon) -> bool:
