@@ -3,7 +3,9 @@
 The earlier value a revision replaces ("…, up from nine on Tuesday", "…, contre 1 240 annoncés
 vendredi") is given by the speaker of the new value, even when a clause of time comes between
 the verb and it ("since the attack began on Nov. 1"); two parties compared in one result
-("54 %, contre 46 % pour la maire sortante") stay as before."""
+("54 %, contre 46 % pour la maire sortante") stay as before. A passive accusation or estimate
+is its agent's even when the charge or a decimal figure comes before the agent; the noun before a
+bare "accused of" is the accused, never the accuser."""
 
 from __future__ import annotations
 
@@ -93,3 +95,218 @@ def test_no_revision_no_borrowed_speaker(
     check(text, lang, expected)
     if absent is not None:
         assert all(figure_value(c) != absent for c in extract_claims(text, lang))
+
+
+# A passive accusation whose charge comes before its agent is the agent's ("has been accused of
+# abusing its market power by a farmers' union"); a passive estimate with a decimal figure
+# before its agent is the agent's figure ("estimée à 1,9 million d'euros par les douaniers").
+PASSIVE_AGENTS = [
+    pytest.param(
+        "en",
+        "French dairy group Maréval has been accused of abusing its market power by a farmers' "
+        "union that has filed a complaint with the competition authority.",
+        [Expect(A, "~farmers' union")],
+        id="en-devset27-accused-of-then-by",
+    ),
+    pytest.param(
+        "en",
+        "The water company was criticised for its handling of the leak by the regulator.",
+        [Expect(A, "~regulator")],
+        id="en-criticised-for-then-by",
+    ),
+    pytest.param(
+        "en",
+        "The damage was estimated at 2.4 million euros by the insurers' federation.",
+        [Expect(F, "~insurers' federation", 2_400_000)],
+        id="en-estimated-at-decimal-by",
+    ),
+    pytest.param(
+        "fr",
+        "Le groupe laitier a été accusé d'abus de position dominante par la Confédération "
+        "paysanne.",
+        [Expect(A, "Confédération paysanne")],
+        id="fr-accuse-de-puis-par",
+    ),
+    pytest.param(
+        "fr",
+        "La valeur des animaux sur le marché noir est estimée à 1,9 million d'euros par les "
+        "douaniers français.",
+        [Expect(F, "~douaniers", 1_900_000)],
+        id="fr-devset22-estimee-a-decimal-par",
+    ),
+    pytest.param(
+        "fr",
+        "Dans un rapport publié en mars, la Cour des comptes avait chiffré à 8,9 milliards de "
+        "francs le préjudice subi par l'agence.",
+        [Expect(F, "Cour des comptes", 8_900_000_000)],
+        id="fr-devset5-chiffre-a-decimal-subi-par-is-no-agent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PASSIVE_AGENTS)
+def test_passive_agent(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+# The noun before a bare stance participle and its charge ("officers accused of assault were
+# suspended") is the accused: no accusation of theirs. The "by" of a participle inside the charge
+# ("accused of being paid by a foreign firm") names no accuser.
+ACCUSED_NOT_ACCUSERS = [
+    pytest.param(
+        "en",
+        "Two police officers accused of assaulting a teenager were suspended on Monday.",
+        id="en-officers-accused-of-were-suspended",
+    ),
+    pytest.param(
+        "en",
+        "A care home manager accused of falsifying staff rotas has resigned.",
+        id="en-manager-accused-of-has-resigned",
+    ),
+    pytest.param(
+        "en",
+        "The minister was accused of being paid by a foreign firm.",
+        id="en-accused-of-being-paid-by",
+    ),
+    pytest.param(
+        "fr",
+        "Le ministre a été accusé d'être financé par une entreprise étrangère.",
+        id="fr-accuse-d-etre-finance-par",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ACCUSED_NOT_ACCUSERS)
+def test_accused_is_no_accuser(lang: str, text: str) -> None:
+    assert [c for c in extract_claims(text, lang) if c.kind == A] == []
+
+
+# Putting the fault on another party accuses it, beside the denial it often comes with; a fault
+# placed in a thing ("lay in a software update") accuses no one.
+BLAME_SHIFTS = [
+    pytest.param(
+        "en",
+        "The supplier accused of shipping contaminated saline has denied any responsibility, "
+        "saying the fault lay at the manufacturer's own plant.",
+        [Expect(A, "supplier"), Expect(D, "supplier", polarity="deny")],
+        id="en-devset12-like-fault-lay-at",
+    ),
+    pytest.param(
+        "en",
+        "The operator said the responsibility rests with the subcontractor.",
+        [Expect(A, "operator")],
+        id="en-responsibility-rests-with",
+    ),
+    pytest.param(
+        "fr",
+        "L'exploitant rejette toute responsabilité et affirme que la faute incombe au "
+        "sous-traitant.",
+        [Expect(A, "exploitant"), Expect(D, "exploitant", polarity="deny")],
+        id="fr-faute-incombe-au",
+    ),
+    pytest.param(
+        "fr",
+        "Selon le syndicat, la responsabilité en revient entièrement à la direction.",
+        [Expect(A, "~unions")],
+        id="fr-responsabilite-en-revient-a",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BLAME_SHIFTS)
+def test_blame_shift_accuses(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+NO_BLAME_SHIFT = [
+    pytest.param("en", "The company said the fault lay in a software update.", id="en-in-a-thing"),
+    pytest.param(
+        "fr",
+        "La mairie affirme que la faute à l'origine de la panne a été corrigée.",
+        id="fr-faute-corrigee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_BLAME_SHIFT)
+def test_no_blame_shift(lang: str, text: str) -> None:
+    assert [c for c in extract_claims(text, lang) if c.kind == A] == []
+
+
+# A headline accusing with no author ("Former mayor accused of €2m fraud") is the body's
+# accusation, by its source; a figure in the charge is that source's too, not the accused's.
+HEADLINE_CHARGES = [
+    pytest.param(
+        "en",
+        "Former mayor accused of €2m fraud\nThe former mayor of Dunmore is under investigation "
+        "over the alleged fraud of more than €2m, prosecutors said on Monday.\n",
+        id="en-accused-of-2m-fraud",
+    ),
+    pytest.param(
+        "fr",
+        "Un ancien maire accusé d'un détournement de 2 millions d'euros\nL'ancien maire de "
+        "Valmont a été mis en examen pour le détournement de plus de 2 millions d'euros, a "
+        "indiqué le parquet lundi.\n",
+        id="fr-accuse-d-un-detournement-de-2-millions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEADLINE_CHARGES)
+def test_headline_charge_figure_is_the_accusers(lang: str, text: str) -> None:
+    headline = [c for c in extract_claims(text, lang) if c.start == 0]
+    assert {(c.kind, c.attribution.canonical, figure_value(c)) for c in headline} == {
+        (A, "prosecutor's office", None),
+        (F, "prosecutor's office", 2_000_000),
+    }
+
+
+# A verb that is also a noun ("estimates", "reports") closing the sentence after a comma and
+# its subject is the reporting clause of what comes before ("…, the FDSEA estimates."); after a
+# preposition it is a noun and names no one ("…, based on union estimates.").
+CLOSING_REPORTS = [
+    pytest.param(
+        "en",
+        "Nearly 250,000 litres of milk have been dumped since Sunday, the FDSEA estimates.",
+        [Expect(F, "FDSEA", 250_000, hedged=None)],
+        id="en-devset27-the-fdsea-estimates",
+    ),
+    pytest.param(
+        "en",
+        "About 300 jobs will go at the Lorient plant, the union estimates.",
+        [Expect(F, "union", 300, hedged=None)],
+        id="en-the-union-estimates",
+    ),
+    pytest.param(
+        "en",
+        "The plant employs 300 people, the company reports.",
+        [Expect(F, "company", 300, hedged=None)],
+        id="en-the-company-reports",
+    ),
+    pytest.param(
+        "fr",
+        "Près de 250 000 litres de lait ont été jetés depuis dimanche, estime la FDSEA.",
+        [Expect(F, "FDSEA", 250_000, hedged=None)],
+        id="fr-estime-la-fdsea-inverted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLOSING_REPORTS)
+def test_closing_report(lang: str, text: str, expected: list[Expect]) -> None:
+    check(text, lang, expected)
+
+
+NOT_CLOSING_REPORTS = [
+    pytest.param("en", "About 300 jobs will go, based on union estimates.", id="en-based-on"),
+    pytest.param(
+        "fr",
+        "Près de 300 emplois vont disparaître, sur la base des estimations.",
+        id="fr-sur-la-base",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_CLOSING_REPORTS)
+def test_not_closing_report(lang: str, text: str) -> None:
+    check(text, lang, [])

@@ -970,7 +970,28 @@ def _noun_reading(text: str, pos: int, form: str, lex: Lexicon) -> bool:
     if _clause_follows(following, lex):
         return False
     before = text[:pos].rstrip()
+    if _closing_report(before, following, lex):
+        return False
     return not (before and lex.auxiliary.fullmatch(before.split()[-1]))
+
+
+def _closing_report(before: str, following: str, lex: Lexicon) -> bool:
+    """Whether a form that is also a noun closes the sentence after a comma and its subject
+    ("Nearly 250,000 litres have been dumped, THE FDSEA ESTIMATES."): a reporting clause, so
+    a verb; not a noun phrase of the clause ("…, based on union estimates.")."""
+    if not re.match(r"[.!?]*\s*$", following):
+        return False
+    comma = before.rfind(",")
+    if comma == -1:
+        return False
+    subject = before[comma + 1 :].strip()
+    tokens = TOKEN.findall(subject)
+    return (
+        0 < len(tokens) <= 4
+        and _is_np_start(tokens[0], lex)
+        and not any(ch.isdigit() for ch in subject)
+        and _speaker_like(tokens, lex)
+    )
 
 
 def _takes_a_toll(following: str, lex: Lexicon) -> bool:
@@ -1345,7 +1366,11 @@ def _verb_cue(
         if lex.impersonal_pronoun.match(word):
             return _impersonal_cue(text, b + (clitic.end() if clitic else 0), verb_class, lex, a, b)
         return Cue("inverted", verb_class, word, *span, a, b, pronoun=True)
-    if _participle_before_main_verb(text, a, b, lex):
+    if _participle_before_main_verb(text, a, b, lex) or (
+        verb_class in ("accuse", "deny") and _charged_participle(text, a, b, lex)
+    ):
+        # "Two officers ACCUSED OF assault were suspended": the noun before the participle is
+        # the accused, never who accuses.
         return None
     stance = verb_class in ("accuse", "deny") and not _reduced_relative(text, a, b, lex)
     subject = _subject_before(text, a, lex, floor, stance=stance)
@@ -1542,6 +1567,21 @@ def _participle_before_main_verb(text: str, a: int, b: int, lex: Lexicon) -> boo
         and words[at].islower()
         and main_verbs.match(words[at + 1]) is not None
     )
+
+
+def _charged_participle(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether a stance verb's bare past form is a participle after its noun, right before
+    the preposition of the charge (lexicon.yaml `charge_prepositions`: "officers ACCUSED OF
+    assault were suspended", "des négociants ACCUSÉS D'expédier les grumes"); the active verb
+    takes its object first ("accused the officers of")."""
+    form = text[a:b]
+    if " " in form or not form.lower().endswith(lex.past_suffixes):
+        return False
+    if _aux_before(text[:a].rstrip(), lex):
+        return False
+    following = re.match(r"\s*(\w+['’]?)", text[b:])
+    charge = load_data(lex.lang, "lexicon.yaml").get("charge_prepositions") or []
+    return bool(following and following.group(1).lower() in charge)
 
 
 def _impersonal_cue(

@@ -629,7 +629,8 @@ def _accused_in_headline(heading: Sentence, found: list[Claim], lang: str) -> bo
 def _heading_accusations(headings: list[Sentence], claims: list[Claim], lang: str) -> list[Claim]:
     """A headline accusing without naming its author ("Microplastiques : l'étude de Bréval
     accusée de conflit d'intérêts") is the body's accusation of the same charge (one
-    sharing a word of five letters or more with the headline's charge), by its source."""
+    sharing a word of five letters or more with the headline's charge), by its source, with
+    the figures of the charge."""
     out = []
     for heading in headings:
         charge = listed_pattern(lang, "headline_accusation").search(heading.text)
@@ -645,8 +646,16 @@ def _heading_accusations(headings: list[Sentence], claims: list[Claim], lang: st
             ),
             None,
         )
-        if source is not None:
-            out.append(_claim(heading, "accusation", "affirm", False, source.attribution, None))
+        if source is None:
+            continue
+        out.append(_claim(heading, "accusation", "affirm", False, source.attribution, None))
+        # "Former president accused of €12m embezzlement": a figure in the charge is the
+        # accuser's too.
+        out.extend(
+            _claim(heading, "figure", "affirm", False, source.attribution, fig)
+            for fig in find_figures(heading.text, lang, offset=heading.start)
+            if fig.start - heading.start >= charge.end()
+        )
     return out
 
 
