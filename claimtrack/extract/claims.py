@@ -70,6 +70,7 @@ class Tuning:
     own_point_words: int
     coordinated_part_words: int
     blanket_compliance_answers: int
+    compliant_state_answers: int
 
 
 @cache
@@ -2359,7 +2360,7 @@ def _kind(
     if (
         not negated
         and not _second_verb(text, cue, ctx)
-        and _blanket_compliance(scope, attribution, ctx)
+        and _blanket_compliance(scope, attribution, ctx, text[cue.trigger_start : cue.trigger_end])
     ):
         return "denial", "deny"
     continued = _continued_stance(attribution, ctx, negated) if carry_stance else None
@@ -2429,15 +2430,24 @@ def _second_verb(text: str, cue: Cue, ctx: _Context) -> bool:
     )
 
 
-def _blanket_compliance(scope: str, attribution: Attribution, ctx: _Context) -> bool:
+def _blanket_compliance(
+    scope: str, attribution: Attribution, ctx: _Context, trigger: str = ""
+) -> bool:
     """Whether a claim that the charged things were all done by the rules answers a charge
     (lexicon.yaml `blanket_compliance`: "Every animal he owns is registered", « les groupes
-    électrogènes étaient entretenus et testés chaque mois »): the article charged someone
-    before (an accusation, or a denial that answers one) and no accuser, under a name that
-    shares a word with theirs, says it. Off unless extraction.yaml `blanket_compliance_answers`."""
+    électrogènes étaient entretenus et testés chaque mois », "Our teams followed the
+    procedures"): no accuser, under a name that shares a word with theirs, says it, and the
+    article charged someone before (an accusation, or a denial that answers one) or the
+    reporting verb `trigger` stands firm against one (`standing_firm_verbs`: "maintained that
+    his office had acted on every recommendation"). Off unless extraction.yaml
+    `blanket_compliance_answers`; a compliant state (`compliant_states`) only with
+    `compliant_state_answers`."""
     if not tuning().blanket_compliance_answers:
         return False
-    if not listed_pattern(ctx.lang, "blanket_compliance").search(scope):
+    states = tuning().compliant_state_answers and listed_pattern(
+        ctx.lang, "compliant_states"
+    ).search(scope)
+    if not states and not listed_pattern(ctx.lang, "blanket_compliance").search(scope):
         return False
     accusers = {claim.attribution.canonical for _, claim in ctx.accusations}
     speaker = _name_words(attribution)
@@ -2445,7 +2455,11 @@ def _blanket_compliance(scope: str, attribution: Attribution, ctx: _Context) -> 
         speaker & _name_words_in(accuser) for accuser in accusers
     ):
         return False  # "« … », a affirmé le collectif des riverains" after the residents' charge
-    return bool(accusers) or any(taken[0] == "denial" for *_, taken in ctx.stance_history)
+    return (
+        bool(accusers)
+        or any(taken[0] == "denial" for *_, taken in ctx.stance_history)
+        or bool(listed_pattern(ctx.lang, "standing_firm_verbs", WHOLE_WORDS).search(trigger))
+    )
 
 
 def _own_defence(scope: str, lang: str, verb: str | None) -> bool:
