@@ -71,6 +71,7 @@ class Tuning:
     coordinated_part_words: int
     blanket_compliance_answers: int
     compliant_state_answers: int
+    inaction_through_negation: int
 
 
 @cache
@@ -1267,6 +1268,21 @@ def _negated(proposition: str, lex: Lexicon) -> bool:
     return bool(lex.proposition_negation.search(opening))
 
 
+def _unnegated_inaction(scope: str, lex: Lexicon) -> bool:
+    """Whether blame for inaction opens a clause with no negation before it: a later negation
+    is part of the charge (« La direction savait dès juin qu'elle n'aurait pas assez
+    d'équipages », "These shortcomings were identified and not corrected"); one before it
+    sets the charge aside ("We never ignored a warning"). Read with lexicon.yaml
+    `left_unfixed_charges`, blame that holds its own negation."""
+    unfixed = listed_pattern(lex.lang, "left_unfixed_charges", WHOLE_WORDS)
+    blamed = [*_inaction_blame(lex.lang).finditer(scope), *unfixed.finditer(scope)]
+    for match in blamed:
+        clause = re.split(r"[.;!?]", scope[: match.start()])[-1]
+        if not lex.proposition_negation.search(clause):
+            return True
+    return False
+
+
 def _inaction_blame(lang: str) -> re.Pattern[str]:
     """Blame for negligence or inaction ("ignored four warnings", "personne n'a réagi")."""
     return listed_pattern(lang, "inaction_accusations", WHOLE_WORDS)
@@ -2379,12 +2395,17 @@ def _quoted_blame(scope: str, attribution: Attribution, ctx: _Context) -> bool:
     """Whether the speaker's words charge another party under a neutral verb: a wrongdoing
     term (lexicon.yaml `wrongdoing_terms`: « On a falsifié les données », "This is piracy,
     pure and simple") in a clause of its own without negation and without the speaker as its
-    agent (`own_agent_before`: "we cut corners" owns up), or a first-person grievance
+    agent (`own_agent_before`: "we cut corners" owns up), a first-person grievance
     (`first_person_grievances`: « Nous avions signalé à plusieurs reprises… », "we were told
-    to keep quiet"). Not from a party a recent charge of the article names: the accused
+    to keep quiet"), or blame for inaction with no negation before it, whatever negation
+    follows (`_unnegated_inaction`: « La direction savait dès juin qu'elle n'aurait pas… »;
+    only with extraction.yaml `inaction_through_negation`).
+    Not from a party a recent charge of the article names: the accused
     quoting the charge only restates it."""
     lex = ctx.lex
-    grievance = listed_pattern(ctx.lang, "first_person_grievances", WHOLE_WORDS).search(scope)
+    grievance = listed_pattern(ctx.lang, "first_person_grievances", WHOLE_WORDS).search(scope) or (
+        tuning().inaction_through_negation and _unnegated_inaction(scope, lex)
+    )
     if not grievance and not any(
         _blames_in(clause, ctx.lang, lex) for clause in re.split(r"[.;!?]", scope)
     ):
