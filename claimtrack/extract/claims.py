@@ -72,6 +72,7 @@ class Tuning:
     blanket_compliance_answers: int
     compliant_state_answers: int
     inaction_through_negation: int
+    condition_bulletins_affirm: int
 
 
 @cache
@@ -1252,7 +1253,10 @@ def _cue_claims(
 def _negated(proposition: str, lex: Lexicon) -> bool:
     """Whether the reported proposition is negated near its start ("« Personne n'a fermé de
     lits »", "Israel was not responsible"); "almost never", "ne … que" and a negation inside a
-    condition ("si … ne … pas", "unless", "if … not") do not negate."""
+    condition ("si … ne … pas", "unless", "if … not") do not negate, nor, with extraction.yaml
+    `condition_bulletins_affirm`, a bulletin on the victims' condition ("None was in a
+    life-threatening condition", « aucun n'est dans un état grave »; lexicon.yaml
+    `condition_reassurances`)."""
     body = lex.complementiser.sub("", proposition.strip())
     opening_condition = lex.conditional_openers.match(body)
     if opening_condition and "," in body:
@@ -1261,6 +1265,10 @@ def _negated(proposition: str, lex: Lexicon) -> bool:
     first_clause = re.split(r"[,;:.!?]", body, maxsplit=1)[0]
     # "la grève va s'étendre si la plateforme ne revient pas": the condition is not the claim.
     first_clause = lex.conditional_openers.split(first_clause, maxsplit=1)[0]
+    if tuning().condition_bulletins_affirm:
+        # "None was in a life-threatening condition": a bulletin on the victims, no denial.
+        bulletins = listed_pattern(lex.lang, "condition_reassurances", WHOLE_WORDS)
+        first_clause = bulletins.sub(" ", first_clause)
     opening = " ".join(first_clause.split()[: lex.negation_reach_words])
     opening = lex.weak_negation.sub(" ", opening)
     # "nobody is looking for them", "n'a rien fait": blame for inaction, not a denial.
