@@ -71,6 +71,9 @@ class Tuning:
     coordinated_part_words: int
     blanket_compliance_answers: int
     revised_value_gap_words: int
+    compliant_state_answers: int
+    inaction_through_negation: int
+    condition_bulletins_affirm: int
 
 
 @cache
@@ -1281,7 +1284,10 @@ def _cue_claims(
 def _negated(proposition: str, lex: Lexicon) -> bool:
     """Whether the reported proposition is negated near its start ("« Personne n'a fermé de
     lits »", "Israel was not responsible"); "almost never", "ne … que" and a negation inside a
-    condition ("si … ne … pas", "unless", "if … not") do not negate."""
+    condition ("si … ne … pas", "unless", "if … not") do not negate, nor, with extraction.yaml
+    `condition_bulletins_affirm`, a bulletin on the victims' condition ("None was in a
+    life-threatening condition", « aucun n'est dans un état grave »; lexicon.yaml
+    `condition_reassurances`)."""
     body = lex.complementiser.sub("", proposition.strip())
     opening_condition = lex.conditional_openers.match(body)
     if opening_condition and "," in body:
@@ -1290,11 +1296,30 @@ def _negated(proposition: str, lex: Lexicon) -> bool:
     first_clause = re.split(r"[,;:.!?]", body, maxsplit=1)[0]
     # "la grève va s'étendre si la plateforme ne revient pas": the condition is not the claim.
     first_clause = lex.conditional_openers.split(first_clause, maxsplit=1)[0]
+    if tuning().condition_bulletins_affirm:
+        # "None was in a life-threatening condition": a bulletin on the victims, no denial.
+        bulletins = listed_pattern(lex.lang, "condition_reassurances", WHOLE_WORDS)
+        first_clause = bulletins.sub(" ", first_clause)
     opening = " ".join(first_clause.split()[: lex.negation_reach_words])
     opening = lex.weak_negation.sub(" ", opening)
     # "nobody is looking for them", "n'a rien fait": blame for inaction, not a denial.
     opening = _inaction_blame(lex.lang).sub(" ", opening)
     return bool(lex.proposition_negation.search(opening))
+
+
+def _unnegated_inaction(scope: str, lex: Lexicon) -> bool:
+    """Whether blame for inaction opens a clause with no negation before it: a later negation
+    is part of the charge (« La direction savait dès juin qu'elle n'aurait pas assez
+    d'équipages », "These shortcomings were identified and not corrected"); one before it
+    sets the charge aside ("We never ignored a warning"). Read with lexicon.yaml
+    `left_unfixed_charges`, blame that holds its own negation."""
+    unfixed = listed_pattern(lex.lang, "left_unfixed_charges", WHOLE_WORDS)
+    blamed = [*_inaction_blame(lex.lang).finditer(scope), *unfixed.finditer(scope)]
+    for match in blamed:
+        clause = re.split(r"[.;!?]", scope[: match.start()])[-1]
+        if not lex.proposition_negation.search(clause):
+            return True
+    return False
 
 
 def _inaction_blame(lang: str) -> re.Pattern[str]:
@@ -2419,7 +2444,7 @@ def _kind(
     if (
         not negated
         and not _second_verb(text, cue, ctx)
-        and _blanket_compliance(scope, attribution, ctx)
+        and _blanket_compliance(scope, attribution, ctx, text[cue.trigger_start : cue.trigger_end])
     ):
         return "denial", "deny"
     continued = _continued_stance(attribution, ctx, negated) if carry_stance else None
@@ -2438,12 +2463,17 @@ def _quoted_blame(scope: str, attribution: Attribution, ctx: _Context) -> bool:
     """Whether the speaker's words charge another party under a neutral verb: a wrongdoing
     term (lexicon.yaml `wrongdoing_terms`: « On a falsifié les données », "This is piracy,
     pure and simple") in a clause of its own without negation and without the speaker as its
-    agent (`own_agent_before`: "we cut corners" owns up), or a first-person grievance
+    agent (`own_agent_before`: "we cut corners" owns up), a first-person grievance
     (`first_person_grievances`: « Nous avions signalé à plusieurs reprises… », "we were told
-    to keep quiet"). Not from a party a recent charge of the article names: the accused
+    to keep quiet"), or blame for inaction with no negation before it, whatever negation
+    follows (`_unnegated_inaction`: « La direction savait dès juin qu'elle n'aurait pas… »;
+    only with extraction.yaml `inaction_through_negation`).
+    Not from a party a recent charge of the article names: the accused
     quoting the charge only restates it."""
     lex = ctx.lex
-    grievance = listed_pattern(ctx.lang, "first_person_grievances", WHOLE_WORDS).search(scope)
+    grievance = listed_pattern(ctx.lang, "first_person_grievances", WHOLE_WORDS).search(scope) or (
+        tuning().inaction_through_negation and _unnegated_inaction(scope, lex)
+    )
     if not grievance and not any(
         _blames_in(clause, ctx.lang, lex) for clause in re.split(r"[.;!?]", scope)
     ):
@@ -2489,15 +2519,24 @@ def _second_verb(text: str, cue: Cue, ctx: _Context) -> bool:
     )
 
 
-def _blanket_compliance(scope: str, attribution: Attribution, ctx: _Context) -> bool:
+def _blanket_compliance(
+    scope: str, attribution: Attribution, ctx: _Context, trigger: str = ""
+) -> bool:
     """Whether a claim that the charged things were all done by the rules answers a charge
     (lexicon.yaml `blanket_compliance`: "Every animal he owns is registered", « les groupes
-    électrogènes étaient entretenus et testés chaque mois »): the article charged someone
-    before (an accusation, or a denial that answers one) and no accuser, under a name that
-    shares a word with theirs, says it. Off unless extraction.yaml `blanket_compliance_answers`."""
+    électrogènes étaient entretenus et testés chaque mois », "Our teams followed the
+    procedures"): no accuser, under a name that shares a word with theirs, says it, and the
+    article charged someone before (an accusation, or a denial that answers one) or the
+    reporting verb `trigger` stands firm against one (`standing_firm_verbs`: "maintained that
+    his office had acted on every recommendation"). Off unless extraction.yaml
+    `blanket_compliance_answers`; a compliant state (`compliant_states`) only with
+    `compliant_state_answers`."""
     if not tuning().blanket_compliance_answers:
         return False
-    if not listed_pattern(ctx.lang, "blanket_compliance").search(scope):
+    states = tuning().compliant_state_answers and listed_pattern(
+        ctx.lang, "compliant_states"
+    ).search(scope)
+    if not states and not listed_pattern(ctx.lang, "blanket_compliance").search(scope):
         return False
     accusers = {claim.attribution.canonical for _, claim in ctx.accusations}
     speaker = _name_words(attribution)
@@ -2505,7 +2544,11 @@ def _blanket_compliance(scope: str, attribution: Attribution, ctx: _Context) -> 
         speaker & _name_words_in(accuser) for accuser in accusers
     ):
         return False  # "« … », a affirmé le collectif des riverains" after the residents' charge
-    return bool(accusers) or any(taken[0] == "denial" for *_, taken in ctx.stance_history)
+    return (
+        bool(accusers)
+        or any(taken[0] == "denial" for *_, taken in ctx.stance_history)
+        or bool(listed_pattern(ctx.lang, "standing_firm_verbs", WHOLE_WORDS).search(trigger))
+    )
 
 
 def _own_defence(scope: str, lang: str, verb: str | None) -> bool:
