@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.extract import extract_claims
 from claimtrack.extract.figures import find_figures
 
 # (value, unit as written) of each figure, in text order.
@@ -148,3 +149,75 @@ def test_rate_denominators_and_period_halves_are_no_figures(
     assert [
         (f.value if f.value is not None else f.low, f.unit) for f in find_figures(text, lang)
     ] == expected
+
+
+# A copular verdict on the figure of the sentence before, named by an anaphor with an adjective
+# or a possessive ("ce NOUVEAU chiffre est « une pure fabrication »", "THEIR number is a
+# fantasy"), denies that figure: kind figure, polarity deny, its value (annotation guidelines).
+CONTESTED_CASES = [
+    # --- fr
+    pytest.param(
+        "fr",
+        "Selon le ministère, 182 tonnes de merlu ont été saisies dans les cales. Pour Vestrand, "
+        "ce nouveau chiffre est « une pure fabrication ».",
+        [("figure", "affirm", 182), ("figure", "deny", 182)],
+        id="fr-devset23-adjective-anaphor-pure-fabrication",
+    ),
+    pytest.param(
+        "fr",
+        "La préfecture a compté 2 000 manifestants. Pour les syndicats, ce chiffre officiel est "
+        "« ridicule ».",
+        [("figure", "affirm", 2000), ("figure", "deny", 2000)],
+        id="fr-own-anaphor-with-adjective-after",
+    ),
+    pytest.param(
+        "fr",
+        "La préfecture a compté 2 000 manifestants. Pour les syndicats, ce cortège était "
+        "« historique ».",
+        [("figure", "affirm", 2000), ("statement", "affirm", None)],
+        id="fr-neg-praise-is-no-denial",
+    ),
+    # --- en
+    pytest.param(
+        "en",
+        'The developer estimated that the turbines could kill 310 birds a year. "Their number '
+        'is a fantasy," said bird society biologist Jean-François Lavoie.',
+        [("figure", "affirm", 310), ("figure", "deny", 310)],
+        id="en-devset25-possessive-anaphor-fantasy",
+    ),
+    pytest.param(
+        "en",
+        'The developer says the turbines would kill 310 birds a year. "Their estimate is pure '
+        'fantasy," a biologist with the bird society said.',
+        [("figure", "affirm", 310), ("figure", "deny", 310)],
+        id="en-own-possessive-estimate",
+    ),
+    pytest.param(
+        "en",
+        "Police counted 2,000 protesters. The unions said their numbers were growing.",
+        [("figure", "affirm", 2000), ("statement", "affirm", None)],
+        id="en-neg-possessive-without-verdict",
+    ),
+    pytest.param(
+        "en",
+        'The regional agency counted 4,600 beds. The agency said its figures followed "a '
+        'national methodology" and denied any manipulation.',
+        [
+            ("figure", "affirm", 4600),
+            ("denial", "deny", None),
+            ("statement", "affirm", None),
+        ],
+        id="en-neg-devset17-its-figures-are-the-speakers-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CONTESTED_CASES)
+def test_a_verdict_on_the_previous_figure_denies_it(
+    lang: str, text: str, expected: list[tuple[str, str, float | None]]
+) -> None:
+    found = [
+        (c.kind, c.polarity, c.figure.value if c.figure else None)
+        for c in extract_claims(text, lang)
+    ]
+    assert found == expected
