@@ -3991,7 +3991,10 @@ def _names_one_story(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings
     """True when the two claims' articles share at least `follow_up_story_names` of the
     names they write and these make `story_names_min_share` of the shorter list: two
     articles of one story ("Hélianthe", "Orsoni", "Lyon"), not two stories that share an
-    agency credit or a country."""
+    agency credit or a country. Without the names (a claim profiled alone), the story
+    terms decide."""
+    if not a.story_names or not b.story_names:
+        return _story_factor(a, b, settings) >= 1.0
     shared = len(a.story_name_set & b.story_name_set)
     fewest = min(len(a.story_names), len(b.story_names))
     return (
