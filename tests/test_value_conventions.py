@@ -5,8 +5,9 @@ fewer than / under N" is value=N, value_high=N, approx (a cap set on a figure, "
 "capped at", is the figure itself: a point value). A power of ten right after a figure and a
 rate word is the rate's denominator, not a figure ("405 euros les 1 000 litres", "12 cases per
 100,000 people"); a share after an ordinal is part of a period ("the first half of the year").
-Sentences were written for these tests in wire style, or come from the dev sets (the id names
-the set); negatives included.
+A figure alone in a bracket right after another, in another unit, converts it and is no figure
+of its own ("110 million euros ($128 million)"). Sentences were written for these tests in
+wire style, or come from the dev sets (the id names the set); negatives included.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from claimtrack.extract.figures import find_figures
 
 # (value, unit as written) of each figure, in text order.
 Counts = list[tuple[float | None, str | None]]
+# (value, low, high, approx, canonical unit) of each figure, in text order.
+Values = list[tuple[float | None, float | None, float | None, bool, str | None]]
 
 # (value, low, high, approx) of each figure, in text order.
 Bounds = list[tuple[float | None, float | None, float | None, bool]]
@@ -221,3 +224,97 @@ def test_a_verdict_on_the_previous_figure_denies_it(
         for c in extract_claims(text, lang)
     ]
     assert found == expected
+
+
+def values(text: str, lang: str) -> Values:
+    return [(f.value, f.low, f.high, f.approx, f.unit_canonical) for f in find_figures(text, lang)]
+
+
+CONVERSION_CASES = [
+    # --- fr
+    pytest.param(
+        "fr",
+        "Les douanes estiment la valeur du lot à 1,9 million d'euros (2,2 millions de dollars).",
+        [(1900000, None, None, False, "EUR")],
+        id="fr-own-currency-conversion",
+    ),
+    pytest.param(
+        "fr",
+        "Le cyclone a apporté 400 millimètres (16 pouces) de pluie en deux jours.",
+        [(400, None, None, False, "mm")],
+        id="fr-own-length-conversion",
+    ),
+    pytest.param(
+        "fr",
+        "Les organisateurs ont compté 12 000 manifestants (3 000 selon la police).",
+        [(12000, None, None, False, "protesters"), (3000, None, None, False, None)],
+        id="fr-neg-bracketed-counter-figure-with-source",
+    ),
+    pytest.param(
+        "fr",
+        "L'incendie a fait 23 morts (dont 5 enfants), selon les pompiers.",
+        [(23, None, None, False, "deaths"), (5, None, None, False, "children")],
+        id="fr-neg-bracketed-subset",
+    ),
+    # --- en
+    pytest.param(
+        "en",
+        "Insurers estimated claims could reach 110 million euros ($128 million).",
+        [(110000000, None, None, False, "EUR")],
+        id="en-devset26-euros-to-dollars",
+    ),
+    pytest.param(
+        "en",
+        "The weather institute said 61 millimeters (2.4 inches) of rain fell on the city center.",
+        [(61, None, None, False, "mm")],
+        id="en-devset24-millimetres-to-inches",
+    ),
+    pytest.param(
+        "en",
+        "Prosecutors said the coach was travelling at 87 km/h (54 mph) where the limit is 50 km/h.",
+        [(87, None, None, False, "km"), (50, None, None, False, "km")],
+        id="en-devset19-speed-conversion",
+    ),
+    pytest.param(
+        "en",
+        "A source said the train was travelling at about 110 km/h (68 mph) when it left the "
+        "tracks.",
+        [(110, None, None, True, "km")],
+        id="en-own-speed-conversion-was-a-unitless-figure",
+    ),
+    pytest.param(
+        "en",
+        "The regulator said the company was fined €5 million ($5.4 million).",
+        [(5000000, None, None, False, "EUR")],
+        id="en-own-fine-in-two-currencies",
+    ),
+    pytest.param(
+        "en",
+        "The fire has burned 12,000 hectares (29,650 acres), the civil protection agency said.",
+        [(12000, None, None, False, "hectares")],
+        id="en-own-area-in-two-units",
+    ),
+    pytest.param(
+        "en",
+        "The bank says it will pay 30 euros (about $34) to each customer.",
+        [(30, None, None, False, "EUR")],
+        id="en-own-approximate-conversion",
+    ),
+    pytest.param(
+        "en",
+        "The company will cut some 4,000 jobs (about 3% of its workforce), the union said.",
+        [(4000, None, None, True, "jobs"), (3, None, None, True, "percent")],
+        id="en-neg-share-with-its-own-words",
+    ),
+    pytest.param(
+        "en",
+        "Organisers said 12,000 people marched (police said 3,000).",
+        [(12000, None, None, False, "protesters"), (3000, None, None, False, None)],
+        id="en-neg-bracketed-counter-figure-with-source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CONVERSION_CASES)
+def test_bracketed_conversions_are_no_figures(lang: str, text: str, expected: Values) -> None:
+    assert values(text, lang) == expected

@@ -174,6 +174,10 @@ class _Lexicon:
     multiplier_unit: str
     multiplier_restates: re.Pattern[str]
     multiplier_canonical: str
+    # The opening of a bracket right after a figure, and its closing right after the next:
+    # "110 million euros ($128 million)" restates the figure in another unit.
+    conversion_open: re.Pattern[str]
+    conversion_close: re.Pattern[str]
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -525,6 +529,13 @@ def _lexicon(lang: str, durations: bool = False) -> _Lexicon:
             flags,
         ),
         multiplier_canonical=unit_data["multiplier_unit"],
+        conversion_open=re.compile(
+            # the rest of a unit glued to the first figure may come before ("87 km/h (54 mph)")
+            rf"[^\s()\[\]]*\s*(?:{_alternation(b[0] for b in data['conversion_brackets'])})\s*"
+        ),
+        conversion_close=re.compile(
+            rf"\s*(?:{_alternation(b[1] for b in data['conversion_brackets'])})"
+        ),
     )
 
 
@@ -1255,7 +1266,7 @@ def find_figures(text: str, lang: str, offset: int = 0, durations: bool = False)
     figures = _joined_durations(text, norm, figures, lex)
     figures = _overridden(figures, _proportions(text, norm, lang, lex))
     figures = _overridden(figures, _multipliers(text, norm, lang, lex))
-    figures = _without_rate_denominators(norm, figures, lex)
+    figures = _without_dependents(norm, figures, lex)
     if offset:
         figures = [replace(f, start=f.start + offset, end=f.end + offset) for f in figures]
     return figures
@@ -1295,20 +1306,32 @@ def _join_duration(norm: str, larger: Figure, smaller: Figure, lex: _Lexicon) ->
     return None
 
 
-def _without_rate_denominators(norm: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
-    """Drop the denominator of a rate given right after its figure: "405 euros les 1 000
-    litres", "12 cases per 100,000 people" (a point value that is a power of ten)."""
+def _without_dependents(norm: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
+    """Drop the figures that only qualify the figure before them (`_depends_on`)."""
     kept: list[Figure] = []
     for figure in figures:
-        previous = kept[-1] if kept else None
-        if (
-            previous is not None
-            and _power_of_ten(figure)
-            and lex.rate_denominator_gap.fullmatch(norm, previous.end, figure.start)
-        ):
+        if kept and _depends_on(norm, kept[-1], figure, lex):
             continue
         kept.append(figure)
     return kept
+
+
+def _depends_on(norm: str, previous: Figure, figure: Figure, lex: _Lexicon) -> bool:
+    """Whether `figure` is the denominator of a rate given right after `previous` ("405 euros
+    les 1 000 litres", "12 cases per 100,000 people": a power of ten), or its conversion
+    alone in a bracket, in another unit ("110 million euros ($128 million)", "61 mm (2.4
+    inches)")."""
+    if _power_of_ten(figure) and lex.rate_denominator_gap.fullmatch(
+        norm, previous.end, figure.start
+    ):
+        return True
+    return (
+        previous.unit is not None
+        and figure.unit is not None
+        and _unit_key(previous) != _unit_key(figure)
+        and lex.conversion_open.fullmatch(norm, previous.end, figure.start) is not None
+        and lex.conversion_close.match(norm, figure.end) is not None
+    )
 
 
 def _power_of_ten(figure: Figure) -> bool:
@@ -1317,6 +1340,11 @@ def _power_of_ten(figure: Figure) -> bool:
     if value is None or figure.low is not None or figure.high is not None or value < 10:
         return False
     return math.isclose(math.log10(value), round(math.log10(value)))
+
+
+def _unit_key(figure: Figure) -> str:
+    """The unit a figure is counted in: its canonical name, else its words as written."""
+    return figure.unit_canonical or (figure.unit or "").casefold()
 
 
 def _overridden(figures: list[Figure], readings: list[Figure]) -> list[Figure]:
