@@ -51,8 +51,8 @@ class ConflictSettings:
     # Source names: words this long or longer, compared by this many first letters (`_parties`)
     source_stem_min_letters: int = 4
     source_stem_letters: int = 5
-    # A revision marker ("now", "désormais") counts within this many words of the figure
-    revision_marker_reach: int = 0
+    # An earlier-count marker ("premier bilan") counts within this many words of the figure
+    earlier_marker_reach: int = 0
 
     @classmethod
     def load(cls, **overrides: Any) -> ConflictSettings:
@@ -657,8 +657,6 @@ class _Held:
     party: str  # its holder's party (`_parties`)
     range: tuple[float, float] | None  # `_interval`
     last_stated: tuple[int, int, int]  # `_date_key` of its last date
-    # `_date_key` of the first claim stating it as a new count (`_revision_days`), else None
-    revised_on: tuple[int, int, int] | None = None
 
 
 def _disagree(a: _Held, b: _Held) -> bool:
@@ -710,54 +708,6 @@ def _overtaken(old: _Held, new: _Held, moves: Sequence[_Move]) -> bool:
     )
 
 
-def _revised_past(old: _Held, new: _Held, revisers: frozenset[str]) -> bool:
-    """True when `new` is a figure its text gives as a new count ("now 31", "désormais",
-    "revised", "dernier bilan": `_revision_days`) first so stated after `old`'s figure was
-    last stated, and `new`'s party gives no other figure (`revisers`): the count moved on
-    since, and the earlier figure is that count's history (a body's revised toll against
-    its first one reported under another name). A party whose own earlier figure is in the
-    cluster revised that one: others' figures still dispute its new count; so does the
-    earlier figure stated again on or after that day."""
-    if new.revised_on is None or new.party in revisers:
-        return False
-    if not (old.position.has_figure and new.position.has_figure):
-        return False
-    if "deny" in (old.position.stance, new.position.stance):
-        return False
-    return old.last_stated < new.revised_on
-
-
-def _revisers(positions: Sequence[Position], party: dict[str, str]) -> frozenset[str]:
-    """The parties holding more than one affirmed figure (current or superseded)."""
-    held: dict[str, int] = {}
-    for p in positions:
-        if p.has_figure and p.stance == "affirm":
-            key = party.get(_holder(p), _holder(p))
-            held[key] = held.get(key, 0) + 1
-    return frozenset(key for key, n in held.items() if n > 1)
-
-
-def _revision_days(
-    members: Sequence[Member], settings: ConflictSettings
-) -> dict[int, tuple[int, int, int]]:
-    """claim_id -> `_date_key` of the figure claims whose figure the sentence gives as a new
-    count: a word of <lang>/conflicts.yaml `revision_markers` in the figure's clause, at most
-    `revision_marker_reach` words from it ("now stands at 31", "23, up from 16"; not "31
-    dead, and power has now been restored")."""
-    return {
-        m.claim_id: _date_key(m.published)
-        for m in members
-        if m.claim.figure is not None
-        and _marked(
-            m.claim.sentence,
-            m.claim.figure.text,
-            m.lang,
-            settings.revision_marker_reach,
-            "revision_markers",
-        )
-    }
-
-
 def _own_moves(
     positions: Sequence[Position],
     party: dict[str, str],
@@ -806,7 +756,7 @@ def _recalls_earlier(member: Member, settings: ConflictSettings) -> bool:
         member.claim.sentence,
         figure.text,
         member.lang,
-        settings.revision_marker_reach,
+        settings.earlier_marker_reach,
         "earlier_count_markers",
     )
 
@@ -851,33 +801,20 @@ def _disputes(
     party: dict[str, str],
     moves: Sequence[_Move],
     settings: ConflictSettings,
-    revised: dict[int, tuple[int, int, int]] | None = None,
-    revisers: frozenset[str] = frozenset(),
 ) -> list[tuple[Position, Position]]:
     """The pairs of live positions of different parties that dispute each other."""
-    revised = revised or {}
-
-    def held(p: Position) -> _Held:
-        days = [revised[i] for i in p.claim_ids if i in revised]
-        return _Held(
-            p,
-            party.get(_holder(p), _holder(p)),
-            _interval(p, settings),
-            _date_key(p.last_date),
-            min(days) if days else None,
-        )
-
-    positions = [held(p) for p in live]
+    held = [
+        _Held(p, party.get(_holder(p), _holder(p)), _interval(p, settings), _date_key(p.last_date))
+        for p in live
+    ]
     return [
         (a.position, b.position)
-        for i, a in enumerate(positions)
-        for b in positions[i + 1 :]
+        for i, a in enumerate(held)
+        for b in held[i + 1 :]
         if a.party != b.party
         and _disagree(a, b)
         and not _overtaken(a, b, moves)
         and not _overtaken(b, a, moves)
-        and not _revised_past(a, b, revisers)
-        and not _revised_past(b, a, revisers)
     ]
 
 
@@ -897,14 +834,8 @@ def analyse(members: Sequence[Member], settings: ConflictSettings) -> ClusterAna
     positions.sort(key=lambda p: (p.superseded, p.stance, _point(p) or 0.0, p.source_canonical))
 
     live = [p for p in positions if not p.superseded]
-    disputes = _disputes(
-        live,
-        party,
-        _moves(updates, settings) + _own_moves(positions, party, members, settings),
-        settings,
-        _revision_days(members, settings),
-        _revisers(positions, party),
-    )
+    moves = _moves(updates, settings) + _own_moves(positions, party, members, settings)
+    disputes = _disputes(live, party, moves, settings)
     independent = len({party[_source_key(m)] for m in members if m.claim_id not in copies})
     in_conflict = bool(disputes)
     severity = _severity(live, disputes, independent, settings) if in_conflict else 0.0

@@ -1125,9 +1125,17 @@ def _count(sentence: str, canonical: str, n: int, day: str, lang: str, text: str
     )
 
 
-# (earlier figure, later figure given as a new count, whether they still dispute): the
-# revised count replaces the earlier one, whoever gave it, unless the marker belongs to
-# another clause or the earlier figure is stated again on the revision's day.
+# (earlier figure, later figure of another name given as a new count, whether they
+# dispute). A revision word ("désormais", "now", "risen to") says the count moved on, not
+# whose count it moved from: when the two names are one body under two names (an agency in
+# French and English, a country and its army) the earlier figure is history, but the same
+# words also stand in real disputes ("le HCR chiffre désormais à 26 000 les déplacés" against
+# a ministry's 12 400), and nothing in the figures tells the two apart.
+_ONE_BODY = pytest.mark.xfail(
+    reason="one body under two names: a revision word alone cannot tell it from a real "
+    "dispute with another body's earlier figure, which it would hide (11 such gold pairs "
+    "on the dev sets)"
+)
 REVISION_CASES = {
     "fr": [
         (
@@ -1267,9 +1275,13 @@ REVISION_CASES = {
 
 @pytest.mark.parametrize(
     ("lang", "earlier", "revised", "conflict"),
-    [(lang, *case) for lang, cases in sorted(REVISION_CASES.items()) for case in cases],
+    [
+        pytest.param(lang, *case, marks=() if case[2] else _ONE_BODY)
+        for lang, cases in sorted(REVISION_CASES.items())
+        for case in cases
+    ],
 )
-def test_a_figure_given_as_a_new_count_replaces_earlier_figures(
+def test_a_later_count_of_another_name_disputes_an_earlier_figure(
     lang: str, earlier: tuple, revised: tuple, conflict: bool
 ) -> None:
     old = _count(earlier[0], earlier[1], earlier[2], earlier[3], lang, earlier[4])
@@ -1309,10 +1321,30 @@ def test_a_source_revising_its_own_figure_still_disputes_the_others(
     assert result.in_conflict  # the association revised its own 43, not the council's 17
 
 
-def test_revision_markers_are_read_in_the_figures_language() -> None:
-    old = _count("Seize cas, selon l'agence.", "agence", 16, "2026-03-11", "fr", "Seize")
-    new = _count("Now 23 cases, the ministry says.", "ministry", 23, "2026-03-19", "fr", "23")
-    assert analyse([old, new], SETTINGS).in_conflict  # "now" is no French word
+def test_earlier_count_markers_are_read_in_the_figures_language() -> None:
+    def cost(sentence: str, canonical: str, n: int, day: str) -> Member:
+        return member(
+            sentence,
+            canonical,
+            canonical,
+            value=n,
+            unit="euros",
+            article=canonical + day,
+            published=day,
+            lang="fr",
+            text=str(n),
+        )
+
+    update = "Le coût atteint 165 euros, initially 110 euros."  # "initially" is no French word
+    members = [
+        cost("Les courtiers parlent de 110 euros.", "courtiers", 110, "2026-06-22"),
+        cost(update, "France Assureurs", 165, "2026-07-15"),
+        cost(update, "France Assureurs", 110, "2026-07-15"),
+    ]
+    assert analyse(members, SETTINGS).in_conflict
+    french = update.replace("initially", "initialement")
+    members[1:] = [replace(m, claim=replace(m.claim, sentence=french)) for m in members[1:]]
+    assert not analyse(members, SETTINGS).in_conflict
 
 
 @pytest.mark.parametrize(
