@@ -121,20 +121,12 @@ MEAL_OTHER_DAY_EN = Said(
 )
 
 
-OFF = pytest.mark.xfail(
-    reason="follow_up_days stays 4 (off) until the lead re-pins the floors it moves: "
-    "healed splits lower conflict precision on devset18/22/26/28 (two right flagged "
-    "clusters become one) and a reprint joins its original's cluster (devset26 recall "
-    "en); set 21 to turn it on"
-)
-
-
 @pytest.mark.parametrize(
     ("dated", "reported"),
     [
-        pytest.param(MEAL_DATED_EN, MEAL_LATER_FR, id="day-then-undated-12-days-later", marks=OFF),
-        pytest.param(MEAL_DATED_EN, MEAL_WEEKDAY_EN, id="day-then-weekday-5-days-later", marks=OFF),
-        pytest.param(HOMES_MONTH_FR, HOMES_LATER_EN, id="month-then-undated-next-month", marks=OFF),
+        pytest.param(MEAL_DATED_EN, MEAL_LATER_FR, id="day-then-undated-12-days-later"),
+        pytest.param(MEAL_DATED_EN, MEAL_WEEKDAY_EN, id="day-then-weekday-5-days-later"),
+        pytest.param(HOMES_MONTH_FR, HOMES_LATER_EN, id="month-then-undated-next-month"),
     ],
 )
 def test_a_later_report_may_count_from_a_written_date(dated: Said, reported: Said) -> None:
