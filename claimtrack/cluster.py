@@ -2083,6 +2083,11 @@ def _figure_measure(
         written = tabs.measures.find(fold(figure.unit))
         unit_based = written[0].key if written else None
     text = fold(claim.sentence)
+    if _names_people(figure.unit_canonical, unit_based):
+        # "31 patients had been transferred to other hospitals", "Quatorze personnes ont été
+        # transportées vers les hôpitaux": a count of people never counts the places or
+        # things a word of its clause names
+        measure_hits = [m for m in measure_hits if m.key not in _thing_measures()]
     counted = _counted_noun_at(text, figure_span, figure.unit, tabs) if not unit_based else None
     unit_hits = {m.start for m in measure_hits if m.key in _unit_word_measures()}
     if figure.unit:
@@ -2268,6 +2273,22 @@ def _figure_measure(
         # "ses forces ont tué une quarantaine de soldats": the verb comes first
         return max(before, key=lambda m: m.start).key
     return unit_based
+
+
+def _names_people(unit_canonical: str | None, unit_based: str | None) -> bool:
+    """True when a figure's own noun says it counts people: a generic unit of people
+    (cluster.yaml `unit_measures` with no measure: "personnes", "children") or a measure
+    of people ("patients", "soldats", "morts")."""
+    generic = _world().get("unit_measures") or {}
+    if unit_canonical and unit_canonical in generic and generic[unit_canonical] is None:
+        return unit_canonical not in _units_of_measurement()
+    return bool(unit_based) and _counts_people(unit_based)
+
+
+@cache
+def _thing_measures() -> frozenset[str]:
+    """Measures counting places or things, never people (cluster.yaml `thing_measures`)."""
+    return frozenset(_world().get("thing_measures") or ())
 
 
 _PART_CLAUSE_END_RE = re.compile(r"[,;:()\[\]«»\"“”–—]|\s-\s")
