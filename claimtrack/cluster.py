@@ -101,6 +101,10 @@ class ClusterSettings:
     # languages or two inflections, measure score `cognate_units`.
     cognate_unit_letters: int = 7
     cognate_units: float = 0.9
+    # ... or that are two spellings of one word ("litre" / "liter"): one letter more in a
+    # word of at least this many letters ("coursier" / "courier") counts as one (see
+    # `_spelling_variants`).
+    variant_min_letters: int = 6
     # Measure score of a figure whose measure is unknown against one whose numbers are
     # all further from it than `unknown_measure_near_ratio` (smaller / larger): an elided
     # unit ("the real figure is more than 500") is most often the count it disputes, a
@@ -4096,10 +4100,34 @@ def _cognates(measure_a: str, measure_b: str, settings: ClusterSettings) -> bool
     first `cognate_unit_letters` letters, or one of which begins the other."""
     wa, wb = measure_a[2:], measure_b[2:]
     letters = settings.cognate_unit_letters
+    if _spelling_variants(wa, wb, settings):
+        return True
     if len(wa) >= letters and len(wb) >= letters:
         return wa[:letters] == wb[:letters]
     short, long_ = sorted((wa, wb), key=len)
     return len(short) >= 4 and long_.startswith(short)
+
+
+def _spelling_variants(word_a: str, word_b: str, settings: ClusterSettings) -> bool:
+    """True for two spellings of one word: its last two letters swapped ("litre" / "liter",
+    "metre" / "meter"; not "trial" / "trail"), or one letter more in a word of at least
+    `variant_min_letters` letters ("coursier" / "courier", "vehicule" / "vehicle"). Shorter
+    words differ by a letter too often ("mare" / "maire")."""
+    if word_a == word_b or word_a[:2] != word_b[:2]:
+        return False
+    if len(word_a) == len(word_b):
+        diff = [i for i, (x, y) in enumerate(zip(word_a, word_b, strict=True)) if x != y]
+        return (
+            len(word_a) >= 5
+            and len(diff) == 2
+            and diff[1] == diff[0] + 1 == len(word_a) - 1
+            and word_a[diff[0]] == word_b[diff[1]]
+            and word_a[diff[1]] == word_b[diff[0]]
+        )
+    short, long_ = sorted((word_a, word_b), key=len)
+    if len(long_) != len(short) + 1 or len(short) < settings.variant_min_letters:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _staged(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> bool:
