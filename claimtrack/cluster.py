@@ -101,6 +101,10 @@ class ClusterSettings:
     # languages or two inflections, measure score `cognate_units`.
     cognate_unit_letters: int = 7
     cognate_units: float = 0.9
+    # ... or that are two spellings of one word ("litre" / "liter"): one letter more in a
+    # word of at least this many letters ("coursier" / "courier") counts as one (see
+    # `_spelling_variants`).
+    variant_min_letters: int = 6
     # Measure score of a figure whose measure is unknown against one whose numbers are
     # all further from it than `unknown_measure_near_ratio` (smaller / larger): an elided
     # unit ("the real figure is more than 500") is most often the count it disputes, a
@@ -2083,6 +2087,11 @@ def _figure_measure(
         written = tabs.measures.find(fold(figure.unit))
         unit_based = written[0].key if written else None
     text = fold(claim.sentence)
+    if _names_people(figure.unit_canonical, unit_based):
+        # "31 patients had been transferred to other hospitals", "Quatorze personnes ont été
+        # transportées vers les hôpitaux": a count of people never counts the places or
+        # things a word of its clause names
+        measure_hits = [m for m in measure_hits if m.key not in _thing_measures()]
     counted = _counted_noun_at(text, figure_span, figure.unit, tabs) if not unit_based else None
     unit_hits = {m.start for m in measure_hits if m.key in _unit_word_measures()}
     if figure.unit:
@@ -2268,6 +2277,22 @@ def _figure_measure(
         # "ses forces ont tué une quarantaine de soldats": the verb comes first
         return max(before, key=lambda m: m.start).key
     return unit_based
+
+
+def _names_people(unit_canonical: str | None, unit_based: str | None) -> bool:
+    """True when a figure's own noun says it counts people: a generic unit of people
+    (cluster.yaml `unit_measures` with no measure: "personnes", "children") or a measure
+    of people ("patients", "soldats", "morts")."""
+    generic = _world().get("unit_measures") or {}
+    if unit_canonical and unit_canonical in generic and generic[unit_canonical] is None:
+        return unit_canonical not in _units_of_measurement()
+    return bool(unit_based) and _counts_people(unit_based)
+
+
+@cache
+def _thing_measures() -> frozenset[str]:
+    """Measures counting places or things, never people (cluster.yaml `thing_measures`)."""
+    return frozenset(_world().get("thing_measures") or ())
 
 
 _PART_CLAUSE_END_RE = re.compile(r"[,;:()\[\]«»\"“”–—]|\s-\s")
@@ -4075,10 +4100,34 @@ def _cognates(measure_a: str, measure_b: str, settings: ClusterSettings) -> bool
     first `cognate_unit_letters` letters, or one of which begins the other."""
     wa, wb = measure_a[2:], measure_b[2:]
     letters = settings.cognate_unit_letters
+    if _spelling_variants(wa, wb, settings):
+        return True
     if len(wa) >= letters and len(wb) >= letters:
         return wa[:letters] == wb[:letters]
     short, long_ = sorted((wa, wb), key=len)
     return len(short) >= 4 and long_.startswith(short)
+
+
+def _spelling_variants(word_a: str, word_b: str, settings: ClusterSettings) -> bool:
+    """True for two spellings of one word: its last two letters swapped ("litre" / "liter",
+    "metre" / "meter"; not "trial" / "trail"), or one letter more in a word of at least
+    `variant_min_letters` letters ("coursier" / "courier", "vehicule" / "vehicle"). Shorter
+    words differ by a letter too often ("mare" / "maire")."""
+    if word_a == word_b or word_a[:2] != word_b[:2]:
+        return False
+    if len(word_a) == len(word_b):
+        diff = [i for i, (x, y) in enumerate(zip(word_a, word_b, strict=True)) if x != y]
+        return (
+            len(word_a) >= 5
+            and len(diff) == 2
+            and diff[1] == diff[0] + 1 == len(word_a) - 1
+            and word_a[diff[0]] == word_b[diff[1]]
+            and word_a[diff[1]] == word_b[diff[0]]
+        )
+    short, long_ = sorted((word_a, word_b), key=len)
+    if len(long_) != len(short) + 1 or len(short) < settings.variant_min_letters:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _staged(a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings) -> bool:
