@@ -135,11 +135,11 @@ ACCUSERS = [
     pytest.param(
         # a person's title fits several people of one story: no reading across articles
         "fr",
-        "Une professeure accuse le recteur d'avoir plagié des travaux de recherche. La "
-        "professeure Lucie Marchand enseigne la biologie à Sherbrooke.",
-        "en",
-        "Professor Lucie Marchand has accused the rector of plagiarising research papers at "
-        "the Sherbrooke campus.",
+        "Une professeure accuse le recteur de l'Université du Haut-Richelieu, à Sherbrooke, "
+        "d'avoir plagié des travaux de recherche.",
+        "fr",
+        "La professeure Lucie Marchand accuse le recteur de l'Université du Haut-Richelieu, à "
+        "Sherbrooke, d'avoir plagié des travaux de recherche.",
         False,
         id="person-title-is-not-read",
     ),
