@@ -127,6 +127,10 @@ class ClusterSettings:
     # names written once are not weighed).
     story_names_for_same: int = 0
     story_names_min_share: float = 0.2
+    # Party features of two stances: a role held by role nouns alone on one side ("the
+    # company" denies, "main farmers' union" accuses) is the other side's named party of that
+    # role when the first side's article writes that name (see `_story_role`). 0: off.
+    story_role_parties: int = 0
     # Two figure clusters a newcomer could join both merge when they count one established
     # measure and some number of one is at least this close to one of the other's (smaller
     # / larger; see `one_measure`). 1.01: never.
@@ -823,6 +827,16 @@ class ClaimProfile:
     # `_with_answering_parties`). Weighed as accused between two claims, never in the role
     # vetoes: a source resolved wrong must not make a charge its own accuser's.
     answered_by: tuple[str, ...] = ()
+    # Stances: the named actors the claim's article gives a role noun, written next to
+    # their name ("le groupe Hélianthe Résidences", "the FDSEA farmers' union", "operator
+    # Helianthe Residences"), as "<generic key>|<party keys>" (see `article_role_names`); a
+    # cluster keeps its members'. Says which named actor "the company" or "le syndicat"
+    # of another article may be (see `_story_role`).
+    role_names: tuple[str, ...] = ()
+    # Stances whose source is written by role nouns alone, places aside ("The main farmers'
+    # union in Bordeaux", "Families", "la fédération"): the generic keys of those nouns (see
+    # `_generic_party`), whatever name the source resolved to; empty otherwise.
+    voice_roles: tuple[str, ...] = ()
     # Figures: the sentence sets its number against another's ("only about 40 documents,
     # far fewer than the 4,000 cited", "les fonds ne dépassent pas 600 millions"). Only a
     # dispute spans a wide gap between two numbers of one measure. A cluster keeps its
@@ -957,6 +971,8 @@ def _decode(exemplar: tuple[str, ...]) -> dict[str, str]:
 
 _TUPLE_FIELDS = (
     "own_charges",
+    "voice_roles",
+    "role_names",
     "answered_by",
     "places",
     "entities",
@@ -1866,6 +1882,10 @@ def _generic_party(canonical: str, lang: str) -> tuple[str, ...]:
         *(f"{GENERIC_PARTY}{lang}:{w}" for w in words),
         *(f"{GENERIC_PARTY}kind:{k}" for k in kinds),
     )
+
+
+# The prefix of the generic keys of a kind of organisation ("~kind:company", "~kind:union").
+KIND_KEY = f"{GENERIC_PARTY}kind:"
 
 
 # The kind of party a state's executive is, by role noun ("the government", "les autorités",
@@ -2936,6 +2956,13 @@ def profile_article(
     if follows is None:
         follows = follow_targets(claims, article.lang)
     profiles = _with_answering_parties(profiles, follows)
+    roles = article_role_names(article)
+    profiles = [
+        p
+        if p.kind == "figure"
+        else replace(p, role_names=roles, voice_roles=_voice_roles(c, article.lang))
+        for p, c in zip(profiles, claims, strict=True)
+    ]
     return _with_followers(profiles, follows)
 
 
@@ -3282,6 +3309,95 @@ def article_names(article: Article) -> tuple[str, ...]:
     names = [t for t in counts if t.startswith("n:") and t[2:] in inside and t[2:] not in given]
     names.sort(key=lambda t: (-counts[t], t))
     return tuple(t[2:] for t in names[:most])
+
+
+@lru_cache(maxsize=256)
+def article_role_names(article: Article) -> tuple[str, ...]:
+    """The named actors an article gives a role noun right next to their name, as
+    "<kind key>|<party keys>" for each kind of organisation of the noun (`KIND_KEY`, see
+    `_generic_party`):
+    the noun before the name ("le groupe Hélianthe Résidences", "operator Helianthe
+    Residences", "l'association Guyane Forêt Vivante") or after it, one word between at most
+    ("the FDSEA farmers' union", "the Coordination Rurale union"). Places and demonyms are
+    no actor ("French nursing home operator")."""
+    lang = article.lang
+    nouns, _ = _role_nouns(lang)
+    out: list[str] = []
+    for sentence in _SENTENCE_END_RE.split(article.text):
+        tokens = list(_ROLE_TOKEN_RE.finditer(sentence))
+        for index, token in enumerate(tokens):
+            noun = fold(token.group())
+            if noun not in nouns:
+                continue
+            for run in (_name_run(tokens, index + 1, 1), _name_run(tokens, index - 1, -1)):
+                if not run:
+                    continue
+                actor = canonical_party(" ".join(run), lang)
+                actor = tuple(k for k in actor if k not in _role_name_keys(lang))
+                if actor:
+                    kinds = (g for g in _generic_party(noun, lang) if g.startswith(KIND_KEY))
+                    out.extend(f"{g}|{' '.join(actor)}" for g in kinds)
+    return _unique(out)
+
+
+def _voice_roles(claim: Claim, lang: str) -> tuple[str, ...]:
+    """The generic keys of a claim's source when role nouns, places and function words are
+    all it writes ("The main farmers' union in Bordeaux", "Families"): see
+    `ClaimProfile.voice_roles`."""
+    source = claim.attribution.source or ""
+    if claim.attribution.anonymous or not source:
+        return ()
+    generic = _generic_party(source, lang)
+    if not generic:
+        return ()
+    # a name after a preposition is where the party acts ("union in Gironde", "syndicat de
+    # la Gironde"), not who it is
+    scope = "|".join(re.escape(w) for w in _scope_prepositions(lang))
+    if scope:
+        source = re.sub(
+            rf"(?<![\w'’])(?i:{scope})(?:\s+\w+)?\s+[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)*",
+            " ",
+            source,
+        )
+    named = canonical_party(source, lang)
+    if any(not _role_key(k, lang) for k in named):
+        return ()
+    return generic
+
+
+@cache
+def _scope_prepositions(lang: str) -> tuple[str, ...]:
+    """lexicon.yaml `scope_prepositions`: those that put a place or scope after a party's
+    role noun ("union in Gironde", "syndicat de la Gironde")."""
+    words = load_data(lang, "lexicon.yaml").get("scope_prepositions") or ()
+    return tuple(str(w) for w in words)
+
+
+# A word of a sentence, for `article_role_names`.
+_ROLE_TOKEN_RE = re.compile(r"[\w\-]+")
+
+
+def _name_run(tokens: Sequence[re.Match[str]], start: int, step: int) -> list[str]:
+    """The capitalised words from `start` on in direction `step` (1: after a role noun;
+    -1: before it, over one lowercase word at most), in text order; empty when there are
+    none or the run starts a sentence (a capital that may be the opener's)."""
+    words: list[str] = []
+    index, skipped = start, 0
+    while 0 <= index < len(tokens) and len(words) < 4:
+        word = tokens[index].group()
+        if word[:1].isupper():
+            words.append(word)
+        elif step < 0 and not words and skipped == 0:
+            skipped = 1
+        else:
+            break
+        index += step
+    if step < 0:
+        if index < 0:
+            # the run opens the sentence: "Families' union..." may be a capitalised noun
+            words = words[:-1]
+        words.reverse()
+    return words
 
 
 # A capitalised word right before another: a given name, or the first word of a title.
@@ -4636,16 +4752,7 @@ def pair_features(
         "figure_vs_stance": float(a.kind != b.kind),
         "words": words or 0.0,
         "no_words": float(words is None),
-        "accused": float(
-            _shared_parties(_accused_against(a, b), _accused_against(b, a), strangers)
-        ),
-        "same_accuser": float(_shared_parties(a.accusers, b.accusers, strangers)),
-        "same_denier": float(_shared_parties(a.deniers, b.deniers, strangers)),
-        # X's denial against an accusation of X
-        "answers": float(
-            _shared_parties(a.deniers, _accused_against(b, a), strangers)
-            or _shared_parties(b.deniers, _accused_against(a, b), strangers)
-        ),
+        **_party_features(a, b, settings, strangers),
         "about_figures": float(a.about_figures or b.about_figures),
         "value": shared.value,
         "measure": shared.measure,
@@ -4659,6 +4766,120 @@ def pair_features(
         ),
     }
     return features
+
+
+def _party_features(
+    a: ClaimProfile, b: ClaimProfile, settings: ClusterSettings, strangers: bool
+) -> dict[str, float | None]:
+    """The party features of `pair_features`: whether the two claims share their accused,
+    accuser, denier, or one's denier is the other's accused; a role held by role nouns alone
+    read as the other side's named party of that role its article writes (`_story_role`)."""
+    accused_a, accused_b = _accused_against(a, b), _accused_against(b, a)
+    accusers_a, accusers_b = a.accusers, b.accusers
+    deniers_a, deniers_b = a.deniers, b.deniers
+    if settings.story_role_parties and a.kind != "figure" and b.kind != "figure":
+        story = not strangers and _names_one_story(a, b, settings)
+        accused_a, accused_b = _story_roles(
+            a, accused_a, b, accused_b, a.accusers, b.accusers, one_story=story
+        )
+        accusers_a, accusers_b = _story_roles(
+            a, a.accusers, b, b.accusers, accused_a, accused_b, "accusation", story
+        )
+        deniers_a, deniers_b = _story_roles(
+            a, a.deniers, b, b.deniers, a.own_charges, b.own_charges, "denial", story
+        )
+    return {
+        "accused": float(_shared_parties(accused_a, accused_b, strangers)),
+        "same_accuser": float(_shared_parties(accusers_a, accusers_b, strangers)),
+        "same_denier": float(_shared_parties(deniers_a, deniers_b, strangers)),
+        # X's denial against an accusation of X
+        "answers": float(
+            _shared_parties(deniers_a, accused_b, strangers)
+            or _shared_parties(deniers_b, accused_a, strangers)
+        ),
+    }
+
+
+def _story_roles(
+    a: ClaimProfile,
+    keys_a: Sequence[str],
+    b: ClaimProfile,
+    keys_b: Sequence[str],
+    others_a: Sequence[str],
+    others_b: Sequence[str],
+    voiced: str = "",
+    one_story: bool = True,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The party keys of one role on each side, each read through the other (`_story_role`).
+    `voiced`: the kind of claim (accusation, denial) whose own voice holds the role (accuser,
+    denier), read from the role nouns of its source (`voice_roles`) when it wrote nothing
+    else ("The main farmers' union in Bordeaux", whatever it resolved to), kept as resolved
+    when the story names no one for them. `one_story`: the two claims' articles are of one
+    story (see `_story_role`)."""
+
+    def read(
+        profile: ClaimProfile, keys: Sequence[str], other: ClaimProfile, other_keys: Sequence[str]
+    ) -> tuple[str, ...]:
+        own = tuple(keys)
+        if voiced and profile.voice_roles and profile.claim_kind == voiced:
+            own = profile.voice_roles
+        others = others_a if profile is a else others_b
+        found = _story_role(profile, own, other, other_keys, others, one_story)
+        return tuple(keys) if found == own and own != tuple(keys) else found
+
+    return read(a, keys_a, b, keys_b), read(b, keys_b, a, keys_a)
+
+
+def _story_role(
+    profile: ClaimProfile,
+    keys: tuple[str, ...],
+    other: ClaimProfile,
+    other_keys: Sequence[str],
+    others: Sequence[str],
+    one_story: bool = True,
+) -> tuple[str, ...]:
+    """`keys`, the parties `profile` gives one role, or, when it gives it to role nouns alone
+    ("the company", "le syndicat", "Families"), the other claim's named party of that role
+    when one article of the two writes it next to one of those role nouns or one of their
+    kind (`role_names`: "le groupe Hélianthe Résidences" for "the company"), as the only
+    actor of that role the other claim names, and `profile` gives it no other role
+    (`others`)."""
+    if not keys or not all(_role_key(k, profile.lang) for k in keys):
+        return keys
+    # by kind of organisation only: a person's title ("la professeure", "the president")
+    # fits several people of one story, and its article says whom it means
+    wanted = {k for k in keys if k.startswith(KIND_KEY)}
+    # the other article's word for the actor counts between two articles of one story;
+    # the claim's own article's word counts when it writes the name
+    entries = (*profile.role_names, *(other.role_names if one_story else ()))
+    actors = {
+        frozenset(named.split())
+        for entry in entries
+        for generic, named in [entry.split("|", 1)]
+        if generic in wanted
+    }
+    found = {
+        actor
+        for actor in actors
+        for k in other_keys
+        if k in actor and not _role_key(k, other.lang) and k not in others
+    }
+    if len(found) != 1:
+        return keys
+    (actor,) = found
+    return tuple(k for k in other_keys if k in actor)
+
+
+def _role_key(key: str, lang: str) -> bool:
+    """True for the party key of a role noun: generic ("~en:company") or a role noun
+    written capitalised ("Families accuse...": famili)."""
+    return key.startswith(GENERIC_PARTY) or key in _role_name_keys(lang)
+
+
+@cache
+def _role_name_keys(lang: str) -> frozenset[str]:
+    nouns, _ = _role_nouns(lang)
+    return frozenset(name_key(n) for n in nouns)
 
 
 def _jaccard(a: Sequence[str], b: Sequence[str]) -> float:
@@ -4798,6 +5019,9 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
         ],
     )
     if representative.kind != "figure":
+        merged = replace(
+            merged, role_names=_unique((*representative.role_names, *member.role_names))
+        )
         # the member's own terms, and those of the stances that followed it in its article
         exemplars = _add_exemplar(representative.exemplars, member)
         limit = int(_world().get("clustering", {}).get("max_exemplars", 8))
