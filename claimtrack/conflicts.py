@@ -648,6 +648,13 @@ def _holder(position: Position) -> str:
     return position.source_canonical
 
 
+def _party_of(position: Position, party: dict[str, str]) -> str:
+    """The party holding a position: its holder (`_holder`) under the name `party` gives
+    that holder (`_parties`: one body named two ways is one party)."""
+    holder = _holder(position)
+    return party.get(holder, holder)
+
+
 @dataclass(frozen=True)
 class _Held:
     """A live position with what each comparison of a pair reads of it, read once per
@@ -732,7 +739,7 @@ def _revisers(positions: Sequence[Position], party: dict[str, str]) -> frozenset
     held: dict[str, int] = {}
     for p in positions:
         if p.has_figure and p.stance == "affirm":
-            key = party.get(_holder(p), _holder(p))
+            key = _party_of(p, party)
             held[key] = held.get(key, 0) + 1
     return frozenset(key for key, n in held.items() if n > 1)
 
@@ -773,7 +780,7 @@ def _own_moves(
     figures: dict[str, list[Position]] = {}
     for p in positions:
         if p.has_figure and p.stance == "affirm":
-            figures.setdefault(party.get(_holder(p), _holder(p)), []).append(p)
+            figures.setdefault(_party_of(p, party), []).append(p)
     moves: list[_Move] = []
     for held in figures.values():
         for old in held:
@@ -861,7 +868,7 @@ def _disputes(
         days = [revised[i] for i in p.claim_ids if i in revised]
         return _Held(
             p,
-            party.get(_holder(p), _holder(p)),
+            _party_of(p, party),
             _interval(p, settings),
             _date_key(p.last_date),
             min(days) if days else None,
