@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -24,10 +24,12 @@ from claimtrack.records import REVIEW_STATUSES
 from claimtrack.resources import corpus_dir, languages, load_data
 
 if TYPE_CHECKING:
+    from claimtrack.reader import Reader
     from claimtrack.tracker import Tracker
 
 # The library (tracker, store, extraction, clustering) is imported by the commands that use
-# it, not here: `claimtrack --help` and a mistyped option answer without loading it.
+# it, not here: `claimtrack --help` and a mistyped option answer without loading it, and a
+# command that only reads the database (`_reader`) loads neither extraction nor clustering.
 
 app = typer.Typer(
     name="claimtrack",
@@ -41,6 +43,8 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+# What `_opened` opens: a `Reader` or a `Tracker`.
+_Opened = TypeVar("_Opened", bound="Reader")
 # Ids are 32-bit in PostgreSQL: anything larger cannot name a row.
 MAX_ID = 2**31 - 1
 console = Console()
@@ -127,13 +131,42 @@ def _tracker(ctx: typer.Context, **changes: Any) -> Iterator[Tracker]:
     """Open the library for one command; its errors become a message and an exit code."""
     from claimtrack.tracker import Tracker
 
-    options: Options = ctx.obj or Options()
-    if changes:
-        options = Options(**{**_fields(options), **changes})
-    tracker = None
-    try:
-        tracker = Tracker(options)
+    with _opened(Tracker, _options(ctx, changes)) as tracker:
         yield tracker
+
+
+@contextmanager
+def _reader(ctx: typer.Context) -> Iterator[Reader]:
+    """`_tracker` for a command that only reads the database."""
+    with _opened(_open_reader, _options(ctx, {})) as reader:
+        yield reader
+
+
+def _open_reader(options: Options) -> Reader:
+    """A `Reader`, once settings given with --set are checked as every command checks them
+    (reading does not use them; checking them loads the clustering stage)."""
+    from claimtrack.reader import Reader
+
+    if options.settings:
+        from claimtrack.tracker import load_settings
+
+        load_settings(options.settings)
+    return Reader(options)
+
+
+def _options(ctx: typer.Context, changes: dict[str, Any]) -> Options:
+    """The run's global options (`main_options`) with this command's `changes`."""
+    options: Options = ctx.obj or Options()
+    return Options(**{**_fields(options), **changes}) if changes else options
+
+
+@contextmanager
+def _opened(open_: Callable[[Options], _Opened], options: Options) -> Iterator[_Opened]:
+    """`open_(options)` for one command; its errors become a message and an exit code."""
+    opened = None
+    try:
+        opened = open_(options)
+        yield opened
     except ClaimtrackError as exc:
         render.error(err_console, str(exc))
         raise typer.Exit(exc.exit_code) from None
@@ -150,8 +183,8 @@ def _tracker(ctx: typer.Context, **changes: Any) -> Iterator[Tracker]:
         )
         raise typer.Exit(1) from None
     finally:
-        if tracker is not None:
-            tracker.close()
+        if opened is not None:
+            opened.close()
 
 
 def _fields(options: Options) -> dict[str, Any]:
@@ -253,8 +286,8 @@ def list_claims(
         limit=limit,
         offset=offset,
     )
-    with _tracker(ctx) as tracker:
-        records = tracker.claims(query)
+    with _reader(ctx) as reader:
+        records = reader.claims(query)
         if fmt is ListFormat.table:
             render.claims_table(console, records)
         else:
@@ -281,12 +314,12 @@ def show(
     except typer.BadParameter:
         render.error(err_console, f"'{ident}' is not an id: use a number (claim) or C7 (cluster).")
         raise typer.Exit(2) from None
-    with _tracker(ctx) as tracker:
+    with _reader(ctx) as reader:
         if as_cluster or ident[:1] in "cC":
-            render.cluster_detail(console, tracker.cluster(number))
+            render.cluster_detail(console, reader.cluster(number))
         else:
-            record = tracker.claim(number)
-            render.claim_detail(console, record, tracker.article_text(record.article))
+            record = reader.claim(number)
+            render.claim_detail(console, record, reader.article_text(record.article))
 
 
 @app.command("conflicts")
@@ -326,10 +359,10 @@ def export_claims(
     Example:  claimtrack export --format csv -o claims.csv
     """
     encoding = "utf-8-sig" if fmt is ExportFormat.csv else "utf-8"
-    with _tracker(ctx) as tracker, _output(output, encoding) as out:
+    with _reader(ctx) as reader, _output(output, encoding) as out:
         if output is None and fmt is ExportFormat.csv:
             out.write("\ufeff")  # `export > claims.csv` must open with accents intact too
-        count = export.write_claims(tracker.iter_records(), fmt.value, out)
+        count = export.write_claims(reader.iter_records(), fmt.value, out)
     if output is not None:
         render.note(err_console, f"Wrote {count} claims to {output}.")
 
@@ -340,8 +373,8 @@ def sources(ctx: typer.Context) -> None:
 
     Example:  claimtrack sources
     """
-    with _tracker(ctx) as tracker:
-        render.sources(console, tracker.sources())
+    with _reader(ctx) as reader:
+        render.sources(console, reader.sources())
 
 
 @app.command()
@@ -369,8 +402,8 @@ def stats(ctx: typer.Context) -> None:
 
     Example:  claimtrack --db newsroom.db stats
     """
-    with _tracker(ctx) as tracker:
-        render.stats(console, tracker.stats(), tracker.store.safe_url)
+    with _reader(ctx) as reader:
+        render.stats(console, reader.stats(), reader.store.safe_url)
 
 
 @app.command()

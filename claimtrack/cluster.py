@@ -63,7 +63,6 @@ class ClusterSettings:
     story_terms_for_same: int
     story_actor_weight: float
     term_weights: dict[str, float]
-    denial_adds_source_entity: bool
     # Stances: weights of the own-vocabulary families ("word", "name") and the least mass
     # their overlap is measured against (see `_vocabulary_score`).
     vocabulary_weights: dict[str, float] = field(default_factory=dict)
@@ -476,6 +475,47 @@ def tables(lang: str) -> LanguageTables:
 @cache
 def _world() -> dict[str, Any]:
     return load_data("cluster.yaml")
+
+
+@dataclass(frozen=True)
+class ProfileSettings:
+    """How far profiling looks around a claim and how much a profile keeps (data/cluster.yaml
+    `clustering`; see the comments there). Unlike `ClusterSettings`, a run's overrides do not
+    reach them: profiles are stored and compared with those of earlier runs."""
+
+    change_reach_words: int
+    capacity_reach_words: int
+    capacity_gap_words: int
+    subarea_reach_words: int
+    side_reach_words: int
+    beneficiary_reach_words: int
+    word_key_letters: int
+    word_min_letters: int
+    glued_noun_owner: int
+    elided_measure_reach_sentences: int
+    context_chars: int
+    max_exemplars: int
+    max_values: int
+    stage_marker_reach_words: int
+    story_min_sentences: int
+    story_max_body_terms: int
+    story_max_names: int
+    name_key_letters: int
+    denial_reach: int
+    denial_adds_source_entity: bool
+    count_noun_reach_chars: int
+    act_concepts: frozenset[str]
+    generic_count_measures: frozenset[str]
+
+
+@cache
+def profile_settings() -> ProfileSettings:
+    """`ProfileSettings` from data/cluster.yaml, read once."""
+    table = _world()["clustering"]
+    values = {setting.name: table[setting.name] for setting in fields(ProfileSettings)}
+    for name in ("act_concepts", "generic_count_measures"):
+        values[name] = frozenset(values[name] or ())
+    return ProfileSettings(**values)
 
 
 def place_kind(place: str) -> str:
@@ -1227,7 +1267,7 @@ def _is_change(
     percentage), a verb or noun of change does too ("rents rose 9.4%")."""
     if figure_span is None or not (tabs.change_markers or tabs.change_verbs):
         return False
-    reach = int(_world().get("clustering", {}).get("change_reach_words", 4))
+    reach = profile_settings().change_reach_words
     # quotes inside the phrase do not break it: 'une augmentation « de plus de 15 % »'
     before = " ".join(_QUOTES_RE.sub(" ", masked[: figure_span[0]]).split()[-reach:])
     # the marker must lead to the number: nothing but a few words after it
@@ -1255,12 +1295,12 @@ def _is_capacity(masked: str, figure_span: tuple[int, int] | None, tabs: Languag
     capacity") says what the unit measures, not that the number is a capacity."""
     if figure_span is None:
         return False
-    reach = int(_world().get("clustering", {}).get("capacity_reach_words", 5))
+    reach = profile_settings().capacity_reach_words
     before = f" {' '.join(_QUOTES_RE.sub(' ', masked[: figure_span[0]]).split()[-reach:])} "
     markers = list(_any_phrase_regex(tabs.capacity_markers_before).finditer(before))
     # the marker leads to the number ("capacité autorisée de 19 500"), not a clause about
     # something else ("the capacity was exceeded by 4,000 people")
-    gap = int(_world().get("clustering", {}).get("capacity_gap_words", 2))
+    gap = profile_settings().capacity_gap_words
     if markers and len(before[markers[-1].end() :].split()) <= gap:
         return True
     after = " ".join(masked[figure_span[1] :].split()[:1])
@@ -1280,7 +1320,7 @@ def _in_subarea(
     ("compte tenu du nombre de quartiers détruits" does not scope anything)."""
     if figure_span is None or not tabs.subarea_markers:
         return False
-    reach = int(_world().get("clustering", {}).get("subarea_reach_words", 8))
+    reach = profile_settings().subarea_reach_words
     before = masked[max(clause_start, 0) : figure_span[0]].split()[-reach:]
     after = masked[figure_span[1] : max(clause_end, figure_span[1])].split()[:reach]
     for words in (before, after):
@@ -1338,12 +1378,12 @@ def figure_sides(
     if not names and tabs is None:
         return ()
     start, end = _segment_around(masked, figure_span)
-    reach = int(_world().get("clustering", {}).get("side_reach_words", 3))
+    reach = profile_settings().side_reach_words
     before = list(re.finditer(r"[\w'\-]+", masked[start : figure_span[0]]))[-reach:]
     following = list(re.finditer(r"[\w'\-]+", masked[figure_span[1] : end]))
     after = following[:reach]
     if beneficiaries and _leads_with(" ".join(m.group() for m in following[:3]), beneficiaries):
-        limit = int(_world().get("clustering", {}).get("beneficiary_reach_words", 6))
+        limit = profile_settings().beneficiary_reach_words
         after = following[:limit]
     low = start + before[0].start() if before else figure_span[0]
     high = figure_span[1] + after[-1].end() if after else figure_span[1]
@@ -1687,7 +1727,7 @@ def profile_claim(
         # The source naming itself ("an IDF spokesperson said ... IDF systems") says nothing
         # about what the claim is about.
         entities -= source_named
-    elif _world().get("clustering", {}).get("denial_adds_source_entity"):
+    elif profile_settings().denial_adds_source_entity:
         # "Israel, Hamas and other groups denied responsibility": each denier denies its own
         # part, so a denial is about its source; other actors named around it are not.
         denier = source_named
@@ -1710,7 +1750,7 @@ def profile_claim(
     source_names = set(proper_names(claim.attribution.canonical or "", lang))
     if claim.kind != "denial":
         names -= source_names
-    elif source_names and _world().get("clustering", {}).get("denial_adds_source_entity"):
+    elif source_names and profile_settings().denial_adds_source_entity:
         names = source_names
 
     story_terms_ = (
@@ -1972,7 +2012,7 @@ def word_key(word: str) -> str:
     """A folded word cut to its first `word_key_letters` letters: inflections and French and
     English cognates share their stem ("accusations" / "accusé", "fraude" / "fraud",
     "négligence" / "negligence")."""
-    letters = int(_world().get("clustering", {}).get("word_key_letters", 6))
+    letters = profile_settings().word_key_letters
     return word[:letters]
 
 
@@ -1983,7 +2023,7 @@ def content_words(
     (`stopwords`), not words every stance uses (`generic_words`), not shorter than
     `word_min_letters`, not inside `skip` spans (lexicon hits, positions shifted by
     `offset`). Capitalised words are names (`proper_names`)."""
-    least = int(_world().get("clustering", {}).get("word_min_letters", 5))
+    least = profile_settings().word_min_letters
     keys: list[str] = []
     for match in _WORD_RE.finditer(text):
         word = match.group(0)  # "l'agence": the apostrophe ends the article
@@ -2169,7 +2209,7 @@ def _figure_measure(
     between_numbers = f" {text[left : figure_span[0]]} "
     previous_number = [m.group() for m in numbers if m.end() == left]
     if (
-        _world().get("clustering", {}).get("glued_noun_owner", 0)
+        profile_settings().glued_noun_owner
         and figure.unit
         and unit_based is None
         and previous_number
@@ -2896,7 +2936,7 @@ def _anaphoric_referent(
     ]
     if not nouns and not _has_phrase(own, tabs.figure_anaphora):
         return None
-    reach = int(_world().get("clustering", {}).get("elided_measure_reach_sentences", 3))
+    reach = profile_settings().elided_measure_reach_sentences
     sentences = [claims[index].sentence]
     for j in range(index - 1, -1, -1):
         if claims[j].sentence == sentences[-1]:
@@ -2924,7 +2964,7 @@ def profile_article(
     """Profiles of one article's claims, with the headline and the preceding text of the
     paragraph as context (what the service layer should call at ingest). `follows` is
     `follow_targets(claims, article.lang)` when the caller has it already."""
-    limit = int(_world().get("clustering", {}).get("context_chars", 400))
+    limit = profile_settings().context_chars
     story = article_story(article)
     names = article_names(article)
     figures_by_sentence: dict[tuple[int, str], list[Figure]] = {}
@@ -3061,7 +3101,7 @@ def _add_exemplar(
     (`max_exemplars`) is reached."""
     if not member.terms() or _names_several_acts(member):
         return exemplars
-    limit = int(_world().get("clustering", {}).get("max_exemplars", 8))
+    limit = profile_settings().max_exemplars
     terms = member.terms().items()
     if answer:
         terms = [(t, f) for t, f in terms if f != "speaker"]
@@ -3151,7 +3191,7 @@ def _with_stages(
     tabs = tables(lang)
     if not tabs.stage_markers:
         return profiles
-    reach = int(_world().get("clustering", {}).get("stage_marker_reach_words", 3))
+    reach = profile_settings().stage_marker_reach_words
     markers = _any_phrase_regex(tabs.stage_markers)
     by_sentence = _figures_by_sentence(claims)
     out = list(profiles)
@@ -3287,9 +3327,8 @@ def article_story(article: Article) -> tuple[str, ...]:
     articles on one story share them even when no lexicon knows them, and two stories
     rarely do.
     """
-    settings = _world().get("clustering", {})
-    least = int(settings.get("story_min_sentences", 2))
-    most = int(settings.get("story_max_body_terms", 12))
+    least = profile_settings().story_min_sentences
+    most = profile_settings().story_max_body_terms
     counts = _story_term_counts(article)[0]
     frequent = sorted((t for t, n in counts.items() if n >= least), key=lambda t: (-counts[t], t))
     # The headline's lexicon terms count as they are; its names only when the body has them.
@@ -3301,7 +3340,7 @@ def article_names(article: Article) -> tuple[str, ...]:
     """The name keys of the proper names an article writes, however often (at most
     `story_max_names`, most frequent first): a short article names each actor of its story
     once ("Marc Dellapina", "Montbrézac"), and two stories seldom share two such names."""
-    most = int(_world().get("clustering", {}).get("story_max_names", 40))
+    most = profile_settings().story_max_names
     counts, inside = _story_term_counts(article)
     # a given name ("Marc" of "Marc Dellapina") is shared by strangers; so is a capitalised
     # sentence opener ("Separately", "Instead")
@@ -3475,7 +3514,7 @@ def name_key(name: str) -> str:
     """A folded proper name cut to its first `name_key_letters` letters when it is longer:
     the French and English forms of a name and its demonyms differ in their ending
     ("Estravie" / "Estravia" / "Estravian", "Norvakie" / "Norvakian")."""
-    letters = int(_world().get("clustering", {}).get("name_key_letters", 6))
+    letters = profile_settings().name_key_letters
     return name[:letters] if len(name) > letters and name.isalpha() else name
 
 
@@ -4666,6 +4705,7 @@ def _counts_people(measure: str) -> bool:
     return _who_measure(measure) or measure.split(":")[0] in _event_tolls()
 
 
+@cache
 def _who_measure(measure: str) -> bool:
     """True for a measure naming who is counted, not what befell them (cluster.yaml
     `who_measures`: residents, workers...)."""
@@ -5015,7 +5055,7 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
         date_strength=strength,
         story=_unique((*representative.story, *member.story)),
         story_names=_unique((*representative.story_names, *member.story_names))[
-            : int(_world().get("clustering", {}).get("story_max_names", 40)) * 2
+            : profile_settings().story_max_names * 2
         ],
     )
     if representative.kind != "figure":
@@ -5024,7 +5064,7 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
         )
         # the member's own terms, and those of the stances that followed it in its article
         exemplars = _add_exemplar(representative.exemplars, member)
-        limit = int(_world().get("clustering", {}).get("max_exemplars", 8))
+        limit = profile_settings().max_exemplars
         for followed in member.exemplars:
             if len(exemplars) < limit and followed not in exemplars:
                 exemplars = (*exemplars, followed)
@@ -5033,7 +5073,7 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
         # A figure cluster is defined by measure, place and date; its terms only guard
         # against other stories, so it may gather them. A stance cluster is defined by its
         # terms: letting them grow would let it drift to the opposite proposition.
-        limit_values = int(_world().get("clustering", {}).get("max_values", 12))
+        limit_values = profile_settings().max_values
         values = tuple(dict.fromkeys((*representative.values, *member.values)))[:limit_values]
         merged = replace(
             merged,
@@ -5048,7 +5088,7 @@ def merge_profiles(representative: ClaimProfile, member: ClaimProfile) -> ClaimP
 
 def _names_several_acts(profile: ClaimProfile) -> bool:
     """True when a stance names two or more acts (cluster.yaml `act_concepts`)."""
-    acts = frozenset(_world().get("clustering", {}).get("act_concepts") or ())
+    acts = profile_settings().act_concepts
     return len(set(profile.concepts) & acts) > 1
 
 
@@ -5311,7 +5351,7 @@ def _acts_compatible(acts: set[str], other: set[str]) -> bool:
 
 def _acts_named(sentence: str, lang: str) -> set[str]:
     """The acts (cluster.yaml `act_concepts`) a sentence names."""
-    acts = set(_world().get("clustering", {}).get("act_concepts") or ())
+    acts = profile_settings().act_concepts
     return {m.key for m in tables(lang).concepts.find(fold(sentence))} & acts
 
 
@@ -5320,7 +5360,7 @@ def _mentions_any(sentence: str, phrases: Sequence[str]) -> bool:
 
 
 def _denial_reach() -> int:
-    return int(_world().get("clustering", {}).get("denial_reach", 2))
+    return profile_settings().denial_reach
 
 
 def _refers_to_figures(claim: Claim, tabs: LanguageTables) -> bool:
@@ -5332,7 +5372,7 @@ def _refers_to_figures(claim: Claim, tabs: LanguageTables) -> bool:
         return True
     span = _attribution_span(claim, folded)
     own = _mask(folded, *span) if span else folded  # "a senior opposition figure said"
-    reach = int(_world().get("clustering", {}).get("count_noun_reach_chars", 30))
+    reach = profile_settings().count_noun_reach_chars
     # a count noun after a determiner or a dispute verb ("the official figures", "disputes
     # numbers"), not a noun's modifier ("passport numbers")
     nouns = [
@@ -5409,7 +5449,7 @@ def _previous_figure_of_measure(claims: Sequence[Claim], index: int, lang: str) 
     (the noun itself, or a word right around it), not any word of the sentence."""
     tabs = tables(lang)
     folded = fold(claims[index].sentence)
-    reach = int(_world().get("clustering", {}).get("count_noun_reach_chars", 30))
+    reach = profile_settings().count_noun_reach_chars
     measures = {
         m.key
         for noun in _any_phrase_regex(tabs.count_nouns).finditer(folded)
@@ -5423,7 +5463,7 @@ def _previous_figure_of_measure(claims: Sequence[Claim], index: int, lang: str) 
     for j in earlier:
         if profile_claim(claims[j], lang, None).measure == measure:
             return j
-    if earlier and measure in (_world().get("clustering", {}).get("generic_count_measures") or ()):
+    if earlier and measure in profile_settings().generic_count_measures:
         # "se félicite d'un bilan" in a story counting arrests: "bilan" names a death toll
         # only when there is one; else the count the article gave last
         return _previous_figure_claim(claims, index)

@@ -648,6 +648,13 @@ def _holder(position: Position) -> str:
     return position.source_canonical
 
 
+def _party_of(position: Position, party: dict[str, str]) -> str:
+    """The party holding a position: its holder (`_holder`) under the name `party` gives
+    that holder (`_parties`: one body named two ways is one party)."""
+    holder = _holder(position)
+    return party.get(holder, holder)
+
+
 @dataclass(frozen=True)
 class _Held:
     """A live position with what each comparison of a pair reads of it, read once per
@@ -723,7 +730,7 @@ def _own_moves(
     figures: dict[str, list[Position]] = {}
     for p in positions:
         if p.has_figure and p.stance == "affirm":
-            figures.setdefault(party.get(_holder(p), _holder(p)), []).append(p)
+            figures.setdefault(_party_of(p, party), []).append(p)
     moves: list[_Move] = []
     for held in figures.values():
         for old in held:
@@ -804,8 +811,7 @@ def _disputes(
 ) -> list[tuple[Position, Position]]:
     """The pairs of live positions of different parties that dispute each other."""
     held = [
-        _Held(p, party.get(_holder(p), _holder(p)), _interval(p, settings), _date_key(p.last_date))
-        for p in live
+        _Held(p, _party_of(p, party), _interval(p, settings), _date_key(p.last_date)) for p in live
     ]
     return [
         (a.position, b.position)

@@ -14,27 +14,26 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from claimtrack import cluster, conflicts
 from claimtrack.errors import ArticleError, ClaimtrackError, RecordRejected, UsageError
-from claimtrack.extract import extract_claims
-from claimtrack.ingest import Input, find_inputs, read_article
 from claimtrack.model import Article, Claim
-from claimtrack.normalise import SourceResolver
 from claimtrack.options import Options
 from claimtrack.pairmodel import load_model
-from claimtrack.records import (
-    REVIEW_STATUSES,
-    ClaimRecord,
-    ClusterRecord,
-    SourceCount,
-    Stats,
-    claim_of,
-)
+from claimtrack.reader import Reader
+from claimtrack.records import REVIEW_STATUSES, ClaimRecord, ClusterRecord, claim_of
 from claimtrack.resources import load_data
-from claimtrack.store import ClaimQuery, Store, Unit, resolve_url
+from claimtrack.store import Unit
 from claimtrack.store.repo import PER_KEY, follow_moves
+
+if TYPE_CHECKING:
+    from claimtrack.evaluate import EvalReport
+    from claimtrack.ingest import Input
+    from claimtrack.normalise import SourceResolver
+
+# Reading articles and extracting claims (ingest, extract, normalise) is imported by the
+# methods that do it: `claimtrack conflicts` opens a Tracker but only analyses clusters.
 
 # How many candidate clusters (sharing a blocking key) a new claim is compared with.
 CANDIDATE_LIMIT = 60
@@ -137,25 +136,20 @@ def _same_kind(default: Any, value: Any) -> bool:
     return isinstance(value, type(default))
 
 
-class Tracker:
-    """Open (creating or upgrading if needed) the database named by `options.db`."""
+class Tracker(Reader):
+    """Open (creating or upgrading if needed) the database named by `options.db`, with
+    this run's clustering and conflict settings (`load_settings`)."""
 
     def __init__(self, options: Options | None = None) -> None:
-        self.options = options or Options()
-        self.cluster_settings, self.conflict_settings = load_settings(self.options.settings)
-        self.store = Store(resolve_url(self.options.db))
-
-    def close(self) -> None:
-        self.store.close()
-
-    def __enter__(self) -> Tracker:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
+        options = options or Options()
+        # a setting that cannot be used stops the run before the database is opened
+        self.cluster_settings, self.conflict_settings = load_settings(options.settings)
+        super().__init__(options)
 
     @cached_property
     def resolver(self) -> SourceResolver:
+        from claimtrack.normalise import SourceResolver
+
         for path in self.options.aliases:
             if not Path(path).is_file():
                 raise UsageError(f"Alias file not found: {path}")
@@ -174,6 +168,8 @@ class Tracker:
 
     def ingest(self, specs: Sequence[str], progress: Progress | None = None) -> IngestReport:
         """Ingest files, folders, globs or "-" (standard input)."""
+        from claimtrack.ingest import find_inputs
+
         report = IngestReport()
         inputs: list[Input] = []
         paths: dict[str, Input] = {}
@@ -204,6 +200,8 @@ class Tracker:
         return report
 
     def _ingest_input(self, item: Input, report: IngestReport) -> None:
+        from claimtrack.ingest import read_article
+
         try:
             self._ingest_one(read_article(item, self.options.lang), report)
         except (ArticleError, RecordRejected) as exc:
@@ -214,6 +212,8 @@ class Tracker:
             report.skipped.append((item.name, f"could not be processed ({exc!r})"))
 
     def _ingest_one(self, article: Article, report: IngestReport) -> None:
+        from claimtrack.extract import extract_claims
+
         with self.store.unit() as unit:
             previous = unit.article_hash(article.name)
             if previous == article.content_hash:
@@ -308,6 +308,8 @@ class Tracker:
         """The article's claims as extraction gives them (with the attribution's position
         and the claims they answer), when extraction still finds exactly the stored ones;
         else the stored claims themselves."""
+        from claimtrack.extract import extract_claims
+
         stored = [claim_of(r) for r in records]
         fresh = extract_claims(article.text, article.lang, self.resolver)
         same = claim_fingerprints(article.name, fresh) == claim_fingerprints(article.name, stored)
@@ -373,25 +375,7 @@ class Tracker:
             self.conflict_settings,
         )
 
-    # --- reads -------------------------------------------------------------------------
-
-    def claims(self, query: ClaimQuery) -> list[ClaimRecord]:
-        return self.store.claims(query)
-
-    def claim(self, claim_id: int) -> ClaimRecord:
-        found = self.store.claim(claim_id)
-        if found is None:
-            raise UsageError(f"No claim {claim_id}. `claimtrack list` shows claim ids.")
-        return found
-
-    def cluster(self, cluster_id: int) -> ClusterRecord:
-        found = self.store.cluster(cluster_id)
-        if found is None:
-            raise UsageError(f"No cluster {cluster_id}. `claimtrack conflicts` shows cluster ids.")
-        return found
-
-    def article_text(self, name: str) -> str:
-        return self.store.article_text(name) or ""
+    # --- reads (the rest are `Reader`'s) -------------------------------------------------
 
     def conflicts(self, limit: int | None = None) -> list[ConflictView]:
         """Conflicting clusters, most severe first (after finishing any pending refresh)."""
@@ -400,15 +384,6 @@ class Tracker:
             ConflictView(cluster=c, analysis=self._analyse(c.members))
             for c in self.store.conflict_clusters(limit)
         ]
-
-    def sources(self) -> list[SourceCount]:
-        return self.store.source_counts()
-
-    def stats(self) -> Stats:
-        return self.store.stats()
-
-    def iter_records(self) -> Iterable[ClaimRecord]:
-        return self.store.iter_claims()
 
     # --- editors' decisions ---------------------------------------------------------------
 
@@ -705,7 +680,7 @@ def claim_fingerprints(article: str, claims: Sequence[Claim]) -> list[str]:
     return out
 
 
-def evaluate_dir(gold_dir: Path, options: Options | None = None):  # type: ignore[no-untyped-def]
+def evaluate_dir(gold_dir: Path, options: Options | None = None) -> EvalReport:
     """Ingest a gold folder's articles into a temporary database and score them."""
     from claimtrack import evaluate
 

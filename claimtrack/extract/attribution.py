@@ -1538,14 +1538,22 @@ def _head_noun_phrase(head: str, lex: Lexicon, max_words: int) -> bool:
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’-]*")
 
 
+def _bare_past_form(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether `text[a:b]` is one word with a past ending and no auxiliary before it: a
+    participle or a simple past ("blamed", "accusés"), not "has blamed" or "a accusé"."""
+    form = text[a:b]
+    return (
+        " " not in form
+        and form.lower().endswith(lex.past_suffixes)
+        and not _aux_before(text[:a].rstrip(), lex)
+    )
+
+
 def _reduced_relative(text: str, a: int, b: int, lex: Lexicon) -> bool:
     """Whether a past form without auxiliary is followed by a preposition, the reading of a
     participle after its noun ("the blackout BLAMED ON the heat", "le chantier mis en cause
     DANS l'accident"), not of a verb with its object."""
-    form = text[a:b]
-    if " " in form or not form.lower().endswith(lex.past_suffixes):
-        return False
-    if _aux_before(text[:a].rstrip(), lex):
+    if not _bare_past_form(text, a, b, lex):
         return False
     following = re.match(r"\s*([\w'’-]+)", text[b:])
     return bool(following and lex.preposition.match(following.group(1)))
@@ -1574,10 +1582,7 @@ def _charged_participle(text: str, a: int, b: int, lex: Lexicon) -> bool:
     the preposition of the charge (lexicon.yaml `charge_prepositions`: "officers ACCUSED OF
     assault were suspended", "des négociants ACCUSÉS D'expédier les grumes"); the active verb
     takes its object first ("accused the officers of")."""
-    form = text[a:b]
-    if " " in form or not form.lower().endswith(lex.past_suffixes):
-        return False
-    if _aux_before(text[:a].rstrip(), lex):
+    if not _bare_past_form(text, a, b, lex):
         return False
     following = re.match(r"\s*(\w+['’]?)", text[b:])
     charge = load_data(lex.lang, "lexicon.yaml").get("charge_prepositions") or []
