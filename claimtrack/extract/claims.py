@@ -1983,8 +1983,8 @@ def _coordinated(cue: Cue, ctx: _Context) -> list[Cue]:
     known = [ctx.resolver.knows(source[a:b], ctx.lang) for a, b in parts]
     if (
         len(parts) < 2
-        or not any(known)
-        or any(len(source[a:b].split()) > tuning().coordinated_part_words for a, b in parts)
+        or not (any(known) or all(_named_party(source[a:b], ctx.lex) for a, b in parts))
+        or any(_part_words(source[a:b]) > tuning().coordinated_part_words for a, b in parts)
     ):
         return [cue]
     return [
@@ -1996,6 +1996,26 @@ def _coordinated(cue: Cue, ctx: _Context) -> list[Cue]:
         )
         for a, b in parts
     ]
+
+
+def _part_words(part: str) -> int:
+    """The words of one part of a coordinated source, its bracketed acronym not counted
+    ("le Regroupement ornithologique du Bas-Saint-Laurent (ROBSL)" has five)."""
+    return len(_TRAILING_ACRONYM.sub("", part).split())
+
+
+_ACRONYM_TOKEN = re.compile(rf"(?<![\w'’-]){ACRONYM_WORD}(?![\w'’-])")
+
+
+def _named_party(part: str, lex: Lexicon) -> bool:
+    """Whether one part of a coordinated source names a party of its own, though no table
+    knows it: an article before a capitalised name ("la FDSEA de la Gironde", "les Jeunes
+    Agriculteurs") or an acronym ("regional birding group ROBSL"). A bare capitalised word
+    ("Eau et Rivières de Bretagne", "the Food and Drug Administration") may be one name's."""
+    if _ACRONYM_TOKEN.search(part):
+        return True
+    head = re.match(r"([^\W\d_]+['’]?)\s*(?=[A-ZÀ-Ý])", part.strip())
+    return head is not None and head.group(1).casefold() in lex.name_articles
 
 
 def _spelled_after(cue: Cue, ctx: _Context) -> bool:
