@@ -66,11 +66,14 @@ def _initials_hold(acronym: str, name: str) -> bool:
 
 def person_affiliation(before: str, acronym: str, lex: Lexicon) -> bool:
     """Whether the acronym bracketed right after `before` is the affiliation of the person
-    named last ("le sénateur Jean Dupont (PS)", "le maire Gérard Lhuillier (DVD)"), not the
+    named last ("le sénateur Jean Dupont (PS)", "le maire Gérard Lhuillier (DVD)"); not a body
+    the alias tables know, whom the person speaks for ("Sandrine Coudert (CGT)"), nor the
     name's own short form: a body's name holds its acronym's initials ("Médecins Sans
     Frontières (MSF)"), a word for a kind of organisation ("the Autonomous Firefighters' Union
     (SASP)") or follows a complement or a coordinator ("Natural Sciences and Engineering
     Research Council")."""
+    if SourceResolver.default().lookup(acronym, lex.lang):
+        return False  # a body the tables know: "Sandrine Coudert (CGT)" speaks for her union
     name = _TRAILING_PERSON_NAME.search(before)
     if name is None or _initials_hold(acronym, name.group()):
         return False
