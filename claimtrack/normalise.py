@@ -603,7 +603,7 @@ def _name_after_descriptor(plain: str, lex: Lexicon) -> str | None:
             start += 1
         named = words[start:]
         if named and named[0][:1].islower():
-            return _trailing_name(words[head + 1 :], lex)
+            return _trailing_name(words[head + 1 :], lex, _names_its_body(words[head], lex))
         if not named or not named[0][:1].isupper() or len(named) > NAME_MAX_WORDS:
             return None
         if any(_is_link(w, lex) for w in named[:1]):
@@ -612,9 +612,19 @@ def _name_after_descriptor(plain: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _trailing_name(words: list[str], lex: Lexicon) -> str | None:
+def _names_its_body(noun: str, lex: Lexicon) -> bool:
+    """Whether a descriptor's head noun is of a kind (lexicon `body_named_past_preposition`)
+    whose description ends in the body's own name even past a preposition ("la compagnie à
+    bas coûts Aerolis", "l'opérateur à bas prix Telvia"): a firm is described by its trade."""
+    kinds = load_data(lex.lang, "lexicon.yaml").get("body_named_past_preposition") or []
+    noun = noun.lower().strip("'’")
+    return any(noun in lex.organisation_classes.get(kind, ()) for kind in kinds)
+
+
+def _trailing_name(words: list[str], lex: Lexicon, trade: bool = False) -> str | None:
     """A name closing a lowercase description: "(service) européen de cartographie par
-    satellite COPERNICUS", not "(ministère) de la Santé" (a complement's noun)."""
+    satellite COPERNICUS", not "(ministère) de la Santé" (a complement's noun). `trade`: the
+    description is a firm's trade, where a preposition does not introduce a place."""
     end = len(words)
     start = end
     while start > 0 and words[start - 1][:1].isupper():
@@ -629,7 +639,9 @@ def _trailing_name(words: list[str], lex: Lexicon) -> str | None:
     if any(not w.islower() for w in words[:start]):
         return None
     # "Health authorities IN southern Belgium": a name after a preposition is a place.
-    if any(lex.preposition.fullmatch(w) and w.lower() not in lex.role_links_words for w in words):
+    if not trade and any(
+        lex.preposition.fullmatch(w) and w.lower() not in lex.role_links_words for w in words
+    ):
         return None
     return " ".join(words[start:])
 

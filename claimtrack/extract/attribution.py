@@ -1380,6 +1380,8 @@ def _verb_cue(
         subject = last_subject or _leading_subject(text, a, lex, is_known)
     if subject is None and (stance or _clause_ahead(text, b, lex)):
         subject = _modified_subject(text, a, lex)
+    if subject is not None and _speaker_closes_inverted(text, a, b, subject, lex, is_known):
+        subject = None  # "Quatre personnes restent hospitalisées, dont…, précise la préfecture."
     if subject is not None:
         s_start, s_end = subject
         words = text[s_start:s_end]
@@ -1417,6 +1419,43 @@ def _verb_cue(
         # "said Will Thompson").
         return None
     return Cue("inverted", verb_class, words, *src, a, b, pronoun=bool(lex.pronoun.match(words)))
+
+
+def _names_speaker(words: str, lex: Lexicon, is_known: Callable[[str], bool]) -> bool:
+    """Whether a noun phrase names someone who can speak: a known body, a source head, a
+    role noun (or its plural) or a person's name."""
+    return (
+        is_known(words)
+        or _head_is_source(words, lex)
+        or any(role_noun(w, lex) for w in re.findall(r"[\w'’-]+", words))
+        or _PERSON_NAME.search(words) is not None
+    )
+
+
+def _speaker_closes_inverted(
+    text: str,
+    a: int,
+    b: int,
+    subject: tuple[int, int],
+    lex: Lexicon,
+    is_known: Callable[[str], bool],
+) -> bool:
+    """Whether a verb set off by a comma is followed by a speaker that ends the sentence,
+    while the "subject" found before it names nobody: the verb is inverted and the words
+    before it are what was said ("Quatre personnes restent hospitalisées, dont une en
+    réanimation, PRÉCISE LA PRÉFECTURE."), not a subject with its relative clause ("Le groupe,
+    dont le siège est à Lyon, précise que…")."""
+    if not _inverted_context(text, a, lex):
+        return False
+    src = _forward_source(text, b, lex, "inverted")
+    if src is None or text[src[1] :].strip(" .!?…»\"”’')"):
+        return False
+    speaker = text[src[0] : src[1]]
+    if re.search(r"[\d,]", speaker) or lex.indefinite_prefix.match(speaker):
+        return False  # "avance un montant plus élevé, de 6 millions d'euros": its object
+    return _names_speaker(speaker, lex, is_known) and not _names_speaker(
+        text[subject[0] : subject[1]], lex, is_known
+    )
 
 
 def _clause_ahead(text: str, pos: int, lex: Lexicon) -> bool:

@@ -33,6 +33,7 @@ from claimtrack.extract.speakers import (
     kinds_of,
     organisation_mentions,
     organisation_of,
+    person_affiliation,
 )
 from claimtrack.lexicon import WHOLE_WORDS, Lexicon, alternation, lexicon, listed_pattern
 from claimtrack.model import Attribution, Claim, Figure, Kind, Polarity, Sentence
@@ -1917,14 +1918,9 @@ def _speaks_for(source: str, canonical: str, ctx: _Context) -> str:
 
 def _affiliation(source: str, acronym: str, lex: Lexicon) -> bool:
     """Whether the bracketed acronym follows a person's name, as a party or affiliation does
-    ("le sénateur Jean Dupont (PS)", "…, Bernard Maillol (LR)"); a body's name ends in its
-    own words ("the Union of Autonomous Couriers (UCA)": the capitals follow a link word)."""
+    ("le sénateur Jean Dupont (PS)", "…, Bernard Maillol (LR)"; see `person_affiliation`)."""
     bracket = source.find(f"({acronym}")
-    name = PERSON_NAME.search(source[:bracket].rstrip()) if bracket > 0 else None
-    if name is None or name.end() != len(source[:bracket].rstrip()):
-        return False
-    before = source[: name.start()].split()
-    return not before or before[-1].casefold() not in lex.role_links_words
+    return bracket > 0 and person_affiliation(source[:bracket], acronym, lex)
 
 
 def _described_kind(phrase: str, lex: Lexicon) -> bool:

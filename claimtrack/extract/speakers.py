@@ -46,9 +46,44 @@ def _acronym_names(text: str, lex: Lexicon) -> Iterator[tuple[re.Match[str], lis
     for match in sorted(matches, key=lambda m: m.start()):
         start = max(0, match.start() - _NAME_REACH)
         before = _CLAUSE_END.split(text[start : match.start()])[-1]
+        if person_affiliation(before, match.group(1), lex):
+            continue  # "la députée Anne Morel (LR)": her party, not another name of hers
         words = _name_words(WORD.findall(before)[-ACRONYM_NAME_WORDS:], lex)
         if words:
             yield match, words
+
+
+# A person's full name ending a phrase: two or three capitalised words.
+_TRAILING_PERSON_NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+\s*$")
+
+
+def _initials_hold(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters come in order among the initials of the name's parts,
+    hyphenated parts included ("Groupe Hospitalier Rance-Emeraude" holds "GHRE")."""
+    initials = iter(part[0].casefold() for part in re.split(r"[\s'’-]+", name) if part)
+    return all(letter in initials for letter in acronym.casefold() if letter.isalpha())
+
+
+def person_affiliation(before: str, acronym: str, lex: Lexicon) -> bool:
+    """Whether the acronym bracketed right after `before` is the affiliation of the person
+    named last ("le sénateur Jean Dupont (PS)", "le maire Gérard Lhuillier (DVD)"); not a body
+    the alias tables know, whom the person speaks for ("Sandrine Coudert (CGT)"), nor the
+    name's own short form: a body's name holds its acronym's initials ("Médecins Sans
+    Frontières (MSF)"), a word for a kind of organisation ("the Autonomous Firefighters' Union
+    (SASP)") or follows a complement or a coordinator ("Natural Sciences and Engineering
+    Research Council")."""
+    if SourceResolver.default().lookup(acronym, lex.lang):
+        return False  # a body the tables know: "Sandrine Coudert (CGT)" speaks for her union
+    name = _TRAILING_PERSON_NAME.search(before)
+    if name is None or _initials_hold(acronym, name.group()):
+        return False
+    kinds = set().union(*lex.organisation_classes.values())
+    if any(re.sub(r"['’]s?$", "", w).casefold() in kinds for w in name.group().split()):
+        return False
+    words = before[: name.start()].split()
+    return not words or not (
+        words[-1].casefold() in lex.role_links_words or lex.coordinator.fullmatch(words[-1])
+    )
 
 
 def _title_acronyms(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
