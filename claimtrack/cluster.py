@@ -506,6 +506,10 @@ class ProfileSettings:
     count_noun_reach_chars: int
     act_concepts: frozenset[str]
     generic_count_measures: frozenset[str]
+    # Also in `ClusterSettings`: a profile's blocking keys are stored with it, so they take
+    # the file's values; a run's --set of these moves the scoring only.
+    cognate_unit_letters: int
+    distinctive_value_min: float
 
 
 @cache
@@ -3587,12 +3591,12 @@ def _figure_extra_keys(profile: ClaimProfile) -> list[str]:
     """Keys on which figures of measures no lexicon links may meet: the first letters of an
     unknown unit word ("hospitalisations" / "hospitalizations"), and a number large enough
     to be evidence ("450 oiseaux" / "450 birds"); the similarity decides."""
-    settings = _world().get("clustering", {})
+    settings = profile_settings()
     keys = [f"measure:{measure}" for measure in profile.also_measures]
     if profile.measure and profile.measure.startswith("u:"):
-        letters = int(settings.get("cognate_unit_letters", 7))
+        letters = settings.cognate_unit_letters
         keys.append(f"unit:{profile.measure[2 : 2 + letters]}")
-    least = float(settings.get("distinctive_value_min", 20))
+    least = settings.distinctive_value_min
     keys.extend(f"number:{value:.3g}" for value in profile.values if value >= least)
     return keys
 

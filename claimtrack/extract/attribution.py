@@ -1624,8 +1624,13 @@ def _charged_participle(text: str, a: int, b: int, lex: Lexicon) -> bool:
     if not _bare_past_form(text, a, b, lex):
         return False
     following = re.match(r"\s*(\w+['’]?)", text[b:])
-    charge = load_data(lex.lang, "lexicon.yaml").get("charge_prepositions") or []
-    return bool(following and following.group(1).lower() in charge)
+    return bool(following and following.group(1).lower() in _charge_prepositions(lex.lang))
+
+
+@cache
+def _charge_prepositions(lang: str) -> frozenset[str]:
+    """lexicon.yaml `charge_prepositions`: the words that open a charge after its verb."""
+    return frozenset(load_data(lang, "lexicon.yaml").get("charge_prepositions") or ())
 
 
 def _impersonal_cue(
