@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+import pytest
+
+from claimtrack.extract import claims as claim_rules
 from claimtrack.extract import extract_claims
 from claimtrack.model import Attribution, Claim, Figure
 
@@ -89,3 +92,27 @@ def kinds_at(text: str, lang: str, opening: str) -> set[str]:
     """The kinds of the claims of the sentence that opens with `opening` in `text`."""
     start = text.index(opening)
     return {claim.kind for claim in extract_claims(text, lang) if claim.start == start}
+
+
+def opening_claims(text: str, lang: str, opening: str) -> list[Claim]:
+    """The claims of the sentence of `text` that opens with `opening` (at least one)."""
+    found = [c for c in extract_claims(text, lang) if c.sentence.startswith(opening)]
+    assert found, f"no claim in the sentence opening {opening!r}"
+    return found
+
+
+def canonicals_at(text: str, lang: str, opening: str) -> set[str]:
+    """The canonical sources of the claims of the sentence that opens with `opening`."""
+    return {c.attribution.canonical for c in opening_claims(text, lang, opening)}
+
+
+def sources_at(text: str, lang: str, opening: str) -> set[str]:
+    """The sources as written of the claims of the sentence that opens with `opening`."""
+    return {c.attribution.source for c in opening_claims(text, lang, opening)}
+
+
+def switch_on(monkeypatch: pytest.MonkeyPatch, **settings: int) -> None:
+    """Turn on extraction.yaml switches for one test, whatever they ship as: the rows of a
+    switched rule check the rule itself."""
+    on = replace(claim_rules.tuning(), **settings)
+    monkeypatch.setattr(claim_rules, "tuning", lambda: on)

@@ -9,11 +9,10 @@ statements with polarity deny.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from claimtrack.extract import claims, extract_claims
+from claimtrack.extract import extract_claims
+from tests.extract_cases import switch_on
 
 # (lang, article text, start of the sentence looked at, expected polarity of its statements)
 CASES = [
@@ -72,8 +71,7 @@ CASES = [
 def _condition_bulletins_on(monkeypatch: pytest.MonkeyPatch) -> None:
     """The rule is a switch (extraction.yaml `condition_bulletins_affirm`): its rows check the
     rule itself whatever the switch ships as."""
-    on = replace(claims.tuning(), condition_bulletins_affirm=1)
-    monkeypatch.setattr(claims, "tuning", lambda: on)
+    switch_on(monkeypatch, condition_bulletins_affirm=1)
 
 
 @pytest.mark.parametrize(("lang", "text", "opening", "expected"), CASES)

@@ -9,12 +9,9 @@ speaker's own, a defence), and a fault reported as fixed is a statement.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from claimtrack.extract import claims
-from tests.extract_cases import kinds_at
+from tests.extract_cases import kinds_at, switch_on
 
 # (lang, article text, start of the sentence looked at, expected kind)
 CASES = [
@@ -98,8 +95,7 @@ CASES = [
 def _inaction_through_negation_on(monkeypatch: pytest.MonkeyPatch) -> None:
     """The rule is a switch (extraction.yaml `inaction_through_negation`): its rows check the
     rule itself whatever the switch ships as."""
-    on = replace(claims.tuning(), inaction_through_negation=1)
-    monkeypatch.setattr(claims, "tuning", lambda: on)
+    switch_on(monkeypatch, inaction_through_negation=1)
 
 
 @pytest.mark.parametrize(("lang", "text", "opening", "expected"), CASES)

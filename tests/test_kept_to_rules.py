@@ -11,12 +11,9 @@ carry its charge on.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from claimtrack.extract import claims
-from tests.extract_cases import kinds_at
+from tests.extract_cases import kinds_at, switch_on
 
 EN_CHARGE = (
     "Parents accused the caterer Nutrisco of serving chicken that had been left to cool for hours. "
@@ -176,8 +173,7 @@ CASES = [
 def _compliant_states_on(monkeypatch: pytest.MonkeyPatch) -> None:
     """A compliant state is read under a switch (extraction.yaml `compliant_state_answers`):
     its rows check the rule itself whatever the switch ships as."""
-    on = replace(claims.tuning(), compliant_state_answers=1)
-    monkeypatch.setattr(claims, "tuning", lambda: on)
+    switch_on(monkeypatch, compliant_state_answers=1)
 
 
 @pytest.mark.parametrize(("lang", "text", "opening", "expected"), CASES)

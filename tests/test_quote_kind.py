@@ -10,11 +10,10 @@ negation and a denial too far back stay statements.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from claimtrack.extract import claims, extract_claims
+from claimtrack.extract import extract_claims
+from tests.extract_cases import switch_on
 
 EN_UNION = (
     "The transport union GMB has accused Northline of ignoring three written warnings that "
@@ -235,8 +234,7 @@ CASES = [
 def _blanket_compliance_on(monkeypatch: pytest.MonkeyPatch) -> None:
     """The blanket-compliance rule is a switch (extraction.yaml `blanket_compliance_answers`):
     its rows check the rule itself whatever the switch ships as."""
-    on = replace(claims.tuning(), blanket_compliance_answers=1)
-    monkeypatch.setattr(claims, "tuning", lambda: on)
+    switch_on(monkeypatch, blanket_compliance_answers=1)
 
 
 @pytest.mark.parametrize(("lang", "text", "opening", "expected"), CASES)

@@ -6,15 +6,7 @@ the class exists in both, negatives included.
 
 import pytest
 
-from claimtrack.extract import extract_claims
-
-
-def _canonicals(text: str, lang: str, opening: str) -> set[str]:
-    """The canonical sources of the claims of the sentence opening with `opening`."""
-    claims = [c for c in extract_claims(text, lang) if c.sentence.startswith(opening)]
-    assert claims, f"no claim in the sentence opening {opening!r}"
-    return {c.attribution.canonical for c in claims}
-
+from tests.extract_cases import canonicals_at, sources_at
 
 # A bare past form inside the subject ("people ADMITTED to hospital were") is a participle, not
 # the reporting verb: the claim is the pronoun's, carried from the sentence before.
@@ -73,7 +65,7 @@ PARTICIPLE_IN_SUBJECT = [
 def test_a_participle_in_the_subject_reports_nothing(
     text: str, lang: str, opening: str, canonicals: set[str]
 ) -> None:
-    assert _canonicals(text, lang, opening) == canonicals
+    assert canonicals_at(text, lang, opening) == canonicals
 
 
 # A mention naming its body by an acronym, the full name spelled out in brackets after it or a
@@ -141,14 +133,7 @@ ACRONYM_NAMES = [
 def test_an_acronym_in_the_mention_names_the_body(
     text: str, lang: str, opening: str, canonicals: set[str]
 ) -> None:
-    assert _canonicals(text, lang, opening) == canonicals
-
-
-def _sources(text: str, lang: str, opening: str) -> set[str]:
-    """The sources as written of the claims of the sentence opening with `opening`."""
-    claims = [c for c in extract_claims(text, lang) if c.sentence.startswith(opening)]
-    assert claims, f"no claim in the sentence opening {opening!r}"
-    return {c.attribution.source for c in claims}
+    assert canonicals_at(text, lang, opening) == canonicals
 
 
 # After "X a été accusé par Y de…", the pronoun that answers is the accused X's, not the
@@ -195,7 +180,7 @@ ACCUSED_ANSWERS = [
 def test_the_accused_answers_after_a_passive_accusation(
     text: str, lang: str, opening: str, sources: set[str]
 ) -> None:
-    assert _sources(text, lang, opening) == sources
+    assert sources_at(text, lang, opening) == sources
 
 
 # The outlet that saw a document ("seen by the Guardian", "consulté par l'AFP") is the channel,
@@ -241,4 +226,4 @@ CHANNEL_OUTLETS = [
 def test_the_outlet_that_saw_a_document_is_no_speaker(
     text: str, lang: str, opening: str, sources: set[str]
 ) -> None:
-    assert _sources(text, lang, opening) == sources
+    assert sources_at(text, lang, opening) == sources

@@ -6,17 +6,9 @@ the class exists in both, negatives included.
 
 import pytest
 
-from claimtrack.extract import extract_claims
 from claimtrack.extract.speakers import person_affiliation
 from claimtrack.lexicon import lexicon
-
-
-def _canonicals(text: str, lang: str, opening: str) -> set[str]:
-    """The canonical sources of the claims of the sentence opening with `opening`."""
-    claims = [c for c in extract_claims(text, lang) if c.sentence.startswith(opening)]
-    assert claims, f"no claim in the sentence opening {opening!r}"
-    return {c.attribution.canonical for c in claims}
-
+from tests.extract_cases import canonicals_at
 
 # A party label or short tag bracketed after a person's name is the person's affiliation: the
 # person speaks, in that sentence and in the pronoun quotes after it; a body's name spelled by
@@ -86,7 +78,7 @@ BRACKETED_AFFILIATION = [
 def test_a_bracketed_party_is_no_speaker(
     text: str, lang: str, opening: str, canonicals: set[str]
 ) -> None:
-    assert _canonicals(text, lang, opening) == canonicals
+    assert canonicals_at(text, lang, opening) == canonicals
 
 
 # The words before the bracket, the bracketed acronym, and whether it is the person's
@@ -180,7 +172,7 @@ TRADE_BEFORE_NAME = [
 def test_a_firm_described_by_its_trade_is_its_name(
     text: str, lang: str, opening: str, canonicals: set[str]
 ) -> None:
-    assert _canonicals(text, lang, opening) == canonicals
+    assert canonicals_at(text, lang, opening) == canonicals
 
 
 # An attribution set off at the end of the sentence (", it said.", ", selon elle.", ", précise
@@ -269,4 +261,4 @@ POSTPOSED_ATTRIBUTION = [
 def test_a_postposed_attribution_names_the_speaker(
     text: str, lang: str, opening: str, canonicals: set[str]
 ) -> None:
-    assert _canonicals(text, lang, opening) == canonicals
+    assert canonicals_at(text, lang, opening) == canonicals
