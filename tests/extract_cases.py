@@ -6,9 +6,11 @@ from dataclasses import dataclass, replace
 
 import pytest
 
+from claimtrack.cluster import ClaimProfile, follow_targets, profile_article
 from claimtrack.extract import claims as claim_rules
 from claimtrack.extract import extract_claims
-from claimtrack.model import Attribution, Claim, Figure
+from claimtrack.model import Article, Attribution, Claim, Figure
+from claimtrack.normalise import SourceResolver
 
 
 @dataclass(frozen=True)
@@ -116,3 +118,16 @@ def switch_on(monkeypatch: pytest.MonkeyPatch, **settings: int) -> None:
     switched rule check the rule itself."""
     on = replace(claim_rules.tuning(), **settings)
     monkeypatch.setattr(claim_rules, "tuning", lambda: on)
+
+
+def article_profile(
+    lang: str, name: str, body: str, kind: str, published: str = "2026-07-15"
+) -> ClaimProfile:
+    """The clustering profile of the article's first claim of `kind`, extracted and profiled
+    as in production."""
+    article = Article(
+        name=name, text=body, lang=lang, content_hash=name, title="", published=published
+    )
+    claims = extract_claims(body, lang, SourceResolver.default())
+    profiles = profile_article(article, claims, follow_targets(claims, lang))
+    return next(p for c, p in zip(claims, profiles, strict=True) if c.kind == kind)

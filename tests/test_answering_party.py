@@ -10,15 +10,10 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.cluster import (
-    ClaimProfile,
     ClusterSettings,
-    follow_targets,
     pair_features,
-    profile_article,
 )
-from claimtrack.extract.claims import extract_claims
-from claimtrack.model import Article
-from claimtrack.normalise import SourceResolver
+from tests.extract_cases import article_profile
 
 SETTINGS = ClusterSettings.load()
 
@@ -51,23 +46,13 @@ CASES = [
 ]
 
 
-def _profile(lang: str, name: str, published: str, body: str, kind: str) -> ClaimProfile:
-    """The profile of the article's first claim of `kind`, extracted as in production."""
-    article = Article(
-        name=name, text=body, lang=lang, content_hash=name, title="", published=published
-    )
-    claims = extract_claims(body, lang, SourceResolver.default())
-    profiles = profile_article(article, claims, follow_targets(claims, lang))
-    return next(p for c, p in zip(claims, profiles, strict=True) if c.kind == kind)
-
-
 @pytest.mark.parametrize(("lang", "answered", "named", "denial", "by_role", "key"), CASES)
 def test_the_answering_party_is_who_the_role_nouns_stand_for(
     lang: str, answered: str, named: str, denial: str, by_role: str, key: str
 ) -> None:
-    charge = _profile(lang, "a", "2026-07-24", answered, "accusation")
+    charge = article_profile(lang, "a", answered, "accusation", "2026-07-24")
     assert any(k.startswith(key) for k in charge.answered_by)
-    other = _profile(lang, "b", "2026-07-25", named, "accusation")
+    other = article_profile(lang, "b", named, "accusation", "2026-07-25")
     assert pair_features(charge, other, SETTINGS)["accused"] == 1.0
 
 
@@ -75,8 +60,8 @@ def test_the_answering_party_is_who_the_role_nouns_stand_for(
 def test_answered_role_nouns_no_longer_meet_a_denial_by_role_nouns(
     lang: str, answered: str, named: str, denial: str, by_role: str, key: str
 ) -> None:
-    charge = _profile(lang, "a", "2026-07-24", answered, "accusation")
-    other = _profile(lang, "b", "2026-07-25", denial, "denial")
+    charge = article_profile(lang, "a", answered, "accusation", "2026-07-24")
+    other = article_profile(lang, "b", denial, "denial", "2026-07-25")
     features = pair_features(charge, other, SETTINGS)
     assert (features["accused"], features["answers"]) == (0.0, 0.0)
 
@@ -85,6 +70,6 @@ def test_answered_role_nouns_no_longer_meet_a_denial_by_role_nouns(
 def test_role_nouns_still_meet_a_charge_by_role_nouns_alone(
     lang: str, answered: str, named: str, denial: str, by_role: str, key: str
 ) -> None:
-    charge = _profile(lang, "a", "2026-07-24", answered, "accusation")
-    other = _profile(lang, "b", "2026-07-25", by_role, "accusation")
+    charge = article_profile(lang, "a", answered, "accusation", "2026-07-24")
+    other = article_profile(lang, "b", by_role, "accusation", "2026-07-25")
     assert pair_features(charge, other, SETTINGS)["accused"] == 1.0

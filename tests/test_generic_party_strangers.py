@@ -7,15 +7,10 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.cluster import (
-    ClaimProfile,
     ClusterSettings,
-    follow_targets,
     pair_features,
-    profile_article,
 )
-from claimtrack.extract.claims import extract_claims
-from claimtrack.model import Article
-from claimtrack.normalise import SourceResolver
+from tests.extract_cases import article_profile
 
 SETTINGS = ClusterSettings.load()
 
@@ -58,19 +53,9 @@ CASES = [
 ]
 
 
-def _profile(lang: str, name: str, published: str, body: str, kind: str) -> ClaimProfile:
-    """The profile of the article's claim of `kind`, extracted from `body` as in production."""
-    article = Article(
-        name=name, text=body, lang=lang, content_hash=name, title="", published=published
-    )
-    claims = extract_claims(body, lang, SourceResolver.default())
-    profiles = profile_article(article, claims, follow_targets(claims, lang))
-    return next(p for c, p in zip(claims, profiles, strict=True) if c.kind == kind)
-
-
 def _features(lang: str, accusing: str, denying: str) -> dict[str, float | None]:
-    accusation = _profile(lang, "a", "2026-10-03", accusing, "accusation")
-    denial = _profile(lang, "b", "2026-10-04", denying, "denial")
+    accusation = article_profile(lang, "a", accusing, "accusation", "2026-10-03")
+    denial = article_profile(lang, "b", denying, "denial", "2026-10-04")
     return pair_features(accusation, denial, SETTINGS)
 
 

@@ -10,16 +10,12 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.cluster import (
-    ClaimProfile,
     ClusterSettings,
     article_role_names,
-    follow_targets,
     pair_features,
-    profile_article,
 )
-from claimtrack.extract.claims import extract_claims
 from claimtrack.model import Article
-from claimtrack.normalise import SourceResolver
+from tests.extract_cases import article_profile
 
 SETTINGS = ClusterSettings.load()
 OFF = ClusterSettings.load(story_role_parties=0)
@@ -88,14 +84,6 @@ def test_article_role_names(lang: str, text: str, generic: str, key: str | None)
         assert any(key in actor for actor in actors)
 
 
-def _profile(lang: str, name: str, body: str, kind: str) -> ClaimProfile:
-    """The profile of the article's first claim of `kind`, extracted as in production."""
-    article = _article(lang, name, body)
-    claims = extract_claims(body, lang, SourceResolver.default())
-    profiles = profile_article(article, claims, follow_targets(claims, lang))
-    return next(p for c, p in zip(claims, profiles, strict=True) if c.kind == kind)
-
-
 # (lang of the descriptor's article, its text, lang of the named article, its text,
 #  shared accuser expected)
 ACCUSERS = [
@@ -160,8 +148,8 @@ ACCUSERS = [
 def test_a_role_noun_accuser_is_the_story_actor_of_its_kind(
     lang_a: str, text_a: str, lang_b: str, text_b: str, shared: bool
 ) -> None:
-    a = _profile(lang_a, "a", text_a, "accusation")
-    b = _profile(lang_b, "b", text_b, "accusation")
+    a = article_profile(lang_a, "a", text_a, "accusation")
+    b = article_profile(lang_b, "b", text_b, "accusation")
     assert pair_features(a, b, SETTINGS)["same_accuser"] == float(shared)
     # the switch (cluster.yaml story_role_parties) turns the reading off
     assert pair_features(a, b, OFF)["same_accuser"] == 0.0
